@@ -1,0 +1,24 @@
+#pragma once
+// Time in Husly: instants are stored as UTC text "YYYY-MM-DDTHH:MM:SS.mmmZ" (sortable, identical
+// in SQLite and PostgreSQL); calendar dates as "YYYY-MM-DD".
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace husly {
+
+using Clock = std::chrono::system_clock;
+using Instant = std::chrono::time_point<Clock, std::chrono::milliseconds>;
+
+Instant now();
+std::string format_instant(Instant instant);
+// Parses the exact storage format (also accepts no fraction and a "+00:00" suffix).
+std::optional<Instant> parse_instant(std::string_view text);
+
+// Parses "YYYY-MM-DD", rejecting impossible dates (2023-02-29) and years outside 1900–2200.
+std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
+std::string format_date(std::chrono::year_month_day date);
+
+} // namespace husly

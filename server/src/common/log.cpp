@@ -1,0 +1,26 @@
+#include "common/log.hpp"
+
+#include "common/clock.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+
+namespace husly::log {
+namespace {
+std::mutex output_mutex;
+std::atomic<bool> quiet{false};
+} // namespace
+
+void set_quiet(bool value) { quiet = value; }
+
+void event(std::string_view level, std::string_view message, nlohmann::json fields) {
+    if (quiet && level == "info") return;
+    nlohmann::json line = {{"ts", format_instant(now())}, {"level", level}, {"msg", message}};
+    line.update(fields);
+    auto text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    std::lock_guard lock(output_mutex);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+} // namespace husly::log

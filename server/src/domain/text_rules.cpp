@@ -1,0 +1,97 @@
+#include "domain/text_rules.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace husly {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+} // namespace
+
+bool is_clean_text(std::string_view text, bool multiline) {
+    size_t i = 0;
+    while (i < text.size()) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            bool allowed_control = multiline && (c == '\n' || c == '\t' || c == '\r');
+            if ((c < 0x20 || c == 0x7f) && !allowed_control) return false;
+            ++i;
+            continue;
+        }
+        size_t length = 0;
+        uint32_t code_point = 0;
+        if ((c & 0xE0) == 0xC0) { length = 2; code_point = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { length = 3; code_point = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { length = 4; code_point = c & 0x07; }
+        else return false;
+        if (i + length > text.size()) return false;
+        for (size_t k = 1; k < length; ++k) {
+            auto continuation = static_cast<unsigned char>(text[i + k]);
+            if ((continuation & 0xC0) != 0x80) return false;
+            code_point = (code_point << 6) | (continuation & 0x3F);
+        }
+        // Overlong encodings, surrogates and out-of-range code points are not UTF-8.
+        if ((length == 2 && code_point < 0x80) || (length == 3 && code_point < 0x800) ||
+            (length == 4 && code_point < 0x10000) || code_point > 0x10FFFF ||
+            (code_point >= 0xD800 && code_point <= 0xDFFF))
+            return false;
+        // C1 control characters.
+        if (code_point >= 0x80 && code_point < 0xA0) return false;
+        i += length;
+    }
+    return true;
+}
+
+size_t utf8_length(std::string_view text) {
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+Result<std::string> require_text(std::string_view field, std::string_view value, size_t max_length,
+                                 std::string_view label) {
+    if (!is_clean_text(value))
+        return invalid(std::string(field), fmt::format("{} inneholder ugyldige tegn.", label));
+    auto trimmed = trim(value);
+    if (trimmed.empty()) return invalid(std::string(field), fmt::format("{} må fylles ut.", label));
+    if (utf8_length(trimmed) > max_length)
+        return invalid(std::string(field),
+                       fmt::format("{} kan ha høyst {} tegn.", label, max_length), "too_long");
+    return std::string(trimmed);
+}
+
+Result<std::string> normalize_email(std::string_view field, std::string_view value) {
+    auto text = TRY(require_text(field, value, 254, "E-postadressen"));
+    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    auto at = text.find('@');
+    bool valid = at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
+                 text.find('.', at) != std::string::npos && text.back() != '.' &&
+                 text.find(' ') == std::string::npos;
+    if (!valid) return invalid(std::string(field), "Skriv en gyldig e-postadresse.");
+    return text;
+}
+
+Status check_new_password(std::string_view field, std::string_view password) {
+    if (!is_clean_text(password))
+        return invalid(std::string(field), "Passordet inneholder ugyldige tegn.");
+    auto length = utf8_length(password);
+    if (length < 12) return invalid(std::string(field), "Passordet må ha minst 12 tegn.");
+    if (length > 200) return invalid(std::string(field), "Passordet kan ha høyst 200 tegn.");
+    return {};
+}
+
+bool is_digits(std::string_view text, size_t digits) {
+    return text.size() == digits &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace husly

@@ -1,0 +1,27 @@
+#pragma once
+// Rules for free text and identifiers that come from users. Pure: no I/O.
+
+#include "common/error.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace husly {
+
+// True when text is well-formed UTF-8 without control characters (tab and newline allowed when
+// multiline is set).
+bool is_clean_text(std::string_view text, bool multiline = false);
+// Number of Unicode code points (text must be valid UTF-8).
+size_t utf8_length(std::string_view text);
+
+// A required single-line text: trimmed, 1..max_length code points, clean.
+Result<std::string> require_text(std::string_view field, std::string_view value, size_t max_length,
+                                 std::string_view label);
+// An e-mail address, lower-cased; rejects anything without one '@' and a dot in the domain.
+Result<std::string> normalize_email(std::string_view field, std::string_view value);
+// A new password: 12..200 characters (NSM's guidance favours length over composition rules).
+Status check_new_password(std::string_view field, std::string_view password);
+// Exactly `digits` ASCII digits, e.g. a 4-digit enhetsnummer or kommunenummer.
+bool is_digits(std::string_view text, size_t digits);
+
+} // namespace husly

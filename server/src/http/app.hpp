@@ -1,0 +1,75 @@
+#pragma once
+// The application behind the HTTP server: routes requests, resolves sessions, checks roles and
+// CSRF, turns errors into the JSON error shape, serves the web app, records metrics and logs.
+
+#include "http/message.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+#include "service/auth_service.hpp"
+#include "service/settings.hpp"
+#include "store/database.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace husly::http {
+
+struct AppConfig {
+    std::string web_root{"web/dist"};
+    SecuritySettings security;
+};
+
+class App;
+
+struct RequestContext {
+    const Request& request;
+    const PathParams& params;
+    const std::map<std::string, std::string>& query;
+    App& app;
+    Connection* connection{nullptr};
+    std::optional<AuthenticatedSession> session;
+
+    Connection& db() { return *connection; }
+    const Actor& actor() const { return session->actor; }
+    // A positive integer path parameter, or 404 (an id that cannot exist is simply not found).
+    Result<int64_t> path_id(std::string_view name) const;
+};
+
+class App {
+public:
+    App(Database& database, AppConfig config);
+    // Thread-safe: called concurrently from the server's worker threads.
+    Response handle(const Request& request);
+
+    Database& database() { return m_database; }
+    AuthService& auth() { return m_auth; }
+    Metrics& metrics() { return m_metrics; }
+    const Router& router() const { return m_router; }
+    const AppConfig& config() const { return m_config; }
+
+    // The Set-Cookie header value for a session token (empty token clears the cookie).
+    std::string session_cookie(const std::string& token) const;
+
+private:
+    Result<Response> dispatch(const Request& request, const RouteMatch& match, std::string& user_log);
+
+    Database& m_database;
+    AppConfig m_config;
+    AuthService m_auth;
+    Metrics m_metrics;
+    Router m_router;
+    StaticFiles m_static;
+};
+
+// Builds the JSON error body {"error": {"code", "message", "field"}}.
+Response error_response(const Error& error);
+Response json_response(int status, const nlohmann::json& body);
+
+inline constexpr const char* session_cookie_name = "husly_session";
+inline constexpr const char* csrf_header_name = "x-csrf-token";
+inline constexpr size_t max_body_bytes = 1024 * 1024;
+
+} // namespace husly::http

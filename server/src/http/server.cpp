@@ -1,0 +1,300 @@
+#include "http/server.hpp"
+
+#include "common/log.hpp"
+#include "http/router.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <condition_variable>
+#include <fmt/format.h>
+#include <thread>
+
+namespace husly::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+const std::vector<std::pair<std::string, std::string>>& security_headers() {
+    static const std::vector<std::pair<std::string, std::string>> headers{
+        {"Content-Security-Policy",
+         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+         "form-action 'self'; frame-ancestors 'none'"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"Referrer-Policy", "no-referrer"},
+        {"X-Frame-Options", "DENY"},
+        {"Cross-Origin-Opener-Policy", "same-origin"},
+        {"Cross-Origin-Resource-Policy", "same-origin"},
+        {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
+    };
+    return headers;
+}
+
+struct Server::Impl {
+    ServerConfig config;
+    Handler handler;
+    asio::io_context io{1};
+    asio::thread_pool workers;
+    tcp::acceptor acceptor{io};
+    std::vector<std::thread> io_threads;
+    std::atomic<bool> stopping{false};
+    std::mutex in_flight_mutex;
+    std::condition_variable in_flight_done;
+    int in_flight{0};
+    bool started{false};
+
+    Impl(ServerConfig c, Handler h)
+        : config(std::move(c)), handler(std::move(h)),
+          workers(static_cast<size_t>(std::max(1, config.worker_threads))) {}
+
+    void begin_request() {
+        std::lock_guard lock(in_flight_mutex);
+        ++in_flight;
+    }
+    void end_request() {
+        std::lock_guard lock(in_flight_mutex);
+        if (--in_flight == 0) in_flight_done.notify_all();
+    }
+    void accept();
+};
+
+namespace {
+
+using BeastResponse = bhttp::response<bhttp::string_body>;
+
+std::shared_ptr<BeastResponse> to_beast(const Response& response, unsigned version, bool keep_alive,
+                                        bool head) {
+    auto out = std::make_shared<BeastResponse>(static_cast<bhttp::status>(response.status), version);
+    out->set(bhttp::field::content_type, response.content_type);
+    bool has_cache_control = false;
+    for (const auto& [name, value] : response.headers) {
+        out->insert(name, value);
+        if (beast::iequals(name, "Cache-Control")) has_cache_control = true;
+    }
+    // API answers may carry person data: never stored by the browser or a proxy.
+    if (!has_cache_control) out->set(bhttp::field::cache_control, "no-store");
+    for (const auto& [name, value] : security_headers()) out->insert(name, value);
+    out->keep_alive(keep_alive);
+    out->body() = response.body;
+    out->prepare_payload();
+    if (head) out->body().clear();
+    return out;
+}
+
+Response plain_error(int status, std::string code, std::string message) {
+    return Response::json(status, fmt::format(R"({{"error":{{"code":"{}","message":"{}","field":null}}}})",
+                                              code, message));
+}
+
+class Connection : public std::enable_shared_from_this<Connection> {
+public:
+    Connection(tcp::socket socket, Server::Impl& server)
+        : m_stream(std::move(socket)), m_server(server) {
+        beast::error_code ec;
+        auto endpoint = m_stream.socket().remote_endpoint(ec);
+        if (!ec) m_remote = endpoint.address().to_string();
+    }
+
+    void start() {
+        asio::dispatch(m_stream.get_executor(), [self = shared_from_this()] { self->wait_for_request(); });
+    }
+
+private:
+    // Waits (idle timeout) for the first bytes of the next request.
+    void wait_for_request() {
+        if (m_server.stopping) return close();
+        if (m_buffer.size() > 0) return read_header();
+        m_stream.expires_after(m_server.config.idle_timeout);
+        m_stream.async_read_some(m_buffer.prepare(4096), [self = shared_from_this()](beast::error_code ec, size_t n) {
+            if (ec) return self->close();
+            self->m_buffer.commit(n);
+            self->read_header();
+        });
+    }
+
+    void read_header() {
+        m_parser.emplace();
+        m_parser->header_limit(16 * 1024);
+        m_parser->body_limit(m_server.config.body_limit);
+        m_stream.expires_after(m_server.config.header_timeout);
+        bhttp::async_read_header(m_stream, m_buffer, *m_parser,
+                                 [self = shared_from_this()](beast::error_code ec, size_t) {
+                                     if (ec) return self->fail_read(ec);
+                                     self->read_body();
+                                 });
+    }
+
+    void read_body() {
+        auto& header = m_parser->get();
+        if (auto length = m_parser->content_length(); length && *length > m_server.config.body_limit)
+            return reply_and_close(plain_error(413, "body_too_large", "Forespørselen er for stor."));
+        if (header[bhttp::field::expect] == "100-continue") {
+            auto cont = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+            bhttp::write(m_stream, *cont); // tiny; synchronous is fine here
+        }
+        m_stream.expires_after(m_server.config.body_timeout);
+        bhttp::async_read(m_stream, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, size_t) {
+            if (ec) return self->fail_read(ec);
+            self->handle();
+        });
+    }
+
+    void fail_read(beast::error_code ec) {
+        if (ec == bhttp::error::body_limit)
+            return reply_and_close(plain_error(413, "body_too_large", "Forespørselen er for stor."));
+        if (ec == bhttp::error::header_limit)
+            return reply_and_close(plain_error(431, "headers_too_large", "Forespørselens hoder er for store."));
+        if (ec == beast::error::timeout || ec == bhttp::error::end_of_stream || ec == asio::error::eof ||
+            ec == asio::error::connection_reset || ec == asio::error::operation_aborted)
+            return close();
+        reply_and_close(plain_error(400, "malformed_request", "Ugyldig HTTP-forespørsel."));
+    }
+
+    void handle() {
+        auto message = m_parser->release();
+        auto request = std::make_shared<Request>();
+        request->method = std::string(message.method_string());
+        m_head = request->method == "HEAD";
+        if (m_head) request->method = "GET";
+        request->target = std::string(message.target());
+        auto question = request->target.find('?');
+        auto decoded = percent_decode(std::string_view(request->target).substr(0, question), false);
+        if (!decoded || decoded->find('\0') != std::string::npos)
+            return reply_and_close(plain_error(400, "malformed_path", "Ugyldig adresse."));
+        request->path = std::move(*decoded);
+        if (question != std::string::npos) request->query = request->target.substr(question + 1);
+        for (const auto& field : message) {
+            std::string name(field.name_string());
+            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            request->headers[name] = std::string(field.value());
+        }
+        request->body = std::move(message.body());
+        request->remote_address = m_remote;
+        m_keep_alive = message.keep_alive();
+        m_version = message.version();
+
+        m_server.begin_request();
+        // The handler may block on the database: run it on the worker pool.
+        asio::post(m_server.workers, [self = shared_from_this(), request] {
+            Response response;
+            try {
+                response = self->m_server.handler(*request);
+            } catch (...) {
+                response = plain_error(500, "internal_error", "Noe gikk galt hos oss.");
+            }
+            asio::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
+                self->write(response, true);
+            });
+        });
+    }
+
+    void write(const Response& response, bool counted) {
+        bool keep_alive = m_keep_alive && !m_server.stopping;
+        auto out = to_beast(response, m_version, keep_alive, m_head);
+        m_stream.expires_after(m_server.config.body_timeout);
+        bhttp::async_write(m_stream, *out, [self = shared_from_this(), out, keep_alive, counted](beast::error_code ec, size_t) {
+            if (counted) self->m_server.end_request();
+            if (ec || !keep_alive) return self->close();
+            self->wait_for_request();
+        });
+    }
+
+    void reply_and_close(const Response& response) {
+        m_keep_alive = false;
+        write(response, false);
+    }
+
+    void close() {
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        m_stream.socket().close(ec);
+    }
+
+    beast::tcp_stream m_stream;
+    beast::flat_buffer m_buffer;
+    std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
+    Server::Impl& m_server;
+    std::string m_remote;
+    bool m_keep_alive{false};
+    bool m_head{false};
+    unsigned m_version{11};
+};
+
+} // namespace
+
+void Server::Impl::accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+        if (stopping) return;
+        if (!ec) std::make_shared<Connection>(std::move(socket), *this)->start();
+        accept();
+    });
+}
+
+Server::Server(ServerConfig config, Handler handler)
+    : m_impl(std::make_unique<Impl>(std::move(config), std::move(handler))) {}
+
+Server::~Server() { stop(); }
+
+Result<uint16_t> Server::start() {
+    auto& impl = *m_impl;
+    beast::error_code ec;
+    auto address = asio::ip::make_address(impl.config.bind_address, ec);
+    if (ec)
+        return fail(ErrorKind::bad_request, "bad_address",
+                    fmt::format("«{}» er ikke en gyldig IP-adresse å lytte på.", impl.config.bind_address));
+    tcp::endpoint endpoint(address, impl.config.port);
+    impl.acceptor.open(endpoint.protocol(), ec);
+    if (!ec) impl.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec) impl.acceptor.bind(endpoint, ec);
+    if (ec == asio::error::address_in_use)
+        return fail(ErrorKind::unavailable, "port_in_use",
+                    fmt::format("Port {} på {} er allerede i bruk. Stopp den andre prosessen eller "
+                                "velg en annen port med --port.",
+                                impl.config.port, impl.config.bind_address));
+    if (!ec) impl.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec)
+        return fail(ErrorKind::unavailable, "listen_failed",
+                    fmt::format("Kan ikke lytte på {}:{}: {}", impl.config.bind_address,
+                                impl.config.port, ec.message()));
+    uint16_t port = impl.acceptor.local_endpoint().port();
+    impl.accept();
+    for (int i = 0; i < std::max(1, impl.config.io_threads); ++i)
+        impl.io_threads.emplace_back([&impl] { impl.io.run(); });
+    impl.started = true;
+    return port;
+}
+
+void Server::stop() {
+    auto& impl = *m_impl;
+    if (!impl.started) return;
+    impl.started = false;
+    impl.stopping = true;
+    asio::post(impl.io, [&impl] {
+        beast::error_code ec;
+        impl.acceptor.close(ec);
+    });
+    {
+        std::unique_lock lock(impl.in_flight_mutex);
+        impl.in_flight_done.wait_for(lock, impl.config.shutdown_grace, [&impl] { return impl.in_flight == 0; });
+    }
+    impl.io.stop();
+    for (auto& thread : impl.io_threads) thread.join();
+    impl.io_threads.clear();
+    impl.workers.join();
+}
+
+void Server::run_until_signal() {
+    asio::io_context signal_io;
+    asio::signal_set signals(signal_io, SIGINT, SIGTERM);
+    int received = 0;
+    signals.async_wait([&](beast::error_code, int signal) { received = signal; });
+    signal_io.run();
+    log::info("shutting down", {{"signal", received}});
+    stop();
+}
+
+} // namespace husly::http

@@ -1,0 +1,52 @@
+#pragma once
+// The HTTP server (Boost.Beast, kept behind this interface so only server.cpp pays its compile
+// time). I/O threads read and write; handlers run on a separate worker pool, so a slow database
+// call never stalls other connections.
+
+#include "common/error.hpp"
+#include "http/message.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace husly::http {
+
+struct ServerConfig {
+    std::string bind_address{"127.0.0.1"};
+    uint16_t port{8080};
+    int io_threads{2};
+    int worker_threads{4};
+    std::chrono::seconds idle_timeout{60};   // keep-alive wait for the next request
+    std::chrono::seconds header_timeout{10}; // from the first byte to the end of the headers
+    std::chrono::seconds body_timeout{30};   // to read the body
+    std::chrono::seconds shutdown_grace{10}; // in-flight requests may finish within this
+    size_t body_limit{1024 * 1024};
+};
+
+class Server {
+public:
+    using Handler = std::function<Response(const Request&)>;
+    Server(ServerConfig config, Handler handler);
+    ~Server();
+
+    // Binds and starts serving in background threads. Returns the bound port (useful with
+    // port 0), or a clear error for an address in use or not available.
+    Result<uint16_t> start();
+    // Stops accepting, lets in-flight requests finish (up to the grace period), stops.
+    void stop();
+    // Blocks until SIGINT or SIGTERM, then stops gracefully.
+    void run_until_signal();
+
+    struct Impl; // server.cpp only
+
+private:
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Headers sent on every response (CSP without inline script, no sniffing, no framing, …).
+const std::vector<std::pair<std::string, std::string>>& security_headers();
+
+} // namespace husly::http

@@ -1,0 +1,186 @@
+#include "store/database.hpp"
+
+#include "store/dialect.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace husly {
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+std::string redact_postgres_url(std::string_view url) {
+    // postgresql://user:secret@host → postgresql://user:***@host
+    std::string text(url);
+    auto scheme_end = text.find("://");
+    auto at = text.find('@');
+    if (scheme_end == std::string::npos || at == std::string::npos) return text;
+    auto colon = text.find(':', scheme_end + 3);
+    if (colon != std::string::npos && colon < at) text.replace(colon + 1, at - colon - 1, "***");
+    auto password_param = text.find("password=");
+    if (password_param != std::string::npos) {
+        auto end = text.find('&', password_param);
+        text.replace(password_param + 9,
+                     (end == std::string::npos ? text.size() : end) - password_param - 9, "***");
+    }
+    return text;
+}
+
+} // namespace
+
+Result<DatabaseUrl> parse_database_url(std::string_view url) {
+    DatabaseUrl parsed;
+    if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
+        parsed.dialect = Dialect::postgresql;
+        parsed.connect_string = std::string(url);
+        parsed.redacted = redact_postgres_url(url);
+        return parsed;
+    }
+    std::string_view path;
+    if (starts_with(url, "sqlite://")) path = url.substr(9);
+    else if (starts_with(url, "sqlite:")) path = url.substr(7);
+    else if (url.size() > 3 && url.substr(url.size() - 3) == ".db" && url.find("://") == url.npos)
+        path = url;
+    else
+        return fail(ErrorKind::bad_request, "bad_database_url",
+                    fmt::format("Ukjent database-URL «{}». Bruk sqlite:STI eller "
+                                "postgresql://bruker:passord@vert:port/database.",
+                                redact_postgres_url(url)));
+    if (path.empty() || path.find('"') != path.npos)
+        return fail(ErrorKind::bad_request, "bad_database_url", "SQLite-stien mangler eller er ugyldig.");
+    parsed.dialect = Dialect::sqlite;
+    parsed.sqlite_path = std::string(path);
+    parsed.connect_string = fmt::format("db=\"{}\" timeout=10 shared_cache=false", path);
+    parsed.redacted = fmt::format("sqlite:{}", path);
+    return parsed;
+}
+
+Connection::Connection(const DatabaseUrl& url) : m_url(url), m_dialect(url.dialect) {
+    if (m_dialect == Dialect::sqlite) m_session.open(*soci::factory_sqlite3(), url.connect_string);
+    else m_session.open(*soci::factory_postgresql(), url.connect_string);
+    configure();
+}
+
+void Connection::configure() {
+    if (m_dialect == Dialect::sqlite) {
+        // WAL: readers do not block the writer. synchronous=FULL: a commit acknowledged to a
+        // client survives power loss (NORMAL in WAL mode may lose the last transactions).
+        m_session << "PRAGMA journal_mode=WAL";
+        m_session << "PRAGMA synchronous=FULL";
+        m_session << "PRAGMA foreign_keys=ON";
+        m_session << "PRAGMA busy_timeout=10000";
+    } else {
+        m_session << "SET client_min_messages TO WARNING";
+    }
+}
+
+bool Connection::is_healthy() {
+    try {
+        int one = 0;
+        m_session << "SELECT 1", soci::into(one);
+        return one == 1;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+void Connection::reconnect() {
+    m_prepared.clear();
+    m_session.close();
+    if (m_dialect == Dialect::sqlite) m_session.open(*soci::factory_sqlite3(), m_url.connect_string);
+    else m_session.open(*soci::factory_postgresql(), m_url.connect_string);
+    configure();
+}
+
+Database::Lease::~Lease() {
+    if (m_connection) m_database->release(std::move(m_connection), m_suspect);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, size_t pool_size) {
+    if (url.dialect == Dialect::sqlite) {
+        std::error_code ec;
+        auto parent = std::filesystem::path(url.sqlite_path).parent_path();
+        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+        if (ec)
+            return fail(ErrorKind::unavailable, "database_path",
+                        fmt::format("Kan ikke opprette mappen {}: {}", parent.string(), ec.message()));
+    }
+    std::unique_ptr<Database> database(new Database(url));
+    try {
+        for (size_t i = 0; i < std::max<size_t>(pool_size, 1); ++i)
+            database->m_idle.push_back(std::make_unique<Connection>(url));
+    } catch (const std::exception& error) {
+        return fail(ErrorKind::unavailable, "database_unreachable",
+                    fmt::format("Kan ikke åpne databasen {}: {}", url.redacted, error.what()));
+    }
+    database->m_size = database->m_idle.size();
+    return database;
+}
+
+Database::~Database() { close(); }
+
+Database::Lease Database::acquire() {
+    std::unique_lock lock(m_mutex);
+    ++m_acquired_total;
+    if (m_idle.empty()) {
+        ++m_waited_total;
+        m_available.wait(lock, [this] { return !m_idle.empty(); });
+    }
+    auto connection = std::move(m_idle.back());
+    m_idle.pop_back();
+    ++m_in_use;
+    return Lease(*this, std::move(connection));
+}
+
+void Database::release(std::unique_ptr<Connection> connection, bool suspect) {
+    if (suspect && !connection->is_healthy()) {
+        try {
+            connection->reconnect();
+        } catch (const std::exception&) {
+            // Still down: keep the object; the next user's query fails and marks it again.
+        }
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_idle.push_back(std::move(connection));
+        --m_in_use;
+    }
+    m_available.notify_one();
+}
+
+PoolStats Database::stats() {
+    std::lock_guard lock(m_mutex);
+    return PoolStats{m_size, m_in_use, m_acquired_total, m_waited_total};
+}
+
+void Database::close() {
+    std::unique_lock lock(m_mutex);
+    m_available.wait(lock, [this] { return m_in_use == 0; });
+    m_idle.clear();
+}
+
+Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection) {
+    if (mode == Mode::write) connection.sql() << dialect::begin_write(connection.dialect());
+    else connection.sql() << "BEGIN";
+}
+
+Transaction::~Transaction() {
+    if (!m_open) return;
+    try {
+        m_connection.sql() << "ROLLBACK";
+    } catch (...) {
+        // The connection is gone; the database rolls back by itself.
+    }
+}
+
+void Transaction::commit() {
+    m_connection.sql() << "COMMIT";
+    m_open = false;
+}
+
+} // namespace husly

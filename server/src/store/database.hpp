@@ -1,0 +1,144 @@
+#pragma once
+// The database: a URL naming SQLite or PostgreSQL, a pool of connections (one soci::session
+// each, with its prepared statements), and RAII transactions. All SQL dialect differences live
+// in store/dialect.hpp; repositories write portable SQL.
+
+#include "common/error.hpp"
+
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <soci/soci.h>
+#include <string>
+#include <string_view>
+#include <typeindex>
+#include <unordered_map>
+#include <vector>
+
+namespace husly {
+
+enum class Dialect { sqlite, postgresql };
+
+struct DatabaseUrl {
+    Dialect dialect{Dialect::sqlite};
+    std::string connect_string; // what the SOCI backend receives
+    std::string sqlite_path;    // SQLite only
+    std::string redacted;       // safe to print: the password is masked
+};
+
+// Accepts "sqlite:PATH", "sqlite://PATH", a bare path ending in .db, and
+// "postgresql://user:pass@host:port/db?…" (or "postgres://…", passed to libpq as is).
+Result<DatabaseUrl> parse_database_url(std::string_view url);
+
+// One pooled connection. Not thread-safe: used by one request at a time through a Lease.
+class Connection {
+public:
+    Connection(const DatabaseUrl& url);
+    soci::session& sql() { return m_session; }
+    Dialect dialect() const { return m_dialect; }
+
+    // A statement holder of type T (constructed as T(soci::session&)), prepared once per
+    // connection and reused: the hot paths' prepared statements.
+    template <typename T> T& prepared() {
+        auto key = std::type_index(typeid(T));
+        auto it = m_prepared.find(key);
+        if (it == m_prepared.end())
+            it = m_prepared.emplace(key, std::make_shared<T>(m_session)).first;
+        return *static_cast<T*>(it->second.get());
+    }
+
+    bool is_healthy();
+    void reconnect();
+
+private:
+    void configure();
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    soci::session m_session;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_prepared;
+};
+
+struct PoolStats {
+    size_t size{0};
+    size_t in_use{0};
+    uint64_t acquired_total{0};
+    uint64_t waited_total{0}; // acquisitions that had to wait for a free connection
+};
+
+class Database {
+public:
+    class Lease {
+    public:
+        Lease(Database& database, std::unique_ptr<Connection> connection)
+            : m_database(&database), m_connection(std::move(connection)) {}
+        Lease(Lease&&) noexcept = default;
+        Lease& operator=(Lease&&) = delete;
+        ~Lease();
+        Connection& operator*() { return *m_connection; }
+        Connection* operator->() { return m_connection.get(); }
+        // Mark the connection as possibly broken (after an error): checked before reuse.
+        void mark_suspect() { m_suspect = true; }
+
+    private:
+        Database* m_database;
+        std::unique_ptr<Connection> m_connection;
+        bool m_suspect{false};
+    };
+
+    // Opens `pool_size` connections. Fails with a clear message if the database cannot be
+    // reached or the SQLite file cannot be created.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, size_t pool_size);
+    ~Database();
+
+    Lease acquire();
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl& url() const { return m_url; }
+    PoolStats stats();
+    // Closes every pooled connection (waits for leased ones to come back).
+    void close();
+
+private:
+    explicit Database(DatabaseUrl url) : m_url(std::move(url)) {}
+    void release(std::unique_ptr<Connection> connection, bool suspect);
+
+    DatabaseUrl m_url;
+    std::mutex m_mutex;
+    std::condition_variable m_available;
+    std::vector<std::unique_ptr<Connection>> m_idle;
+    size_t m_size{0};
+    size_t m_in_use{0};
+    uint64_t m_acquired_total{0};
+    uint64_t m_waited_total{0};
+};
+
+// A transaction that rolls back unless committed. Write transactions on SQLite start with
+// BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of failing on upgrade.
+class Transaction {
+public:
+    enum class Mode { read, write };
+    explicit Transaction(Connection& connection, Mode mode = Mode::write);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    void commit();
+    Connection& connection() { return m_connection; }
+
+private:
+    Connection& m_connection;
+    bool m_open{true};
+};
+
+// Runs fn inside a write transaction; commits if fn returns a value, rolls back on error or
+// exception. The common shape of every service use case that writes.
+template <typename Fn>
+auto in_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
+    Transaction transaction(connection);
+    auto result = fn(transaction);
+    if (result) transaction.commit();
+    return result;
+}
+
+} // namespace husly

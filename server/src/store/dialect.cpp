@@ -1,0 +1,34 @@
+#include "store/dialect.hpp"
+
+namespace husly::dialect {
+namespace {
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+    for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+        text.replace(pos, from.size(), to);
+}
+
+} // namespace
+
+std::string translate_ddl(Dialect dialect, std::string_view ddl) {
+    std::string text(ddl);
+    bool sqlite = dialect == Dialect::sqlite;
+    replace_all(text, "{{id}}",
+                sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                       : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    replace_all(text, "{{bigint}}", sqlite ? "INTEGER" : "BIGINT");
+    return text;
+}
+
+std::string_view begin_write(Dialect dialect) {
+    return dialect == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+}
+
+void lock_for_migration(Connection& connection) {
+    // SQLite: BEGIN IMMEDIATE already holds the write lock. PostgreSQL: an advisory lock held
+    // until the transaction ends, so two processes starting at once migrate one after the other.
+    if (connection.dialect() == Dialect::postgresql)
+        connection.sql() << "SELECT pg_advisory_xact_lock(72745901)";
+}
+
+} // namespace husly::dialect

@@ -1,0 +1,22 @@
+#pragma once
+// Every difference between the SQLite and PostgreSQL dialects that Husly meets, in one place.
+
+#include "store/database.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace husly::dialect {
+
+// Replaces the placeholders used in migrations:
+//   {{id}}      an auto-increment primary key that never reuses a value
+//   {{bigint}}  a 64-bit integer column
+std::string translate_ddl(Dialect dialect, std::string_view ddl);
+
+// BEGIN statement for a write transaction.
+std::string_view begin_write(Dialect dialect);
+
+// Serialises migrations between processes sharing one database (inside the transaction).
+void lock_for_migration(Connection& connection);
+
+} // namespace husly::dialect

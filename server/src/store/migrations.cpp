@@ -1,0 +1,139 @@
+#include "store/migrations.hpp"
+
+#include "common/clock.hpp"
+#include "store/dialect.hpp"
+#include "store/reference_data.hpp"
+
+#include <functional>
+
+namespace husly {
+namespace {
+
+struct Migration {
+    int version;
+    const char* name;
+    std::vector<const char*> statements; // portable DDL with {{placeholders}}
+    std::function<void(Connection&)> after = nullptr;
+};
+
+void load_municipalities(Connection& connection) {
+    auto& sql = connection.sql();
+    std::string number, name, county_number, county;
+    soci::statement insert =
+        (sql.prepare << "INSERT INTO municipalities (number, name, county_number, county) "
+                        "VALUES (:number, :name, :county_number, :county)",
+         soci::use(number), soci::use(name), soci::use(county_number), soci::use(county));
+    for (const auto& municipality : municipalities_2026()) {
+        number = municipality.number;
+        name = municipality.name;
+        county_number = municipality.county_number;
+        county = municipality.county;
+        insert.execute(true);
+    }
+}
+
+void make_audit_log_append_only(Connection& connection) {
+    auto& sql = connection.sql();
+    if (connection.dialect() == Dialect::sqlite) {
+        sql << "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END";
+        sql << "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END";
+    } else {
+        sql << "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$";
+        sql << "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+               "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()";
+    }
+}
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list{
+        {1,
+         "offices, users, sessions, audit log",
+         {
+             "CREATE TABLE municipalities (number TEXT PRIMARY KEY, name TEXT NOT NULL, "
+             "county_number TEXT NOT NULL, county TEXT NOT NULL)",
+             "CREATE TABLE offices (id {{id}}, name TEXT NOT NULL, unit_number TEXT NOT NULL "
+             "UNIQUE, created_at TEXT NOT NULL)",
+             "CREATE TABLE office_municipalities (office_id {{bigint}} NOT NULL REFERENCES "
+             "offices(id), municipality_number TEXT NOT NULL REFERENCES municipalities(number), "
+             "PRIMARY KEY (office_id, municipality_number))",
+             "CREATE TABLE users (id {{id}}, email TEXT NOT NULL UNIQUE, display_name TEXT NOT "
+             "NULL, password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+             "failed_logins INTEGER NOT NULL DEFAULT 0, locked_until TEXT, created_at TEXT NOT "
+             "NULL)",
+             "CREATE TABLE user_roles (id {{id}}, user_id {{bigint}} NOT NULL REFERENCES "
+             "users(id), role TEXT NOT NULL, office_id {{bigint}} REFERENCES offices(id))",
+             "CREATE INDEX user_roles_user ON user_roles(user_id)",
+             "CREATE INDEX user_roles_office ON user_roles(office_id)",
+             "CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id {{bigint}} NOT NULL "
+             "REFERENCES users(id), csrf_token TEXT NOT NULL, active_office_id {{bigint}} "
+             "REFERENCES offices(id), created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, "
+             "expires_at TEXT NOT NULL)",
+             "CREATE INDEX sessions_user ON sessions(user_id)",
+             "CREATE TABLE audit_log (id {{bigint}} PRIMARY KEY, occurred_at TEXT NOT NULL, "
+             "actor_user_id {{bigint}}, office_id {{bigint}}, action TEXT NOT NULL, entity_type "
+             "TEXT NOT NULL, entity_id TEXT NOT NULL, person_id {{bigint}}, address TEXT NOT "
+             "NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+             "CREATE INDEX audit_log_actor ON audit_log(actor_user_id, id)",
+             "CREATE INDEX audit_log_person ON audit_log(person_id, id)",
+             "CREATE INDEX audit_log_time ON audit_log(occurred_at)",
+             "CREATE TABLE audit_head (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), "
+             "last_id {{bigint}} NOT NULL, last_hash TEXT NOT NULL)",
+             "INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, 0, "
+             "'0000000000000000000000000000000000000000000000000000000000000000')",
+         },
+         [](Connection& connection) {
+             load_municipalities(connection);
+             make_audit_log_append_only(connection);
+         }},
+    };
+    return list;
+}
+
+int read_version(Connection& connection) {
+    int version = 0;
+    soci::indicator indicator = soci::i_null;
+    connection.sql() << "SELECT MAX(version) FROM schema_migrations", soci::into(version, indicator);
+    return indicator == soci::i_ok ? version : 0;
+}
+
+} // namespace
+
+int latest_schema_version() { return migrations().back().version; }
+
+int current_schema_version(Connection& connection) {
+    try {
+        return read_version(connection);
+    } catch (const soci::soci_error&) {
+        return 0; // no schema_migrations table yet
+    }
+}
+
+MigrationReport migrate(Connection& connection) {
+    Transaction transaction(connection);
+    dialect::lock_for_migration(connection);
+    auto& sql = connection.sql();
+    sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT "
+           "NOT NULL, applied_at TEXT NOT NULL)";
+    MigrationReport report;
+    report.from_version = read_version(connection);
+    report.to_version = report.from_version;
+    for (const auto& migration : migrations()) {
+        if (migration.version <= report.from_version) continue;
+        for (const char* statement : migration.statements)
+            sql << dialect::translate_ddl(connection.dialect(), statement);
+        if (migration.after) migration.after(connection);
+        std::string name = migration.name;
+        std::string applied_at = format_instant(now());
+        sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :a)",
+            soci::use(migration.version), soci::use(name), soci::use(applied_at);
+        report.applied.push_back(name);
+        report.to_version = migration.version;
+    }
+    transaction.commit();
+    return report;
+}
+
+} // namespace husly

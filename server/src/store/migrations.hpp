@@ -1,0 +1,24 @@
+#pragma once
+// Versioned schema migrations, applied in one transaction at start and by `husly migrate`.
+
+#include "store/database.hpp"
+
+#include <vector>
+
+namespace husly {
+
+struct MigrationReport {
+    int from_version{0};
+    int to_version{0};
+    std::vector<std::string> applied; // names of the migrations applied now
+};
+
+// Applies every migration newer than the database's version. Safe to call from several
+// processes at once: they serialise and each migration runs once.
+MigrationReport migrate(Connection& connection);
+// The newest version this build knows.
+int latest_schema_version();
+// The database's version (0 for an empty database).
+int current_schema_version(Connection& connection);
+
+} // namespace husly

@@ -1,0 +1,184 @@
+#include "store/user_repository.hpp"
+
+#include <map>
+
+namespace husly::user_repository {
+namespace {
+
+std::optional<Membership> to_membership(const std::string& role_text, long long office_id,
+                                        soci::indicator office_indicator) {
+    auto role = parse_role(role_text);
+    if (!role) return std::nullopt;
+    Membership membership{*role, std::nullopt};
+    if (office_indicator == soci::i_ok) membership.office_id = office_id;
+    return membership;
+}
+
+// Loads users (all, or those in one office) with their memberships in two queries.
+std::vector<User> load(Connection& connection, std::optional<int64_t> user_id,
+                       std::optional<int64_t> office_id) {
+    auto& sql = connection.sql();
+    int all_users = user_id ? 0 : 1;
+    long long user_filter = user_id.value_or(0);
+    int all_offices = office_id ? 0 : 1;
+    long long office_filter = office_id.value_or(0);
+    const char* scope =
+        " WHERE (:all_users = 1 OR u.id = :user_id) AND (:all_offices = 1 OR u.id IN "
+        "(SELECT user_id FROM user_roles WHERE office_id = :office_id))";
+
+    std::map<int64_t, User> users;
+    {
+        long long id = 0;
+        int active = 1, failed = 0;
+        std::string email, display_name, locked_until;
+        soci::indicator locked_indicator = soci::i_null;
+        soci::statement st =
+            (sql.prepare << std::string("SELECT u.id, u.email, u.display_name, u.active, "
+                                        "u.failed_logins, u.locked_until FROM users u") + scope,
+             soci::use(all_users), soci::use(user_filter), soci::use(all_offices),
+             soci::use(office_filter), soci::into(id), soci::into(email), soci::into(display_name),
+             soci::into(active), soci::into(failed), soci::into(locked_until, locked_indicator));
+        st.execute();
+        while (st.fetch()) {
+            User user{id, email, display_name, active != 0, failed, std::nullopt, {}};
+            if (locked_indicator == soci::i_ok) user.locked_until = locked_until;
+            users[id] = std::move(user);
+        }
+    }
+    {
+        long long uid = 0, oid = 0;
+        std::string role;
+        soci::indicator office_indicator = soci::i_null;
+        soci::statement st =
+            (sql.prepare << std::string("SELECT r.user_id, r.role, r.office_id FROM user_roles r "
+                                        "JOIN users u ON u.id = r.user_id") + scope +
+                                " ORDER BY r.id",
+             soci::use(all_users), soci::use(user_filter), soci::use(all_offices),
+             soci::use(office_filter), soci::into(uid), soci::into(role),
+             soci::into(oid, office_indicator));
+        st.execute();
+        while (st.fetch())
+            if (auto membership = to_membership(role, oid, office_indicator))
+                if (auto it = users.find(uid); it != users.end())
+                    it->second.memberships.push_back(*membership);
+    }
+    std::vector<User> result;
+    for (auto& [id, user] : users) result.push_back(std::move(user));
+    std::sort(result.begin(), result.end(), [](const User& a, const User& b) {
+        return a.display_name < b.display_name;
+    });
+    return result;
+}
+
+} // namespace
+
+std::optional<Credentials> find_credentials(Connection& connection, const std::string& email) {
+    Credentials credentials;
+    long long id = 0;
+    int active = 0;
+    std::string locked_until;
+    soci::indicator locked_indicator = soci::i_null;
+    connection.sql() << "SELECT id, password_hash, active, failed_logins, locked_until FROM users "
+                        "WHERE email = :email",
+        soci::use(email), soci::into(id), soci::into(credentials.password_hash),
+        soci::into(active), soci::into(credentials.failed_logins),
+        soci::into(locked_until, locked_indicator);
+    if (!connection.sql().got_data()) return std::nullopt;
+    credentials.user_id = id;
+    credentials.active = active != 0;
+    if (locked_indicator == soci::i_ok) credentials.locked_until = locked_until;
+    return credentials;
+}
+
+std::optional<User> find(Connection& connection, int64_t id) {
+    auto users = load(connection, id, std::nullopt);
+    if (users.empty()) return std::nullopt;
+    return users.front();
+}
+
+bool email_taken(Connection& connection, const std::string& email) {
+    int count = 0;
+    connection.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(email),
+        soci::into(count);
+    return count > 0;
+}
+
+std::vector<User> list(Connection& connection) { return load(connection, std::nullopt, std::nullopt); }
+
+std::vector<User> list_in_office(Connection& connection, int64_t office_id) {
+    return load(connection, std::nullopt, office_id);
+}
+
+std::vector<Membership> memberships(Connection& connection, int64_t user_id) {
+    std::vector<Membership> result;
+    std::string role;
+    long long office_id = 0;
+    soci::indicator office_indicator = soci::i_null;
+    long long uid = user_id;
+    soci::statement st = (connection.sql().prepare
+                              << "SELECT role, office_id FROM user_roles WHERE user_id = :u "
+                                 "ORDER BY id",
+                          soci::use(uid), soci::into(role), soci::into(office_id, office_indicator));
+    st.execute();
+    while (st.fetch())
+        if (auto membership = to_membership(role, office_id, office_indicator))
+            result.push_back(*membership);
+    return result;
+}
+
+int64_t insert(Connection& connection, const User& user, const std::string& password_hash,
+               const std::string& created_at) {
+    long long id = 0;
+    int active = user.active ? 1 : 0;
+    connection.sql() << "INSERT INTO users (email, display_name, password_hash, active, "
+                        "failed_logins, created_at) VALUES (:e, :d, :p, :a, 0, :c) RETURNING id",
+        soci::use(user.email), soci::use(user.display_name), soci::use(password_hash),
+        soci::use(active), soci::use(created_at), soci::into(id);
+    replace_memberships(connection, id, user.memberships);
+    return id;
+}
+
+void update_profile(Connection& connection, const User& user) {
+    long long id = user.id;
+    int active = user.active ? 1 : 0;
+    connection.sql() << "UPDATE users SET display_name = :d, active = :a WHERE id = :id",
+        soci::use(user.display_name), soci::use(active), soci::use(id);
+}
+
+void replace_memberships(Connection& connection, int64_t user_id,
+                         const std::vector<Membership>& memberships) {
+    long long uid = user_id;
+    connection.sql() << "DELETE FROM user_roles WHERE user_id = :u", soci::use(uid);
+    for (const auto& membership : memberships) {
+        std::string role(to_string(membership.role));
+        long long office_id = membership.office_id.value_or(0);
+        soci::indicator office_indicator = membership.office_id ? soci::i_ok : soci::i_null;
+        connection.sql() << "INSERT INTO user_roles (user_id, role, office_id) VALUES (:u, :r, :o)",
+            soci::use(uid), soci::use(role), soci::use(office_id, office_indicator);
+    }
+}
+
+void set_password_hash(Connection& connection, int64_t user_id, const std::string& password_hash) {
+    long long uid = user_id;
+    connection.sql() << "UPDATE users SET password_hash = :p, failed_logins = 0, locked_until = NULL "
+                        "WHERE id = :u",
+        soci::use(password_hash), soci::use(uid);
+}
+
+void record_failed_login(Connection& connection, int64_t user_id, int failed_logins,
+                         const std::optional<std::string>& locked_until) {
+    long long uid = user_id;
+    std::string locked = locked_until.value_or("");
+    soci::indicator locked_indicator = locked_until ? soci::i_ok : soci::i_null;
+    connection.sql() << "UPDATE users SET failed_logins = :f, locked_until = :l WHERE id = :u",
+        soci::use(failed_logins), soci::use(locked, locked_indicator), soci::use(uid);
+}
+
+void reset_failed_logins(Connection& connection, int64_t user_id) {
+    long long uid = user_id;
+    connection.sql() << "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :u "
+                        "AND (failed_logins <> 0 OR locked_until IS NOT NULL)",
+        soci::use(uid);
+}
+
+} // namespace husly::user_repository
