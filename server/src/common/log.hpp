@@ -3,6 +3,8 @@
 // numbers or other person data into a log event; ids and codes only.
 
 #include <nlohmann/json.hpp>
+#include <functional>
+#include <string>
 #include <string_view>
 
 namespace husly::log {
@@ -19,5 +21,7 @@ inline void error(std::string_view message, nlohmann::json fields = nlohmann::js
 }
 // Silences info-level events (tests).
 void set_quiet(bool quiet);
+// Sends every line (quiet or not) to `sink` instead of stderr; nullptr restores stderr (tests).
+void set_sink(std::function<void(const std::string&)> sink);
 
 } // namespace husly::log

@@ -31,7 +31,7 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
             auto key = parsed.get<std::string>();
             if (!keys_per_level.back().insert(key).second && duplicate.empty()) duplicate = key;
         }
-        return !too_deep;
+        return true; // keep parsing; too_deep is checked afterwards
     };
     nlohmann::json value;
     try {
@@ -43,6 +43,9 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
         return fail(ErrorKind::bad_request, utf8 ? "invalid_utf8" : "malformed_json",
                     utf8 ? "Forespørselen inneholder tegn som ikke er gyldig UTF-8."
                          : fmt::format("Ugyldig JSON ved tegn {}.", error.byte));
+    } catch (const nlohmann::json::exception&) {
+        // e.g. a number too large for a double (1e999)
+        return fail(ErrorKind::bad_request, "malformed_json", "Ugyldig JSON: et tall er for stort.");
     }
     if (too_deep) return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
     if (!duplicate.empty())

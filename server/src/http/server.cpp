@@ -198,7 +198,8 @@ private:
         m_stream.expires_after(m_server.config.body_timeout);
         bhttp::async_write(m_stream, *out, [self = shared_from_this(), out, keep_alive, counted](beast::error_code ec, size_t) {
             if (counted) self->m_server.end_request();
-            if (ec || !keep_alive) return self->close();
+            if (ec) return self->close();
+            if (!keep_alive) return self->drain_and_close();
             self->wait_for_request();
         });
     }
@@ -206,6 +207,24 @@ private:
     void reply_and_close(const Response& response) {
         m_keep_alive = false;
         write(response, false);
+    }
+
+    // Closing a socket with unread input makes the kernel send a reset, which can destroy the
+    // response before the client reads it (a 413 while the client still uploads). Half-close,
+    // then read and discard what is still coming for a short while.
+    void drain_and_close() {
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        m_stream.expires_after(std::chrono::seconds(2));
+        m_drain.resize(16 * 1024);
+        drain();
+    }
+
+    void drain() {
+        m_stream.async_read_some(asio::buffer(m_drain), [self = shared_from_this()](beast::error_code ec, size_t) {
+            if (ec || ++self->m_drained_chunks > 1024) return self->close();
+            self->drain();
+        });
     }
 
     void close() {
@@ -219,6 +238,8 @@ private:
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     Server::Impl& m_server;
     std::string m_remote;
+    std::vector<char> m_drain;
+    int m_drained_chunks{0};
     bool m_keep_alive{false};
     bool m_head{false};
     unsigned m_version{11};

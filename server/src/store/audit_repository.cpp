@@ -90,6 +90,7 @@ AuditEntry append(Connection& connection, AuditEntry entry) {
     auto& head_query = connection.prepared<AdvanceHead>();
     head_query.lock.execute(true);
     head_query.read.execute(true);
+    reset_statement(connection, head_query.read);
     entry.id = head_query.last_id + 1;
     entry.prev_hash = head_query.last_hash;
     entry.hash = compute_audit_hash(entry);

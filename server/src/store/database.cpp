@@ -3,6 +3,8 @@
 #include "store/dialect.hpp"
 
 #include <filesystem>
+#include <libpq-fe.h>
+#include <optional>
 #include <fmt/format.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -31,13 +33,44 @@ std::string redact_postgres_url(std::string_view url) {
     return text;
 }
 
+// libpq parses the URL (all its forms and parameters); SOCI's PostgreSQL backend wants the
+// keyword=value form, so rebuild it with every value quoted.
+std::optional<std::string> to_keyword_form(std::string_view url, std::string& problem) {
+    char* error = nullptr;
+    std::string text(url);
+    PQconninfoOption* options = PQconninfoParse(text.c_str(), &error);
+    if (!options) {
+        problem = error ? error : "ugyldig URL";
+        if (error) PQfreemem(error);
+        return std::nullopt;
+    }
+    std::string result;
+    for (auto* option = options; option->keyword; ++option) {
+        if (!option->val || !*option->val) continue;
+        std::string value;
+        for (const char* c = option->val; *c; ++c) {
+            if (*c == '\\' || *c == '\'') value.push_back('\\');
+            value.push_back(*c);
+        }
+        if (!result.empty()) result.push_back(' ');
+        result += std::string(option->keyword) + "='" + value + "'";
+    }
+    PQconninfoFree(options);
+    return result;
+}
+
 } // namespace
 
 Result<DatabaseUrl> parse_database_url(std::string_view url) {
     DatabaseUrl parsed;
     if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
         parsed.dialect = Dialect::postgresql;
-        parsed.connect_string = std::string(url);
+        std::string problem;
+        auto keyword_form = to_keyword_form(url, problem);
+        if (!keyword_form)
+            return fail(ErrorKind::bad_request, "bad_database_url",
+                        fmt::format("Ugyldig PostgreSQL-URL «{}»: {}", redact_postgres_url(url), problem));
+        parsed.connect_string = *keyword_form;
         parsed.redacted = redact_postgres_url(url);
         return parsed;
     }
@@ -162,6 +195,13 @@ void Database::close() {
     std::unique_lock lock(m_mutex);
     m_available.wait(lock, [this] { return m_in_use == 0; });
     m_idle.clear();
+}
+
+void reset_statement(Connection& connection, soci::statement& statement) {
+    if (connection.dialect() != Dialect::sqlite) return;
+    // The backend's own reset() is not exported by libsoci_sqlite3; reset its handle directly.
+    auto* backend = static_cast<soci::sqlite3_statement_backend*>(statement.get_backend());
+    if (backend && backend->stmt_) sqlite_api::sqlite3_reset(backend->stmt_);
 }
 
 Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection) {

@@ -114,6 +114,12 @@ private:
     uint64_t m_waited_total{0};
 };
 
+// Ends the current execution of a reused prepared statement. SQLite keeps a read transaction
+// open on a statement stepped to a row but not to its end, which blocks checkpoints and makes a
+// later BEGIN IMMEDIATE on the same connection fail with "database is locked" at once. Call after
+// every execute(true) of a statement from Connection::prepared().
+void reset_statement(Connection& connection, soci::statement& statement);
+
 // A transaction that rolls back unless committed. Write transactions on SQLite start with
 // BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of failing on upgrade.
 class Transaction {

@@ -53,7 +53,9 @@ void insert(Connection& connection, const StoredSession& session) {
 std::optional<StoredSession> find(Connection& connection, const std::string& token_hash) {
     auto& query = connection.prepared<FindSession>();
     query.token_hash = token_hash;
-    if (!query.statement.execute(true)) return std::nullopt;
+    bool found = query.statement.execute(true);
+    reset_statement(connection, query.statement);
+    if (!found) return std::nullopt;
     StoredSession session;
     session.token_hash = token_hash;
     session.user_id = query.user_id;

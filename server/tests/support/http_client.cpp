@@ -1,0 +1,94 @@
+#include "support/http_client.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+namespace husly::test {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body, nullptr, false); }
+
+std::string HttpResult::error_code() const {
+    auto parsed = json();
+    if (parsed.is_object() && parsed.contains("error") && parsed["error"].contains("code"))
+        return parsed["error"]["code"].get<std::string>();
+    return {};
+}
+
+std::string HttpResult::error_field() const {
+    auto parsed = json();
+    if (parsed.is_object() && parsed.contains("error") && parsed["error"]["field"].is_string())
+        return parsed["error"]["field"].get<std::string>();
+    return {};
+}
+
+HttpResult HttpClient::send(const std::string& method, const std::string& target, const std::string& body,
+                            const std::string& content_type, std::map<std::string, std::string> extra_headers) {
+    asio::io_context io;
+    tcp::socket socket(io);
+    socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), m_port));
+    bhttp::request<bhttp::string_body> request(bhttp::string_to_verb(method), target, 11);
+    request.set(bhttp::field::host, "127.0.0.1");
+    if (!session_cookie.empty()) request.set(bhttp::field::cookie, "husly_session=" + session_cookie);
+    if (send_csrf && !csrf_token.empty() && method != "GET") request.set("X-CSRF-Token", csrf_token);
+    if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH") {
+        if (!content_type.empty()) request.set(bhttp::field::content_type, content_type);
+        request.body() = body;
+        request.prepare_payload();
+    }
+    for (const auto& [name, value] : extra_headers) request.set(name, value);
+    beast::error_code write_error;
+    bhttp::write(socket, request, write_error); // the server may answer (413) before reading all
+    beast::flat_buffer buffer;
+    bhttp::response_parser<bhttp::string_body> parser;
+    parser.body_limit(64 * 1024 * 1024);
+    bhttp::read(socket, buffer, parser);
+    auto response = parser.release();
+    HttpResult result;
+    result.status = static_cast<int>(response.result_int());
+    for (const auto& field : response) {
+        std::string name(field.name_string());
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (result.headers.contains(name)) result.headers[name] += "\n" + std::string(field.value());
+        else result.headers[name] = std::string(field.value());
+    }
+    result.body = response.body();
+    beast::error_code ec;
+    socket.shutdown(tcp::socket::shutdown_both, ec);
+    return result;
+}
+
+HttpResult HttpClient::login(const std::string& email, const std::string& password) {
+    auto result = post("/api/v1/auth/login", {{"email", email}, {"password", password}});
+    if (result.status == 200) {
+        auto cookie = result.headers["set-cookie"];
+        auto start = cookie.find("husly_session=") + 14;
+        session_cookie = cookie.substr(start, cookie.find(';', start) - start);
+        csrf_token = result.json()["csrfToken"].get<std::string>();
+    }
+    return result;
+}
+
+std::string raw_exchange(unsigned short port, const std::string& bytes) {
+    asio::io_context io;
+    tcp::socket socket(io);
+    socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+    asio::write(socket, asio::buffer(bytes));
+    std::string response;
+    beast::error_code ec;
+    char chunk[4096];
+    socket.shutdown(tcp::socket::shutdown_send, ec);
+    for (;;) {
+        auto n = socket.read_some(asio::buffer(chunk), ec);
+        response.append(chunk, n);
+        if (ec) break;
+    }
+    return response;
+}
+
+} // namespace husly::test

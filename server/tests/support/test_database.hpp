@@ -1,0 +1,32 @@
+#pragma once
+// A fresh, migrated database per test on each backend: a temporary SQLite file, or a new schema
+// in the PostgreSQL named by HUSLY_TEST_PG_URL (started by scripts/test-postgres.sh).
+
+#include "store/database.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace husly::test {
+
+// "sqlite", plus "postgresql" when HUSLY_TEST_PG_URL is set. With HUSLY_TEST_REQUIRE_PG=1 and no
+// URL, the tests abort rather than silently skip PostgreSQL.
+std::vector<std::string> backends();
+
+class TestDatabase {
+public:
+    TestDatabase(const std::string& backend, size_t pool_size = 4);
+    ~TestDatabase();
+    Database& database() { return *m_database; }
+    Database::Lease lease() { return m_database->acquire(); }
+    const std::string& url() const { return m_url; }
+
+private:
+    std::string m_backend;
+    std::string m_url;
+    std::string m_cleanup; // file or schema to remove
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace husly::test

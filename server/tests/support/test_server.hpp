@@ -1,0 +1,31 @@
+#pragma once
+// A real Husly server in-process on an ephemeral port, over a fresh test database, with the
+// demo offices and users created.
+
+#include "http/app.hpp"
+#include "http/server.hpp"
+#include "support/http_client.hpp"
+#include "support/test_database.hpp"
+
+namespace husly::test {
+
+class TestServer {
+public:
+    explicit TestServer(const std::string& backend, http::AppConfig config = {});
+    ~TestServer();
+    unsigned short port() const { return m_port; }
+    HttpClient client() const { return HttpClient(m_port); }
+    // A client logged in as the given demo user (password: the demo password).
+    HttpClient client_as(const std::string& email) const;
+    Database& database() { return m_database.database(); }
+    int64_t office_id(const std::string& unit_number);
+    int64_t user_id(const std::string& email);
+
+private:
+    TestDatabase m_database;
+    std::unique_ptr<http::App> m_app;
+    std::unique_ptr<http::Server> m_server;
+    unsigned short m_port{0};
+};
+
+} // namespace husly::test
