@@ -33,7 +33,8 @@ TEST_P(ApiSecurityTest, AccountLocksAfterRepeatedFailures) {
     EXPECT_EQ(locked.error_code(), "login_locked");
     // An administrator unlocks it.
     auto admin = server.client_as("admin@husly.test");
-    auto unlock = admin.patch("/api/v1/users/" + std::to_string(server.user_id("leder@husly.test")), {{"unlock", true}});
+    auto unlock = admin.patch("/api/v1/users/" + std::to_string(server.user_id("leder@husly.test")),
+                              {{"unlock", true}});
     ASSERT_EQ(unlock.status, 200);
     EXPECT_EQ(server.client().login("leder@husly.test", "husly-demo-2026").status, 200);
 }
@@ -108,7 +109,8 @@ TEST_P(ApiSecurityTest, VeilederSeesOnlyOwnOffices) {
     auto own = leder.get("/api/v1/offices/" + std::to_string(server.office_id("1804")) + "/users");
     ASSERT_EQ(own.status, 200);
     EXPECT_GE(own.json().size(), 2u);
-    EXPECT_EQ(leder.get("/api/v1/offices/" + std::to_string(server.office_id("0315")) + "/users").status, 404);
+    EXPECT_EQ(leder.get("/api/v1/offices/" + std::to_string(server.office_id("0315")) + "/users").status,
+              404);
 }
 
 TEST_P(ApiSecurityTest, RolesAreEnforcedPerEndpoint) {
@@ -139,8 +141,10 @@ TEST_P(ApiSecurityTest, LogsNeverContainNamesOrQueryStrings) {
     });
     auto admin = server.client_as("admin@husly.test");
     admin.get("/api/v1/audit?personId=12345&action=Kari%20Nordmann");
-    admin.post("/api/v1/users", {{"email", "kari@husly.test"}, {"displayName", "Kari Nordmann"},
-                                 {"password", "et langt passord"}, {"roles", {{{"role", "analytiker"}}}}});
+    admin.post("/api/v1/users", {{"email", "kari@husly.test"},
+                                 {"displayName", "Kari Nordmann"},
+                                 {"password", "et langt passord"},
+                                 {"roles", {{{"role", "analytiker"}}}}});
     admin.get("/api/v1/users");
     log::set_sink(nullptr);
     log::set_quiet(true);

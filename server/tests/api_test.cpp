@@ -23,8 +23,9 @@ TEST_P(ApiTest, HealthReadinessAndMetrics) {
     client.get("/api/v1/auth/me"); // a 401 to count
     auto metrics = client.get("/metrics");
     EXPECT_EQ(metrics.status, 200);
-    EXPECT_NE(metrics.body.find("husly_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"),
-              std::string::npos);
+    EXPECT_NE(
+        metrics.body.find("husly_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"),
+        std::string::npos);
     EXPECT_NE(metrics.body.find("route=\"/api/v1/auth/me\",status=\"401\""), std::string::npos);
     EXPECT_NE(metrics.body.find("husly_http_request_duration_seconds_bucket"), std::string::npos);
     EXPECT_NE(metrics.body.find("husly_db_pool_connections{state=\"total\"} 4"), std::string::npos);
@@ -61,11 +62,13 @@ TEST_P(ApiTest, LoginMeSwitchOfficeLogout) {
 TEST_P(ApiTest, AdministratorManagesOfficesAndUsers) {
     TestServer server(GetParam());
     auto admin = server.client_as("admin@husly.test");
-    auto office = admin.post("/api/v1/offices", {{"name", "Nav Lillestrøm"}, {"unitNumber", "0230"},
-                                                 {"municipalityNumbers", {"3205"}}});
+    auto office =
+        admin.post("/api/v1/offices",
+                   {{"name", "Nav Lillestrøm"}, {"unitNumber", "0230"}, {"municipalityNumbers", {"3205"}}});
     ASSERT_EQ(office.status, 201) << office.body;
     auto office_id = office.json()["id"].get<int64_t>();
-    auto user = admin.post("/api/v1/users", {{"email", "ny@husly.test"}, {"displayName", "Ny Veileder"},
+    auto user = admin.post("/api/v1/users", {{"email", "ny@husly.test"},
+                                             {"displayName", "Ny Veileder"},
                                              {"password", "et langt passord"},
                                              {"roles", {{{"role", "veileder"}, {"officeId", office_id}}}}});
     ASSERT_EQ(user.status, 201) << user.body;
@@ -82,10 +85,12 @@ TEST_P(ApiTest, AdministratorManagesOfficesAndUsers) {
     EXPECT_EQ(newcomer.get("/api/v1/auth/me").status, 401);
     EXPECT_EQ(server.client().login("ny@husly.test", "et langt passord").status, 401);
 
-    auto renamed = admin.put("/api/v1/offices/" + std::to_string(office_id),
-                             {{"name", "Nav Lillestrøm og omegn"}, {"unitNumber", "0230"}, {"municipalityNumbers", {"3205"}}});
+    auto renamed = admin.put(
+        "/api/v1/offices/" + std::to_string(office_id),
+        {{"name", "Nav Lillestrøm og omegn"}, {"unitNumber", "0230"}, {"municipalityNumbers", {"3205"}}});
     EXPECT_EQ(renamed.status, 200);
-    EXPECT_EQ(admin.get("/api/v1/offices/" + std::to_string(office_id)).json()["name"], "Nav Lillestrøm og omegn");
+    EXPECT_EQ(admin.get("/api/v1/offices/" + std::to_string(office_id)).json()["name"],
+              "Nav Lillestrøm og omegn");
 
     // Every change is in the audit log, and the chain holds.
     auto audit = admin.get("/api/v1/audit?action=user.").json();

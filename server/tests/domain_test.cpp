@@ -31,7 +31,8 @@ TEST(Actor, RolesHereDependOnActiveOffice) {
 
 TEST(TextRules, CleanTextRejectsControlAndInvalidUtf8) {
     EXPECT_TRUE(is_clean_text("Grünerløkka æøå ÆØÅ"));
-    EXPECT_FALSE(is_clean_text("a\x01" "b"));
+    EXPECT_FALSE(is_clean_text("a\x01"
+                               "b"));
     EXPECT_FALSE(is_clean_text("line\nbreak"));
     EXPECT_TRUE(is_clean_text("line\nbreak", true));
     EXPECT_FALSE(is_clean_text("\xc3"));             // truncated sequence
@@ -59,7 +60,8 @@ TEST(TextRules, RequireTextTrimsAndLimits) {
 
 TEST(TextRules, Email) {
     EXPECT_EQ(normalize_email("email", "Vera.Veileder@NAV.no").value(), "vera.veileder@nav.no");
-    for (const char* bad : {"vera", "@nav.no", "vera@", "vera@nav", "a@b@c.no", "vera@nav.no.", "ve ra@nav.no"})
+    for (const char* bad :
+         {"vera", "@nav.no", "vera@", "vera@nav", "a@b@c.no", "vera@nav.no.", "ve ra@nav.no"})
         EXPECT_FALSE(normalize_email("email", bad)) << bad;
 }
 

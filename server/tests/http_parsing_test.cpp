@@ -83,7 +83,9 @@ TEST(JsonBody, RefusesMalformedAndHostileBodies) {
 }
 
 TEST(JsonBody, ReaderChecksTypesRangesAndUnknownFields) {
-    auto body = parse_json_object(R"({"name":"Nav","count":5,"flag":true,"big":99999999999999999999,"extra":1})").value();
+    auto body =
+        parse_json_object(R"({"name":"Nav","count":5,"flag":true,"big":99999999999999999999,"extra":1})")
+            .value();
     JsonReader reader(body);
     EXPECT_EQ(reader.required_string("name").value(), "Nav");
     EXPECT_EQ(reader.required_integer("count", 0, 10).value(), 5);

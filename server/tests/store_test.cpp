@@ -96,8 +96,8 @@ TEST_P(StoreTest, UserWithMembershipsAndFailedValidationLeavesNothing) {
     auto lease = db.lease();
     auto actor = admin();
     auto office = admin::create_office(*lease, actor, {"Nav Test", "1234", {"1804"}}).value();
-    auto user = admin::create_user(*lease, &actor,
-                                   {"Vera@Test.no", "Vera", "et langt passord", {{Role::veileder, office.id}}});
+    auto user = admin::create_user(
+        *lease, &actor, {"Vera@Test.no", "Vera", "et langt passord", {{Role::veileder, office.id}}});
     ASSERT_TRUE(user) << user.error().message;
     EXPECT_EQ(user->email, "vera@test.no");
     auto loaded = user_repository::find(*lease, user->id);
@@ -110,7 +110,8 @@ TEST_P(StoreTest, UserWithMembershipsAndFailedValidationLeavesNothing) {
                                   {"a@test.no", "A", "et langt passord", {{Role::analytiker, office.id}}});
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().field, "roles");
-    bad = admin::create_user(*lease, &actor, {"b@test.no", "B", "et langt passord", {{Role::leder, std::nullopt}}});
+    bad = admin::create_user(*lease, &actor,
+                             {"b@test.no", "B", "et langt passord", {{Role::leder, std::nullopt}}});
     ASSERT_FALSE(bad);
     EXPECT_FALSE(user_repository::email_taken(*lease, "a@test.no"));
     EXPECT_FALSE(user_repository::email_taken(*lease, "b@test.no"));
@@ -120,18 +121,27 @@ TEST_P(StoreTest, UserWithMembershipsAndFailedValidationLeavesNothing) {
 TEST_P(StoreTest, SessionsExpire) {
     auto lease = db.lease();
     auto actor = admin();
-    auto user = admin::create_user(*lease, &actor, {"s@test.no", "S", "et langt passord",
-                                                    {{Role::administrator, std::nullopt}}})
-                    .value();
-    session_repository::StoredSession session{"hash-1", user.id, "csrf", std::nullopt,
-                                              "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z",
-                                              "2026-01-01T12:00:00.000Z", "", false};
+    auto user =
+        admin::create_user(*lease, &actor,
+                           {"s@test.no", "S", "et langt passord", {{Role::administrator, std::nullopt}}})
+            .value();
+    session_repository::StoredSession session{"hash-1",
+                                              user.id,
+                                              "csrf",
+                                              std::nullopt,
+                                              "2026-01-01T00:00:00.000Z",
+                                              "2026-01-01T00:00:00.000Z",
+                                              "2026-01-01T12:00:00.000Z",
+                                              "",
+                                              false};
     session_repository::insert(*lease, session);
     auto found = session_repository::find(*lease, "hash-1");
     ASSERT_TRUE(found);
     EXPECT_TRUE(found->user_active);
     EXPECT_EQ(found->display_name, "S");
-    EXPECT_EQ(session_repository::remove_expired(*lease, "2026-01-01T13:00:00.000Z", "2025-12-31T00:00:00.000Z"), 1);
+    EXPECT_EQ(
+        session_repository::remove_expired(*lease, "2026-01-01T13:00:00.000Z", "2025-12-31T00:00:00.000Z"),
+        1);
     EXPECT_FALSE(session_repository::find(*lease, "hash-1"));
 }
 
@@ -160,8 +170,10 @@ TEST_P(StoreTest, AuditChainDetectsEditedRowWhenTriggerIsBypassed) {
         transaction.commit();
     }
     // Someone with direct access to the database disables the guard and edits who was read.
-    if (lease->dialect() == Dialect::sqlite) lease->sql() << "DROP TRIGGER audit_log_no_update";
-    else lease->sql() << "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change";
+    if (lease->dialect() == Dialect::sqlite)
+        lease->sql() << "DROP TRIGGER audit_log_no_update";
+    else
+        lease->sql() << "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change";
     lease->sql() << "UPDATE audit_log SET person_id = 99 WHERE id = 2";
     auto result = audit::verify(*lease);
     EXPECT_FALSE(result.ok);

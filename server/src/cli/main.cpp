@@ -139,8 +139,7 @@ int main(int argc, char** argv) {
     bool password_stdin = false;
     user_add->add_option("--email", email, "E-postadresse")->required();
     user_add->add_option("--name", display_name, "Navn som vises");
-    user_add->add_option("--role", role_text,
-                         "Rolle: veileder, leder, tilbyder, analytiker, administrator")
+    user_add->add_option("--role", role_text, "Rolle: veileder, leder, tilbyder, analytiker, administrator")
         ->required();
     user_add->add_option("--office", office_unit, "Kontorets enhetsnummer (for kontorroller)");
     user_add->add_flag("--password-stdin", password_stdin, "Les passordet fra standard inn");
@@ -172,12 +171,14 @@ int main(int argc, char** argv) {
             app_config.web_root = web_root;
             app_config.security.secure_cookies = secure_cookies;
             http::App app(*database, app_config);
-            http::Server server(server_config, [&app](const http::Request& request) { return app.handle(request); });
+            http::Server server(server_config,
+                                [&app](const http::Request& request) { return app.handle(request); });
             auto port = server.start();
             if (!port) return die(port.error().message);
             if (!std::filesystem::exists(std::filesystem::path(web_root) / "index.html"))
                 log::warn("web app not built", {{"webRoot", web_root}});
-            log::info("listening", {{"address", server_config.bind_address}, {"port", *port},
+            log::info("listening", {{"address", server_config.bind_address},
+                                    {"port", *port},
                                     {"database", database->url().redacted},
                                     {"workers", server_config.worker_threads}});
             std::printf("Husly kjører på http://%s:%u/\n", server_config.bind_address.c_str(), *port);
@@ -205,9 +206,11 @@ int main(int argc, char** argv) {
             input.display_name = display_name.empty() ? email : display_name;
             std::optional<int64_t> office_id;
             if (role_is_office_bound(*role)) {
-                if (office_unit.empty()) return die("rollen må knyttes til et kontor: bruk --office ENHETSNUMMER.");
+                if (office_unit.empty())
+                    return die("rollen må knyttes til et kontor: bruk --office ENHETSNUMMER.");
                 office_id = office_repository::find_id_by_unit_number(*lease, office_unit);
-                if (!office_id) return die(fmt::format("fant ikke kontoret med enhetsnummer {}.", office_unit));
+                if (!office_id)
+                    return die(fmt::format("fant ikke kontoret med enhetsnummer {}.", office_unit));
             }
             input.memberships = {{*role, office_id}};
             input.password = read_password(password_stdin);

@@ -16,7 +16,9 @@ bool parse_int(std::string_view text, int& out) {
 
 } // namespace
 
-Instant now() { return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now()); }
+Instant now() {
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now());
+}
 
 std::string format_instant(Instant instant) {
     using namespace std::chrono;
@@ -26,8 +28,7 @@ std::string format_instant(Instant instant) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
                   unsigned(ymd.month()), unsigned(ymd.day()), int(tod.hours().count()),
-                  int(tod.minutes().count()), int(tod.seconds().count()),
-                  int(tod.subseconds().count()));
+                  int(tod.minutes().count()), int(tod.seconds().count()), int(tod.subseconds().count()));
     return buffer;
 }
 
@@ -48,8 +49,8 @@ std::optional<Instant> parse_instant(std::string_view text) {
         rest.remove_prefix(4);
     }
     if (rest != "Z" && rest != "+00:00") return std::nullopt;
-    return Instant{sys_days{*date}.time_since_epoch() + hours{hour} + minutes{minute} +
-                   seconds{second} + milliseconds{millis}};
+    return Instant{sys_days{*date}.time_since_epoch() + hours{hour} + minutes{minute} + seconds{second} +
+                   milliseconds{millis}};
 }
 
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {

@@ -56,9 +56,9 @@ int http_status(ErrorKind kind);
 
 // Propagates the error of an expression yielding std::expected, else yields its value.
 // A GNU statement expression, as SerenityOS' TRY: keeps failure paths visible at each call.
-#define TRY(expr)                                                                                 \
-    ({                                                                                            \
-        auto&& _husly_try = (expr);                                                               \
-        if (!_husly_try) return std::unexpected(std::move(_husly_try).error());                   \
-        std::move(_husly_try).value();                                                            \
+#define TRY(expr)                                                                                            \
+    ({                                                                                                       \
+        auto&& _husly_try = (expr);                                                                          \
+        if (!_husly_try) return std::unexpected(std::move(_husly_try).error());                              \
+        std::move(_husly_try).value();                                                                       \
     })

@@ -10,9 +10,8 @@ bool Actor::has_role(Role role) const {
 }
 
 bool Actor::has_role_in_office(Role role, int64_t office_id) const {
-    return std::any_of(memberships.begin(), memberships.end(), [&](const Membership& m) {
-        return m.role == role && m.office_id == office_id;
-    });
+    return std::any_of(memberships.begin(), memberships.end(),
+                       [&](const Membership& m) { return m.role == role && m.office_id == office_id; });
 }
 
 bool Actor::has_any_role_here(std::initializer_list<Role> roles) const {

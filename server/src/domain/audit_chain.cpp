@@ -15,13 +15,11 @@ std::string optional_text(const std::optional<int64_t>& value) {
 std::string compute_audit_hash(const AuditEntry& entry) {
     // Unit separator between fields so that ("ab","c") and ("a","bc") differ.
     std::string material = fmt::format(
-        "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", entry.id,
-        entry.occurred_at, optional_text(entry.actor_user_id), optional_text(entry.office_id),
-        entry.action, entry.entity_type, entry.entity_id, optional_text(entry.person_id),
-        entry.address, entry.detail, entry.prev_hash);
+        "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", entry.id, entry.occurred_at,
+        optional_text(entry.actor_user_id), optional_text(entry.office_id), entry.action, entry.entity_type,
+        entry.entity_id, optional_text(entry.person_id), entry.address, entry.detail, entry.prev_hash);
     unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(material.data()),
-                       material.size());
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(material.data()), material.size());
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
     return hex;
@@ -36,11 +34,10 @@ bool AuditChainVerifier::feed(const AuditEntry& entry) {
         m_result.problem = std::move(problem);
         return false;
     };
-    if (entry.id <= m_previous_id)
-        return bad(fmt::format("Oppføring {} står i feil rekkefølge.", entry.id));
+    if (entry.id <= m_previous_id) return bad(fmt::format("Oppføring {} står i feil rekkefølge.", entry.id));
     if (entry.prev_hash != m_expected_prev)
-        return bad(fmt::format(
-            "Oppføring {} peker ikke på forrige oppføring (slettet eller flyttet).", entry.id));
+        return bad(
+            fmt::format("Oppføring {} peker ikke på forrige oppføring (slettet eller flyttet).", entry.id));
     if (compute_audit_hash(entry) != entry.hash)
         return bad(fmt::format("Oppføring {} er endret etter at den ble skrevet.", entry.id));
     m_expected_prev = entry.hash;
@@ -48,20 +45,19 @@ bool AuditChainVerifier::feed(const AuditEntry& entry) {
     return true;
 }
 
-AuditVerification AuditChainVerifier::finish(int64_t head_last_id,
-                                             const std::string& head_last_hash) {
+AuditVerification AuditChainVerifier::finish(int64_t head_last_id, const std::string& head_last_hash) {
     if (m_result.ok && (m_previous_id != head_last_id || m_expected_prev != head_last_hash)) {
         m_result.ok = false;
-        m_result.problem = fmt::format(
-            "Kjeden slutter ved oppføring {}, men siste registrerte oppføring er {} "
-            "(oppføringer er slettet på slutten).",
-            m_previous_id, head_last_id);
+        m_result.problem =
+            fmt::format("Kjeden slutter ved oppføring {}, men siste registrerte oppføring er {} "
+                        "(oppføringer er slettet på slutten).",
+                        m_previous_id, head_last_id);
     }
     return m_result;
 }
 
-AuditVerification verify_audit_chain(const std::vector<AuditEntry>& entries,
-                                     int64_t head_last_id, const std::string& head_last_hash) {
+AuditVerification verify_audit_chain(const std::vector<AuditEntry>& entries, int64_t head_last_id,
+                                     const std::string& head_last_hash) {
     AuditChainVerifier verifier;
     for (const auto& entry : entries)
         if (!verifier.feed(entry)) break;

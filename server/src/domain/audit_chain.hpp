@@ -51,7 +51,7 @@ private:
     int64_t m_previous_id{0};
 };
 
-AuditVerification verify_audit_chain(const std::vector<AuditEntry>& entries,
-                                     int64_t head_last_id, const std::string& head_last_hash);
+AuditVerification verify_audit_chain(const std::vector<AuditEntry>& entries, int64_t head_last_id,
+                                     const std::string& head_last_hash);
 
 } // namespace husly

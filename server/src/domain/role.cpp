@@ -18,13 +18,21 @@ constexpr std::array<RoleInfo, 5> role_table{{
     {Role::administrator, "administrator", "Administrator", false},
 }};
 
-const RoleInfo& info(Role role) { return role_table[static_cast<size_t>(role)]; }
+const RoleInfo& info(Role role) {
+    return role_table[static_cast<size_t>(role)];
+}
 
 } // namespace
 
-std::string_view to_string(Role role) { return info(role).code; }
-std::string_view display_name(Role role) { return info(role).display; }
-bool role_is_office_bound(Role role) { return info(role).office_bound; }
+std::string_view to_string(Role role) {
+    return info(role).code;
+}
+std::string_view display_name(Role role) {
+    return info(role).display;
+}
+bool role_is_office_bound(Role role) {
+    return info(role).office_bound;
+}
 
 std::optional<Role> parse_role(std::string_view text) {
     for (const auto& entry : role_table)

@@ -27,10 +27,17 @@ bool is_clean_text(std::string_view text, bool multiline) {
         }
         size_t length = 0;
         uint32_t code_point = 0;
-        if ((c & 0xE0) == 0xC0) { length = 2; code_point = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { length = 3; code_point = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { length = 4; code_point = c & 0x07; }
-        else return false;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            code_point = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            code_point = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            code_point = c & 0x07;
+        } else
+            return false;
         if (i + length > text.size()) return false;
         for (size_t k = 1; k < length; ++k) {
             auto continuation = static_cast<unsigned char>(text[i + k]);
@@ -50,9 +57,8 @@ bool is_clean_text(std::string_view text, bool multiline) {
 }
 
 size_t utf8_length(std::string_view text) {
-    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 Result<std::string> require_text(std::string_view field, std::string_view value, size_t max_length,
@@ -62,16 +68,15 @@ Result<std::string> require_text(std::string_view field, std::string_view value,
     auto trimmed = trim(value);
     if (trimmed.empty()) return invalid(std::string(field), fmt::format("{} må fylles ut.", label));
     if (utf8_length(trimmed) > max_length)
-        return invalid(std::string(field),
-                       fmt::format("{} kan ha høyst {} tegn.", label, max_length), "too_long");
+        return invalid(std::string(field), fmt::format("{} kan ha høyst {} tegn.", label, max_length),
+                       "too_long");
     return std::string(trimmed);
 }
 
 Result<std::string> normalize_email(std::string_view field, std::string_view value) {
     auto text = TRY(require_text(field, value, 254, "E-postadressen"));
-    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
     auto at = text.find('@');
     bool valid = at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
                  text.find('.', at) != std::string::npos && text.back() != '.' &&
@@ -81,8 +86,7 @@ Result<std::string> normalize_email(std::string_view field, std::string_view val
 }
 
 Status check_new_password(std::string_view field, std::string_view password) {
-    if (!is_clean_text(password))
-        return invalid(std::string(field), "Passordet inneholder ugyldige tegn.");
+    if (!is_clean_text(password)) return invalid(std::string(field), "Passordet inneholder ugyldige tegn.");
     auto length = utf8_length(password);
     if (length < 12) return invalid(std::string(field), "Passordet må ha minst 12 tegn.");
     if (length > 200) return invalid(std::string(field), "Passordet kan ha høyst 200 tegn.");

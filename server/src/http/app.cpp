@@ -4,8 +4,8 @@
 #include "http/routes.hpp"
 #include "service/passwords.hpp"
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <fmt/format.h>
 
 namespace husly::http {
@@ -27,8 +27,7 @@ bool is_json_content_type(const Request& request) {
 
 Error internal_error() {
     return Error{ErrorKind::internal, "internal_error",
-                 "Noe gikk galt hos oss. Prøv igjen, og kontakt brukerstøtte hvis det gjentar seg.",
-                 ""};
+                 "Noe gikk galt hos oss. Prøv igjen, og kontakt brukerstøtte hvis det gjentar seg.", ""};
 }
 
 Error database_unavailable() {
@@ -43,10 +42,11 @@ Response json_response(int status, const nlohmann::json& body) {
 }
 
 Response error_response(const Error& error) {
-    nlohmann::json body = {{"error",
-                            {{"code", error.code},
-                             {"message", error.message},
-                             {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)}}}};
+    nlohmann::json body = {
+        {"error",
+         {{"code", error.code},
+          {"message", error.message},
+          {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)}}}};
     return json_response(http_status(error.kind), body);
 }
 
@@ -69,16 +69,15 @@ App::App(Database& database, AppConfig config)
 
 std::string App::session_cookie(const std::string& token) const {
     auto max_age = std::chrono::duration_cast<std::chrono::seconds>(m_config.security.session_absolute);
-    return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", session_cookie_name,
-                       token, token.empty() ? 0 : max_age.count(),
+    return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", session_cookie_name, token,
+                       token.empty() ? 0 : max_age.count(),
                        m_config.security.secure_cookies ? "; Secure" : "");
 }
 
 Result<Response> App::dispatch(const Request& request, const RouteMatch& match, std::string& user_log) {
     const Route& route = *match.route;
     auto query = parse_query(request.query);
-    if (!query)
-        return fail(ErrorKind::bad_request, "malformed_query", "Ugyldige parametere i adressen.");
+    if (!query) return fail(ErrorKind::bad_request, "malformed_query", "Ugyldige parametere i adressen.");
     if (request.body.size() > max_body_bytes)
         return fail(ErrorKind::payload_too_large, "body_too_large", "Forespørselen er for stor.");
     if (is_state_changing(request.method) && !request.body.empty() && !is_json_content_type(request))
@@ -115,7 +114,8 @@ Result<Response> App::dispatch(const Request& request, const RouteMatch& match, 
     } catch (const soci::soci_error& error) {
         if (lease) lease->mark_suspect();
         bool down = context.connection && !context.connection->is_healthy();
-        log::error("database error", {{"route", route.pattern}, {"unavailable", down},
+        log::error("database error", {{"route", route.pattern},
+                                      {"unavailable", down},
                                       {"category", static_cast<int>(error.get_error_category())}});
         return std::unexpected(down ? database_unavailable() : internal_error());
     } catch (const std::exception& error) {
@@ -158,8 +158,10 @@ Response App::handle(const Request& request) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_metrics.observe(request.method, route_name, response.status, seconds);
     // The route pattern, never the path or query: those may carry names or identity numbers.
-    nlohmann::json fields = {{"method", request.method}, {"route", route_name},
-                             {"status", response.status}, {"ms", std::round(seconds * 1e5) / 100}};
+    nlohmann::json fields = {{"method", request.method},
+                             {"route", route_name},
+                             {"status", response.status},
+                             {"ms", std::round(seconds * 1e5) / 100}};
     if (!user_log.empty()) fields["user"] = user_log;
     log::info("request", std::move(fields));
     return response;

@@ -70,6 +70,6 @@ Response json_response(int status, const nlohmann::json& body);
 
 inline constexpr const char* session_cookie_name = "husly_session";
 inline constexpr const char* csrf_header_name = "x-csrf-token";
-inline constexpr size_t max_body_bytes = 1024 * 1024;
+inline constexpr size_t max_body_bytes = size_t{1024} * 1024;
 
 } // namespace husly::http

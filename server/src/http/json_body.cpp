@@ -17,7 +17,8 @@ auto bad_field(const std::string& field, std::string message) {
 } // namespace
 
 Result<nlohmann::json> parse_json_object(const std::string& body) {
-    if (body.empty()) return fail(ErrorKind::bad_request, "empty_body", "Forespørselen mangler innhold (JSON).");
+    if (body.empty())
+        return fail(ErrorKind::bad_request, "empty_body", "Forespørselen mangler innhold (JSON).");
     // Track keys per nesting level to refuse duplicates, and refuse deep nesting.
     std::vector<std::set<std::string>> keys_per_level;
     std::string duplicate;
@@ -25,8 +26,10 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
     auto callback = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         using event_t = nlohmann::json::parse_event_t;
         if (depth > max_depth) too_deep = true;
-        if (event == event_t::object_start) keys_per_level.emplace_back();
-        else if (event == event_t::object_end && !keys_per_level.empty()) keys_per_level.pop_back();
+        if (event == event_t::object_start)
+            keys_per_level.emplace_back();
+        else if (event == event_t::object_end && !keys_per_level.empty())
+            keys_per_level.pop_back();
         else if (event == event_t::key && !keys_per_level.empty()) {
             auto key = parsed.get<std::string>();
             if (!keys_per_level.back().insert(key).second && duplicate.empty()) duplicate = key;
@@ -37,8 +40,7 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
     try {
         value = nlohmann::json::parse(body, callback, true, false);
     } catch (const nlohmann::json::parse_error& error) {
-        if (too_deep)
-            return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
+        if (too_deep) return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
         bool utf8 = std::string_view(error.what()).find("UTF-8") != std::string_view::npos;
         return fail(ErrorKind::bad_request, utf8 ? "invalid_utf8" : "malformed_json",
                     utf8 ? "Forespørselen inneholder tegn som ikke er gyldig UTF-8."
@@ -49,8 +51,8 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
     }
     if (too_deep) return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
     if (!duplicate.empty())
-        return fail(ErrorKind::bad_request, "duplicate_field",
-                    "Feltet er oppgitt mer enn én gang.", duplicate);
+        return fail(ErrorKind::bad_request, "duplicate_field", "Feltet er oppgitt mer enn én gang.",
+                    duplicate);
     if (!value.is_object())
         return fail(ErrorKind::bad_request, "not_an_object", "Forespørselen må være et JSON-objekt.");
     return value;
@@ -75,8 +77,7 @@ Result<std::optional<std::string>> JsonReader::optional_string(const std::string
     if (!value->is_string()) return bad_field(field_name(name), "Feltet må være tekst.");
     auto text = value->get<std::string>();
     if (text.size() > 10000) return invalid(field_name(name), "Teksten er for lang.", "too_long");
-    if (!is_clean_text(text, true))
-        return invalid(field_name(name), "Teksten inneholder ugyldige tegn.");
+    if (!is_clean_text(text, true)) return invalid(field_name(name), "Teksten inneholder ugyldige tegn.");
     return std::optional<std::string>{std::move(text)};
 }
 
@@ -146,8 +147,7 @@ Result<std::vector<MembershipInput>> read_memberships(JsonReader& reader, const 
     if (!list.is_array()) return bad_field(reader.field_name(name), "Feltet må være en liste.");
     if (list.size() > 50) return invalid(reader.field_name(name), "For mange roller.");
     for (size_t i = 0; i < list.size(); ++i) {
-        if (!list[i].is_object())
-            return bad_field(reader.field_name(name), "Hver rolle må være et objekt.");
+        if (!list[i].is_object()) return bad_field(reader.field_name(name), "Hver rolle må være et objekt.");
         JsonReader item(list[i], fmt::format("{}[{}].", reader.field_name(name), i));
         auto role_text = TRY(item.required_string("role"));
         auto role = parse_role(role_text);

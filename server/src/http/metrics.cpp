@@ -30,10 +30,10 @@ std::string Metrics::render(const PoolStats& pool) const {
         const auto& [method, route] = key;
         auto labels = fmt::format("method=\"{}\",route=\"{}\"", method, route);
         for (size_t i = 0; i < buckets.size(); ++i)
-            out += fmt::format("husly_http_request_duration_seconds_bucket{{{},le=\"{}\"}} {}\n",
-                               labels, buckets[i], series.bucket_counts[i]);
-        out += fmt::format("husly_http_request_duration_seconds_bucket{{{},le=\"+Inf\"}} {}\n",
-                           labels, series.count);
+            out += fmt::format("husly_http_request_duration_seconds_bucket{{{},le=\"{}\"}} {}\n", labels,
+                               buckets[i], series.bucket_counts[i]);
+        out += fmt::format("husly_http_request_duration_seconds_bucket{{{},le=\"+Inf\"}} {}\n", labels,
+                           series.count);
         out += fmt::format("husly_http_request_duration_seconds_sum{{{}}} {}\n", labels, series.sum);
         out += fmt::format("husly_http_request_duration_seconds_count{{{}}} {}\n", labels, series.count);
     }

@@ -24,7 +24,9 @@ int hex_value(char c) {
 
 } // namespace
 
-void Router::add(Route route) { m_routes.push_back(std::move(route)); }
+void Router::add(Route route) {
+    m_routes.push_back(std::move(route));
+}
 
 RouteMatch Router::match(std::string_view method, std::string_view path) const {
     RouteMatch result;
@@ -38,8 +40,10 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const {
         for (size_t i = 0; i < pattern.size() && matched; ++i) {
             auto part = pattern[i];
             if (part.size() > 2 && part.front() == '{' && part.back() == '}') {
-                if (segments[i].empty()) matched = false;
-                else params.emplace(std::string(part.substr(1, part.size() - 2)), segments[i]);
+                if (segments[i].empty())
+                    matched = false;
+                else
+                    params.emplace(std::string(part.substr(1, part.size() - 2)), segments[i]);
             } else {
                 matched = part == segments[i];
             }
@@ -87,9 +91,8 @@ std::optional<std::map<std::string, std::string>> parse_query(std::string_view q
         if (pair.empty()) continue;
         auto equals = pair.find('=');
         auto key = percent_decode(pair.substr(0, equals), true);
-        auto value = percent_decode(equals == std::string_view::npos ? std::string_view{}
-                                                                     : pair.substr(equals + 1),
-                                    true);
+        auto value = percent_decode(
+            equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1), true);
         if (!key || !value || key->empty()) return std::nullopt;
         result[*key] = *value;
     }

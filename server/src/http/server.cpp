@@ -86,14 +86,13 @@ std::shared_ptr<BeastResponse> to_beast(const Response& response, unsigned versi
 }
 
 Response plain_error(int status, std::string code, std::string message) {
-    return Response::json(status, fmt::format(R"({{"error":{{"code":"{}","message":"{}","field":null}}}})",
-                                              code, message));
+    return Response::json(
+        status, fmt::format(R"({{"error":{{"code":"{}","message":"{}","field":null}}}})", code, message));
 }
 
 class Connection : public std::enable_shared_from_this<Connection> {
 public:
-    Connection(tcp::socket socket, Server::Impl& server)
-        : m_stream(std::move(socket)), m_server(server) {
+    Connection(tcp::socket socket, Server::Impl& server) : m_stream(std::move(socket)), m_server(server) {
         beast::error_code ec;
         auto endpoint = m_stream.socket().remote_endpoint(ec);
         if (!ec) m_remote = endpoint.address().to_string();
@@ -109,11 +108,12 @@ private:
         if (m_server.stopping) return close();
         if (m_buffer.size() > 0) return read_header();
         m_stream.expires_after(m_server.config.idle_timeout);
-        m_stream.async_read_some(m_buffer.prepare(4096), [self = shared_from_this()](beast::error_code ec, size_t n) {
-            if (ec) return self->close();
-            self->m_buffer.commit(n);
-            self->read_header();
-        });
+        m_stream.async_read_some(m_buffer.prepare(4096),
+                                 [self = shared_from_this()](beast::error_code ec, size_t n) {
+                                     if (ec) return self->close();
+                                     self->m_buffer.commit(n);
+                                     self->read_header();
+                                 });
     }
 
     void read_header() {
@@ -137,17 +137,19 @@ private:
             bhttp::write(m_stream, *cont); // tiny; synchronous is fine here
         }
         m_stream.expires_after(m_server.config.body_timeout);
-        bhttp::async_read(m_stream, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, size_t) {
-            if (ec) return self->fail_read(ec);
-            self->handle();
-        });
+        bhttp::async_read(m_stream, m_buffer, *m_parser,
+                          [self = shared_from_this()](beast::error_code ec, size_t) {
+                              if (ec) return self->fail_read(ec);
+                              self->handle();
+                          });
     }
 
     void fail_read(beast::error_code ec) {
         if (ec == bhttp::error::body_limit)
             return reply_and_close(plain_error(413, "body_too_large", "Forespørselen er for stor."));
         if (ec == bhttp::error::header_limit)
-            return reply_and_close(plain_error(431, "headers_too_large", "Forespørselens hoder er for store."));
+            return reply_and_close(
+                plain_error(431, "headers_too_large", "Forespørselens hoder er for store."));
         if (ec == beast::error::timeout || ec == bhttp::error::end_of_stream || ec == asio::error::eof ||
             ec == asio::error::connection_reset || ec == asio::error::operation_aborted)
             return close();
@@ -186,9 +188,8 @@ private:
             } catch (...) {
                 response = plain_error(500, "internal_error", "Noe gikk galt hos oss.");
             }
-            asio::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
-                self->write(response, true);
-            });
+            asio::post(self->m_stream.get_executor(),
+                       [self, response = std::move(response)] { self->write(response, true); });
         });
     }
 
@@ -196,12 +197,14 @@ private:
         bool keep_alive = m_keep_alive && !m_server.stopping;
         auto out = to_beast(response, m_version, keep_alive, m_head);
         m_stream.expires_after(m_server.config.body_timeout);
-        bhttp::async_write(m_stream, *out, [self = shared_from_this(), out, keep_alive, counted](beast::error_code ec, size_t) {
-            if (counted) self->m_server.end_request();
-            if (ec) return self->close();
-            if (!keep_alive) return self->drain_and_close();
-            self->wait_for_request();
-        });
+        bhttp::async_write(
+            m_stream, *out,
+            [self = shared_from_this(), out, keep_alive, counted](beast::error_code ec, size_t) {
+                if (counted) self->m_server.end_request();
+                if (ec) return self->close();
+                if (!keep_alive) return self->drain_and_close();
+                self->wait_for_request();
+            });
     }
 
     void reply_and_close(const Response& response) {
@@ -216,15 +219,16 @@ private:
         beast::error_code ec;
         m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
         m_stream.expires_after(std::chrono::seconds(2));
-        m_drain.resize(16 * 1024);
+        m_drain.resize(size_t{16} * 1024);
         drain();
     }
 
     void drain() {
-        m_stream.async_read_some(asio::buffer(m_drain), [self = shared_from_this()](beast::error_code ec, size_t) {
-            if (ec || ++self->m_drained_chunks > 1024) return self->close();
-            self->drain();
-        });
+        m_stream.async_read_some(asio::buffer(m_drain),
+                                 [self = shared_from_this()](beast::error_code ec, size_t) {
+                                     if (ec || ++self->m_drained_chunks > 1024) return self->close();
+                                     self->drain();
+                                 });
     }
 
     void close() {
@@ -258,7 +262,9 @@ void Server::Impl::accept() {
 Server::Server(ServerConfig config, Handler handler)
     : m_impl(std::make_unique<Impl>(std::move(config), std::move(handler))) {}
 
-Server::~Server() { stop(); }
+Server::~Server() {
+    stop();
+}
 
 Result<uint16_t> Server::start() {
     auto& impl = *m_impl;
@@ -279,8 +285,8 @@ Result<uint16_t> Server::start() {
     if (!ec) impl.acceptor.listen(asio::socket_base::max_listen_connections, ec);
     if (ec)
         return fail(ErrorKind::unavailable, "listen_failed",
-                    fmt::format("Kan ikke lytte på {}:{}: {}", impl.config.bind_address,
-                                impl.config.port, ec.message()));
+                    fmt::format("Kan ikke lytte på {}:{}: {}", impl.config.bind_address, impl.config.port,
+                                ec.message()));
     uint16_t port = impl.acceptor.local_endpoint().port();
     impl.accept();
     for (int i = 0; i < std::max(1, impl.config.io_threads); ++i)
@@ -300,7 +306,8 @@ void Server::stop() {
     });
     {
         std::unique_lock lock(impl.in_flight_mutex);
-        impl.in_flight_done.wait_for(lock, impl.config.shutdown_grace, [&impl] { return impl.in_flight == 0; });
+        impl.in_flight_done.wait_for(lock, impl.config.shutdown_grace,
+                                     [&impl] { return impl.in_flight == 0; });
     }
     impl.io.stop();
     for (auto& thread : impl.io_threads) thread.join();

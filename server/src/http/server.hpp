@@ -23,7 +23,7 @@ struct ServerConfig {
     std::chrono::seconds header_timeout{10}; // from the first byte to the end of the headers
     std::chrono::seconds body_timeout{30};   // to read the body
     std::chrono::seconds shutdown_grace{10}; // in-flight requests may finish within this
-    size_t body_limit{1024 * 1024};
+    size_t body_limit{size_t{1024} * 1024};
 };
 
 class Server {

@@ -8,7 +8,8 @@ namespace husly::http {
 namespace {
 
 bool ends_with(const std::string& text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Refuses "..", backslashes, NUL and hidden files: the path must stay inside the root.
@@ -25,12 +26,18 @@ bool is_safe_relative(const std::string& relative) {
 
 std::string content_type_for(const std::string& path) {
     static const std::pair<std::string_view, std::string_view> types[] = {
-        {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-        {".json", "application/json"},         {".svg", "image/svg+xml"},
-        {".png", "image/png"},                 {".ico", "image/x-icon"},
-        {".woff2", "font/woff2"},              {".woff", "font/woff"},
-        {".txt", "text/plain; charset=utf-8"}, {".map", "application/json"},
+        {".html", "text/html; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".ico", "image/x-icon"},
+        {".woff2", "font/woff2"},
+        {".woff", "font/woff"},
+        {".txt", "text/plain; charset=utf-8"},
+        {".map", "application/json"},
         {".webmanifest", "application/manifest+json"},
     };
     for (const auto& [suffix, type] : types)
@@ -52,9 +59,8 @@ std::optional<Response> StaticFiles::file_response(const std::string& relative) 
     content << file.rdbuf();
     Response response{200, content_type_for(relative), content.str(), {}};
     bool hashed_asset = relative.rfind("assets/", 0) == 0;
-    response.headers.emplace_back("Cache-Control", hashed_asset
-                                                       ? "public, max-age=31536000, immutable"
-                                                       : "no-cache");
+    response.headers.emplace_back("Cache-Control",
+                                  hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
     return response;
 }
 
@@ -66,8 +72,7 @@ std::optional<Response> StaticFiles::serve(const std::string& decoded_path) cons
     // A client route (no file extension in its last segment) gets the app; a missing file 404s.
     auto last_slash = relative.rfind('/');
     auto last_segment = last_slash == std::string::npos ? relative : relative.substr(last_slash + 1);
-    if (relative.rfind("assets/", 0) == 0 || last_segment.find('.') != std::string::npos)
-        return std::nullopt;
+    if (relative.rfind("assets/", 0) == 0 || last_segment.find('.') != std::string::npos) return std::nullopt;
     return file_response("index.html");
 }
 

@@ -23,8 +23,7 @@ Result<Office> validate_office(Connection& connection, const OfficeInput& input,
     Office office;
     office.id = existing_id.value_or(0);
     office.name = TRY(require_text("name", input.name, 120, "Navnet"));
-    if (!is_digits(input.unit_number, 4))
-        return invalid("unitNumber", "Enhetsnummeret må være fire sifre.");
+    if (!is_digits(input.unit_number, 4)) return invalid("unitNumber", "Enhetsnummeret må være fire sifre.");
     office.unit_number = input.unit_number;
     if (auto other = office_repository::find_id_by_unit_number(connection, office.unit_number);
         other && other != existing_id)
@@ -39,8 +38,7 @@ Result<Office> validate_office(Connection& connection, const OfficeInput& input,
                                        is_clean_text(number) ? number.substr(0, 20) : "?"));
     auto unknown = office_repository::unknown_municipalities(connection, input.municipality_numbers);
     if (!unknown.empty())
-        return invalid("municipalityNumbers",
-                       fmt::format("Kommunenummer {} finnes ikke.", unknown.front()));
+        return invalid("municipalityNumbers", fmt::format("Kommunenummer {} finnes ikke.", unknown.front()));
     office.municipality_numbers = input.municipality_numbers;
     std::sort(office.municipality_numbers.begin(), office.municipality_numbers.end());
     office.municipality_numbers.erase(
@@ -101,7 +99,10 @@ Result<Office> create_office(Connection& connection, const Actor& actor, const O
         auto office = TRY(validate_office(connection, input, std::nullopt));
         office.id = office_repository::insert(connection, office, format_instant(now()));
         audit::record(connection, &actor, actor.address,
-                      {"office.create", "office", std::to_string(office.id), std::nullopt,
+                      {"office.create",
+                       "office",
+                       std::to_string(office.id),
+                       std::nullopt,
                        {{"unitNumber", office.unit_number}}});
         return office;
     });
@@ -123,8 +124,7 @@ std::vector<User> list_users(Connection& connection, const Actor&) {
     return user_repository::list(connection);
 }
 
-Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor,
-                                            int64_t office_id) {
+Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor, int64_t office_id) {
     if (!actor.has_role(Role::administrator) && !actor.has_role_in_office(Role::leder, office_id))
         return not_found("Fant ikke kontoret.");
     if (!office_repository::find(connection, office_id)) return not_found("Fant ikke kontoret.");
@@ -142,12 +142,16 @@ Result<User> create_user(Connection& connection, const Actor* actor, const NewUs
     return in_transaction(connection, [&](Transaction&) -> Result<User> {
         TRY(validate_memberships(connection, user.memberships));
         if (user_repository::email_taken(connection, user.email))
-            return fail(ErrorKind::conflict, "duplicate", "Det finnes allerede en bruker med "
-                                                          "denne e-postadressen.",
+            return fail(ErrorKind::conflict, "duplicate",
+                        "Det finnes allerede en bruker med "
+                        "denne e-postadressen.",
                         "email");
         user.id = user_repository::insert(connection, user, password_hash, format_instant(now()));
         audit::record(connection, actor, actor ? actor->address : "cli",
-                      {"user.create", "user", std::to_string(user.id), std::nullopt,
+                      {"user.create",
+                       "user",
+                       std::to_string(user.id),
+                       std::nullopt,
                        {{"roles", roles_detail(user.memberships)}}});
         return user;
     });
@@ -195,8 +199,7 @@ Result<User> update_user(Connection& connection, const Actor& actor, int64_t use
         if ((changes.active && !*changes.active) || password_hash)
             session_repository::remove_for_user(connection, user_id);
         audit::record(connection, &actor, actor.address,
-                      {"user.update", "user", std::to_string(user_id), std::nullopt,
-                       {{"changed", changed}}});
+                      {"user.update", "user", std::to_string(user_id), std::nullopt, {{"changed", changed}}});
         return *user;
     });
 }

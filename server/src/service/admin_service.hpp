@@ -42,8 +42,7 @@ Result<Office> update_office(Connection& connection, const Actor& actor, int64_t
 
 std::vector<User> list_users(Connection& connection, const Actor& actor);
 // Administrators, and the leder of that office.
-Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor,
-                                            int64_t office_id);
+Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor, int64_t office_id);
 // Used by the API (actor = the administrator) and by `husly user add` (actor = nullptr).
 Result<User> create_user(Connection& connection, const Actor* actor, const NewUser& input);
 Result<User> update_user(Connection& connection, const Actor& actor, int64_t user_id,

@@ -4,8 +4,7 @@
 
 namespace husly::audit {
 
-AuditEntry record(Connection& connection, const Actor* actor, const std::string& address,
-                  Event event) {
+AuditEntry record(Connection& connection, const Actor* actor, const std::string& address, Event event) {
     AuditEntry entry;
     entry.occurred_at = format_instant(now());
     if (actor) {

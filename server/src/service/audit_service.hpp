@@ -23,8 +23,7 @@ struct Event {
 
 // Records an event by `actor` (nullptr for anonymous events such as a failed login). Must run
 // inside a write transaction.
-AuditEntry record(Connection& connection, const Actor* actor, const std::string& address,
-                  Event event);
+AuditEntry record(Connection& connection, const Actor* actor, const std::string& address, Event event);
 
 AuditVerification verify(Connection& connection);
 

@@ -11,8 +11,8 @@ namespace husly {
 namespace {
 
 auto wrong_credentials() {
-    return fail(ErrorKind::unauthenticated, "invalid_credentials",
-                "Feil e-postadresse eller passord.", "password");
+    return fail(ErrorKind::unauthenticated, "invalid_credentials", "Feil e-postadresse eller passord.",
+                "password");
 }
 
 auto locked_out() {
@@ -63,8 +63,7 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
     }
     auto credentials = user_repository::find_credentials(connection, *email);
     // Verify outside any transaction: argon2id takes tens of milliseconds.
-    bool password_ok = passwords::verify(credentials ? credentials->password_hash : dummy_hash(),
-                                         password);
+    bool password_ok = passwords::verify(credentials ? credentials->password_hash : dummy_hash(), password);
     auto now_instant = now();
     auto now_text = format_instant(now_instant);
 
@@ -79,9 +78,9 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
     }
     auto user_id = credentials->user_id;
     if (credentials->locked_until && *credentials->locked_until > now_text) {
-        audit::record(connection, nullptr, address,
-                      {"auth.login_refused", "user", std::to_string(user_id), std::nullopt,
-                       {{"reason", "locked"}}});
+        audit::record(
+            connection, nullptr, address,
+            {"auth.login_refused", "user", std::to_string(user_id), std::nullopt, {{"reason", "locked"}}});
         transaction.commit();
         return locked_out();
     }
@@ -93,7 +92,10 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
             locked_until = format_instant(now_instant + m_settings.lockout_duration);
         user_repository::record_failed_login(connection, user_id, failed, locked_until);
         audit::record(connection, nullptr, address,
-                      {"auth.login_failed", "user", std::to_string(user_id), std::nullopt,
+                      {"auth.login_failed",
+                       "user",
+                       std::to_string(user_id),
+                       std::nullopt,
                        {{"reason", credentials->active ? "password" : "inactive"},
                         {"locked", locked_until.has_value()}}});
         transaction.commit();
@@ -124,8 +126,7 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
     return result;
 }
 
-Result<AuthenticatedSession> AuthService::authenticate(Connection& connection,
-                                                       const std::string& token,
+Result<AuthenticatedSession> AuthService::authenticate(Connection& connection, const std::string& token,
                                                        const std::string& address) {
     auto unauthenticated = [] {
         return fail(ErrorKind::unauthenticated, "not_logged_in",
@@ -155,8 +156,7 @@ Result<AuthenticatedSession> AuthService::authenticate(Connection& connection,
     session.actor.active_office_id = stored->active_office_id;
     session.actor.address = address;
     // A membership removed after login takes effect at once.
-    if (session.actor.active_office_id &&
-        !session.actor.belongs_to_office(*session.actor.active_office_id))
+    if (session.actor.active_office_id && !session.actor.belongs_to_office(*session.actor.active_office_id))
         session.actor.active_office_id = default_office(session.actor.memberships);
     return session;
 }
@@ -170,11 +170,10 @@ Status AuthService::logout(Connection& connection, const AuthenticatedSession& s
     });
 }
 
-Result<Actor> AuthService::switch_office(Connection& connection,
-                                         const AuthenticatedSession& session, int64_t office_id) {
+Result<Actor> AuthService::switch_office(Connection& connection, const AuthenticatedSession& session,
+                                         int64_t office_id) {
     if (!session.actor.belongs_to_office(office_id))
-        return fail(ErrorKind::forbidden, "not_member", "Du er ikke tilknyttet dette kontoret.",
-                    "officeId");
+        return fail(ErrorKind::forbidden, "not_member", "Du er ikke tilknyttet dette kontoret.", "officeId");
     return in_transaction(connection, [&](Transaction&) -> Result<Actor> {
         session_repository::set_active_office(connection, session.token_hash, office_id);
         Actor actor = session.actor;

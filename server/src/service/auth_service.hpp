@@ -43,8 +43,8 @@ class AuthService {
 public:
     AuthService(const SecuritySettings& settings) : m_settings(settings), m_throttle(settings) {}
 
-    Result<LoginResult> login(Connection& connection, const std::string& email,
-                              const std::string& password, const std::string& address);
+    Result<LoginResult> login(Connection& connection, const std::string& email, const std::string& password,
+                              const std::string& address);
     // Resolves a session token; fails with 401 when missing, unknown or expired.
     Result<AuthenticatedSession> authenticate(Connection& connection, const std::string& token,
                                               const std::string& address);

@@ -30,7 +30,9 @@ const std::vector<DemoOffice> offices{
 };
 
 const std::vector<DemoUser> users{
-    {"veileder@husly.test", "Vera Veileder", {{Role::veileder, "1804"}, {Role::veileder, "1841"}},
+    {"veileder@husly.test",
+     "Vera Veileder",
+     {{Role::veileder, "1804"}, {Role::veileder, "1841"}},
      "veileder ved Nav Bodø og Nav Indre Salten"},
     {"leder@husly.test", "Lars Leder", {{Role::leder, "1804"}}, "leder ved Nav Bodø"},
     {"oslo@husly.test", "Olav Oslo", {{Role::veileder, "0315"}}, "veileder ved Nav Grünerløkka"},

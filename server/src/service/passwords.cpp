@@ -7,7 +7,7 @@ namespace husly::passwords {
 namespace {
 
 constexpr unsigned long long ops_limit = 2;
-constexpr size_t mem_limit = 19 * 1024 * 1024;
+constexpr size_t mem_limit = size_t{19} * 1024 * 1024;
 
 std::string to_hex(const unsigned char* bytes, size_t size) {
     std::string hex(size * 2 + 1, '\0');

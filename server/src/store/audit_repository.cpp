@@ -76,8 +76,7 @@ struct InsertEntry {
                                     "office_id, action, entity_type, entity_id, person_id, address, "
                                     "detail, prev_hash, hash) VALUES (:id, :at, :actor, :office, "
                                     ":action, :etype, :eid, :person, :address, :detail, :prev, :hash)",
-                     soci::use(row.id), soci::use(row.occurred_at),
-                     soci::use(row.actor, row.actor_indicator),
+                     soci::use(row.id), soci::use(row.occurred_at), soci::use(row.actor, row.actor_indicator),
                      soci::use(row.office, row.office_indicator), soci::use(row.action),
                      soci::use(row.entity_type), soci::use(row.entity_id),
                      soci::use(row.person, row.person_indicator), soci::use(row.address),
@@ -165,8 +164,8 @@ std::vector<AuditEntry> list(Connection& connection, const Filter& filter) {
 Head head(Connection& connection) {
     Head result;
     long long last_id = 0;
-    connection.sql() << "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1",
-        soci::into(last_id), soci::into(result.last_hash);
+    connection.sql() << "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1", soci::into(last_id),
+        soci::into(result.last_hash);
     result.last_id = last_id;
     return result;
 }

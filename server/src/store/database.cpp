@@ -1,11 +1,12 @@
 #include "store/database.hpp"
 
+#include "common/log.hpp"
 #include "store/dialect.hpp"
 
 #include <filesystem>
+#include <fmt/format.h>
 #include <libpq-fe.h>
 #include <optional>
-#include <fmt/format.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -27,8 +28,8 @@ std::string redact_postgres_url(std::string_view url) {
     auto password_param = text.find("password=");
     if (password_param != std::string::npos) {
         auto end = text.find('&', password_param);
-        text.replace(password_param + 9,
-                     (end == std::string::npos ? text.size() : end) - password_param - 9, "***");
+        text.replace(password_param + 9, (end == std::string::npos ? text.size() : end) - password_param - 9,
+                     "***");
     }
     return text;
 }
@@ -75,8 +76,10 @@ Result<DatabaseUrl> parse_database_url(std::string_view url) {
         return parsed;
     }
     std::string_view path;
-    if (starts_with(url, "sqlite://")) path = url.substr(9);
-    else if (starts_with(url, "sqlite:")) path = url.substr(7);
+    if (starts_with(url, "sqlite://"))
+        path = url.substr(9);
+    else if (starts_with(url, "sqlite:"))
+        path = url.substr(7);
     else if (url.size() > 3 && url.substr(url.size() - 3) == ".db" && url.find("://") == url.npos)
         path = url;
     else
@@ -94,8 +97,10 @@ Result<DatabaseUrl> parse_database_url(std::string_view url) {
 }
 
 Connection::Connection(const DatabaseUrl& url) : m_url(url), m_dialect(url.dialect) {
-    if (m_dialect == Dialect::sqlite) m_session.open(*soci::factory_sqlite3(), url.connect_string);
-    else m_session.open(*soci::factory_postgresql(), url.connect_string);
+    if (m_dialect == Dialect::sqlite)
+        m_session.open(*soci::factory_sqlite3(), url.connect_string);
+    else
+        m_session.open(*soci::factory_postgresql(), url.connect_string);
     configure();
 }
 
@@ -125,8 +130,10 @@ bool Connection::is_healthy() {
 void Connection::reconnect() {
     m_prepared.clear();
     m_session.close();
-    if (m_dialect == Dialect::sqlite) m_session.open(*soci::factory_sqlite3(), m_url.connect_string);
-    else m_session.open(*soci::factory_postgresql(), m_url.connect_string);
+    if (m_dialect == Dialect::sqlite)
+        m_session.open(*soci::factory_sqlite3(), m_url.connect_string);
+    else
+        m_session.open(*soci::factory_postgresql(), m_url.connect_string);
     configure();
 }
 
@@ -155,7 +162,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, size_t 
     return database;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 Database::Lease Database::acquire() {
     std::unique_lock lock(m_mutex);
@@ -176,6 +185,7 @@ void Database::release(std::unique_ptr<Connection> connection, bool suspect) {
             connection->reconnect();
         } catch (const std::exception&) {
             // Still down: keep the object; the next user's query fails and marks it again.
+            log::warn("database reconnect failed");
         }
     }
     {
@@ -205,8 +215,10 @@ void reset_statement(Connection& connection, soci::statement& statement) {
 }
 
 Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection) {
-    if (mode == Mode::write) connection.sql() << dialect::begin_write(connection.dialect());
-    else connection.sql() << "BEGIN";
+    if (mode == Mode::write)
+        connection.sql() << dialect::begin_write(connection.dialect());
+    else
+        connection.sql() << "BEGIN";
 }
 
 Transaction::~Transaction() {
@@ -215,6 +227,7 @@ Transaction::~Transaction() {
         m_connection.sql() << "ROLLBACK";
     } catch (...) {
         // The connection is gone; the database rolls back by itself.
+        log::warn("rollback failed; connection lost");
     }
 }
 

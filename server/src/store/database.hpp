@@ -44,8 +44,7 @@ public:
     template <typename T> T& prepared() {
         auto key = std::type_index(typeid(T));
         auto it = m_prepared.find(key);
-        if (it == m_prepared.end())
-            it = m_prepared.emplace(key, std::make_shared<T>(m_session)).first;
+        if (it == m_prepared.end()) it = m_prepared.emplace(key, std::make_shared<T>(m_session)).first;
         return *static_cast<T*>(it->second.get());
     }
 

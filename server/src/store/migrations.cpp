@@ -101,7 +101,9 @@ int read_version(Connection& connection) {
 
 } // namespace
 
-int latest_schema_version() { return migrations().back().version; }
+int latest_schema_version() {
+    return migrations().back().version;
+}
 
 int current_schema_version(Connection& connection) {
     try {

@@ -13,10 +13,10 @@ std::vector<Office> load(Connection& connection, std::optional<int64_t> only_id)
         std::string name, unit_number;
         long long filter = only_id.value_or(0);
         int all = only_id ? 0 : 1;
-        soci::statement st = (sql.prepare << "SELECT id, name, unit_number FROM offices "
-                                             "WHERE (:all = 1 OR id = :id) ORDER BY name",
-                              soci::use(all), soci::use(filter), soci::into(id), soci::into(name),
-                              soci::into(unit_number));
+        soci::statement st =
+            (sql.prepare << "SELECT id, name, unit_number FROM offices "
+                            "WHERE (:all = 1 OR id = :id) ORDER BY name",
+             soci::use(all), soci::use(filter), soci::into(id), soci::into(name), soci::into(unit_number));
         st.execute();
         while (st.fetch()) offices[id] = Office{id, name, unit_number, {}};
     }
@@ -35,9 +35,9 @@ std::vector<Office> load(Connection& connection, std::optional<int64_t> only_id)
                 it->second.municipality_numbers.push_back(number);
     }
     std::vector<Office> result;
+    result.reserve(offices.size());
     for (auto& [id, office] : offices) result.push_back(std::move(office));
-    std::sort(result.begin(), result.end(),
-              [](const Office& a, const Office& b) { return a.name < b.name; });
+    std::sort(result.begin(), result.end(), [](const Office& a, const Office& b) { return a.name < b.name; });
     return result;
 }
 
@@ -52,7 +52,9 @@ void write_municipalities(Connection& connection, const Office& office) {
 
 } // namespace
 
-std::vector<Office> list(Connection& connection) { return load(connection, std::nullopt); }
+std::vector<Office> list(Connection& connection) {
+    return load(connection, std::nullopt);
+}
 
 std::vector<Office> list_by_ids(Connection& connection, const std::vector<int64_t>& ids) {
     std::vector<Office> result;
@@ -80,8 +82,7 @@ int64_t insert(Connection& connection, const Office& office, const std::string& 
     long long id = 0;
     connection.sql() << "INSERT INTO offices (name, unit_number, created_at) VALUES (:n, :u, :c) "
                         "RETURNING id",
-        soci::use(office.name), soci::use(office.unit_number), soci::use(created_at),
-        soci::into(id);
+        soci::use(office.name), soci::use(office.unit_number), soci::use(created_at), soci::into(id);
     Office stored = office;
     stored.id = id;
     write_municipalities(connection, stored);
@@ -100,8 +101,8 @@ std::vector<std::string> unknown_municipalities(Connection& connection,
     std::vector<std::string> unknown;
     for (const auto& number : numbers) {
         int count = 0;
-        connection.sql() << "SELECT COUNT(*) FROM municipalities WHERE number = :n",
-            soci::use(number), soci::into(count);
+        connection.sql() << "SELECT COUNT(*) FROM municipalities WHERE number = :n", soci::use(number),
+            soci::into(count);
         if (count == 0) unknown.push_back(number);
     }
     return unknown;
@@ -110,11 +111,10 @@ std::vector<std::string> unknown_municipalities(Connection& connection,
 std::vector<Municipality> municipalities(Connection& connection) {
     std::vector<Municipality> result;
     Municipality row;
-    soci::statement st = (connection.sql().prepare
-                              << "SELECT number, name, county_number, county FROM municipalities "
-                                 "ORDER BY number",
-                          soci::into(row.number), soci::into(row.name),
-                          soci::into(row.county_number), soci::into(row.county));
+    soci::statement st =
+        (connection.sql().prepare << "SELECT number, name, county_number, county FROM municipalities "
+                                     "ORDER BY number",
+         soci::into(row.number), soci::into(row.name), soci::into(row.county_number), soci::into(row.county));
     st.execute();
     while (st.fetch()) result.push_back(row);
     return result;

@@ -30,6 +30,8 @@ const std::vector<Municipality>& municipalities_2026() {
     return list;
 }
 
-std::string_view openapi_document() { return embedded::openapi_json; }
+std::string_view openapi_document() {
+    return embedded::openapi_json;
+}
 
 } // namespace husly

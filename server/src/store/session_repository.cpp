@@ -108,9 +108,9 @@ void remove_for_user(Connection& connection, int64_t user_id) {
 
 long long remove_expired(Connection& connection, const std::string& now_text,
                          const std::string& idle_cutoff_text) {
-    soci::statement st = (connection.sql().prepare
-                              << "DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at < :idle",
-                          soci::use(now_text), soci::use(idle_cutoff_text));
+    soci::statement st =
+        (connection.sql().prepare << "DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at < :idle",
+         soci::use(now_text), soci::use(idle_cutoff_text));
     st.execute(true);
     return st.get_affected_rows();
 }

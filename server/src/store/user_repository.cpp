@@ -22,9 +22,8 @@ std::vector<User> load(Connection& connection, std::optional<int64_t> user_id,
     long long user_filter = user_id.value_or(0);
     int all_offices = office_id ? 0 : 1;
     long long office_filter = office_id.value_or(0);
-    const char* scope =
-        " WHERE (:all_users = 1 OR u.id = :user_id) AND (:all_offices = 1 OR u.id IN "
-        "(SELECT user_id FROM user_roles WHERE office_id = :office_id))";
+    const char* scope = " WHERE (:all_users = 1 OR u.id = :user_id) AND (:all_offices = 1 OR u.id IN "
+                        "(SELECT user_id FROM user_roles WHERE office_id = :office_id))";
 
     std::map<int64_t, User> users;
     {
@@ -34,10 +33,11 @@ std::vector<User> load(Connection& connection, std::optional<int64_t> user_id,
         soci::indicator locked_indicator = soci::i_null;
         soci::statement st =
             (sql.prepare << std::string("SELECT u.id, u.email, u.display_name, u.active, "
-                                        "u.failed_logins, u.locked_until FROM users u") + scope,
-             soci::use(all_users), soci::use(user_filter), soci::use(all_offices),
-             soci::use(office_filter), soci::into(id), soci::into(email), soci::into(display_name),
-             soci::into(active), soci::into(failed), soci::into(locked_until, locked_indicator));
+                                        "u.failed_logins, u.locked_until FROM users u") +
+                                scope,
+             soci::use(all_users), soci::use(user_filter), soci::use(all_offices), soci::use(office_filter),
+             soci::into(id), soci::into(email), soci::into(display_name), soci::into(active),
+             soci::into(failed), soci::into(locked_until, locked_indicator));
         st.execute();
         while (st.fetch()) {
             User user{id, email, display_name, active != 0, failed, std::nullopt, {}};
@@ -51,11 +51,10 @@ std::vector<User> load(Connection& connection, std::optional<int64_t> user_id,
         soci::indicator office_indicator = soci::i_null;
         soci::statement st =
             (sql.prepare << std::string("SELECT r.user_id, r.role, r.office_id FROM user_roles r "
-                                        "JOIN users u ON u.id = r.user_id") + scope +
-                                " ORDER BY r.id",
-             soci::use(all_users), soci::use(user_filter), soci::use(all_offices),
-             soci::use(office_filter), soci::into(uid), soci::into(role),
-             soci::into(oid, office_indicator));
+                                        "JOIN users u ON u.id = r.user_id") +
+                                scope + " ORDER BY r.id",
+             soci::use(all_users), soci::use(user_filter), soci::use(all_offices), soci::use(office_filter),
+             soci::into(uid), soci::into(role), soci::into(oid, office_indicator));
         st.execute();
         while (st.fetch())
             if (auto membership = to_membership(role, oid, office_indicator))
@@ -63,10 +62,10 @@ std::vector<User> load(Connection& connection, std::optional<int64_t> user_id,
                     it->second.memberships.push_back(*membership);
     }
     std::vector<User> result;
+    result.reserve(users.size());
     for (auto& [id, user] : users) result.push_back(std::move(user));
-    std::sort(result.begin(), result.end(), [](const User& a, const User& b) {
-        return a.display_name < b.display_name;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const User& a, const User& b) { return a.display_name < b.display_name; });
     return result;
 }
 
@@ -80,9 +79,8 @@ std::optional<Credentials> find_credentials(Connection& connection, const std::s
     soci::indicator locked_indicator = soci::i_null;
     connection.sql() << "SELECT id, password_hash, active, failed_logins, locked_until FROM users "
                         "WHERE email = :email",
-        soci::use(email), soci::into(id), soci::into(credentials.password_hash),
-        soci::into(active), soci::into(credentials.failed_logins),
-        soci::into(locked_until, locked_indicator);
+        soci::use(email), soci::into(id), soci::into(credentials.password_hash), soci::into(active),
+        soci::into(credentials.failed_logins), soci::into(locked_until, locked_indicator);
     if (!connection.sql().got_data()) return std::nullopt;
     credentials.user_id = id;
     credentials.active = active != 0;
@@ -98,12 +96,13 @@ std::optional<User> find(Connection& connection, int64_t id) {
 
 bool email_taken(Connection& connection, const std::string& email) {
     int count = 0;
-    connection.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(email),
-        soci::into(count);
+    connection.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(email), soci::into(count);
     return count > 0;
 }
 
-std::vector<User> list(Connection& connection) { return load(connection, std::nullopt, std::nullopt); }
+std::vector<User> list(Connection& connection) {
+    return load(connection, std::nullopt, std::nullopt);
+}
 
 std::vector<User> list_in_office(Connection& connection, int64_t office_id) {
     return load(connection, std::nullopt, office_id);
@@ -115,14 +114,13 @@ std::vector<Membership> memberships(Connection& connection, int64_t user_id) {
     long long office_id = 0;
     soci::indicator office_indicator = soci::i_null;
     long long uid = user_id;
-    soci::statement st = (connection.sql().prepare
-                              << "SELECT role, office_id FROM user_roles WHERE user_id = :u "
-                                 "ORDER BY id",
-                          soci::use(uid), soci::into(role), soci::into(office_id, office_indicator));
+    soci::statement st =
+        (connection.sql().prepare << "SELECT role, office_id FROM user_roles WHERE user_id = :u "
+                                     "ORDER BY id",
+         soci::use(uid), soci::into(role), soci::into(office_id, office_indicator));
     st.execute();
     while (st.fetch())
-        if (auto membership = to_membership(role, office_id, office_indicator))
-            result.push_back(*membership);
+        if (auto membership = to_membership(role, office_id, office_indicator)) result.push_back(*membership);
     return result;
 }
 
@@ -132,8 +130,8 @@ int64_t insert(Connection& connection, const User& user, const std::string& pass
     int active = user.active ? 1 : 0;
     connection.sql() << "INSERT INTO users (email, display_name, password_hash, active, "
                         "failed_logins, created_at) VALUES (:e, :d, :p, :a, 0, :c) RETURNING id",
-        soci::use(user.email), soci::use(user.display_name), soci::use(password_hash),
-        soci::use(active), soci::use(created_at), soci::into(id);
+        soci::use(user.email), soci::use(user.display_name), soci::use(password_hash), soci::use(active),
+        soci::use(created_at), soci::into(id);
     replace_memberships(connection, id, user.memberships);
     return id;
 }

@@ -28,8 +28,7 @@ std::vector<Membership> memberships(Connection& connection, int64_t user_id);
 int64_t insert(Connection& connection, const User& user, const std::string& password_hash,
                const std::string& created_at);
 void update_profile(Connection& connection, const User& user);
-void replace_memberships(Connection& connection, int64_t user_id,
-                         const std::vector<Membership>& memberships);
+void replace_memberships(Connection& connection, int64_t user_id, const std::vector<Membership>& memberships);
 void set_password_hash(Connection& connection, int64_t user_id, const std::string& password_hash);
 void record_failed_login(Connection& connection, int64_t user_id, int failed_logins,
                          const std::optional<std::string>& locked_until);

@@ -11,7 +11,9 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using tcp = asio::ip::tcp;
 
-nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body, nullptr, false); }
+nlohmann::json HttpResult::json() const {
+    return nlohmann::json::parse(body, nullptr, false);
+}
 
 std::string HttpResult::error_code() const {
     auto parsed = json();
@@ -28,7 +30,8 @@ std::string HttpResult::error_field() const {
 }
 
 HttpResult HttpClient::send(const std::string& method, const std::string& target, const std::string& body,
-                            const std::string& content_type, std::map<std::string, std::string> extra_headers) {
+                            const std::string& content_type,
+                            std::map<std::string, std::string> extra_headers) {
     asio::io_context io;
     tcp::socket socket(io);
     socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), m_port));
@@ -54,8 +57,10 @@ HttpResult HttpClient::send(const std::string& method, const std::string& target
     for (const auto& field : response) {
         std::string name(field.name_string());
         for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (result.headers.contains(name)) result.headers[name] += "\n" + std::string(field.value());
-        else result.headers[name] = std::string(field.value());
+        if (result.headers.contains(name))
+            result.headers[name] += "\n" + std::string(field.value());
+        else
+            result.headers[name] = std::string(field.value());
     }
     result.body = response.body();
     beast::error_code ec;

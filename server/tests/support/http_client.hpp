@@ -21,9 +21,15 @@ class HttpClient {
 public:
     explicit HttpClient(unsigned short port) : m_port(port) {}
     HttpResult get(const std::string& target) { return send("GET", target, ""); }
-    HttpResult post(const std::string& target, const nlohmann::json& body) { return send("POST", target, body.dump()); }
-    HttpResult put(const std::string& target, const nlohmann::json& body) { return send("PUT", target, body.dump()); }
-    HttpResult patch(const std::string& target, const nlohmann::json& body) { return send("PATCH", target, body.dump()); }
+    HttpResult post(const std::string& target, const nlohmann::json& body) {
+        return send("POST", target, body.dump());
+    }
+    HttpResult put(const std::string& target, const nlohmann::json& body) {
+        return send("PUT", target, body.dump());
+    }
+    HttpResult patch(const std::string& target, const nlohmann::json& body) {
+        return send("PATCH", target, body.dump());
+    }
     // Sends a raw body with the given content type (and CSRF token when logged in).
     HttpResult send(const std::string& method, const std::string& target, const std::string& body,
                     const std::string& content_type = "application/json",

@@ -15,7 +15,9 @@ namespace {
 
 std::atomic<int> counter{0};
 
-const char* pg_url() { return std::getenv("HUSLY_TEST_PG_URL"); }
+const char* pg_url() {
+    return std::getenv("HUSLY_TEST_PG_URL");
+}
 
 std::string with_search_path(const std::string& url, const std::string& schema) {
     auto separator = url.find('?') == std::string::npos ? "?" : "&";
@@ -26,8 +28,10 @@ std::string with_search_path(const std::string& url, const std::string& schema) 
 
 std::vector<std::string> backends() {
     std::vector<std::string> list{"sqlite"};
-    if (pg_url() && *pg_url()) list.push_back("postgresql");
-    else if (const char* require = std::getenv("HUSLY_TEST_REQUIRE_PG"); require && std::string(require) == "1")
+    if (pg_url() && *pg_url())
+        list.push_back("postgresql");
+    else if (const char* require = std::getenv("HUSLY_TEST_REQUIRE_PG");
+             require && std::string(require) == "1")
         throw std::runtime_error("HUSLY_TEST_REQUIRE_PG=1 but HUSLY_TEST_PG_URL is not set");
     return list;
 }

@@ -20,15 +20,16 @@ TestServer::TestServer(const std::string& backend, http::AppConfig config) : m_d
     server_config.port = 0;
     server_config.io_threads = 1;
     server_config.worker_threads = 4;
-    m_server = std::make_unique<http::Server>(server_config, [this](const http::Request& request) {
-        return m_app->handle(request);
-    });
+    m_server = std::make_unique<http::Server>(
+        server_config, [this](const http::Request& request) { return m_app->handle(request); });
     auto port = m_server->start();
     if (!port) throw std::runtime_error(port.error().message);
     m_port = *port;
 }
 
-TestServer::~TestServer() { m_server->stop(); }
+TestServer::~TestServer() {
+    m_server->stop();
+}
 
 HttpClient TestServer::client_as(const std::string& email) const {
     HttpClient client(m_port);

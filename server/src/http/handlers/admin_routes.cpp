@@ -29,6 +29,7 @@ Result<admin::OfficeInput> read_office(const std::string& body_text) {
 
 std::vector<Membership> to_memberships(const std::vector<MembershipInput>& inputs) {
     std::vector<Membership> memberships;
+    memberships.reserve(inputs.size());
     for (const auto& input : inputs) memberships.push_back({input.role, input.office_id});
     return memberships;
 }

@@ -44,7 +44,8 @@ Result<Response> list_audit(RequestContext& context) {
         if (it->second.size() > 64) return invalid("action", "For lang verdi.");
         filter.action_prefix = it->second;
     }
-    if (auto limit = TRY(query_id(context.query, "limit"))) filter.limit = static_cast<int>(std::min<int64_t>(*limit, 1000));
+    if (auto limit = TRY(query_id(context.query, "limit")))
+        filter.limit = static_cast<int>(std::min<int64_t>(*limit, 1000));
     auto entries = audit_repository::list(context.db(), filter);
     auto list = nlohmann::json::array();
     for (const auto& entry : entries) list.push_back(to_json(entry));
@@ -57,11 +58,11 @@ Result<Response> list_audit(RequestContext& context) {
 
 Result<Response> verify_audit(RequestContext& context) {
     auto result = audit::verify(context.db());
-    return json_response(200, {{"ok", result.ok},
-                               {"entriesChecked", result.entries_checked},
-                               {"firstBadId", result.first_bad_id ? nlohmann::json(*result.first_bad_id)
-                                                                  : nlohmann::json()},
-                               {"problem", result.problem}});
+    return json_response(
+        200, {{"ok", result.ok},
+              {"entriesChecked", result.entries_checked},
+              {"firstBadId", result.first_bad_id ? nlohmann::json(*result.first_bad_id) : nlohmann::json()},
+              {"problem", result.problem}});
 }
 
 } // namespace

@@ -17,8 +17,8 @@ nlohmann::json me_json(Connection& connection, const Actor& actor, const std::st
         offices.push_back({{"id", office.id}, {"name", office.name}});
     return {{"user", {{"id", actor.user_id}, {"displayName", actor.display_name}, {"roles", roles}}},
             {"offices", offices},
-            {"activeOfficeId", actor.active_office_id ? nlohmann::json(*actor.active_office_id)
-                                                      : nlohmann::json()},
+            {"activeOfficeId",
+             actor.active_office_id ? nlohmann::json(*actor.active_office_id) : nlohmann::json()},
             {"csrfToken", csrf_token}};
 }
 
@@ -30,8 +30,8 @@ Result<Response> login(RequestContext& context) {
     TRY(reader.finish());
     if (email.size() > 254 || password.size() > 1024)
         return invalid("password", "Feil e-postadresse eller passord.");
-    auto result = TRY(context.app.auth().login(context.db(), email, password,
-                                               context.request.remote_address));
+    auto result =
+        TRY(context.app.auth().login(context.db(), email, password, context.request.remote_address));
     auto response = json_response(200, me_json(context.db(), result.actor, result.csrf_token));
     response.headers.emplace_back("Set-Cookie", context.app.session_cookie(result.session_token));
     return response;

@@ -8,23 +8,22 @@ namespace husly::http {
 
 void register_system_routes(Router& router) {
     router.add({"GET", "/healthz", Access::everyone(),
-                [](RequestContext&) -> Result<Response> {
-                    return Response::json(200, R"({"status":"ok"})");
-                },
+                [](RequestContext&) -> Result<Response> { return Response::json(200, R"({"status":"ok"})"); },
                 false});
 
     router.add({"GET", "/readyz", Access::everyone(), [](RequestContext& context) -> Result<Response> {
                     if (!context.db().is_healthy())
-                        return fail(ErrorKind::unavailable, "database_unavailable",
-                                    "Databasen svarer ikke.");
+                        return fail(ErrorKind::unavailable, "database_unavailable", "Databasen svarer ikke.");
                     return Response::json(200, R"({"status":"ready"})");
                 }});
 
     router.add({"GET", "/metrics", Access::everyone(),
                 [](RequestContext& context) -> Result<Response> {
                     auto& app = context.app;
-                    return Response{200, "text/plain; version=0.0.4; charset=utf-8",
-                                    app.metrics().render(app.database().stats()), {}};
+                    return Response{200,
+                                    "text/plain; version=0.0.4; charset=utf-8",
+                                    app.metrics().render(app.database().stats()),
+                                    {}};
                 },
                 false});
 

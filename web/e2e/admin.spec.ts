@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+
+test("an administrator creates an office and a user, and reads the audit log", async ({ page, baseURL }, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "admin@husly.test");
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Administrasjon" }).click();
+  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
+
+  // Offices: a bad unit number is refused beside the field; then a valid office.
+  await page.getByRole("tab", { name: "Kontorer" }).click();
+  await page.getByLabel("Navn").fill("Nav Lillestrøm");
+  await page.getByLabel("Enhetsnummer").fill("12a4");
+  await page.getByRole("button", { name: "Opprett kontor" }).click();
+  await expect(page.getByText("Enhetsnummeret må være fire sifre.").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Enhetsnummer").fill("0230");
+  await page.getByRole("combobox", { name: "Kommuner kontoret betjener" }).fill("Lillestrøm");
+  await page.getByRole("option", { name: "Lillestrøm (3205)" }).click();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Opprett kontor" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Opprettet Nav Lillestrøm." })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Lillestrøm (3205)" })).toBeVisible();
+  await screenshot(page, testInfo, "admin-offices");
+
+  // Users: a short password is refused beside the field, then the user is created.
+  await page.getByRole("tab", { name: "Brukere" }).click();
+  await page.getByLabel("Navn").fill("Nina Ny");
+  await page.getByLabel("E-postadresse").fill("nina@husly.test");
+  await page.getByLabel("Passord").fill("kort");
+  await page.getByLabel("Kontor").selectOption({ label: "Nav Lillestrøm" });
+  await page.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(page.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
+  await expect(page.getByLabel("Passord")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Passord").fill("et langt nok passord");
+  await page.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Opprettet Nina Ny." })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "nina@husly.test" })).toBeVisible();
+  await screenshot(page, testInfo, "admin-users");
+  await expectAccessible(page);
+
+  // The audit log shows what was done, and the chain verifies.
+  await page.getByRole("tab", { name: "Revisjonslogg" }).click();
+  await expect(page.getByRole("cell", { name: "Opprettet bruker" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Opprettet kontor" }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Kontroller loggen" }).click();
+  await expect(page.getByText(/Loggen er hel: \d+ hendelser kontrollert\./)).toBeVisible();
+  await page.getByLabel("Bruker").selectOption({ label: "Adam Administrator" });
+  await page.getByRole("button", { name: "Vis" }).click();
+  await expect(page.getByRole("cell", { name: "Innlogging" }).first()).toBeVisible();
+  await screenshot(page, testInfo, "admin-audit");
+  await expectAccessible(page);
+  checkGuards();
+});
+
+test("an analyst has no administration and no person data", async ({ page }) => {
+  await loginWithKeyboard(page, "analytiker@husly.test");
+  const menu = page.getByRole("navigation", { name: "Hovedmeny" });
+  await expect(menu.getByRole("link", { name: "Statistikk" })).toBeVisible();
+  for (const item of ["Administrasjon", "Henvendelser", "Opphold"])
+    await expect(menu.getByRole("link", { name: item })).toHaveCount(0);
+  const response = await page.request.get("/api/v1/audit");
+  expect(response.status()).toBe(403);
+});

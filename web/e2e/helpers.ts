@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+export const demoPassword = "husly-demo-2026";
+
+/** Fails the test on any request that leaves the machine, and on CSP violations. */
+export function guardPage(page: Page, baseURL: string) {
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL) && !url.startsWith("data:")) problems.push(`external request: ${url}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+      problems.push(`CSP: ${message.text()}`);
+  });
+  return () => expect(problems).toEqual([]);
+}
+
+/** WCAG 2.1 AA check of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({
+    path: `../test-output/screenshots/${testInfo.project.name}-${name}.png`,
+    fullPage: true,
+  });
+}
+
+/** Logs in with the keyboard alone: Tab between fields, Enter to submit. */
+export async function loginWithKeyboard(page: Page, email: string, password = demoPassword) {
+  await page.goto("/");
+  await page.getByLabel("E-postadresse").focus();
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(password);
+  await page.keyboard.press("Enter");
+}

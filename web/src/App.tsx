@@ -1,0 +1,73 @@
+import { Loader } from "@navikt/ds-react";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom";
+import { useSession } from "./auth/session";
+import { Shell } from "./components/Shell";
+import { HomePage } from "./pages/HomePage";
+import { LoginPage } from "./pages/LoginPage";
+import { NotFoundPage, WorkflowPage } from "./pages/WorkflowPage";
+import { AdminPage } from "./pages/admin/AdminPage";
+import { AuditPanel } from "./pages/admin/AuditPanel";
+import { OfficesPanel } from "./pages/admin/OfficesPanel";
+import { UsersPanel } from "./pages/admin/UsersPanel";
+
+const workflows = [
+  {
+    path: "henvendelser",
+    title: "Henvendelser",
+    purpose: "Registrer hver henvendelse, også muntlige og akutte, og følg den til et utfall.",
+  },
+  {
+    path: "opphold",
+    title: "Opphold",
+    purpose: "Følg opp hvert opphold: avtale, tiltaksplan, 3-månedersvarsel og utflytting.",
+  },
+  {
+    path: "botilbud",
+    title: "Botilbud",
+    purpose: "Tilbydere, enheter, kvalitetskontroller, ledige plasser og booking.",
+  },
+  {
+    path: "avvik",
+    title: "Avvik",
+    purpose: "Avvik fra kvalitetskravene og reglene, fra åpnet til lukket.",
+  },
+  {
+    path: "statistikk",
+    title: "Statistikk",
+    purpose: "KOSTRA-tall, kontorets oversikt og nasjonale tall.",
+  },
+  {
+    path: "kartlegging",
+    title: "Kartlegging",
+    purpose: "Fafo-kartleggingen, forhåndsutfylt fra kontorets egne data.",
+  },
+];
+
+export function App() {
+  const { state } = useSession();
+  if (state.status === "loading") return <Loader size="3xlarge" title="Laster Husly" />;
+  if (state.status === "anonymous") return <LoginPage />;
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Shell />}>
+          <Route index element={<HomePage />} />
+          {workflows.map((workflow) => (
+            <Route
+              key={workflow.path}
+              path={workflow.path}
+              element={<WorkflowPage title={workflow.title} purpose={workflow.purpose} />}
+            />
+          ))}
+          <Route path="administrasjon" element={<AdminPage />}>
+            <Route index element={<Navigate to="brukere" replace />} />
+            <Route path="brukere" element={<UsersPanel />} />
+            <Route path="kontorer" element={<OfficesPanel />} />
+            <Route path="revisjonslogg" element={<AuditPanel />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

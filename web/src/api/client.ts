@@ -1,0 +1,110 @@
+// The one typed client for the Husly API. Types come from server/openapi.json
+// (npm run gen:api → src/api/schema.d.ts).
+import type { components } from "./schema";
+
+export type Schemas = components["schemas"];
+export type Me = Schemas["Me"];
+export type Office = Schemas["Office"];
+export type OfficeInput = Schemas["OfficeInput"];
+export type User = Schemas["User"];
+export type NewUser = Schemas["NewUser"];
+export type UserChanges = Schemas["UserChanges"];
+export type Role = Schemas["Role"];
+export type Membership = Schemas["Membership"];
+export type Municipality = Schemas["Municipality"];
+export type AuditEntry = Schemas["AuditEntry"];
+export type AuditPage = Schemas["AuditPage"];
+export type AuditVerification = Schemas["AuditVerification"];
+
+/** An error answered by the API, in its JSON error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field: string | null,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = "";
+let onUnauthenticated: (() => void) | null = null;
+
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (401), so the app can show the login page. */
+export function setUnauthenticatedHandler(handler: (() => void) | null) {
+  onUnauthenticated = handler;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      "network",
+      "Får ikke kontakt med Husly. Sjekk nettverket og prøv igjen.",
+      null,
+    );
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const parsed = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const error = parsed?.error ?? {};
+    if (response.status === 401 && path !== "/api/v1/auth/login") onUnauthenticated?.();
+    throw new ApiError(
+      response.status,
+      error.code ?? "unknown",
+      error.message ?? "Noe gikk galt. Prøv igjen.",
+      error.field ?? null,
+    );
+  }
+  return parsed as T;
+}
+
+export const api = {
+  login: (email: string, password: string) =>
+    request<Me>("POST", "/api/v1/auth/login", { email, password }),
+  logout: () => request<void>("POST", "/api/v1/auth/logout", {}),
+  me: () => request<Me>("GET", "/api/v1/auth/me"),
+  switchOffice: (officeId: number) => request<Me>("PUT", "/api/v1/auth/office", { officeId }),
+
+  offices: () => request<Office[]>("GET", "/api/v1/offices"),
+  createOffice: (input: OfficeInput) => request<Office>("POST", "/api/v1/offices", input),
+  updateOffice: (id: number, input: OfficeInput) =>
+    request<Office>("PUT", `/api/v1/offices/${id}`, input),
+  municipalities: () => request<Municipality[]>("GET", "/api/v1/municipalities"),
+
+  users: () => request<User[]>("GET", "/api/v1/users"),
+  createUser: (input: NewUser) => request<User>("POST", "/api/v1/users", input),
+  updateUser: (id: number, changes: UserChanges) =>
+    request<User>("PATCH", `/api/v1/users/${id}`, changes),
+
+  audit: (filter: Record<string, string>) => {
+    const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ""));
+    return request<AuditPage>("GET", `/api/v1/audit?${query}`);
+  },
+  verifyAudit: () => request<AuditVerification>("GET", "/api/v1/audit/verify"),
+};
+
+export const roleNames: Record<Role, string> = {
+  veileder: "Veileder",
+  leder: "Leder",
+  tilbyder: "Ansatt hos tilbyder",
+  analytiker: "Analytiker",
+  administrator: "Administrator",
+};

@@ -1,0 +1,53 @@
+// Shows API errors the Aksel way: an ErrorSummary linking to each field, and the message beside
+// the field itself.
+import { ErrorSummary } from "@navikt/ds-react";
+import { useEffect, useRef, useState } from "react";
+import { ApiError } from "../api/client";
+
+export interface FieldError {
+  field: string | null;
+  message: string;
+}
+
+export function toFieldError(error: unknown): FieldError {
+  if (error instanceof ApiError) return { field: error.field, message: error.message };
+  return { field: null, message: "Noe gikk galt. Prøv igjen." };
+}
+
+/** Form error state: `errorFor(field)` for inline errors, `summary` to render above the button. */
+export function useFormErrors(formId: string) {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (errors.length > 0) summaryRef.current?.focus();
+  }, [errors]);
+
+  const fieldId = (field: string) => `${formId}-${field.replace(/[^a-zA-Z0-9]/g, "-")}`;
+  const errorFor = (field: string) =>
+    errors.find((error) => error.field !== null && error.field.split(/[[.]/)[0] === field)?.message;
+
+  const summary =
+    errors.length > 0 ? (
+      <ErrorSummary ref={summaryRef} heading="Du må rette dette før du kan gå videre">
+        {errors.map((error) => (
+          <ErrorSummary.Item
+            key={`${error.field}-${error.message}`}
+            href={`#${error.field ? fieldId(error.field.split(/[[.]/)[0]) : formId}`}
+          >
+            {error.message}
+          </ErrorSummary.Item>
+        ))}
+      </ErrorSummary>
+    ) : null;
+
+  return {
+    errors,
+    setErrors,
+    clear: () => setErrors([]),
+    fail: (error: unknown) => setErrors([toFieldError(error)]),
+    fieldId,
+    errorFor,
+    summary,
+  };
+}

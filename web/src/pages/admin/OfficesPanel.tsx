@@ -1,0 +1,146 @@
+import { Button, Heading, Table, TextField, UNSAFE_Combobox, VStack } from "@navikt/ds-react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { Municipality, Office } from "../../api/client";
+import { useFormErrors } from "../../components/formErrors";
+
+export function OfficesPanel() {
+  const [offices, setOffices] = useState<Office[]>([]);
+  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
+  const list = useFormErrors("offices");
+
+  const reload = useCallback(() => {
+    Promise.all([api.offices(), api.municipalities()]).then(([o, m]) => {
+      setOffices(o);
+      setMunicipalities(m);
+    }, list.fail);
+  }, []);
+  useEffect(reload, [reload]);
+
+  const names = useMemo(
+    () => new Map(municipalities.map((m) => [m.number, `${m.name} (${m.number})`])),
+    [municipalities],
+  );
+
+  return (
+    <VStack gap="space-32">
+      <NewOfficeForm municipalities={municipalities} onCreated={reload} />
+      <section aria-labelledby="offices-heading">
+        <Heading level="2" size="medium" id="offices-heading" spacing>
+          Kontorer
+        </Heading>
+        {list.summary}
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">Kontor</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Enhetsnummer</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {offices.map((office) => (
+              <Table.Row key={office.id}>
+                <Table.DataCell>{office.name}</Table.DataCell>
+                <Table.DataCell>{office.unitNumber}</Table.DataCell>
+                <Table.DataCell>
+                  {office.municipalityNumbers
+                    .map((number) => names.get(number) ?? number)
+                    .join(", ")}
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </section>
+    </VStack>
+  );
+}
+
+function NewOfficeForm({
+  municipalities,
+  onCreated,
+}: {
+  municipalities: Municipality[];
+  onCreated: () => void;
+}) {
+  const [name, setName] = useState("");
+  const [unitNumber, setUnitNumber] = useState("");
+  const [selected, setSelected] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState("");
+  const form = useFormErrors("new-office");
+  const options = useMemo(
+    () => municipalities.map((m) => ({ label: `${m.name} (${m.number})`, value: m.number })),
+    [municipalities],
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const office = await api.createOffice({ name, unitNumber, municipalityNumbers: selected });
+      form.clear();
+      setCreated(`Opprettet ${office.name}.`);
+      setName("");
+      setUnitNumber("");
+      setSelected([]);
+      onCreated();
+    } catch (error) {
+      setCreated("");
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="new-office-heading">
+      <form id="new-office" onSubmit={submit} noValidate>
+        <VStack gap="space-16" style={{ maxWidth: "32rem" }}>
+          <Heading level="2" size="medium" id="new-office-heading">
+            Nytt kontor
+          </Heading>
+          <TextField
+            id={form.fieldId("name")}
+            label="Navn"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={form.errorFor("name")}
+          />
+          <TextField
+            id={form.fieldId("unitNumber")}
+            label="Enhetsnummer"
+            description="Fire sifre."
+            inputMode="numeric"
+            value={unitNumber}
+            onChange={(e) => setUnitNumber(e.target.value)}
+            error={form.errorFor("unitNumber")}
+            htmlSize={6}
+          />
+          <UNSAFE_Combobox
+            id={form.fieldId("municipalityNumbers")}
+            label="Kommuner kontoret betjener"
+            options={options}
+            isMultiSelect
+            selectedOptions={options.filter((option) => selected.includes(option.value))}
+            onToggleSelected={(value, isSelected) =>
+              setSelected((current) =>
+                isSelected ? [...current, value] : current.filter((number) => number !== value),
+              )
+            }
+            error={form.errorFor("municipalityNumbers")}
+          />
+          {form.summary}
+          <div role="status">{created}</div>
+          <div>
+            <Button type="submit" loading={busy}>
+              Opprett kontor
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </section>
+  );
+}
