@@ -38,7 +38,7 @@ lint:
 
 format:
 	@clang-format -i $$(git ls-files 'server/*.cpp' 'server/*.hpp')
-	@cd web && npx prettier --write src e2e
+	@cd web && npx prettier --write src e2e playwright.config.ts
 
 clean:
 	rm -rf build test-output web/dist

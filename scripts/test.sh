@@ -9,7 +9,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Formatting (clang-format, prettier)"
 clang-format --dry-run --Werror $(git ls-files 'server/*.cpp' 'server/*.hpp')
-(cd web && npx --no-install prettier --check src e2e >/dev/null)
+(cd web && npx --no-install prettier --check src e2e playwright.config.ts >/dev/null)
 
 step "Test build: warnings as errors, ASan + UBSan"
 cmake -S . -B "$TEST_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHUSLY_SANITIZE=ON -DHUSLY_WERROR=ON \

@@ -1,10 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
 
-test("an administrator creates an office and a user, and reads the audit log", async ({ page, baseURL }, testInfo) => {
+test("an administrator creates an office and a user, and reads the audit log", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "admin@husly.test");
-  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Administrasjon" }).click();
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Administrasjon" })
+    .click();
   await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
 
   // Offices: a bad unit number is refused beside the field; then a valid office.
@@ -19,7 +25,9 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await page.getByRole("option", { name: "Lillestrøm (3205)" }).click();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Opprett kontor" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Opprettet Nav Lillestrøm." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Opprettet Nav Lillestrøm." }),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: "Lillestrøm (3205)" })).toBeVisible();
   await screenshot(page, testInfo, "admin-offices");
 

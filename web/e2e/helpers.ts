@@ -8,7 +8,8 @@ export function guardPage(page: Page, baseURL: string) {
   const problems: string[] = [];
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(baseURL) && !url.startsWith("data:")) problems.push(`external request: ${url}`);
+    if (!url.startsWith(baseURL) && !url.startsWith("data:"))
+      problems.push(`external request: ${url}`);
   });
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
@@ -23,7 +24,8 @@ export async function expectAccessible(page: Page) {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
   );
   expect(summary).toEqual([]);
 }

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
 
-test("a wrong password is shown beside the field and in the summary", async ({ page, baseURL }, testInfo) => {
+test("a wrong password is shown beside the field and in the summary", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test", "feil-passord-her");
   const summary = page.getByRole("heading", { name: "Du må rette dette før du kan gå videre" });

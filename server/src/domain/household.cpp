@@ -1,0 +1,83 @@
+#include "domain/household.hpp"
+
+#include <fmt/format.h>
+
+namespace husly {
+
+std::string_view to_string(MemberRole role) {
+    switch (role) {
+    case MemberRole::applicant:
+        return "applicant";
+    case MemberRole::adult:
+        return "adult";
+    case MemberRole::child:
+        return "child";
+    }
+    return "adult";
+}
+
+std::optional<MemberRole> parse_member_role(std::string_view text) {
+    if (text == "applicant") return MemberRole::applicant;
+    if (text == "adult") return MemberRole::adult;
+    if (text == "child") return MemberRole::child;
+    return std::nullopt;
+}
+
+int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day date) {
+    using namespace std::chrono;
+    int age = int(date.year()) - int(birth.year());
+    // Compare month and day; a 29 February birthday is reached on 1 March in common years.
+    unsigned birth_month = unsigned(birth.month()), birth_day = unsigned(birth.day());
+    if (birth_month == 2 && birth_day == 29 && !date.year().is_leap()) {
+        birth_month = 3;
+        birth_day = 1;
+    }
+    unsigned month_now = unsigned(date.month()), day_now = unsigned(date.day());
+    if (month_now < birth_month || (month_now == birth_month && day_now < birth_day)) --age;
+    return age;
+}
+
+HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::chrono::year_month_day date) {
+    HouseholdFacts facts;
+    for (const auto& member : members) {
+        bool is_child = member.role == MemberRole::child;
+        if (member.birth_date && age_on(*member.birth_date, date) < 18) is_child = true;
+        if (is_child) {
+            ++facts.children;
+            facts.family_with_children = true;
+        } else {
+            ++facts.adults;
+        }
+        if (member.role == MemberRole::applicant && member.birth_date &&
+            age_on(*member.birth_date, date) < 25)
+            facts.under_25 = true;
+    }
+    return facts;
+}
+
+Status validate_household(const std::vector<HouseholdMember>& members, std::chrono::year_month_day today) {
+    using namespace std::chrono;
+    int applicants = 0;
+    std::optional<year_month_day> applicant_birth;
+    for (const auto& member : members)
+        if (member.role == MemberRole::applicant) {
+            ++applicants;
+            applicant_birth = member.birth_date;
+        }
+    if (applicants != 1) return invalid("members", "Husstanden må ha nøyaktig én søker.");
+    for (size_t i = 0; i < members.size(); ++i) {
+        const auto& member = members[i];
+        auto field = fmt::format("members[{}].birthDate", i);
+        if (member.birth_date && sys_days{*member.birth_date} > sys_days{today})
+            return invalid(field, "Fødselsdatoen kan ikke være fram i tid.");
+        if (member.role != MemberRole::child) continue;
+        if (!member.birth_date) return invalid(field, "Skriv barnets fødselsdato.");
+        if (age_on(*member.birth_date, today) >= 18)
+            return invalid(field, "Et barn må være under 18 år. Registrer eldre barn som voksne.");
+        if (applicant_birth && sys_days{*member.birth_date} <= sys_days{*applicant_birth})
+            return invalid(field, "Barnet kan ikke være eldre enn søkeren.");
+    }
+    return {};
+}
+
+} // namespace husly

@@ -1,0 +1,43 @@
+#pragma once
+// A household as registered with a request: the applicant, other adults and children with birth
+// dates. "Family with children" and "under 25" are derived from it, never typed.
+
+#include "common/error.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly {
+
+enum class MemberRole { applicant, adult, child };
+
+std::string_view to_string(MemberRole role);
+std::optional<MemberRole> parse_member_role(std::string_view text);
+
+struct HouseholdMember {
+    MemberRole role{MemberRole::adult};
+    std::string first_name; // optional for children
+    std::optional<std::chrono::year_month_day> birth_date;
+    std::optional<int64_t> person_id; // the applicant's person
+};
+
+struct HouseholdFacts {
+    int adults{0}; // the applicant counts as an adult
+    int children{0};
+    bool family_with_children{false}; // anyone under 18 on the date
+    bool under_25{false};             // the applicant is under 25 on the date
+};
+
+// Whole years between birth and date (a birthday counts on its day; 29 February counts on
+// 1 March in non-leap years).
+int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day date);
+
+HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::chrono::year_month_day date);
+
+// Exactly one applicant; children with a birth date, under 18 and born after the applicant;
+// no birth date in the future. Fields are named "members[i].birthDate" etc.
+Status validate_household(const std::vector<HouseholdMember>& members, std::chrono::year_month_day today);
+
+} // namespace husly

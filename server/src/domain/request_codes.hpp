@@ -1,0 +1,38 @@
+#pragma once
+// The code lists of a request (henvendelse): one table per list, each entry with Husly's stable
+// code, the Norwegian label shown to users and, where the survey or Digisos has one, their code.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace husly {
+
+struct CodeEntry {
+    std::string_view code;  // Husly's code, stored and sent in the API
+    std::string_view label; // bokmål, for users
+    int survey_code{0};     // the questionnaire's answer code (0: none)
+};
+
+enum class CodeList {
+    channel,           // how the request came in
+    reason,            // why there is nowhere to stay
+    group,             // survey Label19 (13 groups; code 8 used twice in the seed)
+    network,           // can stay with family or friends
+    housing_situation, // Digisos botype
+    service_need,
+    guidance, // what guidance-only outcomes gave
+    outcome,
+};
+
+std::span<const CodeEntry> codes(CodeList list);
+std::string_view list_name(CodeList list); // "channel", "reason", …
+const CodeEntry* find_code(CodeList list, std::string_view code);
+bool is_known_code(CodeList list, std::string_view code);
+
+// Groups that are derived from the household, never ticked by hand.
+inline constexpr std::string_view group_families_with_children = "barnefamilier";
+inline constexpr std::string_view group_under_25 = "unge_under_25";
+
+} // namespace husly
