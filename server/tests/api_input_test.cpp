@@ -136,4 +136,4 @@ TEST_P(ApiInputTest, MalformedHttpGetsA400AndTheServerStaysUp) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiInputTest, ::testing::ValuesIn(husly::test::backends()),
-                         [](const auto& info) { return info.param; });
+                         husly::test::backend_name);

@@ -159,4 +159,4 @@ TEST_P(ApiSecurityTest, LogsNeverContainNamesOrQueryStrings) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiSecurityTest, ::testing::ValuesIn(husly::test::backends()),
-                         [](const auto& info) { return info.param; });
+                         husly::test::backend_name);

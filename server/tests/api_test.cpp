@@ -183,4 +183,4 @@ TEST_P(ApiTest, SecurityHeadersOnEveryResponse) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiTest, ::testing::ValuesIn(husly::test::backends()),
-                         [](const auto& info) { return info.param; });
+                         husly::test::backend_name);

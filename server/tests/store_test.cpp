@@ -239,4 +239,4 @@ TEST_P(StoreTest, AuditFiltersByActorPersonAndPeriod) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(husly::test::backends()),
-                         [](const auto& info) { return info.param; });
+                         husly::test::backend_name);

@@ -9,12 +9,14 @@ void register_system_routes(Router& router);
 void register_auth_routes(Router& router);
 void register_admin_routes(Router& router);
 void register_audit_routes(Router& router);
+void register_case_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
     register_system_routes(router);
     register_auth_routes(router);
     register_admin_routes(router);
     register_audit_routes(router);
+    register_case_routes(router);
 }
 
 } // namespace husly::http

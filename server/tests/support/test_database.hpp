@@ -4,6 +4,7 @@
 
 #include "store/database.hpp"
 
+#include <gtest/gtest.h>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +14,11 @@ namespace husly::test {
 // "sqlite", plus "postgresql" when HUSLY_TEST_PG_URL is set. With HUSLY_TEST_REQUIRE_PG=1 and no
 // URL, the tests abort rather than silently skip PostgreSQL.
 std::vector<std::string> backends();
+
+// Names parameterized tests after their backend: Backends/StoreTest.X/sqlite.
+inline std::string backend_name(const ::testing::TestParamInfo<std::string>& param) {
+    return param.param;
+}
 
 class TestDatabase {
 public:

@@ -1,0 +1,62 @@
+#pragma once
+// A request (henvendelse) for temporary accommodation, as registered at the front desk.
+
+#include "domain/household.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly {
+
+// Special-category data (GDPR art. 9): kept in its own table, never in lists.
+struct SensitiveFlags {
+    bool substance_use{false};
+    bool mental_health{false};
+};
+
+struct RequestOutcome {
+    std::string kind; // CodeList::outcome: veiledning, trukket, vedtak
+    std::string decided_at;
+    int64_t decided_by{0};
+    std::vector<std::string> guidance; // CodeList::guidance, for veiledning
+    std::string note;
+};
+
+struct Request {
+    int64_t id{0};
+    int64_t office_id{0};
+    int64_t person_id{0};
+    std::string channel;
+    std::string received_at; // instant text
+    bool acute{false};
+    std::vector<std::string> reasons;
+    std::string reason_text;
+    std::vector<std::string> groups; // chosen plus derived (barnefamilier, unge_under_25)
+    std::string network;             // ja, nei, ikke_sjekket
+    std::string network_note;
+    std::optional<std::string> housing_situation; // Digisos botype
+    std::vector<std::string> service_needs;
+    SensitiveFlags sensitive;
+    std::vector<HouseholdMember> members; // the applicant first
+    HouseholdFacts facts;                 // derived on the day received
+    std::optional<RequestOutcome> outcome;
+    int64_t created_by{0};
+    std::string created_at;
+};
+
+// One line of a work list: the minimum to act on.
+struct RequestSummary {
+    int64_t id{0};
+    int64_t person_id{0};
+    std::string person_name;
+    std::string received_at;
+    std::string channel;
+    bool acute{false};
+    bool family_with_children{false};
+    bool under_25{false};
+    std::optional<std::string> outcome;
+};
+
+} // namespace husly

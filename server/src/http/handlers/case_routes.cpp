@@ -1,0 +1,240 @@
+// Persons, requests (henvendelser) and the code lists the intake form needs.
+
+#include "common/clock.hpp"
+#include "domain/request_codes.hpp"
+#include "http/app.hpp"
+#include "http/json_body.hpp"
+#include "http/routes.hpp"
+#include "service/person_service.hpp"
+#include "service/request_service.hpp"
+
+namespace husly::http {
+namespace {
+
+const std::vector<Role> case_roles{Role::veileder, Role::leder};
+
+nlohmann::json optional_json(const std::optional<std::string>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+nlohmann::json person_json(const Person& person) {
+    return {
+        {"id", person.id},
+        {"identityNumber", optional_json(person.identity_number)},
+        {"huslyReference", optional_json(person.husly_reference)},
+        {"firstName", person.first_name},
+        {"lastName", person.last_name},
+        {"birthDate", person.birth_date ? nlohmann::json(format_date(*person.birth_date)) : nlohmann::json()},
+        {"phone", person.phone}};
+}
+
+nlohmann::json summary_json(const RequestSummary& summary) {
+    return {{"id", summary.id},
+            {"personId", summary.person_id},
+            {"personName", summary.person_name},
+            {"receivedAt", summary.received_at},
+            {"channel", summary.channel},
+            {"acute", summary.acute},
+            {"familyWithChildren", summary.family_with_children},
+            {"under25", summary.under_25},
+            {"outcome", optional_json(summary.outcome)}};
+}
+
+nlohmann::json request_json(const husly::Request& request) {
+    auto members = nlohmann::json::array();
+    for (const auto& member : request.members)
+        members.push_back({{"role", to_string(member.role)},
+                           {"firstName", member.first_name},
+                           {"birthDate", member.birth_date ? nlohmann::json(format_date(*member.birth_date))
+                                                           : nlohmann::json()}});
+    nlohmann::json outcome = nullptr;
+    if (request.outcome)
+        outcome = {{"kind", request.outcome->kind},
+                   {"decidedAt", request.outcome->decided_at},
+                   {"decidedBy", request.outcome->decided_by},
+                   {"guidance", request.outcome->guidance},
+                   {"note", request.outcome->note}};
+    return {{"id", request.id},
+            {"officeId", request.office_id},
+            {"personId", request.person_id},
+            {"channel", request.channel},
+            {"receivedAt", request.received_at},
+            {"acute", request.acute},
+            {"reasons", request.reasons},
+            {"reasonText", request.reason_text},
+            {"groups", request.groups},
+            {"network", request.network},
+            {"networkNote", request.network_note},
+            {"housingSituation", optional_json(request.housing_situation)},
+            {"serviceNeeds", request.service_needs},
+            {"sensitive",
+             {{"substanceUse", request.sensitive.substance_use},
+              {"mentalHealth", request.sensitive.mental_health}}},
+            {"members", members},
+            {"familyWithChildren", request.facts.family_with_children},
+            {"under25", request.facts.under_25},
+            {"outcome", outcome},
+            {"createdAt", request.created_at}};
+}
+
+Result<Response> list_codes(RequestContext&) {
+    nlohmann::json body = nlohmann::json::object();
+    for (auto list :
+         {CodeList::channel, CodeList::reason, CodeList::group, CodeList::network,
+          CodeList::housing_situation, CodeList::service_need, CodeList::guidance, CodeList::outcome}) {
+        auto entries = nlohmann::json::array();
+        for (const auto& entry : codes(list)) {
+            nlohmann::json item = {{"code", entry.code}, {"label", entry.label}};
+            if (list == CodeList::group)
+                item["derived"] = entry.code == group_families_with_children || entry.code == group_under_25;
+            entries.push_back(item);
+        }
+        body[std::string(list_name(list))] = entries;
+    }
+    return json_response(200, body);
+}
+
+Result<Response> search_persons(RequestContext& context) {
+    auto identity = context.query.find("identityNumber");
+    auto name = context.query.find("name");
+    auto matches = nlohmann::json::array();
+    if (identity != context.query.end()) {
+        auto found = TRY(persons::find_by_identity_number(context.db(), context.actor(), identity->second));
+        if (found) matches.push_back(person_json(*found));
+    } else if (name != context.query.end()) {
+        std::optional<std::string> birth;
+        if (auto it = context.query.find("birthDate"); it != context.query.end() && !it->second.empty())
+            birth = it->second;
+        for (const auto& person :
+             TRY(persons::search_by_name(context.db(), context.actor(), name->second, birth)))
+            matches.push_back(person_json(person));
+    } else {
+        return invalid("identityNumber", "Søk på fødselsnummer eller navn.", "required");
+    }
+    return json_response(200, {{"matches", matches}});
+}
+
+Result<Response> create_person(RequestContext& context) {
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    persons::PersonInput input;
+    input.identity_number = TRY(reader.optional_string("identityNumber"));
+    input.first_name = TRY(reader.required_string("firstName"));
+    input.last_name = TRY(reader.required_string("lastName"));
+    input.birth_date = TRY(reader.optional_string("birthDate"));
+    input.phone = TRY(reader.optional_string("phone")).value_or("");
+    TRY(reader.finish());
+    auto registered = TRY(persons::register_person(context.db(), context.actor(), input));
+    auto json = person_json(registered.person);
+    json["existing"] = registered.existing;
+    return json_response(registered.existing ? 200 : 201, json);
+}
+
+Result<Response> get_person(RequestContext& context) {
+    auto id = TRY(context.path_id("personId"));
+    auto person = TRY(persons::get(context.db(), context.actor(), id));
+    auto list = nlohmann::json::array();
+    for (const auto& summary : TRY(requests::for_person(context.db(), context.actor(), id)))
+        list.push_back(summary_json(summary));
+    auto json = person_json(person);
+    json["requests"] = list;
+    return json_response(200, json);
+}
+
+Result<requests::RequestInput> read_request(const std::string& text) {
+    auto body = TRY(parse_json_object(text));
+    JsonReader reader(body);
+    requests::RequestInput input;
+    input.person_id = TRY(reader.required_integer("personId", 1, INT64_MAX));
+    input.channel = TRY(reader.required_string("channel"));
+    input.received_at = TRY(reader.optional_string("receivedAt"));
+    input.acute = TRY(reader.optional_bool("acute")).value_or(false);
+    input.reasons = TRY(reader.string_array("reasons", 20, 40));
+    input.reason_text = TRY(reader.optional_string("reasonText")).value_or("");
+    input.groups = TRY(reader.string_array("groups", 20, 40));
+    input.network = TRY(reader.optional_string("network")).value_or("ikke_sjekket");
+    input.network_note = TRY(reader.optional_string("networkNote")).value_or("");
+    input.housing_situation = TRY(reader.optional_string("housingSituation"));
+    input.service_needs = TRY(reader.string_array("serviceNeeds", 20, 40));
+    if (auto sensitive = reader.raw("sensitive")) {
+        if (!sensitive->get().is_object()) return invalid("sensitive", "Feltet må være et objekt.");
+        JsonReader flags(sensitive->get(), "sensitive.");
+        input.sensitive.substance_use = TRY(flags.optional_bool("substanceUse")).value_or(false);
+        input.sensitive.mental_health = TRY(flags.optional_bool("mentalHealth")).value_or(false);
+        TRY(flags.finish());
+    }
+    if (auto members = reader.raw("members")) {
+        const auto& list = members->get();
+        if (!list.is_array() || list.size() > 20)
+            return invalid("members", "Feltet må være en liste (høyst 20).");
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (!list[i].is_object()) return invalid("members", "Hvert medlem må være et objekt.");
+            JsonReader item(list[i], "members[" + std::to_string(i) + "].");
+            requests::MemberInput member;
+            member.role = TRY(item.required_string("role"));
+            member.first_name = TRY(item.optional_string("firstName")).value_or("");
+            member.birth_date = TRY(item.optional_string("birthDate"));
+            TRY(item.finish());
+            input.members.push_back(member);
+        }
+    }
+    TRY(reader.finish());
+    return input;
+}
+
+Result<Response> create_request(RequestContext& context) {
+    auto input = TRY(read_request(context.request.body));
+    auto request = TRY(requests::register_request(context.db(), context.actor(), input));
+    return json_response(201, request_json(request));
+}
+
+Result<Response> list_requests(RequestContext& context) {
+    auto which = request_repository::WorkList::without_outcome;
+    if (auto it = context.query.find("list"); it != context.query.end()) {
+        if (it->second == "today")
+            which = request_repository::WorkList::needs_answer_today;
+        else if (it->second == "recent")
+            which = request_repository::WorkList::recent;
+        else if (it->second != "open")
+            return invalid("list", "Velg today, open eller recent.");
+    }
+    auto list = nlohmann::json::array();
+    for (const auto& summary : TRY(requests::work_list(context.db(), context.actor(), which)))
+        list.push_back(summary_json(summary));
+    return json_response(200, {{"requests", list}});
+}
+
+Result<Response> get_request(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto request = TRY(requests::get(context.db(), context.actor(), id));
+    return json_response(200, request_json(request));
+}
+
+Result<Response> record_outcome(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    requests::OutcomeInput input;
+    input.kind = TRY(reader.required_string("kind"));
+    input.guidance = TRY(reader.string_array("guidance", 10, 40));
+    input.note = TRY(reader.optional_string("note")).value_or("");
+    TRY(reader.finish());
+    auto request = TRY(requests::record_outcome(context.db(), context.actor(), id, input));
+    return json_response(200, request_json(request));
+}
+
+} // namespace
+
+void register_case_routes(Router& router) {
+    router.add({"GET", "/api/v1/codes", Access::logged_in(), list_codes, false});
+    router.add({"GET", "/api/v1/persons", Access::roles_of(case_roles), search_persons});
+    router.add({"POST", "/api/v1/persons", Access::roles_of(case_roles), create_person});
+    router.add({"GET", "/api/v1/persons/{personId}", Access::roles_of(case_roles), get_person});
+    router.add({"GET", "/api/v1/requests", Access::roles_of(case_roles), list_requests});
+    router.add({"POST", "/api/v1/requests", Access::roles_of(case_roles), create_request});
+    router.add({"GET", "/api/v1/requests/{requestId}", Access::roles_of(case_roles), get_request});
+    router.add(
+        {"POST", "/api/v1/requests/{requestId}/outcome", Access::roles_of(case_roles), record_outcome});
+}
+
+} // namespace husly::http

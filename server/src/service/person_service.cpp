@@ -1,0 +1,122 @@
+#include "service/person_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/identity_number.hpp"
+#include "domain/text_rules.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "service/passwords.hpp"
+#include "store/person_repository.hpp"
+
+namespace husly::persons {
+namespace {
+
+std::chrono::year_month_day today() {
+    return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(now())};
+}
+
+std::string new_husly_reference(Connection& connection) {
+    // 8 characters without look-alikes (0/O, 1/I): easy to read out over the phone.
+    static constexpr std::string_view alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    for (;;) {
+        auto token = passwords::random_token();
+        std::string reference = "HUSLY-";
+        for (size_t i = 0; i < 8; ++i)
+            reference.push_back(alphabet[static_cast<unsigned char>(token[i * 2]) % alphabet.size()]);
+        if (!person_repository::husly_reference_taken(connection, reference)) return reference;
+    }
+}
+
+void audit_read(Connection& connection, const Actor& actor, const char* action, const Person& person) {
+    audit::record(connection, &actor, actor.address,
+                  {action, "person", std::to_string(person.id), person.id, nlohmann::json::object()});
+}
+
+} // namespace
+
+Result<std::optional<Person>> find_by_identity_number(Connection& connection, const Actor& actor,
+                                                      const std::string& identity_number) {
+    TRY(case_office(actor));
+    auto number = TRY(parse_identity_number(identity_number, today()));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::optional<Person>> {
+        auto person = person_repository::find_by_identity_number(connection, number.digits);
+        if (person) audit_read(connection, actor, "person.lookup", *person);
+        return person;
+    });
+}
+
+Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& actor,
+                                           const std::string& name,
+                                           const std::optional<std::string>& birth_date) {
+    auto office_id = TRY(case_office(actor));
+    auto text = TRY(require_text("name", name, 100, "Navnet"));
+    if (utf8_length(text) < 2) return invalid("name", "Skriv minst to bokstaver av navnet.");
+    if (birth_date && !parse_date(*birth_date)) return invalid("birthDate", "Skriv datoen som ÅÅÅÅ-MM-DD.");
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<Person>> {
+        auto found =
+            person_repository::search_by_name(connection, office_id, name_search_key(text), birth_date, 20);
+        for (const auto& person : found) audit_read(connection, actor, "person.search", person);
+        return found;
+    });
+}
+
+Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input) {
+    auto office_id = TRY(case_office(actor));
+    Person person;
+    person.first_name = TRY(require_text("firstName", input.first_name, 100, "Fornavnet"));
+    person.last_name = TRY(require_text("lastName", input.last_name, 100, "Etternavnet"));
+    if (!input.phone.empty()) {
+        if (input.phone.size() > 20 || input.phone.find_first_not_of("+0123456789 ") != std::string::npos)
+            return invalid("phone", "Telefonnummeret kan bare ha sifre, mellomrom og +.");
+        person.phone = input.phone;
+    }
+    if (input.birth_date) {
+        auto birth = parse_date(*input.birth_date);
+        if (!birth) return invalid("birthDate", "Skriv fødselsdatoen som ÅÅÅÅ-MM-DD.");
+        if (std::chrono::sys_days{*birth} > std::chrono::sys_days{today()})
+            return invalid("birthDate", "Fødselsdatoen kan ikke være fram i tid.");
+        person.birth_date = birth;
+    }
+    if (input.identity_number && !input.identity_number->empty()) {
+        auto number = TRY(parse_identity_number(*input.identity_number, today()));
+        if (person.birth_date && *person.birth_date != number.birth_date)
+            return invalid("birthDate", "Fødselsdatoen stemmer ikke med fødselsnummeret.");
+        person.identity_number = number.digits;
+        person.birth_date = number.birth_date;
+    }
+    auto now_text = format_instant(now());
+    return in_transaction(connection, [&](Transaction&) -> Result<Registered> {
+        if (person.identity_number) {
+            if (auto existing =
+                    person_repository::find_by_identity_number(connection, *person.identity_number)) {
+                person_repository::link(connection, existing->id, office_id, now_text);
+                audit_read(connection, actor, "person.link", *existing);
+                return Registered{*existing, true};
+            }
+        } else {
+            person.husly_reference = new_husly_reference(connection);
+        }
+        person.id = person_repository::insert(connection, person, office_id, now_text);
+        audit::record(connection, &actor, actor.address,
+                      {"person.create",
+                       "person",
+                       std::to_string(person.id),
+                       person.id,
+                       {{"withIdentityNumber", person.identity_number.has_value()}}});
+        return Registered{person, false};
+    });
+}
+
+Result<Person> get(Connection& connection, const Actor& actor, int64_t person_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<Person> {
+        if (!person_repository::is_linked(connection, person_id, office_id))
+            return not_found("Fant ikke personen.");
+        auto person = person_repository::find(connection, person_id);
+        if (!person) return not_found("Fant ikke personen.");
+        audit_read(connection, actor, "person.read", *person);
+        return *person;
+    });
+}
+
+} // namespace husly::persons

@@ -1,0 +1,211 @@
+#include "store/request_repository.hpp"
+
+#include "common/clock.hpp"
+#include "domain/request_codes.hpp"
+
+namespace husly::request_repository {
+namespace {
+
+void insert_codes(Connection& connection, long long request_id, CodeList list,
+                  const std::vector<std::string>& values) {
+    std::string list_text(list_name(list));
+    for (const auto& code : values)
+        connection.sql() << "INSERT INTO request_codes (request_id, list, code) VALUES (:r, :l, :c)",
+            soci::use(request_id), soci::use(list_text), soci::use(code);
+}
+
+std::vector<std::string> load_codes(Connection& connection, long long request_id, CodeList list) {
+    std::vector<std::string> result;
+    std::string list_text(list_name(list)), code;
+    soci::statement st =
+        (connection.sql().prepare << "SELECT code FROM request_codes WHERE request_id = :r AND "
+                                     "list = :l ORDER BY code",
+         soci::use(request_id), soci::use(list_text), soci::into(code));
+    st.execute();
+    while (st.fetch()) result.push_back(code);
+    return result;
+}
+
+std::vector<RequestSummary> load_summaries(Connection& connection, const std::string& where_and_order,
+                                           long long filter_a, long long filter_b, int limit) {
+    RequestSummary row;
+    long long id = 0, person_id = 0;
+    int acute = 0, family = 0, under_25 = 0;
+    std::string first_name, last_name, outcome;
+    soci::indicator outcome_indicator = soci::i_null;
+    soci::statement st(connection.sql());
+    st.alloc();
+    st.prepare("SELECT r.id, r.person_id, p.first_name, p.last_name, r.received_at, r.channel, r.acute, "
+               "r.family_with_children, r.under_25, r.outcome FROM requests r JOIN persons p ON p.id = "
+               "r.person_id " +
+               where_and_order + " LIMIT :limit");
+    st.exchange(soci::use(filter_a));
+    st.exchange(soci::use(filter_b));
+    st.exchange(soci::use(limit));
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(person_id));
+    st.exchange(soci::into(first_name));
+    st.exchange(soci::into(last_name));
+    st.exchange(soci::into(row.received_at));
+    st.exchange(soci::into(row.channel));
+    st.exchange(soci::into(acute));
+    st.exchange(soci::into(family));
+    st.exchange(soci::into(under_25));
+    st.exchange(soci::into(outcome, outcome_indicator));
+    st.define_and_bind();
+    st.execute();
+    std::vector<RequestSummary> result;
+    while (st.fetch()) {
+        row.id = id;
+        row.person_id = person_id;
+        row.person_name = first_name + " " + last_name;
+        row.acute = acute != 0;
+        row.family_with_children = family != 0;
+        row.under_25 = under_25 != 0;
+        row.outcome = outcome_indicator == soci::i_ok ? std::optional<std::string>(outcome) : std::nullopt;
+        result.push_back(row);
+    }
+    return result;
+}
+
+} // namespace
+
+int64_t insert(Connection& connection, const Request& request) {
+    auto& sql = connection.sql();
+    long long id = 0;
+    long long office = request.office_id, person = request.person_id, created_by = request.created_by;
+    int acute = request.acute ? 1 : 0, family = request.facts.family_with_children ? 1 : 0,
+        under_25 = request.facts.under_25 ? 1 : 0;
+    std::string housing = request.housing_situation.value_or("");
+    soci::indicator housing_indicator = request.housing_situation ? soci::i_ok : soci::i_null;
+    sql << "INSERT INTO requests (office_id, person_id, channel, received_at, acute, reason_text, network, "
+           "network_note, housing_situation, family_with_children, under_25, created_by, created_at) VALUES "
+           "(:o, :p, :ch, :rec, :a, :rt, :n, :nn, :h, :f, :u, :cb, :ca) RETURNING id",
+        soci::use(office), soci::use(person), soci::use(request.channel), soci::use(request.received_at),
+        soci::use(acute), soci::use(request.reason_text), soci::use(request.network),
+        soci::use(request.network_note), soci::use(housing, housing_indicator), soci::use(family),
+        soci::use(under_25), soci::use(created_by), soci::use(request.created_at), soci::into(id);
+    insert_codes(connection, id, CodeList::reason, request.reasons);
+    insert_codes(connection, id, CodeList::group, request.groups);
+    insert_codes(connection, id, CodeList::service_need, request.service_needs);
+    for (const auto& member : request.members) {
+        std::string role(to_string(member.role));
+        std::string birth = member.birth_date ? format_date(*member.birth_date) : "";
+        soci::indicator birth_indicator = member.birth_date ? soci::i_ok : soci::i_null;
+        long long member_person = member.person_id.value_or(0);
+        soci::indicator person_indicator = member.person_id ? soci::i_ok : soci::i_null;
+        sql << "INSERT INTO request_members (request_id, role, first_name, birth_date, person_id) VALUES "
+               "(:r, "
+               ":role, :f, :b, :p)",
+            soci::use(id), soci::use(role), soci::use(member.first_name), soci::use(birth, birth_indicator),
+            soci::use(member_person, person_indicator);
+    }
+    int substance = request.sensitive.substance_use ? 1 : 0, mental = request.sensitive.mental_health ? 1 : 0;
+    sql << "INSERT INTO request_sensitive (request_id, substance_use, mental_health) VALUES (:r, :s, :m)",
+        soci::use(id), soci::use(substance), soci::use(mental);
+    return id;
+}
+
+std::optional<Request> find(Connection& connection, int64_t request_id) {
+    auto& sql = connection.sql();
+    long long id = request_id;
+    Request request;
+    long long office = 0, person = 0, created_by = 0, outcome_by = 0;
+    int acute = 0, family = 0, under_25 = 0;
+    std::string housing, outcome, outcome_at;
+    soci::indicator housing_indicator = soci::i_null, outcome_indicator = soci::i_null,
+                    outcome_at_indicator = soci::i_null, outcome_by_indicator = soci::i_null;
+    std::string outcome_note;
+    sql << "SELECT office_id, person_id, channel, received_at, acute, reason_text, network, network_note, "
+           "housing_situation, family_with_children, under_25, outcome, outcome_at, outcome_by, "
+           "outcome_note, "
+           "created_by, created_at FROM requests WHERE id = :id",
+        soci::use(id), soci::into(office), soci::into(person), soci::into(request.channel),
+        soci::into(request.received_at), soci::into(acute), soci::into(request.reason_text),
+        soci::into(request.network), soci::into(request.network_note), soci::into(housing, housing_indicator),
+        soci::into(family), soci::into(under_25), soci::into(outcome, outcome_indicator),
+        soci::into(outcome_at, outcome_at_indicator), soci::into(outcome_by, outcome_by_indicator),
+        soci::into(outcome_note), soci::into(created_by), soci::into(request.created_at);
+    if (!sql.got_data()) return std::nullopt;
+    request.id = id;
+    request.office_id = office;
+    request.person_id = person;
+    request.acute = acute != 0;
+    if (housing_indicator == soci::i_ok) request.housing_situation = housing;
+    request.facts.family_with_children = family != 0;
+    request.facts.under_25 = under_25 != 0;
+    request.created_by = created_by;
+    if (outcome_indicator == soci::i_ok)
+        request.outcome = RequestOutcome{outcome, outcome_at_indicator == soci::i_ok ? outcome_at : "",
+                                         outcome_by_indicator == soci::i_ok ? outcome_by : 0,
+                                         load_codes(connection, id, CodeList::guidance), outcome_note};
+    request.reasons = load_codes(connection, id, CodeList::reason);
+    request.groups = load_codes(connection, id, CodeList::group);
+    request.service_needs = load_codes(connection, id, CodeList::service_need);
+
+    std::string role, first_name, birth;
+    long long member_person = 0;
+    soci::indicator birth_indicator = soci::i_null, person_indicator = soci::i_null;
+    soci::statement members =
+        (sql.prepare << "SELECT role, first_name, birth_date, person_id FROM request_members "
+                        "WHERE request_id = :r ORDER BY id",
+         soci::use(id), soci::into(role), soci::into(first_name), soci::into(birth, birth_indicator),
+         soci::into(member_person, person_indicator));
+    members.execute();
+    while (members.fetch()) {
+        HouseholdMember member;
+        member.role = parse_member_role(role).value_or(MemberRole::adult);
+        member.first_name = first_name;
+        if (birth_indicator == soci::i_ok) member.birth_date = parse_date(birth);
+        if (person_indicator == soci::i_ok) member.person_id = member_person;
+        if (member.role == MemberRole::child)
+            ++request.facts.children;
+        else
+            ++request.facts.adults;
+        request.members.push_back(member);
+    }
+    int substance = 0, mental = 0;
+    sql << "SELECT substance_use, mental_health FROM request_sensitive WHERE request_id = :r", soci::use(id),
+        soci::into(substance), soci::into(mental);
+    request.sensitive = {substance != 0, mental != 0};
+    return request;
+}
+
+std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit) {
+    switch (which) {
+    case WorkList::needs_answer_today:
+        return load_summaries(
+            connection,
+            "WHERE r.office_id = :o AND r.acute = :a AND r.outcome IS NULL ORDER BY r.received_at", office_id,
+            1, limit);
+    case WorkList::without_outcome:
+        return load_summaries(
+            connection,
+            "WHERE r.office_id = :o AND :unused = 0 AND r.outcome IS NULL ORDER BY r.acute DESC, "
+            "r.received_at",
+            office_id, 0, limit);
+    case WorkList::recent:
+        return load_summaries(connection,
+                              "WHERE r.office_id = :o AND :unused = 0 ORDER BY r.received_at DESC, r.id DESC",
+                              office_id, 0, limit);
+    }
+    return {};
+}
+
+std::vector<RequestSummary> list_for_person(Connection& connection, int64_t person_id, int64_t office_id) {
+    return load_summaries(connection,
+                          "WHERE r.person_id = :p AND r.office_id = :o ORDER BY r.received_at DESC",
+                          person_id, office_id, 200);
+}
+
+void set_outcome(Connection& connection, int64_t request_id, const RequestOutcome& outcome) {
+    long long id = request_id, by = outcome.decided_by;
+    connection.sql()
+        << "UPDATE requests SET outcome = :k, outcome_at = :at, outcome_by = :by, outcome_note = :n "
+           "WHERE id = :id",
+        soci::use(outcome.kind), soci::use(outcome.decided_at), soci::use(by), soci::use(outcome.note),
+        soci::use(id);
+    insert_codes(connection, id, CodeList::guidance, outcome.guidance);
+}
+
+} // namespace husly::request_repository
