@@ -9,13 +9,12 @@ import { AdminPage } from "./pages/admin/AdminPage";
 import { AuditPanel } from "./pages/admin/AuditPanel";
 import { OfficesPanel } from "./pages/admin/OfficesPanel";
 import { UsersPanel } from "./pages/admin/UsersPanel";
+import { NewRequestPage } from "./pages/requests/NewRequestPage";
+import { RequestPage } from "./pages/requests/RequestPage";
+import { RequestsPage } from "./pages/requests/RequestsPage";
+import { CodesProvider } from "./api/codes";
 
 const workflows = [
-  {
-    path: "henvendelser",
-    title: "Henvendelser",
-    purpose: "Registrer hver henvendelse, også muntlige og akutte, og følg den til et utfall.",
-  },
   {
     path: "opphold",
     title: "Opphold",
@@ -48,26 +47,31 @@ export function App() {
   if (state.status === "loading") return <Loader size="3xlarge" title="Laster Husly" />;
   if (state.status === "anonymous") return <LoginPage />;
   return (
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Shell />}>
-          <Route index element={<HomePage />} />
-          {workflows.map((workflow) => (
-            <Route
-              key={workflow.path}
-              path={workflow.path}
-              element={<WorkflowPage title={workflow.title} purpose={workflow.purpose} />}
-            />
-          ))}
-          <Route path="administrasjon" element={<AdminPage />}>
-            <Route index element={<Navigate to="brukere" replace />} />
-            <Route path="brukere" element={<UsersPanel />} />
-            <Route path="kontorer" element={<OfficesPanel />} />
-            <Route path="revisjonslogg" element={<AuditPanel />} />
+    <CodesProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Shell />}>
+            <Route index element={<HomePage />} />
+            <Route path="henvendelser" element={<RequestsPage />} />
+            <Route path="henvendelser/ny" element={<NewRequestPage />} />
+            <Route path="henvendelser/:requestId" element={<RequestPage />} />
+            {workflows.map((workflow) => (
+              <Route
+                key={workflow.path}
+                path={workflow.path}
+                element={<WorkflowPage title={workflow.title} purpose={workflow.purpose} />}
+              />
+            ))}
+            <Route path="administrasjon" element={<AdminPage />}>
+              <Route index element={<Navigate to="brukere" replace />} />
+              <Route path="brukere" element={<UsersPanel />} />
+              <Route path="kontorer" element={<OfficesPanel />} />
+              <Route path="revisjonslogg" element={<AuditPanel />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </BrowserRouter>
+        </Routes>
+      </BrowserRouter>
+    </CodesProvider>
   );
 }

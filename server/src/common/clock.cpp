@@ -66,6 +66,17 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     return ymd;
 }
 
+std::string date_error_message(std::string_view text) {
+    using namespace std::chrono;
+    int y = 0, m = 0, d = 0;
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_int(text.substr(0, 4), y) &&
+                  parse_int(text.substr(5, 2), m) && parse_int(text.substr(8, 2), d);
+    if (!shaped) return "Skriv datoen som ÅÅÅÅ-MM-DD.";
+    if (!year_month_day{year{y}, month{unsigned(m)}, day{unsigned(d)}}.ok()) return "Datoen finnes ikke.";
+    if (y < 1900 || y > 2200) return "Året må være mellom 1900 og 2200.";
+    return "Skriv datoen som ÅÅÅÅ-MM-DD.";
+}
+
 std::string format_date(std::chrono::year_month_day date) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),

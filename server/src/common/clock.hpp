@@ -20,5 +20,7 @@ std::optional<Instant> parse_instant(std::string_view text);
 // Parses "YYYY-MM-DD", rejecting impossible dates (2023-02-29) and years outside 1900–2200.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 std::string format_date(std::chrono::year_month_day date);
+// Why `text` is not a date parse_date accepts, in Norwegian, for the user.
+std::string date_error_message(std::string_view text);
 
 } // namespace husly

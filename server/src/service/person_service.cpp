@@ -51,7 +51,7 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
     auto office_id = TRY(case_office(actor));
     auto text = TRY(require_text("name", name, 100, "Navnet"));
     if (utf8_length(text) < 2) return invalid("name", "Skriv minst to bokstaver av navnet.");
-    if (birth_date && !parse_date(*birth_date)) return invalid("birthDate", "Skriv datoen som ÅÅÅÅ-MM-DD.");
+    if (birth_date && !parse_date(*birth_date)) return invalid("birthDate", date_error_message(*birth_date));
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<Person>> {
         auto found =
             person_repository::search_by_name(connection, office_id, name_search_key(text), birth_date, 20);
@@ -72,7 +72,7 @@ Result<Registered> register_person(Connection& connection, const Actor& actor, c
     }
     if (input.birth_date) {
         auto birth = parse_date(*input.birth_date);
-        if (!birth) return invalid("birthDate", "Skriv fødselsdatoen som ÅÅÅÅ-MM-DD.");
+        if (!birth) return invalid("birthDate", date_error_message(*input.birth_date));
         if (std::chrono::sys_days{*birth} > std::chrono::sys_days{today()})
             return invalid("birthDate", "Fødselsdatoen kan ikke være fram i tid.");
         person.birth_date = birth;

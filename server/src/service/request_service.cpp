@@ -104,7 +104,8 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
             if (member_input.birth_date && !member_input.birth_date->empty()) {
                 member.birth_date = parse_date(*member_input.birth_date);
                 if (!member.birth_date)
-                    return invalid(fmt::format("members[{}].birthDate", i), "Skriv datoen som ÅÅÅÅ-MM-DD.");
+                    return invalid(fmt::format("members[{}].birthDate", i),
+                                   date_error_message(*member_input.birth_date));
             }
             request.members.push_back(member);
         }

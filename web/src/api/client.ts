@@ -15,6 +15,16 @@ export type Municipality = Schemas["Municipality"];
 export type AuditEntry = Schemas["AuditEntry"];
 export type AuditPage = Schemas["AuditPage"];
 export type AuditVerification = Schemas["AuditVerification"];
+export type CodeLists = Schemas["CodeLists"];
+export type CodeEntry = Schemas["CodeEntry"];
+export type Person = Schemas["Person"];
+export type PersonInput = Schemas["PersonInput"];
+export type PersonWithRequests = Schemas["PersonWithRequests"];
+export type RequestSummary = Schemas["RequestSummary"];
+export type RequestInput = Schemas["RequestInput"];
+export type CaseRequest = Schemas["Request"];
+export type OutcomeInput = Schemas["OutcomeInput"];
+export type WorkList = "today" | "open" | "recent";
 
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
@@ -99,6 +109,26 @@ export const api = {
     return request<AuditPage>("GET", `/api/v1/audit?${query}`);
   },
   verifyAudit: () => request<AuditVerification>("GET", "/api/v1/audit/verify"),
+
+  codes: () => request<CodeLists>("GET", "/api/v1/codes"),
+  findPersonByNumber: (identityNumber: string) =>
+    request<Schemas["PersonMatches"]>(
+      "GET",
+      `/api/v1/persons?identityNumber=${encodeURIComponent(identityNumber)}`,
+    ),
+  searchPersons: (name: string, birthDate: string) =>
+    request<Schemas["PersonMatches"]>(
+      "GET",
+      `/api/v1/persons?${new URLSearchParams({ name, ...(birthDate ? { birthDate } : {}) })}`,
+    ),
+  createPerson: (input: PersonInput) => request<Person>("POST", "/api/v1/persons", input),
+  person: (id: number) => request<PersonWithRequests>("GET", `/api/v1/persons/${id}`),
+  requests: (list: WorkList) =>
+    request<Schemas["RequestList"]>("GET", `/api/v1/requests?list=${list}`),
+  createRequest: (input: RequestInput) => request<CaseRequest>("POST", "/api/v1/requests", input),
+  caseRequest: (id: number) => request<CaseRequest>("GET", `/api/v1/requests/${id}`),
+  recordOutcome: (id: number, input: OutcomeInput) =>
+    request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
 };
 
 export const roleNames: Record<Role, string> = {

@@ -24,8 +24,18 @@ export function useFormErrors(formId: string) {
   }, [errors]);
 
   const fieldId = (field: string) => `${formId}-${field.replace(/[^a-zA-Z0-9]/g, "-")}`;
+  // "members[0].birthDate" belongs to that input; a form that shows "roles" as one input also
+  // takes "roles[0].role".
+  const matches = (errorField: string, field: string) =>
+    errorField === field ||
+    errorField.startsWith(`${field}[`) ||
+    errorField.startsWith(`${field}.`);
   const errorFor = (field: string) =>
-    errors.find((error) => error.field !== null && error.field.split(/[[.]/)[0] === field)?.message;
+    errors.find((error) => error.field !== null && matches(error.field, field))?.message;
+  const anchorFor = (errorField: string) => {
+    if (document.getElementById(fieldId(errorField))) return fieldId(errorField);
+    return fieldId(errorField.split(/[[.]/)[0]);
+  };
 
   const summary =
     errors.length > 0 ? (
@@ -33,7 +43,7 @@ export function useFormErrors(formId: string) {
         {errors.map((error) => (
           <ErrorSummary.Item
             key={`${error.field}-${error.message}`}
-            href={`#${error.field ? fieldId(error.field.split(/[[.]/)[0]) : formId}`}
+            href={`#${error.field ? anchorFor(error.field) : formId}`}
           >
             {error.message}
           </ErrorSummary.Item>

@@ -28,7 +28,7 @@ Result<std::optional<std::string>> query_day(const std::map<std::string, std::st
     auto it = query.find(name);
     if (it == query.end() || it->second.empty()) return std::optional<std::string>{};
     auto date = parse_date(it->second);
-    if (!date) return invalid(name, "Skriv datoen som ÅÅÅÅ-MM-DD.");
+    if (!date) return invalid(name, date_error_message(it->second));
     auto day = std::chrono::sys_days{*date} + std::chrono::days{next_day ? 1 : 0};
     return std::optional<std::string>{format_date(std::chrono::year_month_day{day}) + "T00:00:00.000Z"};
 }

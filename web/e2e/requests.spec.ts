@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+
+// Synthetic numbers (month + 80); a different one per database run, since both projects start
+// from fresh databases this is only to keep runs independent.
+const knownPerson = "01819012365"; // born 1990-01-01
+
+test("front desk: register a person, an acute oral request in a few keystrokes, and its outcome", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "veileder@husly.test");
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Henvendelser" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Henvendelser", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  // First visit: the person is new. A wrong number is refused beside the field.
+  await page.getByRole("button", { name: "Ny henvendelse" }).click();
+  const numberField = page.getByLabel("Fødselsnummer eller D-nummer");
+  await expect(numberField).toBeFocused();
+  await page.keyboard.type("01819012366");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("kontrollsifrene stemmer ikke").first()).toBeVisible();
+  await expect(numberField).toHaveAttribute("aria-invalid", "true");
+  await screenshot(page, testInfo, "intake-invalid-number");
+  await numberField.fill(knownPerson);
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { name: /Personen er ikke registrert fra før/ }),
+  ).toBeVisible();
+  await page.getByLabel("Fornavn").fill("Kari");
+  await page.getByLabel("Etternavn").fill("Nordmann");
+  await page.keyboard.press("Enter");
+
+  // The request form: a child born in the future is refused beside its field.
+  await expect(page.getByRole("heading", { name: "Kari Nordmann" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Akutt", exact: true })).toBeFocused();
+  await page.getByRole("button", { name: "Legg til barn" }).click();
+  await page.getByLabel("Fornavn").fill("Ola");
+  await page.getByLabel("Fødselsdato").fill("2099-01-01");
+  await page.getByRole("button", { name: "Registrer henvendelse" }).click();
+  await expect(page.getByText("Fødselsdatoen kan ikke være fram i tid.").first()).toBeVisible();
+  await expect(page.getByLabel("Fødselsdato")).toHaveAttribute("aria-invalid", "true");
+  await screenshot(page, testInfo, "intake-error");
+  await expectAccessible(page);
+  await page.getByLabel("Fødselsdato").fill("2019-05-01");
+  await page.getByRole("checkbox", { name: "Samlivsbrudd" }).check();
+  await page.getByRole("checkbox", { name: "Akutt", exact: true }).check();
+  await page.getByRole("button", { name: "Registrer henvendelse" }).click();
+  await expect(page.getByRole("heading", { name: "Henvendelse fra Kari Nordmann" })).toBeVisible();
+  await expect(page.getByText("Barnefamilie", { exact: true })).toBeVisible();
+  await screenshot(page, testInfo, "request");
+  await expectAccessible(page);
+
+  // It waits on "Trenger svar i dag" until it has an outcome.
+  await page.getByRole("link", { name: "Tilbake til henvendelser" }).click();
+  await expect(page.getByRole("link", { name: "Kari Nordmann" })).toBeVisible();
+  await screenshot(page, testInfo, "requests-today");
+  await page.getByRole("link", { name: "Kari Nordmann" }).click();
+  await page.getByRole("button", { name: "Registrer utfall" }).click();
+  await expect(page.getByText("Kryss av for hva personen fikk.").first()).toBeVisible();
+  await page.getByRole("checkbox", { name: "Penger til å betale for en natt selv" }).check();
+  await page.getByRole("button", { name: "Registrer utfall" }).click();
+  await expect(page.getByText(/Kun råd og veiledning –/)).toBeVisible();
+  await page.getByRole("link", { name: "Tilbake til henvendelser" }).click();
+  await expect(page.getByRole("tab", { name: "Trenger svar i dag" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(page.getByRole("link", { name: "Kari Nordmann" })).toHaveCount(0);
+
+  // Second visit by the same person: an acute oral request with the keyboard alone.
+  await page.getByRole("button", { name: "Ny henvendelse" }).click();
+  await expect(page.getByLabel("Fødselsnummer eller D-nummer")).toBeFocused();
+  const steps: string[] = [];
+  const step = async (description: string, action: () => Promise<void>) => {
+    steps.push(description);
+    await action();
+  };
+  await step("type the number", () => page.keyboard.type(knownPerson));
+  await step("Enter: find the person", () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("checkbox", { name: "Akutt", exact: true })).toBeFocused();
+  await step("Space: acute", () => page.keyboard.press("Space"));
+  await step("Enter: register (oral is the default channel)", () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { name: "Henvendelse fra Kari Nordmann" })).toBeVisible();
+  await expect(page.getByText("Akutt", { exact: true })).toBeVisible();
+  await expect(page.getByText("Muntlig i skranken")).toBeVisible();
+  expect(steps).toHaveLength(4);
+  testInfo.annotations.push({ type: "acute intake steps", description: steps.join(" → ") });
+  console.log(`acute intake: ${steps.length} keyboard steps: ${steps.join(" → ")}`);
+  checkGuards();
+});

@@ -1,0 +1,243 @@
+// One request: what was registered, the household with its derived facts, the special
+// categories apart, and the outcome (or the form to record it).
+import {
+  Alert,
+  BodyShort,
+  Box,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  HGrid,
+  HStack,
+  Heading,
+  Link,
+  Radio,
+  RadioGroup,
+  Tag,
+  Textarea,
+  VStack,
+} from "@navikt/ds-react";
+import { useEffect, useState } from "react";
+import type { FormEvent } from "react";
+import { Link as RouterLink, useParams } from "react-router-dom";
+import { api, ApiError } from "../../api/client";
+import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { useFormErrors } from "../../components/formErrors";
+import { formatDate, formatDateTime } from "../../format";
+
+const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <BodyShort size="small" textColor="subtle">
+        {term}
+      </BodyShort>
+      <BodyShort>{children || "—"}</BodyShort>
+    </div>
+  );
+}
+
+function labels(codes: CodeLists | null, list: keyof CodeLists, values: string[]) {
+  return values.map((value) => label(codes, list, value)).join(", ");
+}
+
+export function RequestPage() {
+  const { requestId } = useParams();
+  const codes = useCodes();
+  const [request, setRequest] = useState<CaseRequest | null>(null);
+  const [person, setPerson] = useState<PersonWithRequests | null>(null);
+  const [error, setError] = useState("");
+
+  useEffect(() => {
+    api.caseRequest(Number(requestId)).then(
+      (loaded) => {
+        setRequest(loaded);
+        return api.person(loaded.personId).then(setPerson);
+      },
+      (failure) =>
+        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente henvendelsen."),
+    );
+  }, [requestId]);
+
+  if (error) return <Alert variant="error">{error}</Alert>;
+  if (!request) return null;
+  const applicantName = person ? `${person.firstName} ${person.lastName}` : "";
+
+  return (
+    <VStack gap="space-24">
+      <div>
+        <Link as={RouterLink} to="/henvendelser">
+          Tilbake til henvendelser
+        </Link>
+        <Heading level="1" size="large">
+          Henvendelse fra {applicantName}
+        </Heading>
+        <HStack gap="space-8">
+          {request.acute && <Tag variant="error">Akutt</Tag>}
+          {request.familyWithChildren && <Tag variant="warning">Barnefamilie</Tag>}
+          {request.under25 && <Tag variant="info">Under 25 år</Tag>}
+        </HStack>
+      </div>
+
+      <Box background="default" padding="space-24" borderRadius="8">
+        <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
+          <Fact term="Mottatt">{formatDateTime(request.receivedAt)}</Fact>
+          <Fact term="Kanal">{label(codes, "channel", request.channel)}</Fact>
+          <Fact term="Fødselsnummer / referanse">
+            {person?.identityNumber ?? person?.huslyReference}
+          </Fact>
+          <Fact term="Hvorfor uten bolig">{labels(codes, "reason", request.reasons)}</Fact>
+          <Fact term="Utdypet">{request.reasonText}</Fact>
+          <Fact term="Grupper">{labels(codes, "group", request.groups)}</Fact>
+          <Fact term="Kan bo hos familie/venner">{label(codes, "network", request.network)}</Fact>
+          <Fact term="Merknad om nettverk">{request.networkNote}</Fact>
+          <Fact term="Bosituasjon nå">
+            {label(codes, "housingSituation", request.housingSituation)}
+          </Fact>
+          <Fact term="Behov for tjenester">
+            {labels(codes, "serviceNeed", request.serviceNeeds)}
+          </Fact>
+        </HGrid>
+      </Box>
+
+      <section aria-labelledby="household-heading">
+        <Heading level="2" size="medium" id="household-heading" spacing>
+          Husstanden
+        </Heading>
+        <ul>
+          {request.members.map((member, index) => (
+            <li key={index}>
+              {memberRoles[member.role]}
+              {member.role === "applicant"
+                ? `: ${applicantName}`
+                : member.firstName
+                  ? `: ${member.firstName}`
+                  : ""}
+              {member.birthDate ? `, født ${formatDate(member.birthDate)}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sensitive-heading">
+        <Heading level="2" size="medium" id="sensitive-heading" spacing>
+          Særlige kategorier
+        </Heading>
+        <BodyShort>
+          {[
+            request.sensitive.substanceUse ? "Rusproblemer" : null,
+            request.sensitive.mentalHealth ? "Psykiske helseproblemer" : null,
+          ]
+            .filter(Boolean)
+            .join(", ") || "Ingen registrert"}
+        </BodyShort>
+      </section>
+
+      <section aria-labelledby="outcome-heading">
+        <Heading level="2" size="medium" id="outcome-heading" spacing>
+          Utfall
+        </Heading>
+        {request.outcome ? (
+          <VStack gap="space-8">
+            <BodyShort>
+              {label(codes, "outcome", request.outcome.kind)} –{" "}
+              {formatDateTime(request.outcome.decidedAt)}
+            </BodyShort>
+            {request.outcome.guidance.length > 0 && (
+              <BodyShort>
+                Personen fikk: {labels(codes, "guidance", request.outcome.guidance)}
+              </BodyShort>
+            )}
+            {request.outcome.note && <BodyShort>{request.outcome.note}</BodyShort>}
+          </VStack>
+        ) : (
+          <OutcomeForm request={request} onRecorded={setRequest} />
+        )}
+      </section>
+    </VStack>
+  );
+}
+
+function OutcomeForm({
+  request,
+  onRecorded,
+}: {
+  request: CaseRequest;
+  onRecorded: (r: CaseRequest) => void;
+}) {
+  const codes = useCodes();
+  const [kind, setKind] = useState("veiledning");
+  const [guidance, setGuidance] = useState<string[]>([]);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors("outcome");
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      onRecorded(
+        await api.recordOutcome(request.id, {
+          kind: kind as "veiledning" | "trukket",
+          guidance: kind === "veiledning" ? guidance : [],
+          note,
+        }),
+      );
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form id="outcome" onSubmit={submit} noValidate>
+      <VStack gap="space-16" style={{ maxWidth: "36rem" }}>
+        <BodyShort>
+          Henvendelsen har ikke fått et utfall ennå. Et vedtak fattes i saken; her registreres de
+          andre utfallene.
+        </BodyShort>
+        <RadioGroup
+          legend="Utfall"
+          id={form.fieldId("kind")}
+          value={kind}
+          onChange={setKind}
+          error={form.errorFor("kind")}
+        >
+          <Radio value="veiledning">{label(codes, "outcome", "veiledning")}</Radio>
+          <Radio value="trukket">{label(codes, "outcome", "trukket")}</Radio>
+        </RadioGroup>
+        {kind === "veiledning" && (
+          <CheckboxGroup
+            legend="Hva fikk personen?"
+            id={form.fieldId("guidance")}
+            value={guidance}
+            onChange={setGuidance}
+            error={form.errorFor("guidance")}
+          >
+            {codes?.guidance.map((entry) => (
+              <Checkbox key={entry.code} value={entry.code}>
+                {entry.label}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        )}
+        <Textarea
+          id={form.fieldId("note")}
+          label="Merknad (valgfritt)"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          error={form.errorFor("note")}
+        />
+        {form.summary}
+        <div>
+          <Button type="submit" loading={busy}>
+            Registrer utfall
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+// The office's work lists: acute requests that need an answer today, requests without an
+// outcome, and the latest ones.
+import {
+  Alert,
+  BodyShort,
+  Button,
+  HStack,
+  Heading,
+  Link,
+  Table,
+  Tabs,
+  Tag,
+  VStack,
+} from "@navikt/ds-react";
+import { PlusIcon } from "@navikt/aksel-icons";
+import { useEffect, useState } from "react";
+import { Link as RouterLink, useSearchParams } from "react-router-dom";
+import { api, ApiError } from "../../api/client";
+import type { RequestSummary, WorkList } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { formatDateTime } from "../../format";
+
+const lists: { value: WorkList; label: string; empty: string }[] = [
+  {
+    value: "today",
+    label: "Trenger svar i dag",
+    empty: "Ingen akutte henvendelser venter på svar.",
+  },
+  { value: "open", label: "Uten utfall", empty: "Alle henvendelser har et utfall." },
+  { value: "recent", label: "Siste", empty: "Ingen henvendelser er registrert ennå." },
+];
+
+export function RequestsPage() {
+  const [params, setParams] = useSearchParams();
+  const current = (params.get("liste") as WorkList | null) ?? "today";
+  const [items, setItems] = useState<RequestSummary[] | null>(null);
+  const [error, setError] = useState("");
+  const codes = useCodes();
+
+  useEffect(() => {
+    setItems(null);
+    api.requests(current).then(
+      (result) => {
+        setItems(result.requests);
+        setError("");
+      },
+      (failure) =>
+        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente listen."),
+    );
+  }, [current]);
+
+  return (
+    <VStack gap="space-24">
+      <HStack justify="space-between" align="center">
+        <Heading level="1" size="large">
+          Henvendelser
+        </Heading>
+        <Button as={RouterLink} to="/henvendelser/ny" icon={<PlusIcon aria-hidden />}>
+          Ny henvendelse
+        </Button>
+      </HStack>
+      <Tabs value={current} onChange={(value) => setParams({ liste: value })}>
+        <Tabs.List>
+          {lists.map((list) => (
+            <Tabs.Tab key={list.value} value={list.value} label={list.label} />
+          ))}
+        </Tabs.List>
+        {lists.map((list) => (
+          <Tabs.Panel
+            key={list.value}
+            value={list.value}
+            style={{ paddingTop: "var(--ax-space-16)" }}
+          >
+            {error && <Alert variant="error">{error}</Alert>}
+            {items && items.length === 0 && <BodyShort>{list.empty}</BodyShort>}
+            {items && items.length > 0 && (
+              <Table size="small">
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">Mottatt</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Person</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Kanal</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Merknader</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Utfall</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {items.map((item) => (
+                    <Table.Row key={item.id}>
+                      <Table.DataCell>{formatDateTime(item.receivedAt)}</Table.DataCell>
+                      <Table.DataCell>
+                        <Link as={RouterLink} to={`/henvendelser/${item.id}`}>
+                          {item.personName}
+                        </Link>
+                      </Table.DataCell>
+                      <Table.DataCell>{label(codes, "channel", item.channel)}</Table.DataCell>
+                      <Table.DataCell>
+                        <HStack gap="space-4">
+                          {item.acute && (
+                            <Tag size="small" variant="error">
+                              Akutt
+                            </Tag>
+                          )}
+                          {item.familyWithChildren && (
+                            <Tag size="small" variant="warning">
+                              Barnefamilie
+                            </Tag>
+                          )}
+                          {item.under25 && (
+                            <Tag size="small" variant="info">
+                              Under 25
+                            </Tag>
+                          )}
+                        </HStack>
+                      </Table.DataCell>
+                      <Table.DataCell>
+                        {item.outcome ? label(codes, "outcome", item.outcome) : "Venter"}
+                      </Table.DataCell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            )}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </VStack>
+  );
+}
