@@ -80,9 +80,7 @@ TEST(Household, ValidationNamesTheField) {
 }
 
 TEST(RequestCodes, CodesAreUniqueAndGroupsFollowTheSurvey) {
-    for (auto list :
-         {CodeList::channel, CodeList::reason, CodeList::group, CodeList::network,
-          CodeList::housing_situation, CodeList::service_need, CodeList::guidance, CodeList::outcome}) {
+    for (auto list : all_code_lists) {
         std::set<std::string_view> seen;
         for (const auto& entry : codes(list)) {
             EXPECT_TRUE(seen.insert(entry.code).second) << list_name(list) << " " << entry.code;

@@ -90,50 +90,61 @@ constexpr std::array<CodeEntry, 3> outcomes{{
     {"vedtak", "Vedtak", 0},
 }};
 
+constexpr std::array<CodeEntry, 4> decision_outcomes{{
+    {"INNVILGET", "Innvilget", 0},
+    {"DELVIS_INNVILGET", "Delvis innvilget", 0},
+    {"AVSLATT", "Avslått", 0},
+    {"AVVIST", "Avvist", 0},
+}};
+
+constexpr std::array<CodeEntry, 6> refusal_reasons{{
+    {"har_bosted", "Har et sted å bo", 0},
+    {"nettverk", "Kan bo hos familie eller venner", 0},
+    {"klarer_selv", "Kan skaffe seg et sted å bo selv", 0},
+    {"annen_kommune", "Oppholdskommunen er en annen", 0},
+    {"ikke_midlertidig_behov", "Behovet er ikke midlertidig botilbud", 0},
+    {"annet", "Annet", 0},
+}};
+
+constexpr std::array<CodeEntry, 3> conditions{{
+    {"egenbetaling", "Egenbetaling", 0},
+    {"husregler", "Husreglene i botilbudet må følges", 0},
+    {"oppfolging", "Møte til oppfølging med Nav-kontoret", 0},
+}};
+
+struct ListInfo {
+    CodeList list;
+    std::string_view name;
+    std::span<const CodeEntry> entries;
+};
+
+// One row per list: its name in the API and its entries.
+const std::array<ListInfo, 11> list_table{{
+    {CodeList::channel, "channel", channels},
+    {CodeList::reason, "reason", reasons},
+    {CodeList::group, "group", groups},
+    {CodeList::network, "network", network},
+    {CodeList::housing_situation, "housingSituation", housing_situations},
+    {CodeList::service_need, "serviceNeed", service_needs},
+    {CodeList::guidance, "guidance", guidance},
+    {CodeList::outcome, "outcome", outcomes},
+    {CodeList::decision_outcome, "decisionOutcome", decision_outcomes},
+    {CodeList::refusal_reason, "refusalReason", refusal_reasons},
+    {CodeList::condition, "condition", conditions},
+}};
+
+const ListInfo& info(CodeList list) {
+    return list_table[static_cast<size_t>(list)];
+}
+
 } // namespace
 
 std::span<const CodeEntry> codes(CodeList list) {
-    switch (list) {
-    case CodeList::channel:
-        return channels;
-    case CodeList::reason:
-        return reasons;
-    case CodeList::group:
-        return groups;
-    case CodeList::network:
-        return network;
-    case CodeList::housing_situation:
-        return housing_situations;
-    case CodeList::service_need:
-        return service_needs;
-    case CodeList::guidance:
-        return guidance;
-    case CodeList::outcome:
-        return outcomes;
-    }
-    return {};
+    return info(list).entries;
 }
 
 std::string_view list_name(CodeList list) {
-    switch (list) {
-    case CodeList::channel:
-        return "channel";
-    case CodeList::reason:
-        return "reason";
-    case CodeList::group:
-        return "group";
-    case CodeList::network:
-        return "network";
-    case CodeList::housing_situation:
-        return "housingSituation";
-    case CodeList::service_need:
-        return "serviceNeed";
-    case CodeList::guidance:
-        return "guidance";
-    case CodeList::outcome:
-        return "outcome";
-    }
-    return "";
+    return info(list).name;
 }
 
 const CodeEntry* find_code(CodeList list, std::string_view code) {

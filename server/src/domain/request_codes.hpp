@@ -2,6 +2,7 @@
 // The code lists of a request (henvendelse): one table per list, each entry with Husly's stable
 // code, the Norwegian label shown to users and, where the survey or Digisos has one, their code.
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,7 +25,15 @@ enum class CodeList {
     service_need,
     guidance, // what guidance-only outcomes gave
     outcome,
+    decision_outcome, // Digisos utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT, AVVIST
+    refusal_reason,   // why a request was refused (survey Label17 asked for it as open text)
+    condition,        // conditions of a granted place
 };
+
+inline constexpr std::array all_code_lists{
+    CodeList::channel,           CodeList::reason,         CodeList::group,    CodeList::network,
+    CodeList::housing_situation, CodeList::service_need,   CodeList::guidance, CodeList::outcome,
+    CodeList::decision_outcome,  CodeList::refusal_reason, CodeList::condition};
 
 std::span<const CodeEntry> codes(CodeList list);
 std::string_view list_name(CodeList list); // "channel", "reason", …

@@ -163,7 +163,7 @@ Response App::handle(const Request& request) {
                              {"status", response.status},
                              {"ms", std::round(seconds * 1e5) / 100}};
     if (!user_log.empty()) fields["user"] = user_log;
-    log::info("request", std::move(fields));
+    log::info("request", fields);
     return response;
 }
 

@@ -58,7 +58,9 @@ std::vector<RequestSummary> load_summaries(Connection& connection, const std::st
     while (st.fetch()) {
         row.id = id;
         row.person_id = person_id;
-        row.person_name = first_name + " " + last_name;
+        row.person_name = first_name;
+        row.person_name += ' ';
+        row.person_name += last_name;
         row.acute = acute != 0;
         row.family_with_children = family != 0;
         row.under_25 = under_25 != 0;

@@ -79,9 +79,7 @@ nlohmann::json request_json(const husly::Request& request) {
 
 Result<Response> list_codes(RequestContext&) {
     nlohmann::json body = nlohmann::json::object();
-    for (auto list :
-         {CodeList::channel, CodeList::reason, CodeList::group, CodeList::network,
-          CodeList::housing_situation, CodeList::service_need, CodeList::guidance, CodeList::outcome}) {
+    for (auto list : all_code_lists) {
         auto entries = nlohmann::json::array();
         for (const auto& entry : codes(list)) {
             nlohmann::json item = {{"code", entry.code}, {"label", entry.label}};

@@ -1,0 +1,94 @@
+// The vedtak on a request: draft, decide, and download the letter.
+
+#include "http/app.hpp"
+#include "http/json_body.hpp"
+#include "http/routes.hpp"
+#include "service/decision_service.hpp"
+
+namespace husly::http {
+namespace {
+
+nlohmann::json optional_json(const std::optional<std::string>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
+    if (!view) return {{"decision", nullptr}, {"problems", nlohmann::json::array()}};
+    const auto& d = view->decision;
+    auto problems = nlohmann::json::array();
+    for (const auto& problem : view->problems)
+        problems.push_back({{"field", problem.field}, {"message", problem.message}});
+    return {
+        {"decision",
+         {{"id", d.id},
+          {"requestId", d.request_id},
+          {"status", d.status},
+          {"outcome", d.outcome},
+          {"periodFrom", optional_json(d.period_from)},
+          {"periodTo", optional_json(d.period_to)},
+          {"longPeriodReason", d.long_period_reason},
+          {"conditions", d.conditions},
+          {"conditionsText", d.conditions_text},
+          {"refusalReasons", d.refusal_reasons},
+          {"facts", d.facts},
+          {"considerations", d.considerations},
+          {"informedOn", optional_json(d.informed_on)},
+          {"appealDeadline", optional_json(d.appeal_deadline)},
+          {"legalBasis", decision_legal_basis},
+          {"decidedAt", optional_json(d.decided_at)},
+          {"processingHours", d.processing_hours ? nlohmann::json(*d.processing_hours) : nlohmann::json()}}},
+        {"problems", problems}};
+}
+
+Result<Response> get_decision(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    return json_response(200, view_json(TRY(decisions::get(context.db(), context.actor(), id))));
+}
+
+Result<Response> save_decision(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    decisions::DecisionInput input;
+    input.outcome = TRY(reader.optional_string("outcome")).value_or("");
+    input.period_from = TRY(reader.optional_string("periodFrom"));
+    input.period_to = TRY(reader.optional_string("periodTo"));
+    input.long_period_reason = TRY(reader.optional_string("longPeriodReason")).value_or("");
+    input.conditions = TRY(reader.string_array("conditions", 10, 40));
+    input.conditions_text = TRY(reader.optional_string("conditionsText")).value_or("");
+    input.refusal_reasons = TRY(reader.string_array("refusalReasons", 10, 40));
+    input.facts = TRY(reader.optional_string("facts")).value_or("");
+    input.considerations = TRY(reader.optional_string("considerations")).value_or("");
+    input.informed_on = TRY(reader.optional_string("informedOn"));
+    TRY(reader.finish());
+    auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
+    return json_response(200, view_json(view));
+}
+
+Result<Response> decide(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto view = TRY(decisions::decide(context.db(), context.actor(), id));
+    return json_response(200, view_json(view));
+}
+
+Result<Response> letter(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto pdf = TRY(decisions::letter(context.db(), context.actor(), id));
+    Response response{200, "application/pdf", std::move(pdf), {}};
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"vedtak-" + std::to_string(id) + ".pdf\"");
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+} // namespace
+
+void register_decision_routes(Router& router) {
+    auto case_roles = Access::roles_of({Role::veileder, Role::leder});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision", case_roles, get_decision});
+    router.add({"PUT", "/api/v1/requests/{requestId}/decision", case_roles, save_decision});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/decide", case_roles, decide});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision/letter", case_roles, letter});
+}
+
+} // namespace husly::http

@@ -1,0 +1,29 @@
+#pragma once
+// Letters as PDF (A4, bokmål, with the office's letterhead and page numbers), rendered with
+// cairo and pango so Norwegian text and hyphenation-free wrapping come out right.
+
+#include <string>
+#include <vector>
+
+namespace husly {
+
+struct LetterSection {
+    std::string heading; // may be empty
+    std::string body;    // paragraphs separated by blank lines
+};
+
+struct Letter {
+    std::string letterhead;        // "Nav Bodø"
+    std::string letterhead_detail; // "Enhetsnummer 1804"
+    std::string date_line;         // "Bodø, 23. november 2026"
+    std::string recipient;         // the person's name and identifier
+    std::string title;             // "Vedtak om midlertidig botilbud"
+    std::vector<LetterSection> sections;
+    std::string signature;  // "Med vennlig hilsen\n…"
+    std::string created_at; // PDF creation date (ISO 8601): fixed, so output is reproducible
+};
+
+// Renders the letter; the bytes of a PDF document.
+std::string render_letter_pdf(const Letter& letter);
+
+} // namespace husly

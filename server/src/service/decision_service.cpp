@@ -1,0 +1,264 @@
+#include "service/decision_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/deadlines.hpp"
+#include "domain/request_codes.hpp"
+#include "domain/text_rules.hpp"
+#include "letters/letter_pdf.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "store/decision_repository.hpp"
+#include "store/office_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/request_repository.hpp"
+#include "store/user_repository.hpp"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+namespace husly::decisions {
+namespace {
+
+constexpr std::array<const char*, 12> month_names{"januar",    "februar", "mars",     "april",
+                                                  "mai",       "juni",    "juli",     "august",
+                                                  "september", "oktober", "november", "desember"};
+
+std::string labels(CodeList list, const std::vector<std::string>& values) {
+    std::string text;
+    for (const auto& value : values) {
+        if (!text.empty()) text += ", ";
+        const auto* entry = find_code(list, value);
+        text += entry ? std::string(entry->label) : value;
+    }
+    return text;
+}
+
+std::string to_base64(const std::string& bytes) {
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    out.resize(out.size() - 1); // the terminating NUL
+    return out;
+}
+
+std::string from_base64(const std::string& text) {
+    std::string out(text.size(), '\0');
+    size_t length = 0;
+    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
+                      nullptr, &length, nullptr, sodium_base64_VARIANT_ORIGINAL);
+    out.resize(length);
+    return out;
+}
+
+Status check_form(const DecisionInput& input) {
+    if (!input.outcome.empty() && !is_known_code(CodeList::decision_outcome, input.outcome))
+        return invalid("outcome", "Ukjent utfall.", "unknown_code");
+    for (const auto& [field, value] :
+         {std::pair{"periodFrom", input.period_from}, std::pair{"periodTo", input.period_to},
+          std::pair{"informedOn", input.informed_on}})
+        if (value && !parse_date(*value)) return invalid(field, date_error_message(*value));
+    for (const auto& code : input.conditions)
+        if (!is_known_code(CodeList::condition, code))
+            return invalid("conditions", "Ukjent vilkår.", "unknown_code");
+    for (const auto& code : input.refusal_reasons)
+        if (!is_known_code(CodeList::refusal_reason, code))
+            return invalid("refusalReasons", "Ukjent avslagsgrunn.", "unknown_code");
+    for (const auto& [field, value, limit] :
+         {std::tuple{"facts", &input.facts, 8000}, std::tuple{"considerations", &input.considerations, 8000},
+          std::tuple{"conditionsText", &input.conditions_text, 2000},
+          std::tuple{"longPeriodReason", &input.long_period_reason, 2000}}) {
+        if (!is_clean_text(*value, true)) return invalid(field, "Teksten inneholder ugyldige tegn.");
+        if (utf8_length(*value) > size_t(limit))
+            return invalid(field, fmt::format("Teksten kan ha høyst {} tegn.", limit), "too_long");
+    }
+    return {};
+}
+
+// The request the decision belongs to, if the actor's office owns it.
+Result<Request> owned_request(Connection& connection, int64_t office_id, int64_t request_id) {
+    auto request = request_repository::find(connection, request_id);
+    if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+    return *request;
+}
+
+Letter compose_letter(Connection& connection, const Decision& decision, const Request& request) {
+    auto office = office_repository::find(connection, decision.office_id).value();
+    auto person = person_repository::find(connection, decision.person_id).value();
+    auto decider = user_repository::find(connection, decision.decided_by.value_or(0));
+    auto decided_day = decision.decided_at->substr(0, 10);
+    std::string place;
+    for (const auto& municipality : office_repository::municipalities(connection))
+        if (!office.municipality_numbers.empty() &&
+            municipality.number == office.municipality_numbers.front())
+            place = municipality.name.substr(0, municipality.name.find(" - "));
+
+    Letter letter;
+    letter.letterhead = office.name;
+    letter.letterhead_detail = fmt::format("Enhetsnummer {}", office.unit_number);
+    letter.date_line = fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(decided_day));
+    letter.recipient =
+        fmt::format("Til: {} {}\n{}", person.first_name, person.last_name,
+                    person.identity_number ? "Fødselsnummer " + *person.identity_number
+                                           : "Husly-referanse " + person.husly_reference.value_or(""));
+    letter.title = "Vedtak om midlertidig botilbud";
+    letter.created_at = *decision.decided_at;
+
+    std::string verdict;
+    if (decision.outcome == "INNVILGET")
+        verdict = fmt::format("Du får midlertidig botilbud fra og med {} til og med {}.",
+                              norwegian_date(*decision.period_from), norwegian_date(*decision.period_to));
+    else if (decision.outcome == "DELVIS_INNVILGET")
+        verdict = fmt::format(
+            "Søknaden din er delvis innvilget. Du får midlertidig botilbud fra og med {} til og med "
+            "{}. Det du ellers søkte om, får du ikke.",
+            norwegian_date(*decision.period_from), norwegian_date(*decision.period_to));
+    else if (decision.outcome == "AVSLATT")
+        verdict = "Søknaden din om midlertidig botilbud er avslått.";
+    else
+        verdict = "Søknaden din om midlertidig botilbud er avvist.";
+    letter.sections.push_back(
+        {"",
+         fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}",
+                     norwegian_date(request.received_at.substr(0, 10)), decision_legal_basis, verdict)});
+    if (is_granted(decision) && (!decision.conditions.empty() || !decision.conditions_text.empty())) {
+        std::string body = decision.conditions.empty()
+                               ? ""
+                               : "Vilkår: " + labels(CodeList::condition, decision.conditions) + ".";
+        if (!decision.conditions_text.empty())
+            body += (body.empty() ? "" : "\n\n") + decision.conditions_text;
+        letter.sections.push_back({"Vilkår", body});
+    }
+    std::string reasons =
+        fmt::format("Vedtaket er gjort etter {}. Etter denne bestemmelsen skal kommunen finne midlertidig "
+                    "botilbud for dem som "
+                    "ikke klarer det selv.\n\nDette har vi lagt vekt på i saken din: {}\n\nVår vurdering: {}",
+                    decision_legal_basis, decision.facts, decision.considerations);
+    if (!decision.refusal_reasons.empty())
+        reasons += fmt::format("\n\nGrunnen til at søknaden ikke er innvilget{}: {}.",
+                               decision.outcome == "DELVIS_INNVILGET" ? " fullt ut" : "",
+                               labels(CodeList::refusal_reason, decision.refusal_reasons));
+    if (!decision.long_period_reason.empty())
+        reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
+    letter.sections.push_back({"Begrunnelse", reasons});
+    letter.sections.push_back(
+        {"Du kan klage",
+         fmt::format(
+             "Du kan klage på vedtaket. Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si "
+             "innen {}. Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir deg medhold, sender "
+             "vi klagen til Statsforvalteren, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nDu kan be "
+             "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
+             norwegian_date(*decision.appeal_deadline), office.name)});
+    letter.sections.push_back({"Du har rett til innsyn",
+                               "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
+                               "kontakt med oss hvis du vil se "
+                               "dem, eller hvis du har spørsmål om vedtaket."});
+    letter.signature =
+        fmt::format("Med vennlig hilsen\n{}\n{}", decider ? decider->display_name : "", office.name);
+    return letter;
+}
+
+void audit_decision(Connection& connection, const Actor& actor, const char* action, const Decision& decision,
+                    nlohmann::json detail = nlohmann::json::object()) {
+    audit::record(connection, &actor, actor.address,
+                  {action, "decision", std::to_string(decision.id), decision.person_id, std::move(detail)});
+}
+
+} // namespace
+
+std::string norwegian_date(const std::string& iso_date) {
+    auto date = parse_date(iso_date);
+    if (!date) return iso_date;
+    return fmt::format("{}. {} {}", unsigned(date->day()), month_names[unsigned(date->month()) - 1],
+                       int(date->year()));
+}
+
+Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::optional<DecisionView>> {
+        TRY(owned_request(connection, office_id, request_id));
+        auto decision = decision_repository::find_by_request(connection, request_id);
+        if (!decision) return std::optional<DecisionView>{};
+        audit_decision(connection, actor, "decision.read", *decision);
+        return std::optional<DecisionView>{DecisionView{*decision, completeness_problems(*decision)}};
+    });
+}
+
+Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int64_t request_id,
+                                const DecisionInput& input) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_form(input));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto request = TRY(owned_request(connection, office_id, request_id));
+        auto existing = decision_repository::find_by_request(connection, request_id);
+        if (existing && existing->status == "decided")
+            return fail(ErrorKind::conflict, "already_decided", "Vedtaket er fattet og kan ikke endres.");
+        if (!existing && request.outcome)
+            return fail(ErrorKind::conflict, "already_decided", "Henvendelsen har allerede et utfall.");
+        Decision decision = existing.value_or(Decision{});
+        decision.request_id = request_id;
+        decision.office_id = office_id;
+        decision.person_id = request.person_id;
+        decision.outcome = input.outcome;
+        decision.period_from = input.period_from;
+        decision.period_to = input.period_to;
+        decision.long_period_reason = input.long_period_reason;
+        decision.conditions = input.conditions;
+        decision.conditions_text = input.conditions_text;
+        decision.refusal_reasons = input.refusal_reasons;
+        decision.facts = input.facts;
+        decision.considerations = input.considerations;
+        decision.informed_on = input.informed_on;
+        if (existing) {
+            decision_repository::update(connection, decision);
+        } else {
+            decision.created_at = format_instant(now());
+            decision.created_by = actor.user_id;
+            decision.id = decision_repository::insert(connection, decision);
+        }
+        audit_decision(connection, actor, existing ? "decision.update" : "decision.create", decision);
+        return DecisionView{decision, completeness_problems(decision)};
+    });
+}
+
+Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto request = TRY(owned_request(connection, office_id, request_id));
+        auto decision = decision_repository::find_by_request(connection, request_id);
+        if (!decision) return invalid("outcome", "Lag et utkast til vedtak først.", "no_draft");
+        if (decision->status == "decided")
+            return fail(ErrorKind::conflict, "already_decided", "Vedtaket er allerede fattet.");
+        auto problems = completeness_problems(*decision);
+        if (!problems.empty()) return std::unexpected(problems.front());
+
+        auto decided = now();
+        decision->status = "decided";
+        decision->decided_at = format_instant(decided);
+        decision->decided_by = actor.user_id;
+        decision->appeal_deadline = format_date(appeal_deadline(*parse_date(*decision->informed_on)));
+        auto received = parse_instant(request.received_at).value();
+        decision->processing_hours =
+            std::chrono::duration_cast<std::chrono::hours>(decided - received).count();
+        auto pdf = render_letter_pdf(compose_letter(connection, *decision, request));
+        decision_repository::mark_decided(connection, *decision, to_base64(pdf));
+        request_repository::set_outcome(
+            connection, request_id, {"vedtak", *decision->decided_at, actor.user_id, {}, decision->outcome});
+        audit_decision(connection, actor, "decision.decide", *decision, {{"outcome", decision->outcome}});
+        return DecisionView{*decision, {}};
+    });
+}
+
+Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
+        TRY(owned_request(connection, office_id, request_id));
+        auto decision = decision_repository::find_by_request(connection, request_id);
+        if (!decision || decision->status != "decided") return not_found("Vedtaket er ikke fattet ennå.");
+        auto stored = decision_repository::letter(connection, decision->id);
+        if (!stored) return not_found("Fant ikke vedtaksbrevet.");
+        audit_decision(connection, actor, "decision.letter", *decision);
+        return from_base64(*stored);
+    });
+}
+
+} // namespace husly::decisions

@@ -1,0 +1,47 @@
+#pragma once
+// Drafting and deciding a vedtak on a request, and its letter.
+
+#include "common/error.hpp"
+#include "domain/account.hpp"
+#include "domain/decision.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly::decisions {
+
+struct DecisionInput {
+    std::string outcome;
+    std::optional<std::string> period_from;
+    std::optional<std::string> period_to;
+    std::string long_period_reason;
+    std::vector<std::string> conditions;
+    std::string conditions_text;
+    std::vector<std::string> refusal_reasons;
+    std::string facts;
+    std::string considerations;
+    std::optional<std::string> informed_on;
+};
+
+struct DecisionView {
+    Decision decision;
+    std::vector<Error> problems; // what stops it from being decided (empty when complete)
+};
+
+// The request's decision; nullopt when none has been drafted.
+Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id);
+// Creates or updates the draft. Values are checked for form (codes, dates, lengths), not yet for
+// completeness: a draft may be incomplete.
+Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int64_t request_id,
+                                const DecisionInput& input);
+// Decides the draft: all elements must be there. Stores the letter and gives the request its outcome.
+Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t request_id);
+// The stored PDF letter of a decided decision.
+Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id);
+
+// "23. november 2026"
+std::string norwegian_date(const std::string& iso_date);
+
+} // namespace husly::decisions

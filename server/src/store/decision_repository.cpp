@@ -1,0 +1,123 @@
+#include "store/decision_repository.hpp"
+
+#include <sstream>
+
+namespace husly::decision_repository {
+namespace {
+
+std::string join(const std::vector<std::string>& values) {
+    std::string text;
+    for (const auto& value : values) {
+        if (!text.empty()) text += ',';
+        text += value;
+    }
+    return text;
+}
+
+std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> values;
+    std::istringstream input(text);
+    std::string value;
+    while (std::getline(input, value, ','))
+        if (!value.empty()) values.push_back(value);
+    return values;
+}
+
+// Optional text columns bound with indicators.
+struct OptionalText {
+    std::string value;
+    soci::indicator indicator{soci::i_null};
+    OptionalText() = default;
+    explicit OptionalText(const std::optional<std::string>& source)
+        : value(source.value_or("")), indicator(source ? soci::i_ok : soci::i_null) {}
+    std::optional<std::string> get() const {
+        return indicator == soci::i_ok ? std::optional<std::string>(value) : std::nullopt;
+    }
+};
+
+} // namespace
+
+std::optional<Decision> find_by_request(Connection& connection, int64_t request_id) {
+    Decision d;
+    long long id = 0, request = request_id, office = 0, person = 0, created_by = 0, decided_by = 0, hours = 0;
+    soci::indicator decided_by_indicator = soci::i_null, hours_indicator = soci::i_null;
+    OptionalText from, to, informed, deadline, decided_at;
+    std::string conditions, reasons;
+    connection.sql()
+        << "SELECT id, office_id, person_id, status, outcome, period_from, period_to, "
+           "long_period_reason, conditions, conditions_text, refusal_reasons, facts, considerations, "
+           "informed_on, appeal_deadline, created_at, created_by, decided_at, decided_by, "
+           "processing_hours FROM decisions WHERE request_id = :r",
+        soci::use(request), soci::into(id), soci::into(office), soci::into(person), soci::into(d.status),
+        soci::into(d.outcome), soci::into(from.value, from.indicator), soci::into(to.value, to.indicator),
+        soci::into(d.long_period_reason), soci::into(conditions), soci::into(d.conditions_text),
+        soci::into(reasons), soci::into(d.facts), soci::into(d.considerations),
+        soci::into(informed.value, informed.indicator), soci::into(deadline.value, deadline.indicator),
+        soci::into(d.created_at), soci::into(created_by), soci::into(decided_at.value, decided_at.indicator),
+        soci::into(decided_by, decided_by_indicator), soci::into(hours, hours_indicator);
+    if (!connection.sql().got_data()) return std::nullopt;
+    d.id = id;
+    d.request_id = request_id;
+    d.office_id = office;
+    d.person_id = person;
+    d.period_from = from.get();
+    d.period_to = to.get();
+    d.conditions = split(conditions);
+    d.refusal_reasons = split(reasons);
+    d.informed_on = informed.get();
+    d.appeal_deadline = deadline.get();
+    d.created_by = created_by;
+    d.decided_at = decided_at.get();
+    if (decided_by_indicator == soci::i_ok) d.decided_by = decided_by;
+    if (hours_indicator == soci::i_ok) d.processing_hours = hours;
+    return d;
+}
+
+int64_t insert(Connection& connection, const Decision& d) {
+    long long id = 0, request = d.request_id, office = d.office_id, person = d.person_id,
+              created_by = d.created_by;
+    connection.sql()
+        << "INSERT INTO decisions (request_id, office_id, person_id, status, created_at, created_by) "
+           "VALUES (:r, :o, :p, 'draft', :c, :cb) RETURNING id",
+        soci::use(request), soci::use(office), soci::use(person), soci::use(d.created_at),
+        soci::use(created_by), soci::into(id);
+    Decision stored = d;
+    stored.id = id;
+    update(connection, stored);
+    return id;
+}
+
+void update(Connection& connection, const Decision& d) {
+    long long id = d.id;
+    OptionalText from(d.period_from), to(d.period_to), informed(d.informed_on);
+    std::string conditions = join(d.conditions), reasons = join(d.refusal_reasons);
+    connection.sql()
+        << "UPDATE decisions SET outcome = :o, period_from = :f, period_to = :t, long_period_reason "
+           "= :l, conditions = :c, conditions_text = :ct, refusal_reasons = :r, facts = :fa, "
+           "considerations = :co, informed_on = :i WHERE id = :id",
+        soci::use(d.outcome), soci::use(from.value, from.indicator), soci::use(to.value, to.indicator),
+        soci::use(d.long_period_reason), soci::use(conditions), soci::use(d.conditions_text),
+        soci::use(reasons), soci::use(d.facts), soci::use(d.considerations),
+        soci::use(informed.value, informed.indicator), soci::use(id);
+}
+
+void mark_decided(Connection& connection, const Decision& d, const std::string& letter_base64) {
+    long long id = d.id, by = d.decided_by.value_or(0), hours = d.processing_hours.value_or(0);
+    std::string decided_at = d.decided_at.value_or(""), deadline = d.appeal_deadline.value_or("");
+    connection.sql() << "UPDATE decisions SET status = 'decided', decided_at = :a, decided_by = :b, "
+                        "appeal_deadline = :d, processing_hours = :h, letter_pdf = :l WHERE id = :id",
+        soci::use(decided_at), soci::use(by), soci::use(deadline), soci::use(hours), soci::use(letter_base64),
+        soci::use(id);
+}
+
+std::optional<std::string> letter(Connection& connection, int64_t decision_id) {
+    long long id = decision_id;
+    std::string text;
+    soci::indicator indicator = soci::i_null;
+    connection.sql() << "SELECT letter_pdf FROM decisions WHERE id = :id", soci::use(id),
+        soci::into(text, indicator);
+    if (!connection.sql().got_data() || indicator != soci::i_ok) return std::nullopt;
+    return text;
+}
+
+} // namespace husly::decision_repository

@@ -1,0 +1,18 @@
+#pragma once
+// Decisions (one per request) and their stored letters.
+
+#include "domain/decision.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+
+namespace husly::decision_repository {
+
+std::optional<Decision> find_by_request(Connection& connection, int64_t request_id);
+int64_t insert(Connection& connection, const Decision& decision);
+void update(Connection& connection, const Decision& decision);
+// Stores the letter (base64 of the PDF bytes) with the decided state.
+void mark_decided(Connection& connection, const Decision& decision, const std::string& letter_base64);
+std::optional<std::string> letter(Connection& connection, int64_t decision_id);
+
+} // namespace husly::decision_repository

@@ -1,0 +1,147 @@
+// Vedtak over the API: a draft names what is missing, deciding needs every element, the letter is
+// a PDF with the person's name that is identical each time, and a decided vedtak stays as it is.
+
+#include "support/test_server.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+using namespace husly;
+using husly::test::HttpClient;
+using husly::test::TestServer;
+
+namespace {
+
+int64_t new_request(HttpClient& client) {
+    auto person =
+        client.post("/api/v1/persons",
+                    {{"identityNumber", "01819012365"}, {"firstName", "Kari"}, {"lastName", "Nordmann"}});
+    auto person_id = person.json()["id"].get<int64_t>();
+    auto request =
+        client.post("/api/v1/requests", {{"personId", person_id}, {"channel", "muntlig"}, {"acute", true}});
+    EXPECT_EQ(request.status, 201) << request.body;
+    return request.json()["id"].get<int64_t>();
+}
+
+nlohmann::json complete_grant() {
+    return {{"outcome", "INNVILGET"},
+            {"periodFrom", "2026-11-23"},
+            {"periodTo", "2027-02-22"},
+            {"conditions", {"egenbetaling", "husregler"}},
+            {"facts", "Søkeren ble kastet ut av leiligheten 20. november og har ikke nettverk i kommunen."},
+            {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."},
+            {"informedOn", "2026-11-23"}};
+}
+
+std::string pdf_text(const std::string& pdf) {
+    char path[] = "/tmp/husly-letter-XXXXXX";
+    int fd = mkstemp(path);
+    EXPECT_GE(fd, 0);
+    EXPECT_EQ(write(fd, pdf.data(), pdf.size()), static_cast<ssize_t>(pdf.size()));
+    close(fd);
+    std::string text;
+    FILE* pipe = popen((std::string("pdftotext -layout ") + path + " -").c_str(), "r");
+    char buffer[4096];
+    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+    pclose(pipe);
+    unlink(path);
+    return text;
+}
+
+std::string url(int64_t request_id, const std::string& rest = "") {
+    return "/api/v1/requests/" + std::to_string(request_id) + "/decision" + rest;
+}
+
+} // namespace
+
+class ApiDecisionTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApiDecisionTest, DraftNamesWhatIsMissingAndDecidingNeedsEveryElement) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    EXPECT_TRUE(veileder.get(url(request_id)).json()["decision"].is_null());
+
+    auto draft = veileder.put(url(request_id), {{"outcome", "AVSLATT"}});
+    ASSERT_EQ(draft.status, 200) << draft.body;
+    std::vector<std::string> missing;
+    auto draft_body = draft.json(); // kept alive: the loop below refers into it
+    for (const auto& problem : draft_body["problems"]) missing.push_back(problem["field"]);
+    EXPECT_EQ(missing, (std::vector<std::string>{"refusalReasons", "facts", "considerations", "informedOn"}));
+    auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "refusalReasons");
+    // Nothing was decided: the request still waits for an outcome.
+    EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
+
+    auto bad_date = veileder.put(url(request_id), {{"outcome", "INNVILGET"}, {"periodFrom", "2027-02-30"}});
+    EXPECT_EQ(bad_date.status, 422);
+    EXPECT_EQ(bad_date.error_field(), "periodFrom");
+    EXPECT_EQ(veileder.put(url(request_id), {{"outcome", "JA"}}).error_field(), "outcome");
+    EXPECT_EQ(veileder.put(url(request_id), {{"refusalReasons", {"ukjent"}}}).error_field(),
+              "refusalReasons");
+    auto long_period = complete_grant();
+    long_period["periodTo"] = "2027-06-01";
+    veileder.put(url(request_id), long_period);
+    EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).error_field(),
+              "longPeriodReason");
+}
+
+TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    auto decided = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    auto decision = decided.json()["decision"];
+    EXPECT_EQ(decision["status"], "decided");
+    EXPECT_EQ(decision["appealDeadline"], "2026-12-14"); // 23 November + 3 weeks, a Monday
+    EXPECT_EQ(decision["legalBasis"], "sosialtjenesteloven § 27");
+    EXPECT_TRUE(decision["processingHours"].is_number_integer());
+    auto request = veileder.get("/api/v1/requests/" + std::to_string(request_id)).json();
+    EXPECT_EQ(request["outcome"]["kind"], "vedtak");
+
+    auto first = veileder.get(url(request_id, "/letter"));
+    ASSERT_EQ(first.status, 200);
+    EXPECT_EQ(first.headers["content-type"], "application/pdf");
+    EXPECT_EQ(first.body.substr(0, 5), "%PDF-");
+    auto second = veileder.get(url(request_id, "/letter"));
+    EXPECT_EQ(first.body, second.body);
+    auto text = pdf_text(first.body);
+    for (const char* expected :
+         {"Vedtak om midlertidig botilbud", "Kari Nordmann", "Nav Bodø", "sosialtjenesteloven § 27",
+          "23. november 2026", "22. februar 2027", "14. desember 2026", "Statsforvalteren",
+          "forvaltningsloven § 18", "Egenbetaling", "Side 1 av"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+
+    // A decided vedtak is not changed, nor decided twice.
+    EXPECT_EQ(veileder.put(url(request_id), complete_grant()).status, 409);
+    EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 409);
+
+    auto admin = server.client_as("admin@husly.test");
+    auto audit = admin.get("/api/v1/audit?action=decision.").json()["entries"];
+    std::set<std::string> actions;
+    for (const auto& entry : audit) actions.insert(entry["action"]);
+    EXPECT_TRUE(actions.contains("decision.decide"));
+    EXPECT_TRUE(actions.contains("decision.letter"));
+}
+
+TEST_P(ApiDecisionTest, OnlyTheOfficeCaseworkersReachAVedtak) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    veileder.put(url(request_id), complete_grant());
+    veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get(url(request_id)).status, 404);
+    EXPECT_EQ(oslo.get(url(request_id, "/letter")).status, 404);
+    EXPECT_EQ(oslo.put(url(request_id), complete_grant()).status, 404);
+    auto analytiker = server.client_as("analytiker@husly.test");
+    EXPECT_EQ(analytiker.get(url(request_id, "/letter")).status, 403);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiDecisionTest, ::testing::ValuesIn(husly::test::backends()),
+                         husly::test::backend_name);

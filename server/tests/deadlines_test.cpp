@@ -1,0 +1,88 @@
+#include "domain/deadlines.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace husly;
+using namespace std::chrono;
+
+TEST(Deadlines, EasterSundayFromTheAlmanac) {
+    EXPECT_EQ(easter_sunday(year{2024}), (year_month_day{year{2024}, March, day{31}}));
+    EXPECT_EQ(easter_sunday(year{2025}), (year_month_day{year{2025}, April, day{20}}));
+    EXPECT_EQ(easter_sunday(year{2026}), (year_month_day{year{2026}, April, day{5}}));
+    EXPECT_EQ(easter_sunday(year{2027}), (year_month_day{year{2027}, March, day{28}}));
+}
+
+TEST(Deadlines, HolidaysAndWorkingDays) {
+    EXPECT_TRUE(is_public_holiday({year{2026}, May, day{17}}));
+    EXPECT_TRUE(is_public_holiday({year{2026}, April, day{2}})); // Maundy Thursday
+    EXPECT_TRUE(is_public_holiday({year{2026}, May, day{14}}));  // Ascension Day
+    EXPECT_TRUE(is_public_holiday({year{2026}, May, day{25}}));  // Whit Monday
+    EXPECT_FALSE(is_public_holiday({year{2026}, May, day{18}}));
+    EXPECT_FALSE(is_working_day({year{2026}, November, day{28}})); // Saturday
+    EXPECT_TRUE(is_working_day({year{2026}, November, day{23}}));  // Monday
+}
+
+TEST(Deadlines, AppealDeadlineIsThreeWeeksMovedPastHolidays) {
+    // Informed Monday 2 November 2026: three weeks later is Monday 23 November.
+    EXPECT_EQ(appeal_deadline({year{2026}, November, day{2}}),
+              (year_month_day{year{2026}, November, day{23}}));
+    // Informed Saturday 31 October: Saturday 21 November → Monday 23 November.
+    EXPECT_EQ(appeal_deadline({year{2026}, October, day{31}}),
+              (year_month_day{year{2026}, November, day{23}}));
+    // Across new year: informed 11 December 2026 → 1 January 2027 is a holiday → Monday 4 January.
+    EXPECT_EQ(appeal_deadline({year{2026}, December, day{11}}),
+              (year_month_day{year{2027}, January, day{4}}));
+    // Into Easter 2026: informed 12 March → 2 April (Maundy Thursday), 3 (Good Friday), 4 (Saturday),
+    // 5 (Easter Sunday), 6 (Easter Monday) → Tuesday 7 April.
+    EXPECT_EQ(appeal_deadline({year{2026}, March, day{12}}), (year_month_day{year{2026}, April, day{7}}));
+    // Across a leap day: informed 15 February 2028 → 7 March 2028 (Tuesday).
+    EXPECT_EQ(appeal_deadline({year{2028}, February, day{15}}), (year_month_day{year{2028}, March, day{7}}));
+}
+
+#include "domain/decision.hpp"
+
+namespace {
+husly::Decision complete_grant() {
+    husly::Decision decision;
+    decision.outcome = "INNVILGET";
+    decision.period_from = "2026-11-23";
+    decision.period_to = "2027-02-23";
+    decision.facts = "Søkeren ble kastet ut av leiligheten 20. november.";
+    decision.considerations = "Søkeren har ikke nettverk og kan ikke skaffe bosted selv.";
+    decision.informed_on = "2026-11-23";
+    return decision;
+}
+
+std::vector<std::string> fields(const std::vector<husly::Error>& problems) {
+    std::vector<std::string> result;
+    for (const auto& problem : problems) result.push_back(problem.field);
+    return result;
+}
+} // namespace
+
+TEST(DecisionCompleteness, ACompleteGrantHasNoProblems) {
+    EXPECT_TRUE(husly::completeness_problems(complete_grant()).empty());
+}
+
+TEST(DecisionCompleteness, EachMissingElementIsNamed) {
+    husly::Decision empty;
+    EXPECT_EQ(fields(husly::completeness_problems(empty)),
+              (std::vector<std::string>{"outcome", "facts", "considerations", "informedOn"}));
+
+    auto grant = complete_grant();
+    grant.period_to = "2026-11-22";
+    EXPECT_EQ(fields(husly::completeness_problems(grant)), std::vector<std::string>{"periodTo"});
+    grant.period_to = "2027-02-24"; // 93 days: more than 3 months needs a reason
+    EXPECT_EQ(fields(husly::completeness_problems(grant)), std::vector<std::string>{"longPeriodReason"});
+    grant.long_period_reason = "Venter på kommunal bolig fra 1. mars.";
+    EXPECT_TRUE(husly::completeness_problems(grant).empty());
+
+    husly::Decision refusal = complete_grant();
+    refusal.outcome = "AVSLATT";
+    EXPECT_EQ(fields(husly::completeness_problems(refusal)),
+              (std::vector<std::string>{"periodFrom", "refusalReasons"}));
+    refusal.period_from.reset();
+    refusal.period_to.reset();
+    refusal.refusal_reasons = {"nettverk"};
+    EXPECT_TRUE(husly::completeness_problems(refusal).empty());
+}
