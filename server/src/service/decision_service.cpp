@@ -241,8 +241,8 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
             std::chrono::duration_cast<std::chrono::hours>(decided - received).count();
         auto pdf = render_letter_pdf(compose_letter(connection, *decision, request));
         decision_repository::mark_decided(connection, *decision, to_base64(pdf));
-        request_repository::set_outcome(
-            connection, request_id, {"vedtak", *decision->decided_at, actor.user_id, {}, decision->outcome});
+        request_repository::set_outcome(connection, request_id,
+                                        {"vedtak", *decision->decided_at, actor.user_id, {}, ""});
         audit_decision(connection, actor, "decision.decide", *decision, {{"outcome", decision->outcome}});
         return DecisionView{*decision, {}};
     });

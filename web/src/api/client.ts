@@ -25,6 +25,9 @@ export type RequestInput = Schemas["RequestInput"];
 export type CaseRequest = Schemas["Request"];
 export type OutcomeInput = Schemas["OutcomeInput"];
 export type WorkList = "today" | "open" | "recent";
+export type DecisionView = Schemas["DecisionView"];
+export type Decision = Schemas["Decision"];
+export type DecisionInput = Schemas["DecisionInput"];
 
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
@@ -127,6 +130,13 @@ export const api = {
     request<Schemas["RequestList"]>("GET", `/api/v1/requests?list=${list}`),
   createRequest: (input: RequestInput) => request<CaseRequest>("POST", "/api/v1/requests", input),
   caseRequest: (id: number) => request<CaseRequest>("GET", `/api/v1/requests/${id}`),
+  decision: (requestId: number) =>
+    request<DecisionView>("GET", `/api/v1/requests/${requestId}/decision`),
+  saveDecision: (requestId: number, input: DecisionInput) =>
+    request<DecisionView>("PUT", `/api/v1/requests/${requestId}/decision`, input),
+  decide: (requestId: number) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/decide`, {}),
+  letterUrl: (requestId: number) => `/api/v1/requests/${requestId}/decision/letter`,
   recordOutcome: (id: number, input: OutcomeInput) =>
     request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
 };

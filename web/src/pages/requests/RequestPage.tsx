@@ -25,6 +25,7 @@ import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/clien
 import { label, useCodes } from "../../api/codes";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
+import { DecisionSection } from "./DecisionSection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
 
@@ -50,6 +51,7 @@ export function RequestPage() {
   const [person, setPerson] = useState<PersonWithRequests | null>(null);
   const [error, setError] = useState("");
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     api.caseRequest(Number(requestId)).then(
       (loaded) => {
@@ -59,7 +61,7 @@ export function RequestPage() {
       (failure) =>
         setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente henvendelsen."),
     );
-  }, [requestId]);
+  }, [requestId, version]);
 
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!request) return null;
@@ -134,6 +136,19 @@ export function RequestPage() {
             .join(", ") || "Ingen registrert"}
         </BodyShort>
       </section>
+
+      {(!request.outcome || request.outcome.kind === "vedtak") && (
+        <section aria-labelledby="decision-heading">
+          <Heading level="2" size="medium" id="decision-heading" spacing>
+            Vedtak
+          </Heading>
+          <DecisionSection
+            key={version}
+            requestId={request.id}
+            onDecided={() => setVersion((v) => v + 1)}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="outcome-heading">
         <Heading level="2" size="medium" id="outcome-heading" spacing>

@@ -1,0 +1,283 @@
+// The vedtak on a request: a draft saved as the caseworker goes, what is still missing (from the
+// server's completeness check), deciding it, and the letter.
+import {
+  Alert,
+  BodyShort,
+  Box,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  HStack,
+  Heading,
+  Link,
+  List,
+  Radio,
+  RadioGroup,
+  TextField,
+  Textarea,
+  VStack,
+} from "@navikt/ds-react";
+import { FilePdfIcon } from "@navikt/aksel-icons";
+import { useEffect, useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { DecisionInput, DecisionView } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { useFormErrors } from "../../components/formErrors";
+import { formatDate, formatDateTime } from "../../format";
+
+const granted = (outcome: string) => outcome === "INNVILGET" || outcome === "DELVIS_INNVILGET";
+const refuses = (outcome: string) => outcome !== "" && outcome !== "INNVILGET";
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function DecisionSection({
+  requestId,
+  onDecided,
+}: {
+  requestId: number;
+  onDecided: () => void;
+}) {
+  const [view, setView] = useState<DecisionView | null>(null);
+  useEffect(() => {
+    api.decision(requestId).then(setView, () => setView({ decision: null, problems: [] }));
+  }, [requestId]);
+  if (!view) return null;
+  if (view.decision?.status === "decided") return <DecidedView requestId={requestId} view={view} />;
+  return <DecisionForm requestId={requestId} view={view} onSaved={setView} onDecided={onDecided} />;
+}
+
+function DecidedView({ requestId, view }: { requestId: number; view: DecisionView }) {
+  const codes = useCodes();
+  const decision = view.decision!;
+  return (
+    <Box background="default" padding="space-24" borderRadius="8">
+      <VStack gap="space-8">
+        <Heading level="3" size="small">
+          {label(codes, "decisionOutcome", decision.outcome)}
+          {decision.periodFrom &&
+            ` fra ${formatDate(decision.periodFrom)} til ${formatDate(decision.periodTo)}`}
+        </Heading>
+        <BodyShort>
+          Fattet {decision.decidedAt ? formatDateTime(decision.decidedAt) : ""} etter{" "}
+          {decision.legalBasis}.
+        </BodyShort>
+        <BodyShort>Klagefrist: {formatDate(decision.appealDeadline)}</BodyShort>
+        <div>
+          <Link href={api.letterUrl(requestId)} download>
+            <FilePdfIcon aria-hidden /> Last ned vedtaksbrevet (PDF)
+          </Link>
+        </div>
+      </VStack>
+    </Box>
+  );
+}
+
+function DecisionForm({
+  requestId,
+  view,
+  onSaved,
+  onDecided,
+}: {
+  requestId: number;
+  view: DecisionView;
+  onSaved: (view: DecisionView) => void;
+  onDecided: () => void;
+}) {
+  const codes = useCodes();
+  const form = useFormErrors("decision");
+  const draft = view.decision;
+  const [outcome, setOutcome] = useState(draft?.outcome ?? "");
+  const [periodFrom, setPeriodFrom] = useState(draft?.periodFrom ?? today());
+  const [periodTo, setPeriodTo] = useState(draft?.periodTo ?? "");
+  const [longPeriodReason, setLongPeriodReason] = useState(draft?.longPeriodReason ?? "");
+  const [conditions, setConditions] = useState<string[]>(draft?.conditions ?? []);
+  const [conditionsText, setConditionsText] = useState(draft?.conditionsText ?? "");
+  const [refusalReasons, setRefusalReasons] = useState<string[]>(draft?.refusalReasons ?? []);
+  const [facts, setFacts] = useState(draft?.facts ?? "");
+  const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
+  const [informedOn, setInformedOn] = useState(draft?.informedOn ?? today());
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState("");
+
+  function input(): DecisionInput {
+    return {
+      ...(outcome ? { outcome: outcome as DecisionInput["outcome"] } : {}),
+      ...(granted(outcome) && periodFrom ? { periodFrom } : {}),
+      ...(granted(outcome) && periodTo ? { periodTo } : {}),
+      longPeriodReason: granted(outcome) ? longPeriodReason : "",
+      conditions: granted(outcome) ? conditions : [],
+      conditionsText: granted(outcome) ? conditionsText : "",
+      refusalReasons: refuses(outcome) ? refusalReasons : [],
+      facts,
+      considerations,
+      ...(informedOn ? { informedOn } : {}),
+    };
+  }
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    setBusy(true);
+    try {
+      const result = await api.saveDecision(requestId, input());
+      onSaved(result);
+      form.clear();
+      setSaved("Utkastet er lagret.");
+      return result;
+    } catch (error) {
+      form.fail(error);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function decide() {
+    const result = await save();
+    if (!result) return;
+    if (result.problems.length > 0) {
+      setSaved("");
+      return form.setErrors(result.problems);
+    }
+    setBusy(true);
+    try {
+      await api.decide(requestId);
+      onDecided();
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const problems = view.problems;
+  return (
+    <form id="decision" onSubmit={save} noValidate>
+      <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
+        <RadioGroup
+          legend="Vedtak"
+          id={form.fieldId("outcome")}
+          value={outcome}
+          onChange={setOutcome}
+          error={form.errorFor("outcome")}
+        >
+          {codes?.decisionOutcome.map((entry) => (
+            <Radio key={entry.code} value={entry.code}>
+              {entry.label}
+            </Radio>
+          ))}
+        </RadioGroup>
+        {granted(outcome) && (
+          <>
+            <HStack gap="space-16">
+              <TextField
+                id={form.fieldId("periodFrom")}
+                label="Fra og med"
+                description="ÅÅÅÅ-MM-DD"
+                htmlSize={12}
+                value={periodFrom}
+                onChange={(e) => setPeriodFrom(e.target.value)}
+                error={form.errorFor("periodFrom")}
+              />
+              <TextField
+                id={form.fieldId("periodTo")}
+                label="Til og med"
+                description="Normalt høyst 3 måneder"
+                htmlSize={12}
+                value={periodTo}
+                onChange={(e) => setPeriodTo(e.target.value)}
+                error={form.errorFor("periodTo")}
+              />
+            </HStack>
+            <Textarea
+              id={form.fieldId("longPeriodReason")}
+              label="Begrunnelse for mer enn 3 måneder (hvis lengre)"
+              value={longPeriodReason}
+              onChange={(e) => setLongPeriodReason(e.target.value)}
+              error={form.errorFor("longPeriodReason")}
+            />
+            <CheckboxGroup
+              legend="Vilkår"
+              id={form.fieldId("conditions")}
+              value={conditions}
+              onChange={setConditions}
+              error={form.errorFor("conditions")}
+            >
+              {codes?.condition.map((entry) => (
+                <Checkbox key={entry.code} value={entry.code}>
+                  {entry.label}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+            <Textarea
+              id={form.fieldId("conditionsText")}
+              label="Vilkår, utdypet (valgfritt)"
+              value={conditionsText}
+              onChange={(e) => setConditionsText(e.target.value)}
+              error={form.errorFor("conditionsText")}
+            />
+          </>
+        )}
+        {refuses(outcome) && (
+          <CheckboxGroup
+            legend="Hvorfor innvilges søknaden ikke (helt)?"
+            id={form.fieldId("refusalReasons")}
+            value={refusalReasons}
+            onChange={setRefusalReasons}
+            error={form.errorFor("refusalReasons")}
+          >
+            {codes?.refusalReason.map((entry) => (
+              <Checkbox key={entry.code} value={entry.code}>
+                {entry.label}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        )}
+        <Textarea
+          id={form.fieldId("facts")}
+          label="Faktiske forhold vedtaket bygger på"
+          description="Forvaltningsloven § 25 annet ledd"
+          value={facts}
+          onChange={(e) => setFacts(e.target.value)}
+          error={form.errorFor("facts")}
+        />
+        <Textarea
+          id={form.fieldId("considerations")}
+          label="Hensyn som har vært avgjørende"
+          description="Forvaltningsloven § 25 tredje ledd"
+          value={considerations}
+          onChange={(e) => setConsiderations(e.target.value)}
+          error={form.errorFor("considerations")}
+        />
+        <TextField
+          id={form.fieldId("informedOn")}
+          label="Dato personen får vite om vedtaket"
+          description="Klagefristen på tre uker regnes fra denne datoen"
+          htmlSize={12}
+          value={informedOn}
+          onChange={(e) => setInformedOn(e.target.value)}
+          error={form.errorFor("informedOn")}
+        />
+        {draft && problems.length > 0 && form.errors.length === 0 && (
+          <Alert variant="info" size="small">
+            Dette mangler før vedtaket kan fattes:
+            <List size="small">
+              {problems.map((problem) => (
+                <List.Item key={problem.field}>{problem.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {form.summary}
+        <div role="status">{saved}</div>
+        <HStack gap="space-8">
+          <Button type="submit" variant="secondary" loading={busy}>
+            Lagre utkast
+          </Button>
+          <Button type="button" onClick={() => void decide()} loading={busy}>
+            Fatt vedtak
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
