@@ -30,6 +30,7 @@ export HUSLY_TEST_REQUIRE_PG=1
 step "Unit, store and API tests (SQLite and PostgreSQL)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
 ctest --test-dir "$TEST_DIR" --output-on-failure -j "$(nproc)" | tee test-output/ctest.log
 ctest_summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" test-output/ctest.log)
 ctest_total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$ctest_summary")

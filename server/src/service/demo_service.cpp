@@ -131,7 +131,7 @@ bool database_is_empty(Connection& connection) {
     return count == 0;
 }
 
-std::vector<DemoLogin> create(Connection& connection) {
+std::vector<DemoLogin> create_accounts(Connection& connection) {
     Actor system;
     system.display_name = "husly demo";
     system.memberships = {{Role::administrator, std::nullopt}};
@@ -153,6 +153,11 @@ std::vector<DemoLogin> create(Connection& connection) {
         auto created = admin::create_user(connection, nullptr, input);
         if (!created) throw std::runtime_error("demo user: " + created.error().message);
     }
+    return logins;
+}
+
+std::vector<DemoLogin> create(Connection& connection) {
+    auto logins = create_accounts(connection);
     int persons_count = 0;
     connection.sql() << "SELECT COUNT(*) FROM persons", soci::into(persons_count);
     if (persons_count == 0) {

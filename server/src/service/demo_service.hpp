@@ -18,6 +18,8 @@ inline constexpr const char* demo_password = "husly-demo-2026";
 
 // Creates the demo offices and users unless they exist. Returns the logins (all share
 // demo_password). Idempotent.
+std::vector<DemoLogin> create_accounts(Connection& connection);
+// The accounts and, on a database without persons, a synthetic history of persons and requests.
 std::vector<DemoLogin> create(Connection& connection);
 // True when the database holds no users at all (a fresh database).
 bool database_is_empty(Connection& connection);

@@ -13,7 +13,7 @@ TestServer::TestServer(const std::string& backend, http::AppConfig config) : m_d
     log::set_quiet(true);
     {
         auto lease = m_database.lease();
-        demo::create(*lease);
+        demo::create_accounts(*lease); // accounts only: each test makes its own cases
     }
     m_app = std::make_unique<http::App>(m_database.database(), std::move(config));
     http::ServerConfig server_config;
