@@ -5,14 +5,10 @@ import {
   BodyShort,
   Box,
   Button,
-  Checkbox,
-  CheckboxGroup,
   HStack,
   Heading,
   Link,
   List,
-  Radio,
-  RadioGroup,
   TextField,
   Textarea,
   VStack,
@@ -23,6 +19,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { DecisionInput, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 
@@ -83,7 +80,6 @@ function DecisionForm({
   onSaved: (view: DecisionView) => void;
   onDecided: () => void;
 }) {
-  const codes = useCodes();
   const form = useFormErrors("decision");
   const draft = view.decision;
   const [outcome, setOutcome] = useState(draft?.outcome ?? "");
@@ -153,19 +149,14 @@ function DecisionForm({
   return (
     <form id="decision" onSubmit={save} noValidate>
       <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
-        <RadioGroup
+        <CodeRadioGroup
+          list="decisionOutcome"
           legend="Vedtak"
           id={form.fieldId("outcome")}
           value={outcome}
           onChange={setOutcome}
           error={form.errorFor("outcome")}
-        >
-          {codes?.decisionOutcome.map((entry) => (
-            <Radio key={entry.code} value={entry.code}>
-              {entry.label}
-            </Radio>
-          ))}
-        </RadioGroup>
+        />
         {granted(outcome) && (
           <>
             <HStack gap="space-16">
@@ -195,19 +186,14 @@ function DecisionForm({
               onChange={(e) => setLongPeriodReason(e.target.value)}
               error={form.errorFor("longPeriodReason")}
             />
-            <CheckboxGroup
+            <CodeCheckboxGroup
+              list="condition"
               legend="Vilkår"
               id={form.fieldId("conditions")}
               value={conditions}
               onChange={setConditions}
               error={form.errorFor("conditions")}
-            >
-              {codes?.condition.map((entry) => (
-                <Checkbox key={entry.code} value={entry.code}>
-                  {entry.label}
-                </Checkbox>
-              ))}
-            </CheckboxGroup>
+            />
             <Textarea
               id={form.fieldId("conditionsText")}
               label="Vilkår, utdypet (valgfritt)"
@@ -218,19 +204,14 @@ function DecisionForm({
           </>
         )}
         {refuses(outcome) && (
-          <CheckboxGroup
+          <CodeCheckboxGroup
+            list="refusalReason"
             legend="Hvorfor innvilges søknaden ikke (helt)?"
             id={form.fieldId("refusalReasons")}
             value={refusalReasons}
             onChange={setRefusalReasons}
             error={form.errorFor("refusalReasons")}
-          >
-            {codes?.refusalReason.map((entry) => (
-              <Checkbox key={entry.code} value={entry.code}>
-                {entry.label}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
+          />
         )}
         <Textarea
           id={form.fieldId("facts")}

@@ -8,8 +8,6 @@ import {
   CheckboxGroup,
   HStack,
   Heading,
-  Radio,
-  RadioGroup,
   Select,
   TextField,
   Textarea,
@@ -22,6 +20,7 @@ import { useNavigate } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { Person } from "../../api/client";
 import { useCodes } from "../../api/codes";
+import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
 
@@ -288,33 +287,23 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
           Akutt
         </Checkbox>
 
-        <RadioGroup
+        <CodeRadioGroup
+          list="channel"
           legend="Kanal"
           id={form.fieldId("channel")}
           value={channel}
           onChange={setChannel}
           error={form.errorFor("channel")}
-        >
-          {codes?.channel.map((entry) => (
-            <Radio key={entry.code} value={entry.code}>
-              {entry.label}
-            </Radio>
-          ))}
-        </RadioGroup>
+        />
 
-        <CheckboxGroup
+        <CodeCheckboxGroup
+          list="reason"
           legend="Hvorfor har personen ikke et sted å bo?"
           id={form.fieldId("reasons")}
           value={reasons}
           onChange={setReasons}
           error={form.errorFor("reasons")}
-        >
-          {codes?.reason.map((entry) => (
-            <Checkbox key={entry.code} value={entry.code}>
-              {entry.label}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
+        />
         <Textarea
           id={form.fieldId("reasonText")}
           label="Utdyp (valgfritt)"
@@ -324,36 +313,25 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
           maxLength={2000}
         />
 
-        <CheckboxGroup
+        <CodeCheckboxGroup
+          list="group"
+          include={(entry) => !entry.derived}
           legend="Hvilke grupper hører personen til?"
           description="Barnefamilie og unge under 25 år regnes ut fra husstanden."
           id={form.fieldId("groups")}
           value={groups}
           onChange={setGroups}
           error={form.errorFor("groups")}
-        >
-          {codes?.group
-            .filter((entry) => !entry.derived)
-            .map((entry) => (
-              <Checkbox key={entry.code} value={entry.code}>
-                {entry.label}
-              </Checkbox>
-            ))}
-        </CheckboxGroup>
+        />
 
-        <RadioGroup
+        <CodeRadioGroup
+          list="network"
           legend="Kan personen bo hos familie eller venner?"
           id={form.fieldId("network")}
           value={network}
           onChange={setNetwork}
           error={form.errorFor("network")}
-        >
-          {codes?.network.map((entry) => (
-            <Radio key={entry.code} value={entry.code}>
-              {entry.label}
-            </Radio>
-          ))}
-        </RadioGroup>
+        />
         <TextField
           id={form.fieldId("networkNote")}
           label="Merknad om nettverk (valgfritt)"
@@ -377,19 +355,14 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
           ))}
         </Select>
 
-        <CheckboxGroup
+        <CodeCheckboxGroup
+          list="serviceNeed"
           legend="Behov for tjenester"
           id={form.fieldId("serviceNeeds")}
           value={needs}
           onChange={setNeeds}
           error={form.errorFor("serviceNeeds")}
-        >
-          {codes?.serviceNeed.map((entry) => (
-            <Checkbox key={entry.code} value={entry.code}>
-              {entry.label}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
+        />
 
         <CheckboxGroup
           legend="Særlige kategorier"

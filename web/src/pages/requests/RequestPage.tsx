@@ -5,8 +5,6 @@ import {
   BodyShort,
   Box,
   Button,
-  Checkbox,
-  CheckboxGroup,
   HGrid,
   HStack,
   Heading,
@@ -23,6 +21,7 @@ import { Link as RouterLink, useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { CodeCheckboxGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
@@ -225,19 +224,14 @@ function OutcomeForm({
           <Radio value="trukket">{label(codes, "outcome", "trukket")}</Radio>
         </RadioGroup>
         {kind === "veiledning" && (
-          <CheckboxGroup
+          <CodeCheckboxGroup
+            list="guidance"
             legend="Hva fikk personen?"
             id={form.fieldId("guidance")}
             value={guidance}
             onChange={setGuidance}
             error={form.errorFor("guidance")}
-          >
-            {codes?.guidance.map((entry) => (
-              <Checkbox key={entry.code} value={entry.code}>
-                {entry.label}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
+          />
         )}
         <Textarea
           id={form.fieldId("note")}

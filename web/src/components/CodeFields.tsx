@@ -1,0 +1,50 @@
+// Checkbox and radio groups whose options are one of the server's code lists (GET /api/v1/codes).
+import { Checkbox, CheckboxGroup, Radio, RadioGroup } from "@navikt/ds-react";
+import type { CheckboxGroupProps, RadioGroupProps } from "@navikt/ds-react";
+import type { CodeEntry, CodeLists } from "../api/client";
+import { useCodes } from "../api/codes";
+
+interface CodeListProps {
+  list: keyof CodeLists;
+  /** Which entries to offer (all when absent). */
+  include?: (entry: CodeEntry) => boolean;
+}
+
+function useEntries({ list, include }: CodeListProps): CodeEntry[] {
+  const codes = useCodes();
+  return (codes?.[list] ?? []).filter((entry) => include?.(entry) ?? true);
+}
+
+export function CodeCheckboxGroup({
+  list,
+  include,
+  ...props
+}: CodeListProps & Omit<CheckboxGroupProps, "children">) {
+  const entries = useEntries({ list, include });
+  return (
+    <CheckboxGroup {...props}>
+      {entries.map((entry) => (
+        <Checkbox key={entry.code} value={entry.code}>
+          {entry.label}
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}
+
+export function CodeRadioGroup({
+  list,
+  include,
+  ...props
+}: CodeListProps & Omit<RadioGroupProps, "children">) {
+  const entries = useEntries({ list, include });
+  return (
+    <RadioGroup {...props}>
+      {entries.map((entry) => (
+        <Radio key={entry.code} value={entry.code}>
+          {entry.label}
+        </Radio>
+      ))}
+    </RadioGroup>
+  );
+}
