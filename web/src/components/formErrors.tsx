@@ -17,6 +17,7 @@ export function toFieldError(error: unknown): FieldError {
 /** Form error state: `errorFor(field)` for inline errors, `summary` to render above the button. */
 export function useFormErrors(formId: string) {
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -51,8 +52,25 @@ export function useFormErrors(formId: string) {
       </ErrorSummary>
     ) : null;
 
+  /** Runs a form's action: busy while it runs, errors shown when it fails (then null). */
+  async function submit<T>(action: () => Promise<T>): Promise<T | null> {
+    setBusy(true);
+    try {
+      const result = await action();
+      setErrors([]);
+      return result;
+    } catch (error) {
+      setErrors([toFieldError(error)]);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return {
     errors,
+    busy,
+    submit,
     setErrors,
     clear: () => setErrors([]),
     fail: (error: unknown) => setErrors([toFieldError(error)]),

@@ -1,7 +1,6 @@
 import { Alert, BodyShort, Box, Button, Heading, TextField, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { ApiError } from "../api/client";
 import { useSession } from "../auth/session";
 import { useFormErrors } from "../components/formErrors";
 
@@ -9,7 +8,6 @@ export function LoginPage() {
   const { login } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors("login");
 
   async function submit(event: FormEvent) {
@@ -19,17 +17,8 @@ export function LoginPage() {
       ...(password ? [] : [{ field: "password", message: "Skriv passordet ditt." }]),
     ];
     if (missing.length > 0) return form.setErrors(missing);
-    setBusy(true);
-    try {
-      await login(email, password);
-    } catch (error) {
-      // Never say which of the two was wrong.
-      if (error instanceof ApiError && error.code === "invalid_credentials")
-        form.setErrors([{ field: "password", message: error.message }]);
-      else form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    // The server names the password field for wrong credentials, never saying which was wrong.
+    await form.submit(() => login(email, password));
   }
 
   return (
@@ -72,7 +61,7 @@ export function LoginPage() {
               error={form.errorFor("password")}
             />
             {form.summary}
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={form.busy}>
               Logg inn
             </Button>
           </VStack>

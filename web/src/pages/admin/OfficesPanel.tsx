@@ -68,7 +68,6 @@ function NewOfficeForm({
   const [name, setName] = useState("");
   const [unitNumber, setUnitNumber] = useState("");
   const [selected, setSelected] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState("");
   const form = useFormErrors("new-office");
   const options = useMemo(
@@ -78,21 +77,16 @@ function NewOfficeForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const office = await api.createOffice({ name, unitNumber, municipalityNumbers: selected });
-      form.clear();
-      setCreated(`Opprettet ${office.name}.`);
-      setName("");
-      setUnitNumber("");
-      setSelected([]);
-      onCreated();
-    } catch (error) {
-      setCreated("");
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    setCreated("");
+    const office = await form.submit(() =>
+      api.createOffice({ name, unitNumber, municipalityNumbers: selected }),
+    );
+    if (!office) return;
+    setCreated(`Opprettet ${office.name}.`);
+    setName("");
+    setUnitNumber("");
+    setSelected([]);
+    onCreated();
   }
 
   return (
@@ -135,7 +129,7 @@ function NewOfficeForm({
           {form.summary}
           <div role="status">{created}</div>
           <div>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={form.busy}>
               Opprett kontor
             </Button>
           </div>

@@ -122,7 +122,6 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
   const [password, setPassword] = useState("");
   const [role, setRole] = useState<Role>("veileder");
   const [officeId, setOfficeId] = useState("");
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState("");
   const form = useFormErrors("new-user");
   const needsOffice = officeRoles.includes(role);
@@ -133,26 +132,21 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
       return form.setErrors([
         { field: "roles", message: "Velg kontoret brukeren skal arbeide for." },
       ]);
-    setBusy(true);
-    try {
-      const user = await api.createUser({
+    setCreated("");
+    const user = await form.submit(() =>
+      api.createUser({
         displayName,
         email,
         password,
         roles: [{ role, officeId: needsOffice ? Number(officeId) : null }],
-      });
-      form.clear();
-      setCreated(`Opprettet ${user.displayName}.`);
-      setDisplayName("");
-      setEmail("");
-      setPassword("");
-      onCreated();
-    } catch (error) {
-      setCreated("");
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!user) return;
+    setCreated(`Opprettet ${user.displayName}.`);
+    setDisplayName("");
+    setEmail("");
+    setPassword("");
+    onCreated();
   }
 
   return (
@@ -219,7 +213,7 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
           {form.summary}
           <div role="status">{created}</div>
           <div>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={form.busy}>
               Opprett bruker
             </Button>
           </div>

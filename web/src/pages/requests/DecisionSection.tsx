@@ -92,7 +92,6 @@ function DecisionForm({
   const [facts, setFacts] = useState(draft?.facts ?? "");
   const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
   const [informedOn, setInformedOn] = useState(draft?.informedOn ?? today());
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState("");
 
   function input(): DecisionInput {
@@ -112,19 +111,12 @@ function DecisionForm({
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    setBusy(true);
-    try {
-      const result = await api.saveDecision(requestId, input());
+    const result = await form.submit(() => api.saveDecision(requestId, input()));
+    if (result) {
       onSaved(result);
-      form.clear();
       setSaved("Utkastet er lagret.");
-      return result;
-    } catch (error) {
-      form.fail(error);
-      return null;
-    } finally {
-      setBusy(false);
     }
+    return result;
   }
 
   async function decide() {
@@ -134,15 +126,7 @@ function DecisionForm({
       setSaved("");
       return form.setErrors(result.problems);
     }
-    setBusy(true);
-    try {
-      await api.decide(requestId);
-      onDecided();
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    if (await form.submit(() => api.decide(requestId))) onDecided();
   }
 
   const problems = view.problems;
@@ -251,10 +235,10 @@ function DecisionForm({
         {form.summary}
         <div role="status">{saved}</div>
         <HStack gap="space-8">
-          <Button type="submit" variant="secondary" loading={busy}>
+          <Button type="submit" variant="secondary" loading={form.busy}>
             Lagre utkast
           </Button>
-          <Button type="button" onClick={() => void decide()} loading={busy}>
+          <Button type="button" onClick={() => void decide()} loading={form.busy}>
             Fatt vedtak
           </Button>
         </HStack>

@@ -17,7 +17,7 @@ import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useEffect, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useNavigate } from "react-router-dom";
-import { api, ApiError } from "../../api/client";
+import { api } from "../../api/client";
 import type { Person } from "../../api/client";
 import { useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
@@ -53,7 +53,6 @@ function FindPerson({ onFound }: { onFound: (person: Person) => void }) {
   const [firstName, setFirstName] = useState("");
   const [lastName, setLastName] = useState("");
   const [birthDate, setBirthDate] = useState("");
-  const [busy, setBusy] = useState(false);
   const search = useFormErrors("find-person");
   const create = useFormErrors("new-person");
 
@@ -61,35 +60,23 @@ function FindPerson({ onFound }: { onFound: (person: Person) => void }) {
     event.preventDefault();
     if (!number.trim())
       return search.setErrors([{ field: "identityNumber", message: "Skriv fødselsnummeret." }]);
-    setBusy(true);
-    try {
-      const result = await api.findPersonByNumber(number);
-      search.clear();
-      if (result.matches.length > 0) onFound(result.matches[0]);
-      else setMode("new-with-number");
-    } catch (error) {
-      search.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    const result = await search.submit(() => api.findPersonByNumber(number));
+    if (!result) return;
+    if (result.matches.length > 0) onFound(result.matches[0]);
+    else setMode("new-with-number");
   }
 
   async function register(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const person = await api.createPerson({
+    const person = await create.submit(() =>
+      api.createPerson({
         ...(mode === "new-with-number" ? { identityNumber: number } : {}),
         firstName,
         lastName,
         ...(birthDate ? { birthDate } : {}),
-      });
-      onFound(person);
-    } catch (error) {
-      create.fail(error);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (person) onFound(person);
   }
 
   return (
@@ -112,7 +99,7 @@ function FindPerson({ onFound }: { onFound: (person: Person) => void }) {
               }}
               error={search.errorFor("identityNumber")}
             />
-            <Button type="submit" variant="secondary" loading={busy && mode === "search"}>
+            <Button type="submit" variant="secondary" loading={search.busy}>
               Finn person
             </Button>
           </HStack>
@@ -171,7 +158,7 @@ function FindPerson({ onFound }: { onFound: (person: Person) => void }) {
               )}
               {create.summary}
               <div>
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={create.busy}>
                   Registrer person
                 </Button>
               </div>
@@ -199,7 +186,6 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
   const [needs, setNeeds] = useState<string[]>([]);
   const [sensitive, setSensitive] = useState<string[]>([]);
   const [members, setMembers] = useState<MemberRow[]>([]);
-  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   // The person is found: the next decision is whether it is acute.
@@ -226,9 +212,8 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const created = await api.createRequest({
+    const created = await form.submit(() =>
+      api.createRequest({
         personId: person.id,
         channel,
         acute,
@@ -248,14 +233,9 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
           firstName: member.firstName,
           ...(member.birthDate ? { birthDate: member.birthDate } : {}),
         })),
-      });
-      navigate(`/henvendelser/${created.id}`);
-    } catch (error) {
-      form.fail(error);
-      if (!(error instanceof ApiError)) throw error;
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (created) navigate(`/henvendelser/${created.id}`);
   }
 
   return (
@@ -438,7 +418,7 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
 
         {form.summary}
         <div>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             Registrer henvendelse
           </Button>
         </div>

@@ -185,25 +185,18 @@ function OutcomeForm({
   const [kind, setKind] = useState("veiledning");
   const [guidance, setGuidance] = useState<string[]>([]);
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors("outcome");
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      onRecorded(
-        await api.recordOutcome(request.id, {
-          kind: kind as "veiledning" | "trukket",
-          guidance: kind === "veiledning" ? guidance : [],
-          note,
-        }),
-      );
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    const recorded = await form.submit(() =>
+      api.recordOutcome(request.id, {
+        kind: kind as "veiledning" | "trukket",
+        guidance: kind === "veiledning" ? guidance : [],
+        note,
+      }),
+    );
+    if (recorded) onRecorded(recorded);
   }
 
   return (
@@ -242,7 +235,7 @@ function OutcomeForm({
         />
         {form.summary}
         <div>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             Registrer utfall
           </Button>
         </div>
