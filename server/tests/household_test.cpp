@@ -54,29 +54,33 @@ TEST(Household, ValidationNamesTheField) {
     year_month_day today{year{2026}, November, day{23}};
     auto applicant = member(MemberRole::applicant, {year{1990}, May, day{1}});
     EXPECT_TRUE(
-        validate_household({applicant, member(MemberRole::child, {year{2020}, January, day{1}})}, today));
+        validate_household(applicant, {member(MemberRole::child, {year{2020}, January, day{1}})}, today));
+    EXPECT_TRUE(validate_household(applicant, {}, today));
 
-    auto none = validate_household({member(MemberRole::adult, {year{1990}, May, day{1}})}, today);
-    ASSERT_FALSE(none);
-    EXPECT_EQ(none.error().field, "members");
-    EXPECT_FALSE(validate_household({applicant, applicant}, today));
+    auto second_applicant = validate_household(applicant, {applicant}, today);
+    ASSERT_FALSE(second_applicant);
+    EXPECT_EQ(second_applicant.error().field, "members[0].role");
 
-    auto future =
-        validate_household({applicant, member(MemberRole::child, {year{2027}, January, day{1}})}, today);
+    auto future = validate_household(applicant,
+                                     {member(MemberRole::adult, {year{1980}, May, day{1}}),
+                                      member(MemberRole::child, {year{2027}, January, day{1}})},
+                                     today);
     ASSERT_FALSE(future);
     EXPECT_EQ(future.error().field, "members[1].birthDate");
 
-    auto older = validate_household({member(MemberRole::applicant, {year{2015}, May, day{1}}),
-                                     member(MemberRole::child, {year{2012}, May, day{1}})},
-                                    today);
+    auto older = validate_household(member(MemberRole::applicant, {year{2015}, May, day{1}}),
+                                    {member(MemberRole::child, {year{2012}, May, day{1}})}, today);
     ASSERT_FALSE(older);
-    EXPECT_EQ(older.error().field, "members[1].birthDate");
+    EXPECT_EQ(older.error().field, "members[0].birthDate");
 
     auto adult_child =
-        validate_household({applicant, member(MemberRole::child, {year{2005}, May, day{1}})}, today);
-    EXPECT_FALSE(adult_child);
+        validate_household(applicant, {member(MemberRole::child, {year{2005}, May, day{1}})}, today);
+    ASSERT_FALSE(adult_child);
+    EXPECT_EQ(adult_child.error().field, "members[0].birthDate");
     HouseholdMember no_birth{MemberRole::child, "", std::nullopt, std::nullopt};
-    EXPECT_FALSE(validate_household({applicant, no_birth}, today));
+    auto missing = validate_household(applicant, {no_birth}, today);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().field, "members[0].birthDate");
 }
 
 TEST(RequestCodes, CodesAreUniqueAndGroupsFollowTheSurvey) {

@@ -55,18 +55,14 @@ HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::ch
     return facts;
 }
 
-Status validate_household(const std::vector<HouseholdMember>& members, std::chrono::year_month_day today) {
+Status validate_household(const HouseholdMember& applicant, const std::vector<HouseholdMember>& others,
+                          std::chrono::year_month_day today) {
     using namespace std::chrono;
-    int applicants = 0;
-    std::optional<year_month_day> applicant_birth;
-    for (const auto& member : members)
-        if (member.role == MemberRole::applicant) {
-            ++applicants;
-            applicant_birth = member.birth_date;
-        }
-    if (applicants != 1) return invalid("members", "Husstanden må ha nøyaktig én søker.");
-    for (size_t i = 0; i < members.size(); ++i) {
-        const auto& member = members[i];
+    for (size_t i = 0; i < others.size(); ++i) {
+        const auto& member = others[i];
+        if (member.role == MemberRole::applicant)
+            return invalid(fmt::format("members[{}].role", i),
+                           "Husstanden har bare én søker. Velg voksen eller barn.");
         auto field = fmt::format("members[{}].birthDate", i);
         if (member.birth_date && sys_days{*member.birth_date} > sys_days{today})
             return invalid(field, "Fødselsdatoen kan ikke være fram i tid.");
@@ -74,7 +70,7 @@ Status validate_household(const std::vector<HouseholdMember>& members, std::chro
         if (!member.birth_date) return invalid(field, "Skriv barnets fødselsdato.");
         if (age_on(*member.birth_date, today) >= 18)
             return invalid(field, "Et barn må være under 18 år. Registrer eldre barn som voksne.");
-        if (applicant_birth && sys_days{*member.birth_date} <= sys_days{*applicant_birth})
+        if (applicant.birth_date && sys_days{*member.birth_date} <= sys_days{*applicant.birth_date})
             return invalid(field, "Barnet kan ikke være eldre enn søkeren.");
     }
     return {};

@@ -36,8 +36,10 @@ int age_on(std::chrono::year_month_day birth, std::chrono::year_month_day date);
 
 HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::chrono::year_month_day date);
 
-// Exactly one applicant; children with a birth date, under 18 and born after the applicant;
-// no birth date in the future. Fields are named "members[i].birthDate" etc.
-Status validate_household(const std::vector<HouseholdMember>& members, std::chrono::year_month_day today);
+// The others in the household besides the applicant: adults or children (never a second
+// applicant); children with a birth date, under 18 and born after the applicant; no birth date in
+// the future. Fields are named after the index in `others`: "members[i].birthDate".
+Status validate_household(const HouseholdMember& applicant, const std::vector<HouseholdMember>& others,
+                          std::chrono::year_month_day today);
 
 } // namespace husly

@@ -86,11 +86,12 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     auto person = person_repository::find(connection, decision.person_id).value();
     auto decider = user_repository::find(connection, decision.decided_by.value_or(0));
     auto decided_day = decision.decided_at->substr(0, 10);
+    // The letter is dated from the first municipality the office serves ("Bodø", without the
+    // Sámi parallel name).
     std::string place;
-    for (const auto& municipality : office_repository::municipalities(connection))
-        if (!office.municipality_numbers.empty() &&
-            municipality.number == office.municipality_numbers.front())
-            place = municipality.name.substr(0, municipality.name.find(" - "));
+    if (!office.municipality_numbers.empty())
+        if (auto name = office_repository::municipality_name(connection, office.municipality_numbers.front()))
+            place = name->substr(0, name->find(" - "));
 
     Letter letter;
     letter.letterhead = office.name;

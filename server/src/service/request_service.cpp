@@ -91,13 +91,12 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
             return invalid("personId", "Fant ikke personen. Søk opp eller registrer personen først.",
                            "not_found");
         auto person = person_repository::find(connection, input.person_id);
-        request.members.push_back(
-            {MemberRole::applicant, person->first_name, person->birth_date, person->id});
+        HouseholdMember applicant{MemberRole::applicant, person->first_name, person->birth_date, person->id};
+        std::vector<HouseholdMember> others;
         for (size_t i = 0; i < input.members.size(); ++i) {
             const auto& member_input = input.members[i];
             auto role = parse_member_role(member_input.role);
-            if (!role || *role == MemberRole::applicant)
-                return invalid(fmt::format("members[{}].role", i), "Velg voksen eller barn.");
+            if (!role) return invalid(fmt::format("members[{}].role", i), "Velg voksen eller barn.");
             HouseholdMember member{*role, "", std::nullopt, std::nullopt};
             member.first_name =
                 TRY(optional_text(fmt::format("members[{}].firstName", i), member_input.first_name, 100));
@@ -107,19 +106,11 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
                     return invalid(fmt::format("members[{}].birthDate", i),
                                    date_error_message(*member_input.birth_date));
             }
-            request.members.push_back(member);
+            others.push_back(member);
         }
-        // Member i of the input is i + 1 here (the applicant comes first and is valid): name the
-        // field as the client sent it.
-        if (auto valid = validate_household(request.members, received_day); !valid) {
-            auto error = valid.error();
-            if (error.field.rfind("members[", 0) == 0) {
-                auto index = std::stoul(error.field.substr(8));
-                error.field =
-                    fmt::format("members[{}]{}", index - 1, error.field.substr(error.field.find(']') + 1));
-            }
-            return std::unexpected(error);
-        }
+        TRY(validate_household(applicant, others, received_day));
+        request.members.push_back(applicant);
+        request.members.insert(request.members.end(), others.begin(), others.end());
         request.facts = derive_facts(request.members, received_day);
         request.groups = input.groups;
         if (request.facts.family_with_children) request.groups.emplace_back(group_families_with_children);

@@ -50,7 +50,34 @@ void write_municipalities(Connection& connection, const Office& office) {
             soci::use(office_id), soci::use(number);
 }
 
+struct OfficeNamesForUser {
+    long long user_id{0}, id{0};
+    std::string name;
+    soci::statement statement;
+    explicit OfficeNamesForUser(soci::session& sql)
+        : statement((sql.prepare << "SELECT DISTINCT o.id, o.name FROM offices o JOIN user_roles r ON "
+                                    "r.office_id = o.id WHERE r.user_id = :u ORDER BY o.name",
+                     soci::use(user_id), soci::into(id), soci::into(name))) {}
+};
+
 } // namespace
+
+std::vector<OfficeName> names_for_user(Connection& connection, int64_t user_id) {
+    auto& query = connection.prepared<OfficeNamesForUser>();
+    query.user_id = user_id;
+    std::vector<OfficeName> result;
+    query.statement.execute();
+    while (query.statement.fetch()) result.push_back({query.id, query.name});
+    return result;
+}
+
+std::optional<std::string> municipality_name(Connection& connection, const std::string& number) {
+    std::string name;
+    connection.sql() << "SELECT name FROM municipalities WHERE number = :n", soci::use(number),
+        soci::into(name);
+    if (!connection.sql().got_data()) return std::nullopt;
+    return name;
+}
 
 std::vector<Office> list(Connection& connection) {
     return load(connection, std::nullopt);

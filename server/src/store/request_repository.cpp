@@ -3,6 +3,8 @@
 #include "common/clock.hpp"
 #include "domain/request_codes.hpp"
 
+#include <map>
+
 namespace husly::request_repository {
 namespace {
 
@@ -14,16 +16,24 @@ void insert_codes(Connection& connection, long long request_id, CodeList list,
             soci::use(request_id), soci::use(list_text), soci::use(code);
 }
 
-std::vector<std::string> load_codes(Connection& connection, long long request_id, CodeList list) {
-    std::vector<std::string> result;
-    std::string list_text(list_name(list)), code;
+// All of a request's code lists in one query, by list name.
+std::map<std::string, std::vector<std::string>, std::less<>> load_codes(Connection& connection,
+                                                                        long long request_id) {
+    std::map<std::string, std::vector<std::string>, std::less<>> result;
+    std::string list, code;
     soci::statement st =
-        (connection.sql().prepare << "SELECT code FROM request_codes WHERE request_id = :r AND "
-                                     "list = :l ORDER BY code",
-         soci::use(request_id), soci::use(list_text), soci::into(code));
+        (connection.sql().prepare << "SELECT list, code FROM request_codes WHERE request_id = :r "
+                                     "ORDER BY list, code",
+         soci::use(request_id), soci::into(list), soci::into(code));
     st.execute();
-    while (st.fetch()) result.push_back(code);
+    while (st.fetch()) result[list].push_back(code);
     return result;
+}
+
+std::vector<std::string> codes_of(const std::map<std::string, std::vector<std::string>, std::less<>>& codes,
+                                  CodeList list) {
+    auto it = codes.find(list_name(list));
+    return it == codes.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::vector<RequestSummary> load_summaries(Connection& connection, const std::string& where_and_order,
@@ -137,13 +147,14 @@ std::optional<Request> find(Connection& connection, int64_t request_id) {
     request.facts.family_with_children = family != 0;
     request.facts.under_25 = under_25 != 0;
     request.created_by = created_by;
+    auto codes = load_codes(connection, id);
     if (outcome_indicator == soci::i_ok)
         request.outcome = RequestOutcome{outcome, outcome_at_indicator == soci::i_ok ? outcome_at : "",
                                          outcome_by_indicator == soci::i_ok ? outcome_by : 0,
-                                         load_codes(connection, id, CodeList::guidance), outcome_note};
-    request.reasons = load_codes(connection, id, CodeList::reason);
-    request.groups = load_codes(connection, id, CodeList::group);
-    request.service_needs = load_codes(connection, id, CodeList::service_need);
+                                         codes_of(codes, CodeList::guidance), outcome_note};
+    request.reasons = codes_of(codes, CodeList::reason);
+    request.groups = codes_of(codes, CodeList::group);
+    request.service_needs = codes_of(codes, CodeList::service_need);
 
     std::string role, first_name, birth;
     long long member_person = 0;

@@ -13,7 +13,7 @@ nlohmann::json me_json(Connection& connection, const Actor& actor, const std::st
     auto roles = nlohmann::json::array();
     for (const auto& m : actor.memberships) roles.push_back(to_json(m));
     auto offices = nlohmann::json::array();
-    for (const auto& office : office_repository::list_by_ids(connection, actor.office_ids()))
+    for (const auto& office : office_repository::names_for_user(connection, actor.user_id))
         offices.push_back({{"id", office.id}, {"name", office.name}});
     return {{"user", {{"id", actor.user_id}, {"displayName", actor.display_name}, {"roles", roles}}},
             {"offices", offices},
