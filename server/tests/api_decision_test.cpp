@@ -1,15 +1,14 @@
 // Vedtak over the API: a draft names what is missing, deciding needs every element, the letter is
 // a PDF with the person's name that is identical each time, and a decided vedtak stays as it is.
 
+#include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
-#include <cstdio>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 using namespace husly;
 using husly::test::HttpClient;
+using husly::test::pdf_text;
 using husly::test::TestServer;
 
 namespace {
@@ -33,21 +32,6 @@ nlohmann::json complete_grant() {
             {"facts", "Søkeren ble kastet ut av leiligheten 20. november og har ikke nettverk i kommunen."},
             {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."},
             {"informedOn", "2026-11-23"}};
-}
-
-std::string pdf_text(const std::string& pdf) {
-    char path[] = "/tmp/husly-letter-XXXXXX";
-    int fd = mkstemp(path);
-    EXPECT_GE(fd, 0);
-    EXPECT_EQ(write(fd, pdf.data(), pdf.size()), static_cast<ssize_t>(pdf.size()));
-    close(fd);
-    std::string text;
-    FILE* pipe = popen((std::string("pdftotext -layout ") + path + " -").c_str(), "r");
-    char buffer[4096];
-    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-    pclose(pipe);
-    unlink(path);
-    return text;
 }
 
 std::string url(int64_t request_id, const std::string& rest = "") {

@@ -20,6 +20,29 @@ Instant now() {
     return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now());
 }
 
+namespace {
+
+// 01:00 UTC on the last Sunday of `month` in `year`.
+std::chrono::sys_seconds last_sunday_0100_utc(std::chrono::year year, std::chrono::month month) {
+    std::chrono::sys_days day{
+        std::chrono::year_month_weekday_last(year, month, std::chrono::weekday_last(std::chrono::Sunday))};
+    return std::chrono::sys_seconds{day} + std::chrono::hours(1);
+}
+
+} // namespace
+
+std::chrono::sys_seconds norwegian_local_time(Instant instant) {
+    auto utc = std::chrono::floor<std::chrono::seconds>(instant);
+    auto year = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(utc)}.year();
+    bool summer = utc >= last_sunday_0100_utc(year, std::chrono::March) &&
+                  utc < last_sunday_0100_utc(year, std::chrono::October);
+    return utc + std::chrono::hours(summer ? 2 : 1);
+}
+
+std::chrono::year_month_day norwegian_date(Instant instant) {
+    return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(norwegian_local_time(instant))};
+}
+
 std::string format_instant(Instant instant) {
     using namespace std::chrono;
     auto day = floor<days>(instant);

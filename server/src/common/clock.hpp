@@ -17,6 +17,14 @@ std::string format_instant(Instant instant);
 // Parses the exact storage format (also accepts no fraction and a "+00:00" suffix).
 std::optional<Instant> parse_instant(std::string_view text);
 
+// Norwegian time (CET, CEST from the last Sunday of March to the last Sunday of October at
+// 01:00 UTC) of an instant, and the calendar date there: what "today" means for an office.
+std::chrono::sys_seconds norwegian_local_time(Instant instant);
+std::chrono::year_month_day norwegian_date(Instant instant);
+inline std::chrono::year_month_day today() {
+    return norwegian_date(now());
+}
+
 // Parses "YYYY-MM-DD", rejecting impossible dates (2023-02-29) and years outside 1900–2200.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 std::string format_date(std::chrono::year_month_day date);

@@ -56,9 +56,14 @@ int http_status(ErrorKind kind);
 
 // Propagates the error of an expression yielding std::expected, else yields its value.
 // A GNU statement expression, as SerenityOS' TRY: keeps failure paths visible at each call.
-#define TRY(expr)                                                                                            \
+#define HUSLY_CONCAT_INNER(a, b) a##b
+#define HUSLY_CONCAT(a, b) HUSLY_CONCAT_INNER(a, b)
+// Each expansion gets its own variable name, so a TRY inside a lambda inside a TRY does not
+// shadow the outer one.
+#define TRY(expr) HUSLY_TRY_NAMED(expr, HUSLY_CONCAT(husly_try_, __COUNTER__))
+#define HUSLY_TRY_NAMED(expr, name)                                                                          \
     ({                                                                                                       \
-        auto&& _husly_try = (expr);                                                                          \
-        if (!_husly_try) return std::unexpected(std::move(_husly_try).error());                              \
-        std::move(_husly_try).value();                                                                       \
+        auto&& name = (expr);                                                                                \
+        if (!name) return std::unexpected(std::move(name).error());                                          \
+        std::move(name).value();                                                                             \
     })

@@ -112,6 +112,65 @@ constexpr std::array<CodeEntry, 3> conditions{{
     {"oppfolging", "Møte til oppfølging med Nav-kontoret", 0},
 }};
 
+// DOMAIN.md "Exit" and Bolig Nu's outcome statistics.
+constexpr std::array<CodeEntry, 9> exit_outcomes{{
+    {"kommunal_bolig", "Kommunal utleiebolig", 0},
+    {"privat_leie", "Privat leid bolig", 0},
+    {"egen_bolig", "Egen bolig", 0},
+    {"overgang", "Overgangsløsning", 0},
+    {"takket_nei", "Takket nei til tilbud", 0},
+    {"avsluttet_av_tilbyder", "Avsluttet av tilbyder", 0},
+    {"stans", "Avsluttet ved vedtak om stans", 0},
+    {"forlot_uten_beskjed", "Flyttet ut uten beskjed", 0},
+    {"annet", "Annet", 0},
+}};
+
+constexpr std::array<CodeEntry, 5> transit_kinds{{
+    {"annen_kommune", "Annen kommune", 0},
+    {"institusjon", "Institusjon", 0},
+    {"krisesenter", "Krisesenter", 0},
+    {"reise", "På reise", 0},
+    {"annet", "Annet", 0},
+}};
+
+constexpr std::array<CodeEntry, 3> after_care_forms{{
+    {"besok", "Besøk", 0},
+    {"telefon", "Telefon", 0},
+    {"mote", "Møte", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> action_statuses{{
+    {"ikke_startet", "Ikke startet", 0},
+    {"i_gang", "I gang", 0},
+    {"fullfort", "Fullført", 0},
+    {"avbrutt", "Avbrutt", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> appointment_statuses{{
+    {"planlagt", "Planlagt", 0},
+    {"gjennomfort", "Gjennomført", 0},
+    {"ikke_mott", "Ikke møtt", 0},
+    {"avlyst", "Avlyst", 0},
+}};
+
+// The office reviews an appeal first (forvaltningsloven § 33): it changes the decision or sends
+// the appeal to Statsforvalteren, who upholds, changes or quashes it.
+constexpr std::array<CodeEntry, 6> appeal_results{{
+    {"omgjort_av_kontoret", "Omgjort av Nav-kontoret", 0},
+    {"sendt_statsforvalteren", "Sendt til Statsforvalteren", 0},
+    {"stadfestet", "Stadfestet av Statsforvalteren", 0},
+    {"omgjort_av_statsforvalteren", "Omgjort av Statsforvalteren", 0},
+    {"opphevet", "Opphevet av Statsforvalteren", 0},
+    {"trukket", "Klagen er trukket", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> waiting_list_outcomes{{
+    {"plassert", "Har fått plass", 0},
+    {"ordnet_selv", "Har ordnet bolig selv", 0},
+    {"trukket", "Trukket", 0},
+    {"ikke_aktuell", "Fyller ikke lenger vilkårene", 0},
+}};
+
 struct ListInfo {
     CodeList list;
     std::string_view name;
@@ -119,7 +178,7 @@ struct ListInfo {
 };
 
 // One row per list: its name in the API and its entries.
-const std::array<ListInfo, 11> list_table{{
+const std::array<ListInfo, 18> list_table{{
     {CodeList::channel, "channel", channels},
     {CodeList::reason, "reason", reasons},
     {CodeList::group, "group", groups},
@@ -131,6 +190,13 @@ const std::array<ListInfo, 11> list_table{{
     {CodeList::decision_outcome, "decisionOutcome", decision_outcomes},
     {CodeList::refusal_reason, "refusalReason", refusal_reasons},
     {CodeList::condition, "condition", conditions},
+    {CodeList::exit_outcome, "exitOutcome", exit_outcomes},
+    {CodeList::transit_kind, "transitKind", transit_kinds},
+    {CodeList::after_care_form, "afterCareForm", after_care_forms},
+    {CodeList::action_status, "actionStatus", action_statuses},
+    {CodeList::appointment_status, "appointmentStatus", appointment_statuses},
+    {CodeList::appeal_result, "appealResult", appeal_results},
+    {CodeList::waiting_list_outcome, "waitingListOutcome", waiting_list_outcomes},
 }};
 
 const ListInfo& info(CodeList list) {

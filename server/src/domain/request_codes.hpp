@@ -1,6 +1,7 @@
 #pragma once
-// The code lists of a request (henvendelse): one table per list, each entry with Husly's stable
-// code, the Norwegian label shown to users and, where the survey or Digisos has one, their code.
+// The code lists of a case (request, decision, stay, waiting list): one table per list, each entry with
+// Husly's stable code, the Norwegian label shown to users and, where the survey or Digisos has one, their
+// code.
 
 #include <array>
 #include <optional>
@@ -28,12 +29,33 @@ enum class CodeList {
     decision_outcome, // Digisos utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT, AVVIST
     refusal_reason,   // why a request was refused (survey Label17 asked for it as open text)
     condition,        // conditions of a granted place
+    exit_outcome,     // how a stay ended (DOMAIN.md "Exit")
+    transit_kind,     // where a transit exit went
+    after_care_form,  // visits, phone, meetings
+    action_status,    // a row of the action plan (tiltaksplan)
+    appointment_status,
+    appeal_result,        // what became of an appeal (klage)
+    waiting_list_outcome, // why an entry left the waiting list
 };
 
-inline constexpr std::array all_code_lists{
-    CodeList::channel,           CodeList::reason,         CodeList::group,    CodeList::network,
-    CodeList::housing_situation, CodeList::service_need,   CodeList::guidance, CodeList::outcome,
-    CodeList::decision_outcome,  CodeList::refusal_reason, CodeList::condition};
+inline constexpr std::array all_code_lists{CodeList::channel,
+                                           CodeList::reason,
+                                           CodeList::group,
+                                           CodeList::network,
+                                           CodeList::housing_situation,
+                                           CodeList::service_need,
+                                           CodeList::guidance,
+                                           CodeList::outcome,
+                                           CodeList::decision_outcome,
+                                           CodeList::refusal_reason,
+                                           CodeList::condition,
+                                           CodeList::exit_outcome,
+                                           CodeList::transit_kind,
+                                           CodeList::after_care_form,
+                                           CodeList::action_status,
+                                           CodeList::appointment_status,
+                                           CodeList::appeal_result,
+                                           CodeList::waiting_list_outcome};
 
 std::span<const CodeEntry> codes(CodeList list);
 std::string_view list_name(CodeList list); // "channel", "reason", …

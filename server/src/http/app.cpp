@@ -41,6 +41,13 @@ Response json_response(int status, const nlohmann::json& body) {
     return Response::json(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+Response pdf_response(std::string pdf, const std::string& filename) {
+    Response response{200, "application/pdf", std::move(pdf), {}};
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
 Response error_response(const Error& error) {
     nlohmann::json body = {
         {"error",

@@ -67,6 +67,8 @@ private:
 // Builds the JSON error body {"error": {"code", "message", "field"}}.
 Response error_response(const Error& error);
 Response json_response(int status, const nlohmann::json& body);
+// A PDF to download, never cached.
+Response pdf_response(std::string pdf, const std::string& filename);
 
 inline constexpr const char* session_cookie_name = "husly_session";
 inline constexpr const char* csrf_header_name = "x-csrf-token";

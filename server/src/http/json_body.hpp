@@ -42,6 +42,28 @@ private:
     std::set<std::string> m_read;
 };
 
+// Reads an array of objects, each through read_item(JsonReader&) -> Result<T>, with fields named
+// "name[i].field". Absent means empty.
+template <typename T, typename ReadItem>
+Result<std::vector<T>> read_object_array(JsonReader& reader, const std::string& name, size_t max_items,
+                                         ReadItem read_item) {
+    std::vector<T> items;
+    auto raw = reader.raw(name);
+    if (!raw) return items;
+    const auto& list = raw->get();
+    if (!list.is_array() || list.size() > max_items)
+        return invalid(reader.field_name(name),
+                       "Feltet må være en liste (høyst " + std::to_string(max_items) + ").");
+    for (size_t i = 0; i < list.size(); ++i) {
+        auto field = reader.field_name(name) + "[" + std::to_string(i) + "]";
+        if (!list[i].is_object()) return invalid(field, "Hvert element må være et objekt.");
+        JsonReader item(list[i], field + ".");
+        items.push_back(TRY(read_item(item)));
+        TRY(item.finish());
+    }
+    return items;
+}
+
 // Reads [{"role": "...", "officeId": 1}, …] (field name "roles").
 struct MembershipInput {
     Role role;

@@ -11,6 +11,7 @@ void register_admin_routes(Router& router);
 void register_audit_routes(Router& router);
 void register_case_routes(Router& router);
 void register_decision_routes(Router& router);
+void register_stay_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
     register_system_routes(router);
@@ -19,6 +20,7 @@ inline void register_all_routes(Router& router) {
     register_audit_routes(router);
     register_case_routes(router);
     register_decision_routes(router);
+    register_stay_routes(router);
 }
 
 } // namespace husly::http

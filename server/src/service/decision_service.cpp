@@ -7,6 +7,7 @@
 #include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "service/case_letter.hpp"
 #include "store/decision_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
@@ -14,14 +15,11 @@
 #include "store/user_repository.hpp"
 
 #include <fmt/format.h>
-#include <sodium.h>
 
 namespace husly::decisions {
 namespace {
 
-constexpr std::array<const char*, 12> month_names{"januar",    "februar", "mars",     "april",
-                                                  "mai",       "juni",    "juli",     "august",
-                                                  "september", "oktober", "november", "desember"};
+using case_letter::norwegian_date;
 
 std::string labels(CodeList list, const std::vector<std::string>& values) {
     std::string text;
@@ -31,23 +29,6 @@ std::string labels(CodeList list, const std::vector<std::string>& values) {
         text += entry ? std::string(entry->label) : value;
     }
     return text;
-}
-
-std::string to_base64(const std::string& bytes) {
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-    out.resize(out.size() - 1); // the terminating NUL
-    return out;
-}
-
-std::string from_base64(const std::string& text) {
-    std::string out(text.size(), '\0');
-    size_t length = 0;
-    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
-                      nullptr, &length, nullptr, sodium_base64_VARIANT_ORIGINAL);
-    out.resize(length);
-    return out;
 }
 
 Status check_form(const DecisionInput& input) {
@@ -82,28 +63,9 @@ Result<Request> owned_request(Connection& connection, int64_t office_id, int64_t
 }
 
 Letter compose_letter(Connection& connection, const Decision& decision, const Request& request) {
-    auto office = office_repository::find(connection, decision.office_id).value();
-    auto person = person_repository::find(connection, decision.person_id).value();
-    auto decider = user_repository::find(connection, decision.decided_by.value_or(0));
-    auto decided_day = decision.decided_at->substr(0, 10);
-    // The letter is dated from the first municipality the office serves ("Bodø", without the
-    // Sámi parallel name).
-    std::string place;
-    if (!office.municipality_numbers.empty())
-        if (auto name = office_repository::municipality_name(connection, office.municipality_numbers.front()))
-            place = name->substr(0, name->find(" - "));
-
-    Letter letter;
-    letter.letterhead = office.name;
-    letter.letterhead_detail = fmt::format("Enhetsnummer {}", office.unit_number);
-    letter.date_line = fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(decided_day));
-    letter.recipient =
-        fmt::format("Til: {} {}\n{}", person.first_name, person.last_name,
-                    person.identity_number ? "Fødselsnummer " + *person.identity_number
-                                           : "Husly-referanse " + person.husly_reference.value_or(""));
-    letter.title = "Vedtak om midlertidig botilbud";
-    letter.created_at = *decision.decided_at;
-
+    auto letter = case_letter::begin(connection, decision.office_id, decision.person_id,
+                                     decision.decided_by.value_or(0), *decision.decided_at,
+                                     "Vedtak om midlertidig botilbud");
     std::string verdict;
     if (decision.outcome == "INNVILGET")
         verdict = fmt::format("Du får midlertidig botilbud fra og med {} til og med {}.",
@@ -141,20 +103,7 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     if (!decision.long_period_reason.empty())
         reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
     letter.sections.push_back({"Begrunnelse", reasons});
-    letter.sections.push_back(
-        {"Du kan klage",
-         fmt::format(
-             "Du kan klage på vedtaket. Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si "
-             "innen {}. Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir deg medhold, sender "
-             "vi klagen til Statsforvalteren, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nDu kan be "
-             "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
-             norwegian_date(*decision.appeal_deadline), office.name)});
-    letter.sections.push_back({"Du har rett til innsyn",
-                               "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
-                               "kontakt med oss hvis du vil se "
-                               "dem, eller hvis du har spørsmål om vedtaket."});
-    letter.signature =
-        fmt::format("Med vennlig hilsen\n{}\n{}", decider ? decider->display_name : "", office.name);
+    case_letter::add_appeal_and_access(connection, letter, decision.office_id, *decision.appeal_deadline);
     return letter;
 }
 
@@ -165,13 +114,6 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
 }
 
 } // namespace
-
-std::string norwegian_date(const std::string& iso_date) {
-    auto date = parse_date(iso_date);
-    if (!date) return iso_date;
-    return fmt::format("{}. {} {}", unsigned(date->day()), month_names[unsigned(date->month()) - 1],
-                       int(date->year()));
-}
 
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
     auto office_id = TRY(case_office(actor));
@@ -241,7 +183,7 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         decision->processing_hours =
             std::chrono::duration_cast<std::chrono::hours>(decided - received).count();
         auto pdf = render_letter_pdf(compose_letter(connection, *decision, request));
-        decision_repository::mark_decided(connection, *decision, to_base64(pdf));
+        decision_repository::mark_decided(connection, *decision, case_letter::to_base64(pdf));
         request_repository::set_outcome(connection, request_id,
                                         {"vedtak", *decision->decided_at, actor.user_id, {}, ""});
         audit_decision(connection, actor, "decision.decide", *decision, {{"outcome", decision->outcome}});
@@ -258,7 +200,7 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
         auto stored = decision_repository::letter(connection, decision->id);
         if (!stored) return not_found("Fant ikke vedtaksbrevet.");
         audit_decision(connection, actor, "decision.letter", *decision);
-        return from_base64(*stored);
+        return case_letter::from_base64(*stored);
     });
 }
 

@@ -41,7 +41,4 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
 // The stored PDF letter of a decided decision.
 Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id);
 
-// "23. november 2026"
-std::string norwegian_date(const std::string& iso_date);
-
 } // namespace husly::decisions

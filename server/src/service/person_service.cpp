@@ -11,10 +11,6 @@
 namespace husly::persons {
 namespace {
 
-std::chrono::year_month_day today() {
-    return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(now())};
-}
-
 std::string new_husly_reference(Connection& connection) {
     // 8 characters without look-alikes (0/O, 1/I): easy to read out over the phone.
     static constexpr std::string_view alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";

@@ -83,8 +83,7 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
     request.service_needs = input.service_needs;
     request.sensitive = input.sensitive;
 
-    auto received_day = std::chrono::year_month_day{
-        std::chrono::floor<std::chrono::days>(parse_instant(request.received_at).value())};
+    auto received_day = norwegian_date(parse_instant(request.received_at).value());
 
     return in_transaction(connection, [&](Transaction&) -> Result<Request> {
         if (!person_repository::is_linked(connection, input.person_id, office_id))

@@ -1,41 +1,11 @@
 #include "store/decision_repository.hpp"
 
-#include <sstream>
+#include "store/rows.hpp"
 
 namespace husly::decision_repository {
-namespace {
-
-std::string join(const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& value : values) {
-        if (!text.empty()) text += ',';
-        text += value;
-    }
-    return text;
-}
-
-std::vector<std::string> split(const std::string& text) {
-    std::vector<std::string> values;
-    std::istringstream input(text);
-    std::string value;
-    while (std::getline(input, value, ','))
-        if (!value.empty()) values.push_back(value);
-    return values;
-}
-
-// Optional text columns bound with indicators.
-struct OptionalText {
-    std::string value;
-    soci::indicator indicator{soci::i_null};
-    OptionalText() = default;
-    explicit OptionalText(const std::optional<std::string>& source)
-        : value(source.value_or("")), indicator(source ? soci::i_ok : soci::i_null) {}
-    std::optional<std::string> get() const {
-        return indicator == soci::i_ok ? std::optional<std::string>(value) : std::nullopt;
-    }
-};
-
-} // namespace
+using rows::join_codes;
+using rows::split_codes;
+using OptionalText = rows::NullableText;
 
 std::optional<Decision> find_by_request(Connection& connection, int64_t request_id) {
     Decision d;
@@ -62,8 +32,8 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     d.person_id = person;
     d.period_from = from.get();
     d.period_to = to.get();
-    d.conditions = split(conditions);
-    d.refusal_reasons = split(reasons);
+    d.conditions = split_codes(conditions);
+    d.refusal_reasons = split_codes(reasons);
     d.informed_on = informed.get();
     d.appeal_deadline = deadline.get();
     d.created_by = created_by;
@@ -90,7 +60,7 @@ int64_t insert(Connection& connection, const Decision& d) {
 void update(Connection& connection, const Decision& d) {
     long long id = d.id;
     OptionalText from(d.period_from), to(d.period_to), informed(d.informed_on);
-    std::string conditions = join(d.conditions), reasons = join(d.refusal_reasons);
+    std::string conditions = join_codes(d.conditions), reasons = join_codes(d.refusal_reasons);
     connection.sql()
         << "UPDATE decisions SET outcome = :o, period_from = :f, period_to = :t, long_period_reason "
            "= :l, conditions = :c, conditions_text = :ct, refusal_reasons = :r, facts = :fa, "

@@ -5,6 +5,7 @@
 #include "http/app.hpp"
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
+#include "http/views.hpp"
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
 
@@ -12,10 +13,6 @@ namespace husly::http {
 namespace {
 
 const std::vector<Role> case_roles{Role::veileder, Role::leder};
-
-nlohmann::json optional_json(const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json();
-}
 
 nlohmann::json person_json(const Person& person) {
     return {
@@ -161,21 +158,14 @@ Result<requests::RequestInput> read_request(const std::string& text) {
         input.sensitive.mental_health = TRY(flags.optional_bool("mentalHealth")).value_or(false);
         TRY(flags.finish());
     }
-    if (auto members = reader.raw("members")) {
-        const auto& list = members->get();
-        if (!list.is_array() || list.size() > 20)
-            return invalid("members", "Feltet må være en liste (høyst 20).");
-        for (size_t i = 0; i < list.size(); ++i) {
-            if (!list[i].is_object()) return invalid("members", "Hvert medlem må være et objekt.");
-            JsonReader item(list[i], "members[" + std::to_string(i) + "].");
+    input.members = TRY(read_object_array<requests::MemberInput>(
+        reader, "members", 20, [](JsonReader& item) -> Result<requests::MemberInput> {
             requests::MemberInput member;
             member.role = TRY(item.required_string("role"));
             member.first_name = TRY(item.optional_string("firstName")).value_or("");
             member.birth_date = TRY(item.optional_string("birthDate"));
-            TRY(item.finish());
-            input.members.push_back(member);
-        }
-    }
+            return member;
+        }));
     TRY(reader.finish());
     return input;
 }

@@ -3,14 +3,11 @@
 #include "http/app.hpp"
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
+#include "http/views.hpp"
 #include "service/decision_service.hpp"
 
 namespace husly::http {
 namespace {
-
-nlohmann::json optional_json(const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json();
-}
 
 nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
     if (!view) return {{"decision", nullptr}, {"problems", nlohmann::json::array()}};
@@ -18,26 +15,25 @@ nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
     auto problems = nlohmann::json::array();
     for (const auto& problem : view->problems)
         problems.push_back({{"field", problem.field}, {"message", problem.message}});
-    return {
-        {"decision",
-         {{"id", d.id},
-          {"requestId", d.request_id},
-          {"status", d.status},
-          {"outcome", d.outcome},
-          {"periodFrom", optional_json(d.period_from)},
-          {"periodTo", optional_json(d.period_to)},
-          {"longPeriodReason", d.long_period_reason},
-          {"conditions", d.conditions},
-          {"conditionsText", d.conditions_text},
-          {"refusalReasons", d.refusal_reasons},
-          {"facts", d.facts},
-          {"considerations", d.considerations},
-          {"informedOn", optional_json(d.informed_on)},
-          {"appealDeadline", optional_json(d.appeal_deadline)},
-          {"legalBasis", decision_legal_basis},
-          {"decidedAt", optional_json(d.decided_at)},
-          {"processingHours", d.processing_hours ? nlohmann::json(*d.processing_hours) : nlohmann::json()}}},
-        {"problems", problems}};
+    return {{"decision",
+             {{"id", d.id},
+              {"requestId", d.request_id},
+              {"status", d.status},
+              {"outcome", d.outcome},
+              {"periodFrom", optional_json(d.period_from)},
+              {"periodTo", optional_json(d.period_to)},
+              {"longPeriodReason", d.long_period_reason},
+              {"conditions", d.conditions},
+              {"conditionsText", d.conditions_text},
+              {"refusalReasons", d.refusal_reasons},
+              {"facts", d.facts},
+              {"considerations", d.considerations},
+              {"informedOn", optional_json(d.informed_on)},
+              {"appealDeadline", optional_json(d.appeal_deadline)},
+              {"legalBasis", decision_legal_basis},
+              {"decidedAt", optional_json(d.decided_at)},
+              {"processingHours", optional_json(d.processing_hours)}}},
+            {"problems", problems}};
 }
 
 Result<Response> get_decision(RequestContext& context) {
@@ -74,11 +70,7 @@ Result<Response> decide(RequestContext& context) {
 Result<Response> letter(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto pdf = TRY(decisions::letter(context.db(), context.actor(), id));
-    Response response{200, "application/pdf", std::move(pdf), {}};
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"vedtak-" + std::to_string(id) + ".pdf\"");
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return pdf_response(std::move(pdf), "vedtak-" + std::to_string(id) + ".pdf");
 }
 
 } // namespace

@@ -1,0 +1,89 @@
+#include "service/case_letter.hpp"
+
+#include "common/clock.hpp"
+#include "store/office_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/user_repository.hpp"
+
+#include <array>
+#include <fmt/format.h>
+#include <sodium.h>
+
+namespace husly::case_letter {
+namespace {
+
+constexpr std::array<const char*, 12> month_names{"januar",    "februar", "mars",     "april",
+                                                  "mai",       "juni",    "juli",     "august",
+                                                  "september", "oktober", "november", "desember"};
+
+} // namespace
+
+std::string norwegian_date(const std::string& iso_date) {
+    auto date = parse_date(iso_date);
+    if (!date) return iso_date;
+    return fmt::format("{}. {} {}", unsigned(date->day()), month_names[unsigned(date->month()) - 1],
+                       int(date->year()));
+}
+
+Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64_t decided_by,
+             const std::string& decided_at, std::string title) {
+    auto office = office_repository::find(connection, office_id).value();
+    auto person = person_repository::find(connection, person_id).value();
+    auto decider = user_repository::find(connection, decided_by);
+    // Dated from the first municipality the office serves ("Bodø", without the Sámi parallel name).
+    std::string place;
+    if (!office.municipality_numbers.empty())
+        if (auto name = office_repository::municipality_name(connection, office.municipality_numbers.front()))
+            place = name->substr(0, name->find(" - "));
+
+    Letter letter;
+    letter.letterhead = office.name;
+    letter.letterhead_detail = fmt::format("Enhetsnummer {}", office.unit_number);
+    letter.date_line =
+        fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(decided_at.substr(0, 10)));
+    letter.recipient =
+        fmt::format("Til: {} {}\n{}", person.first_name, person.last_name,
+                    person.identity_number ? "Fødselsnummer " + *person.identity_number
+                                           : "Husly-referanse " + person.husly_reference.value_or(""));
+    letter.title = std::move(title);
+    letter.created_at = decided_at;
+    letter.signature =
+        fmt::format("Med vennlig hilsen\n{}\n{}", decider ? decider->display_name : "", office.name);
+    return letter;
+}
+
+void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
+                           const std::string& appeal_deadline) {
+    auto office = office_repository::find(connection, office_id).value();
+    letter.sections.push_back(
+        {"Du kan klage",
+         fmt::format(
+             "Du kan klage på vedtaket. Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si "
+             "innen {}. Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir deg medhold, sender "
+             "vi klagen til Statsforvalteren, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nDu kan be "
+             "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
+             norwegian_date(appeal_deadline), office.name)});
+    letter.sections.push_back(
+        {"Du har rett til innsyn",
+         "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
+         "kontakt med oss hvis du vil se dem, eller hvis du har spørsmål om vedtaket."});
+}
+
+std::string to_base64(const std::string& bytes) {
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    out.resize(out.size() - 1); // the terminating NUL
+    return out;
+}
+
+std::string from_base64(const std::string& text) {
+    std::string out(text.size(), '\0');
+    size_t length = 0;
+    sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
+                      nullptr, &length, nullptr, sodium_base64_VARIANT_ORIGINAL);
+    out.resize(length);
+    return out;
+}
+
+} // namespace husly::case_letter

@@ -1,0 +1,29 @@
+#pragma once
+// What every letter to a person about a decision shares: the office's letterhead, the place and
+// date, the recipient, the right to appeal (fvl. §§ 28–29, 42), the right to see the documents
+// (fvl. § 18), and the signature. The decision services add their own title and reasons.
+
+#include "letters/letter_pdf.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace husly::case_letter {
+
+// "23. november 2026" (the text itself when it is not a date).
+std::string norwegian_date(const std::string& iso_date);
+
+// Letterhead, date line, recipient and signature, from the office, the person and the
+// decision-maker; `decided_at` (an instant) dates the letter and the PDF.
+Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64_t decided_by,
+             const std::string& decided_at, std::string title);
+// The closing sections every decision letter has.
+void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
+                           const std::string& appeal_deadline);
+
+// The stored form of a PDF in a text column, and back.
+std::string to_base64(const std::string& bytes);
+std::string from_base64(const std::string& text);
+
+} // namespace husly::case_letter

@@ -1,0 +1,319 @@
+#include "service/stay_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/deadlines.hpp"
+#include "domain/decision.hpp"
+#include "letters/letter_pdf.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "service/case_letter.hpp"
+#include "store/decision_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/request_repository.hpp"
+#include "store/stay_repository.hpp"
+
+#include <fmt/format.h>
+
+namespace husly::stays {
+namespace {
+
+using case_letter::norwegian_date;
+
+StayView view_of(Stay stay, std::string person_name, Date today) {
+    StayView view;
+    view.length_days = length_in_days(stay, today);
+    view.three_month_mark = format_date(three_month_mark(*parse_date(stay.started_on)));
+    view.watch = watch_level(stay, today);
+    view.escalated = is_escalated(stay, today);
+    view.period_expired = period_expired(stay, today);
+    view.stay = std::move(stay);
+    view.person_name = std::move(person_name);
+    return view;
+}
+
+std::string person_name(Connection& connection, int64_t person_id) {
+    auto person = person_repository::find(connection, person_id);
+    return person ? person->first_name + " " + person->last_name : "";
+}
+
+Result<Stay> owned_stay(Connection& connection, int64_t office_id, int64_t stay_id) {
+    auto stay = stay_repository::find(connection, stay_id);
+    if (!stay || stay->office_id != office_id) return not_found("Fant ikke oppholdet.");
+    return *stay;
+}
+
+Status require_open(const Stay& stay) {
+    if (stay.exit)
+        return fail(ErrorKind::conflict, "stay_ended", "Oppholdet er avsluttet og kan ikke endres.");
+    return {};
+}
+
+StayDetail load_detail(Connection& connection, const Stay& stay) {
+    StayDetail detail;
+    detail.view = view_of(stay, person_name(connection, stay.person_id), today());
+    detail.agreement = stay_repository::agreement(connection, stay.id);
+    detail.action_plan = stay_repository::action_plan(connection, stay.id);
+    detail.notes = stay_repository::notes(connection, stay.id);
+    detail.appointments = stay_repository::appointments(connection, stay.id);
+    detail.breaches = stay_repository::breaches(connection, stay.id);
+    detail.after_care = stay_repository::after_care(connection, stay.id);
+    detail.termination = stay_repository::termination(connection, stay.id);
+    return detail;
+}
+
+void audit_stay(Connection& connection, const Actor& actor, const char* action, const Stay& stay,
+                nlohmann::json detail = nlohmann::json::object()) {
+    audit::record(connection, &actor, actor.address,
+                  {action, "stay", std::to_string(stay.id), stay.person_id, std::move(detail)});
+}
+
+// The common shape of a change to a stay: owned by the office, then `change`, audited, and the
+// stay read back as it now is.
+template <typename Change>
+Result<StayDetail> change_stay(Connection& connection, const Actor& actor, int64_t stay_id,
+                               const char* action, Change&& change) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+        auto stay = TRY(owned_stay(connection, office_id, stay_id));
+        TRY(change(stay));
+        audit_stay(connection, actor, action, stay);
+        auto updated = stay_repository::find(connection, stay_id).value();
+        return load_detail(connection, updated);
+    });
+}
+
+Letter compose_termination_letter(Connection& connection, const Stay& stay,
+                                  const StayTermination& termination,
+                                  const std::vector<HouseRuleBreach>& breaches) {
+    auto letter = case_letter::begin(connection, stay.office_id, stay.person_id, termination.decided_by,
+                                     termination.decided_at, "Vedtak om stans av midlertidig botilbud");
+    letter.sections.push_back(
+        {"", fmt::format("Du har bodd i midlertidig botilbud fra {}. Nav-kontoret har vedtatt at botilbudet "
+                         "ditt stanses fra og med {}.",
+                         norwegian_date(stay.started_on), norwegian_date(termination.effective_on))});
+    std::string facts = termination.facts;
+    for (const auto& breach : breaches)
+        if (std::find(termination.breach_ids.begin(), termination.breach_ids.end(), breach.id) !=
+            termination.breach_ids.end())
+            facts += fmt::format("\n\n{}: {}", norwegian_date(breach.occurred_on), breach.description);
+    letter.sections.push_back({"Hva som har skjedd", facts});
+    letter.sections.push_back({"Det du har sagt", termination.resident_account});
+    letter.sections.push_back({"Begrunnelse", fmt::format("Vedtaket er gjort etter {}.\n\nVår vurdering: {}",
+                                                          decision_legal_basis, termination.considerations)});
+    case_letter::add_appeal_and_access(connection, letter, stay.office_id, termination.appeal_deadline);
+    return letter;
+}
+
+} // namespace
+
+Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
+                         const std::string& started_on) {
+    auto office_id = TRY(case_office(actor));
+    auto started = parse_date(started_on);
+    if (!started) return invalid("startedOn", date_error_message(started_on));
+    if (days_between(today(), *started) > 0)
+        return invalid("startedOn",
+                       "Innflyttingen registreres når den har skjedd; datoen kan ikke være fram i tid.");
+    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+        auto request = request_repository::find(connection, request_id);
+        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        auto decision = decision_repository::find_by_request(connection, request_id);
+        if (!decision || decision->status != "decided" || !is_granted(*decision))
+            return invalid("requestId", "Et opphold krever et innvilget vedtak.", "not_granted");
+        if (days_between(*parse_date(*decision->period_from), *started) < 0)
+            return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
+        if (stay_repository::find_by_request(connection, request_id))
+            return fail(ErrorKind::conflict, "stay_exists",
+                        "Det er allerede registrert et opphold på vedtaket.", "requestId");
+        if (stay_repository::open_for_person(connection, office_id, request->person_id))
+            return fail(ErrorKind::conflict, "stay_open",
+                        "Personen har allerede et opphold som ikke er avsluttet. Registrer utflytting først.",
+                        "requestId");
+        Stay stay;
+        stay.office_id = office_id;
+        stay.person_id = request->person_id;
+        stay.request_id = request_id;
+        stay.decision_id = decision->id;
+        stay.started_on = started_on;
+        stay.period_to = decision->period_to;
+        stay.family_with_children = request->facts.family_with_children;
+        stay.under_25 = request->facts.under_25;
+        if (auto previous = stay_repository::last_ended_for_person(connection, office_id, request->person_id))
+            if (is_return(*parse_date(previous->exit->ended_on), *started))
+                stay.previous_stay_id = previous->id;
+        stay.created_at = format_instant(now());
+        stay.created_by = actor.user_id;
+        stay.id = stay_repository::insert(connection, stay);
+        audit_stay(connection, actor, "stay.create", stay, {{"return", stay.previous_stay_id.has_value()}});
+        return load_detail(connection, stay);
+    });
+}
+
+Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+        auto stay = TRY(owned_stay(connection, office_id, stay_id));
+        audit_stay(connection, actor, "stay.read", stay);
+        return load_detail(connection, stay);
+    });
+}
+
+Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, StayList which) {
+    auto office_id = TRY(case_office(actor));
+    auto day = today();
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
+        auto rows = which == StayList::ended ? stay_repository::ended_stays(connection, office_id, 200)
+                                             : stay_repository::open_stays(connection, office_id);
+        if (which == StayList::watch) {
+            std::erase_if(rows, [&](const auto& row) {
+                return watch_level(row.stay, day) == WatchLevel::none && !period_expired(row.stay, day);
+            });
+            std::vector<Stay> stays;
+            for (const auto& row : rows) stays.push_back(row.stay);
+            sort_for_watch(stays, day);
+            std::vector<stay_repository::StayRow> sorted;
+            for (const auto& stay : stays)
+                for (const auto& row : rows)
+                    if (row.stay.id == stay.id) sorted.push_back(row);
+            rows = std::move(sorted);
+        }
+        std::vector<StayView> views;
+        for (auto& row : rows) {
+            // A list shows names: one audit entry per person shown.
+            audit_stay(connection, actor, "stay.list", row.stay);
+            views.push_back(view_of(std::move(row.stay), std::move(row.person_name), day));
+        }
+        return views;
+    });
+}
+
+Result<std::vector<StayView>> for_person(Connection& connection, const Actor& actor, int64_t person_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
+        if (!person_repository::is_linked(connection, person_id, office_id))
+            return not_found("Fant ikke personen.");
+        std::vector<StayView> views;
+        auto name = person_name(connection, person_id);
+        for (auto& stay : stay_repository::for_person(connection, office_id, person_id))
+            views.push_back(view_of(std::move(stay), name, today()));
+        audit::record(
+            connection, &actor, actor.address,
+            {"stay.list", "person", std::to_string(person_id), person_id, {{"count", views.size()}}});
+        return views;
+    });
+}
+
+Result<StayDetail> save_agreement(Connection& connection, const Actor& actor, int64_t stay_id,
+                                  StayAgreement agreement) {
+    return change_stay(connection, actor, stay_id, "stay.agreement", [&](const Stay& stay) -> Status {
+        TRY(require_open(stay));
+        TRY(check_agreement(stay, agreement, today()));
+        agreement.updated_at = format_instant(now());
+        agreement.updated_by = actor.user_id;
+        stay_repository::save_agreement(connection, stay.id, agreement);
+        return {};
+    });
+}
+
+Result<StayDetail> save_action_plan(Connection& connection, const Actor& actor, int64_t stay_id,
+                                    const std::vector<ActionItem>& items) {
+    return change_stay(connection, actor, stay_id, "stay.action_plan", [&](const Stay& stay) -> Status {
+        TRY(check_action_plan(items));
+        stay_repository::replace_action_plan(connection, stay.id, items);
+        return {};
+    });
+}
+
+Result<StayDetail> add_note(Connection& connection, const Actor& actor, int64_t stay_id,
+                            const std::string& text, std::optional<int64_t> corrects_note_id) {
+    return change_stay(connection, actor, stay_id, "stay.note", [&](const Stay& stay) -> Status {
+        TRY(check_note(text));
+        if (corrects_note_id) {
+            auto notes = stay_repository::notes(connection, stay.id);
+            if (std::none_of(notes.begin(), notes.end(),
+                             [&](const auto& n) { return n.id == *corrects_note_id; }))
+                return invalid("correctsNoteId", "Notatet som skal rettes, hører ikke til dette oppholdet.");
+        }
+        JournalNote note;
+        note.written_at = format_instant(now());
+        note.written_by = actor.user_id;
+        note.text = text;
+        note.corrects_note_id = corrects_note_id;
+        stay_repository::insert_note(connection, stay.id, note);
+        return {};
+    });
+}
+
+Result<StayDetail> save_appointments(Connection& connection, const Actor& actor, int64_t stay_id,
+                                     const std::vector<Appointment>& appointments) {
+    return change_stay(connection, actor, stay_id, "stay.appointments", [&](const Stay& stay) -> Status {
+        TRY(check_appointments(appointments));
+        stay_repository::replace_appointments(connection, stay.id, appointments);
+        return {};
+    });
+}
+
+Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_t stay_id,
+                              HouseRuleBreach breach) {
+    return change_stay(connection, actor, stay_id, "stay.breach", [&](const Stay& stay) -> Status {
+        TRY(require_open(stay));
+        TRY(check_breach(stay, breach, today()));
+        breach.registered_at = format_instant(now());
+        breach.registered_by = actor.user_id;
+        stay_repository::insert_breach(connection, stay.id, breach);
+        return {};
+    });
+}
+
+Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
+                               const StayExit& exit) {
+    return change_stay(connection, actor, stay_id, "stay.exit", [&](const Stay& stay) -> Status {
+        TRY(require_open(stay));
+        TRY(check_exit(stay, exit, today()));
+        stay_repository::record_exit(connection, stay.id, exit);
+        return {};
+    });
+}
+
+Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, int64_t stay_id,
+                                   AfterCare after_care) {
+    return change_stay(connection, actor, stay_id, "stay.after_care", [&](const Stay& stay) -> Status {
+        TRY(check_after_care(stay, after_care));
+        stay_repository::save_after_care(connection, stay.id, after_care, format_instant(now()),
+                                         actor.user_id);
+        return {};
+    });
+}
+
+Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t stay_id,
+                             StayTermination termination) {
+    TRY(check_text("facts", termination.facts, 8000));
+    TRY(check_text("residentAccount", termination.resident_account, 8000));
+    TRY(check_text("considerations", termination.considerations, 8000));
+    return change_stay(connection, actor, stay_id, "stay.terminate", [&](const Stay& stay) -> Status {
+        auto breaches = stay_repository::breaches(connection, stay.id);
+        auto problems = termination_problems(stay, termination, breaches, today());
+        if (!problems.empty()) return std::unexpected(problems.front());
+        termination.decided_at = format_instant(now());
+        termination.decided_by = actor.user_id;
+        termination.appeal_deadline = format_date(appeal_deadline(*parse_date(termination.informed_on)));
+        auto pdf = render_letter_pdf(compose_termination_letter(connection, stay, termination, breaches));
+        stay_repository::insert_termination(connection, stay.id, termination, case_letter::to_base64(pdf));
+        stay_repository::record_exit(connection, stay.id,
+                                     StayExit{termination.effective_on, "stans", "", {}, ""});
+        return {};
+    });
+}
+
+Result<std::string> termination_letter(Connection& connection, const Actor& actor, int64_t stay_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
+        auto stay = TRY(owned_stay(connection, office_id, stay_id));
+        auto stored = stay_repository::termination_letter(connection, stay_id);
+        if (!stored) return not_found("Det er ikke fattet vedtak om stans.");
+        audit_stay(connection, actor, "stay.termination_letter", stay);
+        return case_letter::from_base64(*stored);
+    });
+}
+
+} // namespace husly::stays

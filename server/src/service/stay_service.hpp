@@ -1,0 +1,71 @@
+#pragma once
+// Stays and their follow-up: starting a stay on a granted decision, the 3-month watch, the
+// agreement, the action plan, journal notes, appointments, house-rule breaches, the exit,
+// after-care and a decision to end the place (stans).
+
+#include "common/error.hpp"
+#include "domain/account.hpp"
+#include "domain/follow_up.hpp"
+#include "domain/stay.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly::stays {
+
+// A stay as a list or page shows it: the stay with what is derived on the day asked.
+struct StayView {
+    Stay stay;
+    std::string person_name;
+    int64_t length_days{0};
+    std::string three_month_mark; // date
+    WatchLevel watch{WatchLevel::none};
+    bool escalated{false};
+    bool period_expired{false};
+};
+
+struct StayDetail {
+    StayView view;
+    std::optional<StayAgreement> agreement;
+    std::vector<ActionItem> action_plan;
+    std::vector<JournalNote> notes;
+    std::vector<Appointment> appointments;
+    std::vector<HouseRuleBreach> breaches;
+    std::optional<AfterCare> after_care;
+    std::optional<StayTermination> termination;
+};
+
+enum class StayList {
+    open,  // everyone living in temporary accommodation now
+    watch, // approaching or past 3 months, or the period has run out; priority first
+    ended, // recent exits
+};
+
+Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
+                         const std::string& started_on);
+Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id);
+Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, StayList which);
+Result<std::vector<StayView>> for_person(Connection& connection, const Actor& actor, int64_t person_id);
+
+Result<StayDetail> save_agreement(Connection& connection, const Actor& actor, int64_t stay_id,
+                                  StayAgreement agreement);
+Result<StayDetail> save_action_plan(Connection& connection, const Actor& actor, int64_t stay_id,
+                                    const std::vector<ActionItem>& items);
+Result<StayDetail> add_note(Connection& connection, const Actor& actor, int64_t stay_id,
+                            const std::string& text, std::optional<int64_t> corrects_note_id);
+Result<StayDetail> save_appointments(Connection& connection, const Actor& actor, int64_t stay_id,
+                                     const std::vector<Appointment>& appointments);
+Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_t stay_id,
+                              HouseRuleBreach breach);
+Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
+                               const StayExit& exit);
+Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, int64_t stay_id,
+                                   AfterCare after_care);
+// Decides a stans: every element must be there; ends the stay and stores the letter.
+Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t stay_id,
+                             StayTermination termination);
+Result<std::string> termination_letter(Connection& connection, const Actor& actor, int64_t stay_id);
+
+} // namespace husly::stays

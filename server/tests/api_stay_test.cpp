@@ -1,0 +1,345 @@
+// Stays over the API: started on a granted vedtak, followed up (agreement, action plan, notes,
+// appointments), ended with an outcome and after-care, a return linked, the 3-month watch in
+// priority order, stans only with the person's own account, and office scoping.
+
+#include "common/clock.hpp"
+#include "domain/stay.hpp"
+#include "support/case_fixtures.hpp"
+#include "support/test_server.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace husly;
+using husly::test::CaseOptions;
+using husly::test::day_offset;
+using husly::test::grant;
+using husly::test::HttpClient;
+using husly::test::new_case;
+using husly::test::TestServer;
+
+namespace {
+
+std::string stay_url(int64_t stay_id, const std::string& rest = "") {
+    return "/api/v1/stays/" + std::to_string(stay_id) + rest;
+}
+
+// A granted case whose stay began `days_ago` days ago; returns the stay id.
+int64_t stay_started(HttpClient& client, const std::string& name, int days_ago, CaseOptions options = {}) {
+    options.received_days_ago = days_ago + 1;
+    auto request_id = new_case(client, name, options);
+    grant(client, request_id, day_offset(-days_ago), day_offset(100 - days_ago));
+    auto started =
+        client.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(-days_ago)}});
+    EXPECT_EQ(started.status, 201) << started.body;
+    return started.json()["id"].get<int64_t>();
+}
+
+} // namespace
+
+class ApiStayTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApiStayTest, AStayIsFollowedFromCheckInToExitAndAfterCare) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_case(veileder, "Opphold", {.received_days_ago = 11});
+
+    // Only a granted, decided vedtak gives a stay.
+    auto too_early =
+        veileder.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(-10)}});
+    EXPECT_EQ(too_early.status, 422);
+    EXPECT_EQ(too_early.error_field(), "requestId");
+    grant(veileder, request_id, day_offset(-10), day_offset(80));
+    EXPECT_EQ(veileder.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(1)}})
+                  .error_field(),
+              "startedOn");
+    EXPECT_EQ(veileder.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(-11)}})
+                  .error_field(),
+              "startedOn"); // before the granted period
+
+    auto started =
+        veileder.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(-10)}});
+    ASSERT_EQ(started.status, 201) << started.body;
+    auto stay = started.json();
+    auto stay_id = stay["id"].get<int64_t>();
+    EXPECT_EQ(stay["lengthDays"], 10);
+    EXPECT_EQ(stay["watch"], "none");
+    EXPECT_TRUE(stay["exit"].is_null());
+    EXPECT_TRUE(stay["previousStayId"].is_null());
+    auto again = veileder.post("/api/v1/stays", {{"requestId", request_id}, {"startedOn", day_offset(-10)}});
+    EXPECT_EQ(again.status, 409);
+
+    // The stay agreement.
+    auto bad_agreement = veileder.put(stay_url(stay_id, "/agreement"),
+                                      {{"periodFrom", day_offset(-10)}, {"periodTo", day_offset(-20)}});
+    EXPECT_EQ(bad_agreement.status, 422);
+    EXPECT_EQ(bad_agreement.error_field(), "periodTo");
+    nlohmann::json agreement = {{"periodFrom", day_offset(-10)},
+                                {"periodTo", day_offset(80)},
+                                {"residentCommitments", "Følge husreglene og møte til avtalte samtaler."},
+                                {"officeCommitments", "Ukentlig samtale og hjelp til å søke kommunal bolig."},
+                                {"signedOn", day_offset(-9)}};
+    auto saved = veileder.put(stay_url(stay_id, "/agreement"), agreement);
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["agreement"]["signedOn"], day_offset(-9));
+
+    // The action plan: a bad row is named, and nothing of that save is kept.
+    nlohmann::json rows = {
+        {{"goal", "Egen bolig"},
+         {"action", "Søke kommunal bolig"},
+         {"responsible", "Veileder"},
+         {"dueOn", day_offset(20)},
+         {"status", "i_gang"}},
+        {{"goal", "Stabil økonomi"}, {"action", "Budsjettsamtale"}, {"responsible", "Beboer"}}};
+    ASSERT_EQ(veileder.put(stay_url(stay_id, "/action-plan"), {{"items", rows}}).status, 200);
+    auto broken = rows;
+    broken[1]["goal"] = "";
+    broken.push_back({{"goal", "Tredje"}, {"action", "Noe"}, {"responsible", "Noen"}});
+    auto refused = veileder.put(stay_url(stay_id, "/action-plan"), {{"items", broken}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "items[1].goal");
+    EXPECT_EQ(
+        veileder
+            .put(stay_url(stay_id, "/action-plan"),
+                 {{"items", {{{"goal", "x"}, {"action", "y"}, {"responsible", "z"}, {"status", "kanskje"}}}}})
+            .error_field(),
+        "items[0].status");
+    auto plan = veileder.get(stay_url(stay_id)).json()["actionPlan"];
+    ASSERT_EQ(plan.size(), 2u);
+    EXPECT_EQ(plan[0]["status"], "i_gang");
+    EXPECT_EQ(plan[1]["status"], "ikke_startet");
+
+    // Journal notes: a correction is a new note that points to the one it corrects.
+    auto noted = veileder.post(stay_url(stay_id, "/notes"), {{"text", "Samtale om boligsøknad."}});
+    ASSERT_EQ(noted.status, 201) << noted.body;
+    auto note_id = noted.json()["notes"][0]["id"].get<int64_t>();
+    auto corrected =
+        veileder.post(stay_url(stay_id, "/notes"),
+                      {{"text", "Rettelse: samtalen var om bostøtte."}, {"correctsNoteId", note_id}});
+    ASSERT_EQ(corrected.status, 201);
+    auto notes = corrected.json()["notes"];
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0]["text"], "Samtale om boligsøknad."); // the original stays as written
+    EXPECT_EQ(notes[1]["correctsNoteId"], note_id);
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/notes"), {{"text", "  "}}).error_field(), "text");
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/notes"), {{"text", "x"}, {"correctsNoteId", note_id + 1000}})
+                  .error_field(),
+              "correctsNoteId");
+
+    // Appointments.
+    EXPECT_EQ(
+        veileder.put(stay_url(stay_id, "/appointments"), {{"appointments", {{{"startsAt", "i morgen"}}}}})
+            .error_field(),
+        "appointments[0].startsAt");
+    auto booked = veileder.put(
+        stay_url(stay_id, "/appointments"),
+        {{"appointments",
+          {{{"startsAt", day_offset(2) + "T10:30"}, {"purpose", "Boligsamtale"}, {"place", "Nav Bodø"}}}}});
+    ASSERT_EQ(booked.status, 200) << booked.body;
+    EXPECT_EQ(booked.json()["appointments"][0]["status"], "planlagt");
+
+    // The exit: checked, then recorded.
+    EXPECT_EQ(
+        veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(1)}, {"outcome", "privat_leie"}})
+            .error_field(),
+        "endedOn");
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(0)}, {"outcome", "overgang"}})
+                  .error_field(),
+              "transitKind");
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(0)}, {"outcome", "stans"}})
+                  .error_field(),
+              "outcome");
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(0)}, {"outcome", "hjem"}})
+                  .error_field(),
+              "outcome");
+    auto ended =
+        veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(0)}, {"outcome", "privat_leie"}});
+    ASSERT_EQ(ended.status, 200) << ended.body;
+    EXPECT_EQ(ended.json()["exit"]["outcome"], "privat_leie");
+    EXPECT_EQ(ended.json()["lengthDays"], 10);
+    EXPECT_EQ(
+        veileder.post(stay_url(stay_id, "/exit"), {{"endedOn", day_offset(0)}, {"outcome", "privat_leie"}})
+            .status,
+        409);
+    EXPECT_EQ(veileder.put(stay_url(stay_id, "/agreement"), agreement).status, 409);
+
+    // After-care: 3 months from the day agreed, follow-ups inside them.
+    EXPECT_EQ(veileder
+                  .put(stay_url(stay_id, "/after-care"),
+                       {{"agreedOn", day_offset(0)},
+                        {"forms", {"telefon"}},
+                        {"contacts", {{{"plannedOn", day_offset(120)}, {"form", "telefon"}}}}})
+                  .error_field(),
+              "contacts[0].plannedOn");
+    EXPECT_EQ(veileder
+                  .put(stay_url(stay_id, "/after-care"),
+                       {{"agreedOn", day_offset(0)}, {"forms", nlohmann::json::array()}})
+                  .error_field(),
+              "forms");
+    auto care = veileder.put(stay_url(stay_id, "/after-care"),
+                             {{"agreedOn", day_offset(0)},
+                              {"forms", {"telefon", "besok"}},
+                              {"contacts",
+                               {{{"plannedOn", day_offset(14)}, {"form", "besok"}},
+                                {{"plannedOn", day_offset(45)}, {"form", "telefon"}}}}});
+    ASSERT_EQ(care.status, 200) << care.body;
+    auto after_care = care.json()["afterCare"];
+    EXPECT_EQ(after_care["untilOn"], format_date(three_month_mark(today())));
+    EXPECT_EQ(after_care["contacts"].size(), 2u);
+
+    // The stay is in the ended list, not the open one.
+    auto open_list = veileder.get("/api/v1/stays").json()["stays"];
+    for (const auto& item : open_list) EXPECT_NE(item["id"], stay_id);
+    auto ended_list = veileder.get("/api/v1/stays?list=ended").json()["stays"];
+    ASSERT_FALSE(ended_list.empty());
+    EXPECT_EQ(ended_list[0]["id"], stay_id);
+    EXPECT_EQ(veileder.get("/api/v1/stays?list=alle").error_field(), "list");
+}
+
+TEST_P(ApiStayTest, AReturnWithinTwelveMonthsIsLinkedToTheEarlierStay) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto first_request = new_case(veileder, "Tilbake", {.received_days_ago = 60});
+    grant(veileder, first_request, day_offset(-50), day_offset(30));
+    auto first =
+        veileder.post("/api/v1/stays", {{"requestId", first_request}, {"startedOn", day_offset(-50)}}).json();
+    auto first_id = first["id"].get<int64_t>();
+    auto person_id = first["personId"].get<int64_t>();
+    ASSERT_EQ(veileder
+                  .post(stay_url(first_id, "/exit"),
+                        {{"endedOn", day_offset(-20)}, {"outcome", "forlot_uten_beskjed"}})
+                  .status,
+              200);
+
+    auto second_request =
+        veileder.post("/api/v1/requests", {{"personId", person_id}, {"channel", "telefon"}});
+    ASSERT_EQ(second_request.status, 201);
+    auto second_request_id = second_request.json()["id"].get<int64_t>();
+    grant(veileder, second_request_id, day_offset(0), day_offset(30));
+    auto second =
+        veileder.post("/api/v1/stays", {{"requestId", second_request_id}, {"startedOn", day_offset(0)}});
+    ASSERT_EQ(second.status, 201) << second.body;
+    EXPECT_EQ(second.json()["previousStayId"], first_id);
+
+    auto history = veileder.get("/api/v1/persons/" + std::to_string(person_id) + "/stays").json()["stays"];
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0]["id"], second.json()["id"]);
+
+    // One open stay per person: a third request cannot start another.
+    auto third_request = veileder.post("/api/v1/requests", {{"personId", person_id}, {"channel", "telefon"}})
+                             .json()["id"]
+                             .get<int64_t>();
+    grant(veileder, third_request, day_offset(0), day_offset(30));
+    auto third = veileder.post("/api/v1/stays", {{"requestId", third_request}, {"startedOn", day_offset(0)}});
+    EXPECT_EQ(third.status, 409);
+    EXPECT_EQ(third.error_code(), "stay_open");
+}
+
+TEST_P(ApiStayTest, TheWatchListPutsFamiliesAndYoungPeopleFirstAndEscalatesThem) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto adult_past = stay_started(veileder, "Voksen", 120);
+    auto family_past =
+        stay_started(veileder, "Familie", 100,
+                     {.members = {{{"role", "child"}, {"firstName", "Barn"}, {"birthDate", "2019-03-01"}}}});
+    auto young_approaching = stay_started(veileder, "Ung", 85, {.birth_date = day_offset(-365 * 20)});
+    stay_started(veileder, "Kort", 10);
+
+    auto watch = veileder.get("/api/v1/stays?list=watch");
+    ASSERT_EQ(watch.status, 200) << watch.body;
+    auto list = watch.json()["stays"];
+    ASSERT_EQ(list.size(), 3u) << list.dump();
+    EXPECT_EQ(list[0]["id"], family_past);
+    EXPECT_EQ(list[0]["watch"], "past");
+    EXPECT_TRUE(list[0]["escalated"]);
+    EXPECT_EQ(list[1]["id"], young_approaching);
+    EXPECT_EQ(list[1]["watch"], "approaching");
+    EXPECT_FALSE(list[1]["escalated"]);
+    EXPECT_EQ(list[2]["id"], adult_past);
+    EXPECT_FALSE(list[2]["escalated"]); // past 3 months, but neither a family nor under 25
+    EXPECT_EQ(list[2]["lengthDays"], 120);
+    // The vedtak period (100 days from check-in) has run out for the longest stay.
+    EXPECT_TRUE(list[2]["periodExpired"]);
+    EXPECT_FALSE(list[1]["periodExpired"]);
+    EXPECT_EQ(veileder.get("/api/v1/stays").json()["stays"].size(), 4u);
+}
+
+TEST_P(ApiStayTest, StansNeedsThePersonsOwnAccountAndGivesALetter) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto stay_id = stay_started(veileder, "Stans", 30);
+    EXPECT_EQ(veileder
+                  .post(stay_url(stay_id, "/breaches"),
+                        {{"occurredOn", day_offset(-40)}, {"description", "Før innflytting"}})
+                  .error_field(),
+              "occurredOn");
+    auto breach = veileder.post(stay_url(stay_id, "/breaches"),
+                                {{"occurredOn", day_offset(-3)},
+                                 {"description", "Truet en annen beboer med kniv på fellesarealet."},
+                                 {"residentAccount", "Sier han ble provosert."}});
+    ASSERT_EQ(breach.status, 201) << breach.body;
+    auto breach_id = breach.json()["breaches"][0]["id"].get<int64_t>();
+
+    nlohmann::json termination = {
+        {"effectiveOn", day_offset(2)},
+        {"breachIds", {breach_id}},
+        {"facts", "Beboeren truet en annen beboer med kniv, bekreftet av to ansatte."},
+        {"considerations",
+         "Hensynet til de andre beboerne veier tyngst. Tilbud om hybel hos annen tilbyder."},
+        {"informedOn", day_offset(0)}};
+    auto unheard = veileder.post(stay_url(stay_id, "/termination"), termination);
+    EXPECT_EQ(unheard.status, 422);
+    EXPECT_EQ(unheard.error_field(), "residentAccount");
+    auto foreign = termination;
+    foreign["breachIds"] = {breach_id + 100};
+    foreign["residentAccount"] = "Beboeren sier at han ble provosert og angrer.";
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), foreign).error_field(), "breachIds");
+    auto backdated = foreign;
+    backdated["breachIds"] = {breach_id};
+    backdated["effectiveOn"] = day_offset(-1);
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), backdated).error_field(), "effectiveOn");
+    // Nothing of the refused attempts was kept.
+    EXPECT_EQ(veileder.get(stay_url(stay_id, "/termination/letter")).status, 404);
+    EXPECT_TRUE(veileder.get(stay_url(stay_id)).json()["exit"].is_null());
+
+    termination["residentAccount"] = "Beboeren sier at han ble provosert og angrer.";
+    auto decided = veileder.post(stay_url(stay_id, "/termination"), termination);
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    EXPECT_EQ(decided.json()["exit"]["outcome"], "stans");
+    EXPECT_EQ(decided.json()["exit"]["endedOn"], day_offset(2));
+    EXPECT_FALSE(decided.json()["termination"]["appealDeadline"].get<std::string>().empty());
+    auto letter = veileder.get(stay_url(stay_id, "/termination/letter"));
+    ASSERT_EQ(letter.status, 200);
+    auto text = husly::test::pdf_text(letter.body);
+    for (const char* expected :
+         {"Vedtak om stans av midlertidig botilbud", "Test Stans", "Truet en annen beboer",
+          "provosert og angrer", "Statsforvalteren", "Side 1 av"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    EXPECT_EQ(letter.body, veileder.get(stay_url(stay_id, "/termination/letter")).body);
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), termination).status, 422); // already ended
+}
+
+TEST_P(ApiStayTest, StaysAreSeenOnlyByTheirOfficesCaseworkers) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto stay_id = stay_started(veileder, "Privat", 5);
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get(stay_url(stay_id)).status, 404);
+    EXPECT_EQ(oslo.post(stay_url(stay_id, "/notes"), {{"text", "Skal ikke gå."}}).status, 404);
+    EXPECT_TRUE(oslo.get("/api/v1/stays").json()["stays"].empty());
+    for (const char* email : {"tilbyder@husly.test", "analytiker@husly.test", "admin@husly.test"}) {
+        auto other = server.client_as(email);
+        EXPECT_EQ(other.get(stay_url(stay_id)).status, 403) << email;
+        EXPECT_EQ(other.get("/api/v1/stays").status, 403) << email;
+    }
+    // Every read is audit-logged with the person, never the name.
+    auto leder = server.client_as("leder@husly.test");
+    EXPECT_EQ(leder.get(stay_url(stay_id)).status, 200);
+    auto admin = server.client_as("admin@husly.test");
+    auto audit = admin.get("/api/v1/audit?action=stay.read");
+    ASSERT_EQ(audit.status, 200) << audit.body;
+    EXPECT_NE(audit.body.find("\"entityId\":\"" + std::to_string(stay_id) + "\""), std::string::npos);
+    EXPECT_EQ(audit.body.find("Privat"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiStayTest, ::testing::ValuesIn(husly::test::backends()),
+                         husly::test::backend_name);

@@ -1,0 +1,62 @@
+#include "support/case_fixtures.hpp"
+
+#include "common/clock.hpp"
+#include "domain/stay.hpp"
+
+#include <cstdio>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+namespace husly::test {
+
+std::string day_offset(int days) {
+    return format_date(std::chrono::sys_days{today()} + std::chrono::days(days));
+}
+
+int64_t new_case(HttpClient& client, const std::string& last_name, const CaseOptions& options) {
+    auto person =
+        client.post("/api/v1/persons",
+                    {{"firstName", "Test"}, {"lastName", last_name}, {"birthDate", options.birth_date}});
+    EXPECT_EQ(person.status, 201) << person.body;
+    nlohmann::json body = {{"personId", person.json()["id"]},
+                           {"channel", "muntlig"},
+                           {"acute", true},
+                           {"members", options.members}};
+    if (options.received_days_ago > 0)
+        body["receivedAt"] = format_instant(now() - std::chrono::days(options.received_days_ago));
+    auto request = client.post("/api/v1/requests", body);
+    EXPECT_EQ(request.status, 201) << request.body;
+    return request.json()["id"].get<int64_t>();
+}
+
+void grant(HttpClient& client, int64_t request_id, const std::string& from, const std::string& to) {
+    auto url = "/api/v1/requests/" + std::to_string(request_id) + "/decision";
+    auto draft =
+        client.put(url, {{"outcome", "INNVILGET"},
+                         {"periodFrom", from},
+                         {"periodTo", to},
+                         {"longPeriodReason", "Det finnes ingen annen bolig i kommunen nå."},
+                         {"facts", "Søkeren har mistet leiligheten og har ikke nettverk i kommunen."},
+                         {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv."},
+                         {"informedOn", from}});
+    EXPECT_EQ(draft.status, 200) << draft.body;
+    auto decided = client.post(url + "/decide", nlohmann::json::object());
+    EXPECT_EQ(decided.status, 200) << decided.body;
+}
+
+std::string pdf_text(const std::string& pdf) {
+    char path[] = "/tmp/husly-letter-XXXXXX";
+    int fd = mkstemp(path);
+    EXPECT_GE(fd, 0);
+    EXPECT_EQ(write(fd, pdf.data(), pdf.size()), static_cast<ssize_t>(pdf.size()));
+    close(fd);
+    std::string text;
+    FILE* pipe = popen((std::string("pdftotext -layout ") + path + " -").c_str(), "r");
+    char buffer[4096];
+    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+    pclose(pipe);
+    unlink(path);
+    return text;
+}
+
+} // namespace husly::test
