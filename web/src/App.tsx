@@ -12,14 +12,11 @@ import { UsersPanel } from "./pages/admin/UsersPanel";
 import { NewRequestPage } from "./pages/requests/NewRequestPage";
 import { RequestPage } from "./pages/requests/RequestPage";
 import { RequestsPage } from "./pages/requests/RequestsPage";
+import { StayPage } from "./pages/stays/StayPage";
+import { StaysPage } from "./pages/stays/StaysPage";
 import { CodesProvider } from "./api/codes";
 
 const workflows = [
-  {
-    path: "opphold",
-    title: "Opphold",
-    purpose: "Følg opp hvert opphold: avtale, tiltaksplan, 3-månedersvarsel og utflytting.",
-  },
   {
     path: "botilbud",
     title: "Botilbud",
@@ -55,6 +52,8 @@ export function App() {
             <Route path="henvendelser" element={<RequestsPage />} />
             <Route path="henvendelser/ny" element={<NewRequestPage />} />
             <Route path="henvendelser/:requestId" element={<RequestPage />} />
+            <Route path="opphold" element={<StaysPage />} />
+            <Route path="opphold/:stayId" element={<StayPage />} />
             {workflows.map((workflow) => (
               <Route
                 key={workflow.path}

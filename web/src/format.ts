@@ -14,3 +14,10 @@ export function formatDateTime(instant: string): string {
     minute: "2-digit",
   });
 }
+
+/** Today's date where the user is, "YYYY-MM-DD". */
+export function isoToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

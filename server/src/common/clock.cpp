@@ -16,8 +16,21 @@ bool parse_int(std::string_view text, int& out) {
 
 } // namespace
 
+namespace {
+thread_local std::optional<Instant> fixed_now;
+} // namespace
+
 Instant now() {
+    if (fixed_now) return *fixed_now;
     return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now());
+}
+
+ScopedNow::ScopedNow(Instant at) : m_previous(fixed_now) {
+    fixed_now = at;
+}
+
+ScopedNow::~ScopedNow() {
+    fixed_now = m_previous;
 }
 
 namespace {

@@ -13,6 +13,19 @@ using Clock = std::chrono::system_clock;
 using Instant = std::chrono::time_point<Clock, std::chrono::milliseconds>;
 
 Instant now();
+
+// Makes now() on this thread return `at` while it lives: the demo builds a believable history
+// through the real services, each step at the time it would have happened.
+class ScopedNow {
+public:
+    explicit ScopedNow(Instant at);
+    ~ScopedNow();
+    ScopedNow(const ScopedNow&) = delete;
+    ScopedNow& operator=(const ScopedNow&) = delete;
+
+private:
+    std::optional<Instant> m_previous;
+};
 std::string format_instant(Instant instant);
 // Parses the exact storage format (also accepts no fraction and a "+00:00" suffix).
 std::optional<Instant> parse_instant(std::string_view text);

@@ -3,11 +3,15 @@
 #include "common/clock.hpp"
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
+#include "service/decision_service.hpp"
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
+#include "service/stay_service.hpp"
 #include "store/office_repository.hpp"
+#include "store/stay_repository.hpp"
 #include "store/user_repository.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <random>
 #include <stdexcept>
@@ -69,14 +73,170 @@ std::string synthetic_number(std::mt19937& random, int year, int month, int day)
     }
 }
 
-// Requests over the past year for one office, through the same services as the web app.
-void create_requests(Connection& connection, const std::string& unit_number,
-                     const std::string& caseworker_email, int people, std::mt19937& random) {
+Actor caseworker_at(Connection& connection, const std::string& unit_number, const std::string& email) {
     Actor caseworker;
-    caseworker.user_id = user_repository::find_credentials(connection, caseworker_email).value().user_id;
+    caseworker.user_id = user_repository::find_credentials(connection, email).value().user_id;
     caseworker.memberships = {{Role::veileder, office_id(connection, unit_number.c_str())}};
     caseworker.active_office_id = caseworker.memberships[0].office_id;
     caseworker.address = "demo";
+    return caseworker;
+}
+
+template <typename T> T must(Result<T> result, const char* what) {
+    if (!result) throw std::runtime_error(std::string("demo ") + what + ": " + result.error().message);
+    return std::move(*result);
+}
+
+Instant at_day(Date day, int hour) {
+    return Instant{std::chrono::sys_days{day}} + std::chrono::hours(hour - 1); // Norwegian winter time
+}
+
+// More people ask in the cold months: a day is kept with a probability that follows the season.
+int seasonal_days_ago(std::mt19937& random, int span) {
+    static constexpr std::array<int, 12> weight{100, 95, 85, 70, 60, 50, 45, 55, 70, 80, 90, 100};
+    for (;;) {
+        int days_ago = 1 + int(random() % span);
+        auto day = Date{std::chrono::floor<std::chrono::days>(now() - std::chrono::days(days_ago))};
+        if (int(random() % 100) < weight[unsigned(day.month()) - 1]) return days_ago;
+    }
+}
+
+// Bolig Nu: many stays are short, some pass 3 months.
+int stay_length(std::mt19937& random) {
+    switch (random() % 10) {
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+        return 1 + int(random() % 14);
+    case 4:
+    case 5:
+    case 6:
+        return 15 + int(random() % 45);
+    case 7:
+        return 60 + int(random() % 30);
+    default:
+        return 90 + int(random() % 150);
+    }
+}
+
+// Every exit outcome in turn (stans comes through its own decision).
+StayExit next_exit(int& counter, const std::string& ended_on) {
+    static constexpr std::array<const char*, 8> outcomes{
+        "kommunal_bolig", "privat_leie",           "egen_bolig",          "overgang",
+        "takket_nei",     "avsluttet_av_tilbyder", "forlot_uten_beskjed", "annet"};
+    StayExit exit{ended_on, outcomes[counter++ % outcomes.size()], "", std::nullopt, ""};
+    if (exit.outcome == "overgang") {
+        exit.transit_kind = std::array{"annen_kommune", "institusjon", "krisesenter", "reise"}[counter % 4];
+        exit.transit_until =
+            format_date(std::chrono::sys_days{*parse_date(ended_on)} + std::chrono::days(30));
+    }
+    if (exit.outcome == "avsluttet_av_tilbyder") exit.note = "Gjentatte brudd på husordensreglene.";
+    if (exit.outcome == "annet") exit.note = "Flyttet til kjæreste i annen by.";
+    return exit;
+}
+
+struct History {
+    Connection& connection;
+    Actor caseworker;
+    std::mt19937& random;
+    Date real_today{today()}; // now() moves with each step; this does not
+    int exit_counter{0};
+    bool made_stans{false};
+    bool current{false}; // people living in temporary accommodation now: granted, not moved out
+
+    // Decided some hours after the request came in.
+    void decide(const Request& request, Instant received) {
+        auto decided = received + std::chrono::hours(2 + random() % 28);
+        auto day = norwegian_date(decided);
+        ScopedNow decided_at(decided);
+        bool granted = current || random() % 4 != 0;
+        decisions::DecisionInput input;
+        input.outcome = granted ? "INNVILGET" : "AVSLATT";
+        if (granted) {
+            input.period_from = format_date(day);
+            input.period_to = format_date(std::chrono::sys_days{add_months(day, 3)} - std::chrono::days(1));
+            input.conditions = {"egenbetaling", "husregler"};
+        } else {
+            input.refusal_reasons = {std::array{"nettverk", "klarer_selv", "har_bosted"}[random() % 3]};
+        }
+        input.facts = "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos.";
+        input.considerations = granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
+                                       : "Søkeren kan bo hos familie til situasjonen er avklart.";
+        input.informed_on = format_date(day);
+        must(decisions::save_draft(connection, caseworker, request.id, input), "decision");
+        must(decisions::decide(connection, caseworker, request.id), "decide");
+        if (granted) follow_stay(request, day);
+    }
+
+    void follow_stay(const Request& request, Date started) {
+        auto stay = stays::start(connection, caseworker, request.id, format_date(started));
+        if (!stay) return; // the person already lives somewhere on an earlier vedtak
+        auto id = stay->view.stay.id;
+        StayAgreement agreement{format_date(started),
+                                *stay->view.stay.period_to,
+                                "Følge husreglene, møte til samtaler og søke bolig aktivt.",
+                                "Samtale hver uke og hjelp til å søke kommunal og privat bolig.",
+                                format_date(started),
+                                "",
+                                0};
+        must(stays::save_agreement(connection, caseworker, id, agreement), "agreement");
+        must(stays::save_action_plan(
+                 connection, caseworker, id,
+                 {{"Egen bolig", "Søke kommunal bolig", "Veileder", std::nullopt, "", "i_gang"},
+                  {"Orden i økonomien", "Budsjettsamtale", "Beboer", std::nullopt, "", "ikke_startet"}}),
+             "action plan");
+        must(stays::add_note(connection, caseworker, id, "Innkomstsamtale. Gikk gjennom husreglene.",
+                             std::nullopt),
+             "note");
+        auto ends = std::chrono::sys_days{started} + std::chrono::days(stay_length(random));
+        bool recent =
+            std::chrono::sys_days{started} + std::chrono::days(150) > std::chrono::sys_days{real_today};
+        if (current || ends >= std::chrono::sys_days{real_today} || (recent && random() % 2 == 0))
+            return; // still living there
+        Date ended{ends};
+        ScopedNow on_exit(at_day(ended, 11));
+        if (!made_stans && stay_length(random) > 60) {
+            made_stans = true;
+            HouseRuleBreach breach{0,
+                                   format_date(ended),
+                                   "Truet en ansatt og ødela inventar på rommet.",
+                                   "Sier han var i en vanskelig periode.",
+                                   "",
+                                   0};
+            must(stays::add_breach(connection, caseworker, id, breach), "breach");
+            auto breaches = stay_repository::breaches(connection, id);
+            StayTermination termination;
+            termination.effective_on = format_date(ended);
+            termination.breach_ids = {breaches.back().id};
+            termination.facts = "Beboeren truet en ansatt. Hendelsen er beskrevet av to ansatte.";
+            termination.resident_account = "Beboeren sier han var i en vanskelig periode og beklager.";
+            termination.considerations = "Ansattes sikkerhet veier tyngst. Tilbudt plass hos annen tilbyder.";
+            termination.informed_on = format_date(ended);
+            must(stays::terminate(connection, caseworker, id, termination), "stans");
+            return;
+        }
+        auto exit = next_exit(exit_counter, format_date(ended));
+        must(stays::record_exit(connection, caseworker, id, exit), "exit");
+        if (exit.outcome == "kommunal_bolig" || exit.outcome == "privat_leie") {
+            AfterCare care{format_date(ended), "", {"besok", "telefon"}, "", {}};
+            care.contacts.push_back({format_date(std::chrono::sys_days{ended} + std::chrono::days(14)),
+                                     "besok", std::nullopt, ""});
+            must(stays::save_after_care(connection, caseworker, id, care), "after-care");
+        }
+    }
+};
+
+// Two years of requests for one office, through the same services as the web app, each step at
+// the time it happened.
+// With `current`, the people live in temporary accommodation now (stays of 20–130 days, many of
+// them families or young), so the 3-month watch has something to show.
+void create_requests(Connection& connection, const std::string& unit_number,
+                     const std::string& caseworker_email, int people, std::mt19937& random,
+                     bool current = false) {
+    History history{connection, caseworker_at(connection, unit_number, caseworker_email), random};
+    history.current = current;
+    const auto& caseworker = history.caseworker;
     const std::vector<std::string> reasons{"utkastelse",      "samlivsbrudd",          "okonomi",
                                            "loslatt_fengsel", "utskrevet_institusjon", "konflikt_familie",
                                            "tilreisende"};
@@ -85,40 +245,49 @@ void create_requests(Connection& connection, const std::string& unit_number,
         "loslatt_fengsel",         "arbeidsmigranter_eos"};
     auto now_instant = now();
     for (int i = 0; i < people; ++i) {
-        int birth_year = 1960 + int(random() % 45);
+        int birth_year = current && random() % 3 == 0 ? 2002 + int(random() % 5) : 1958 + int(random() % 50);
         persons::PersonInput person{
             synthetic_number(random, birth_year, 1 + int(random() % 12), 1 + int(random() % 28)),
             first_names[random() % first_names.size()], last_names[random() % last_names.size()],
             std::nullopt, ""};
-        auto registered = persons::register_person(connection, caseworker, person);
-        if (!registered) throw std::runtime_error("demo person: " + registered.error().message);
-        int visits = 1 + int(random() % 3);
-        for (int visit = 0; visit < visits; ++visit) {
+        auto registered = must(persons::register_person(connection, caseworker, person), "person");
+        std::vector<int> visits;
+        bool recent = !current && i < 3; // a few wait for an answer today
+        if (current)
+            visits.push_back(20 + int(random() % 110));
+        else
+            for (int visit = 1 + int(random() % 3); visit > 0; --visit)
+                visits.push_back(seasonal_days_ago(random, 730));
+        if (recent) visits.push_back(0);
+        std::sort(visits.rbegin(), visits.rend()); // oldest first
+        bool with_child = random() % (current ? 3 : 4) == 0;
+        for (int days_ago : visits) {
+            auto received = now_instant - std::chrono::days(days_ago) - std::chrono::hours(random() % 8);
+            ScopedNow at(received);
             requests::RequestInput input;
-            input.person_id = registered->person.id;
-            bool recent = i < 3 && visit == 0; // a few wait for an answer today
-            auto days_ago = recent ? 0 : 1 + int(random() % 360);
-            input.received_at =
-                format_instant(now_instant - std::chrono::days(days_ago) - std::chrono::hours(random() % 8));
+            input.person_id = registered.person.id;
             input.channel = std::array{"muntlig", "telefon", "skriftlig", "digital"}[random() % 4];
-            input.acute = recent || random() % 3 == 0;
+            input.acute = days_ago == 0 || random() % 3 == 0;
             input.reasons = {reasons[random() % reasons.size()]};
             if (random() % 2) input.groups = {groups[random() % groups.size()]};
             input.network = std::array{"ja", "nei", "ikke_sjekket"}[random() % 3];
             input.housing_situation = std::array{"ingen", "venner", "familie", "leier"}[random() % 4];
             input.sensitive.substance_use = random() % 5 == 0;
-            if (random() % 4 == 0)
+            if (with_child)
                 input.members.push_back({"child", first_names[random() % first_names.size()],
                                          fmt::format("{}-0{}-15", 2012 + random() % 12, 1 + random() % 9)});
-            auto request = requests::register_request(connection, caseworker, input);
-            if (!request) throw std::runtime_error("demo request: " + request.error().message);
-            if (recent || days_ago < 3) continue;
+            auto request = must(requests::register_request(connection, caseworker, input), "request");
+            if (days_ago < 3) continue; // still waiting for an outcome
+            auto roll = random() % 20;
+            if (current || roll < 9) {
+                history.decide(request, received);
+                continue;
+            }
             requests::OutcomeInput outcome;
-            outcome.kind = random() % 6 == 0 ? "trukket" : "veiledning";
+            outcome.kind = roll < 17 ? "veiledning" : "trukket";
             if (outcome.kind == "veiledning")
                 outcome.guidance = {std::array{"rad", "penger_natt", "henvisning"}[random() % 3]};
-            auto recorded = requests::record_outcome(connection, caseworker, request->id, outcome);
-            if (!recorded) throw std::runtime_error("demo outcome: " + recorded.error().message);
+            must(requests::record_outcome(connection, caseworker, request.id, outcome), "outcome");
         }
     }
 }
@@ -162,9 +331,12 @@ std::vector<DemoLogin> create(Connection& connection) {
     connection.sql() << "SELECT COUNT(*) FROM persons", soci::into(persons_count);
     if (persons_count == 0) {
         std::mt19937 random(2026); // the same synthetic history every time
-        create_requests(connection, "1804", "veileder@husly.test", 14, random);
-        create_requests(connection, "1841", "veileder@husly.test", 5, random);
-        create_requests(connection, "0315", "oslo@husly.test", 10, random);
+        create_requests(connection, "1804", "veileder@husly.test", 40, random);
+        create_requests(connection, "1841", "veileder@husly.test", 8, random);
+        create_requests(connection, "0315", "oslo@husly.test", 28, random);
+        create_requests(connection, "1804", "veileder@husly.test", 12, random, true);
+        create_requests(connection, "1841", "veileder@husly.test", 3, random, true);
+        create_requests(connection, "0315", "oslo@husly.test", 8, random, true);
     }
     return logins;
 }

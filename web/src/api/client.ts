@@ -28,6 +28,16 @@ export type WorkList = "today" | "open" | "recent";
 export type DecisionView = Schemas["DecisionView"];
 export type Decision = Schemas["Decision"];
 export type DecisionInput = Schemas["DecisionInput"];
+export type Stay = Schemas["Stay"];
+export type StayDetail = Schemas["StayDetail"];
+export type StayListName = "watch" | "open" | "ended";
+export type StayAgreementInput = Schemas["StayAgreementInput"];
+export type ActionItemInput = Schemas["ActionItemInput"];
+export type AppointmentInput = Schemas["AppointmentInput"];
+export type BreachInput = Schemas["BreachInput"];
+export type ExitInput = Schemas["ExitInput"];
+export type AfterCareInput = Schemas["AfterCareInput"];
+export type TerminationInput = Schemas["TerminationInput"];
 
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
@@ -139,6 +149,33 @@ export const api = {
   letterUrl: (requestId: number) => `/api/v1/requests/${requestId}/decision/letter`,
   recordOutcome: (id: number, input: OutcomeInput) =>
     request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
+
+  stays: (list: StayListName) => request<Schemas["StayList"]>("GET", `/api/v1/stays?list=${list}`),
+  personStays: (personId: number) =>
+    request<Schemas["StayList"]>("GET", `/api/v1/persons/${personId}/stays`),
+  startStay: (requestId: number, startedOn: string) =>
+    request<StayDetail>("POST", "/api/v1/stays", { requestId, startedOn }),
+  stay: (id: number) => request<StayDetail>("GET", `/api/v1/stays/${id}`),
+  saveAgreement: (id: number, input: StayAgreementInput) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/agreement`, input),
+  saveActionPlan: (id: number, items: ActionItemInput[]) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/action-plan`, { items }),
+  addNote: (id: number, text: string, correctsNoteId?: number) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/notes`, {
+      text,
+      ...(correctsNoteId ? { correctsNoteId } : {}),
+    }),
+  saveAppointments: (id: number, appointments: AppointmentInput[]) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/appointments`, { appointments }),
+  addBreach: (id: number, input: BreachInput) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/breaches`, input),
+  recordExit: (id: number, input: ExitInput) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/exit`, input),
+  saveAfterCare: (id: number, input: AfterCareInput) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/after-care`, input),
+  terminate: (id: number, input: TerminationInput) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/termination`, input),
+  terminationLetterUrl: (id: number) => `/api/v1/stays/${id}/termination/letter`,
 };
 
 export const roleNames: Record<Role, string> = {

@@ -68,6 +68,8 @@ export function useFormErrors(formId: string) {
   }
 
   return {
+    /** The id and inline error of a field's input: `<TextField {...form.field("x")} />`. */
+    field: (name: string) => ({ id: fieldId(name), error: errorFor(name) }),
     errors,
     busy,
     submit,

@@ -21,11 +21,10 @@ import type { DecisionInput, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
-import { formatDate, formatDateTime } from "../../format";
+import { formatDate, formatDateTime, isoToday as today } from "../../format";
 
 const granted = (outcome: string) => outcome === "INNVILGET" || outcome === "DELVIS_INNVILGET";
 const refuses = (outcome: string) => outcome !== "" && outcome !== "INNVILGET";
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function DecisionSection({
   requestId,

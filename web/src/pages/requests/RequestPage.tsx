@@ -25,6 +25,7 @@ import { CodeCheckboxGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
+import { StaySection } from "./StaySection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
 
@@ -147,6 +148,10 @@ export function RequestPage() {
             onDecided={() => setVersion((v) => v + 1)}
           />
         </section>
+      )}
+
+      {request.outcome?.kind === "vedtak" && (
+        <StaySection key={version} requestId={request.id} personId={request.personId} />
       )}
 
       <section aria-labelledby="outcome-heading">

@@ -1,0 +1,127 @@
+// The tiltaksplan, as in Bolig Nu's form: rows of Mål, Tiltak, Ansvar, Frist and Annet, each
+// with a status. Rows are added and removed here and saved together.
+import { Button, HStack, Select, TextField, VStack } from "@navikt/ds-react";
+import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { ActionItemInput } from "../../api/client";
+import { useCodes } from "../../api/codes";
+import { useFormErrors } from "../../components/formErrors";
+import { Section } from "./StayPage";
+import type { SectionProps } from "./StayPage";
+
+const emptyRow = (): ActionItemInput => ({
+  goal: "",
+  action: "",
+  responsible: "",
+  dueOn: "",
+  other: "",
+  status: "ikke_startet",
+});
+
+export function ActionPlanSection({ stay, onChange }: SectionProps) {
+  const form = useFormErrors("plan");
+  const codes = useCodes();
+  const [rows, setRows] = useState<ActionItemInput[]>(
+    stay.actionPlan.map((item) => ({ ...item, dueOn: item.dueOn ?? "" })),
+  );
+  const [status, setStatus] = useState("");
+
+  const update = (index: number, change: Partial<ActionItemInput>) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const items = rows.map(({ dueOn, ...row }) => ({ ...row, ...(dueOn ? { dueOn } : {}) }));
+    const result = await form.submit(() => api.saveActionPlan(stay.id, items));
+    if (result) {
+      onChange(result);
+      setStatus("Tiltaksplanen er lagret.");
+    }
+  }
+
+  return (
+    <Section id="plan" title="Tiltaksplan">
+      <form id="plan" onSubmit={save} noValidate>
+        <VStack gap="space-16">
+          {rows.map((row, index) => (
+            <fieldset key={index} className="plan-row">
+              <legend>Tiltak {index + 1}</legend>
+              <HStack gap="space-8" align="end" wrap>
+                <TextField
+                  {...form.field(`items[${index}].goal`)}
+                  label="Mål"
+                  value={row.goal}
+                  onChange={(e) => update(index, { goal: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`items[${index}].action`)}
+                  label="Tiltak"
+                  value={row.action}
+                  onChange={(e) => update(index, { action: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`items[${index}].responsible`)}
+                  label="Ansvar"
+                  htmlSize={14}
+                  value={row.responsible}
+                  onChange={(e) => update(index, { responsible: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`items[${index}].dueOn`)}
+                  label="Frist"
+                  description="ÅÅÅÅ-MM-DD"
+                  htmlSize={11}
+                  value={row.dueOn ?? ""}
+                  onChange={(e) => update(index, { dueOn: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`items[${index}].other`)}
+                  label="Annet"
+                  value={row.other}
+                  onChange={(e) => update(index, { other: e.target.value })}
+                />
+                <Select
+                  {...form.field(`items[${index}].status`)}
+                  label="Status"
+                  value={row.status}
+                  onChange={(e) => update(index, { status: e.target.value })}
+                >
+                  {(codes?.actionStatus ?? []).map((entry) => (
+                    <option key={entry.code} value={entry.code}>
+                      {entry.label}
+                    </option>
+                  ))}
+                </Select>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  icon={<TrashIcon aria-hidden />}
+                  onClick={() => setRows(rows.filter((_, i) => i !== index))}
+                >
+                  Fjern tiltak {index + 1}
+                </Button>
+              </HStack>
+            </fieldset>
+          ))}
+          {form.summary}
+          <div role="status">{status}</div>
+          <HStack gap="space-8">
+            <Button
+              type="button"
+              variant="secondary"
+              icon={<PlusIcon aria-hidden />}
+              onClick={() => setRows([...rows, emptyRow()])}
+            >
+              Legg til tiltak
+            </Button>
+            <Button type="submit" loading={form.busy}>
+              Lagre tiltaksplanen
+            </Button>
+          </HStack>
+        </VStack>
+      </form>
+    </Section>
+  );
+}

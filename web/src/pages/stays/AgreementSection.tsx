@@ -1,0 +1,96 @@
+// The bo- og oppfølgingsavtale: period, what each side commits to, the date it was signed.
+import { BodyShort, Button, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import { useFormErrors } from "../../components/formErrors";
+import { formatDateTime } from "../../format";
+import { Section } from "./StayPage";
+import type { SectionProps } from "./StayPage";
+
+export function AgreementSection({ stay, onChange }: SectionProps) {
+  const form = useFormErrors("agreement");
+  const agreement = stay.agreement;
+  const [periodFrom, setPeriodFrom] = useState(agreement?.periodFrom ?? stay.startedOn);
+  const [periodTo, setPeriodTo] = useState(agreement?.periodTo ?? stay.periodTo ?? "");
+  const [resident, setResident] = useState(agreement?.residentCommitments ?? "");
+  const [office, setOffice] = useState(agreement?.officeCommitments ?? "");
+  const [signedOn, setSignedOn] = useState(agreement?.signedOn ?? "");
+  const [status, setStatus] = useState("");
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = await form.submit(() =>
+      api.saveAgreement(stay.id, {
+        periodFrom,
+        periodTo,
+        residentCommitments: resident,
+        officeCommitments: office,
+        ...(signedOn ? { signedOn } : {}),
+      }),
+    );
+    if (result) {
+      onChange(result);
+      setStatus("Avtalen er lagret.");
+    }
+  }
+
+  return (
+    <Section id="agreement" title="Bo- og oppfølgingsavtale">
+      <form id="agreement" onSubmit={save} noValidate>
+        <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
+          <BodyShort size="small" textColor="subtle">
+            Avtalen er ikke en leiekontrakt. Den sier hva beboeren og Nav-kontoret forventer av
+            hverandre i perioden.
+            {agreement && ` Sist endret ${formatDateTime(agreement.updatedAt)}.`}
+          </BodyShort>
+          <HStack gap="space-16">
+            <TextField
+              {...form.field("periodFrom")}
+              label="Fra og med"
+              description="ÅÅÅÅ-MM-DD"
+              htmlSize={12}
+              value={periodFrom}
+              onChange={(e) => setPeriodFrom(e.target.value)}
+            />
+            <TextField
+              {...form.field("periodTo")}
+              label="Til og med"
+              description="ÅÅÅÅ-MM-DD"
+              htmlSize={12}
+              value={periodTo}
+              onChange={(e) => setPeriodTo(e.target.value)}
+            />
+          </HStack>
+          <Textarea
+            {...form.field("residentCommitments")}
+            label="Beboeren forplikter seg til"
+            value={resident}
+            onChange={(e) => setResident(e.target.value)}
+          />
+          <Textarea
+            {...form.field("officeCommitments")}
+            label="Nav-kontoret og botilbudet forplikter seg til"
+            value={office}
+            onChange={(e) => setOffice(e.target.value)}
+          />
+          <TextField
+            {...form.field("signedOn")}
+            label="Signert dato (tom hvis ikke signert ennå)"
+            description="ÅÅÅÅ-MM-DD"
+            htmlSize={12}
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.target.value)}
+          />
+          {form.summary}
+          <div role="status">{status}</div>
+          <div>
+            <Button type="submit" loading={form.busy} disabled={!!stay.exit}>
+              Lagre avtalen
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </Section>
+  );
+}

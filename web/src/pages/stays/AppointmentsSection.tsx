@@ -1,0 +1,106 @@
+// Appointments with the resident: when, what about, where, and whether it happened.
+import { Button, HStack, Select, TextField, VStack } from "@navikt/ds-react";
+import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { AppointmentInput } from "../../api/client";
+import { useCodes } from "../../api/codes";
+import { useFormErrors } from "../../components/formErrors";
+import { isoToday } from "../../format";
+import { Section } from "./StayPage";
+import type { SectionProps } from "./StayPage";
+
+export function AppointmentsSection({ stay, onChange }: SectionProps) {
+  const form = useFormErrors("appointments");
+  const codes = useCodes();
+  const [rows, setRows] = useState<AppointmentInput[]>(stay.appointments);
+  const [status, setStatus] = useState("");
+  const update = (index: number, change: Partial<AppointmentInput>) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = await form.submit(() => api.saveAppointments(stay.id, rows));
+    if (result) {
+      onChange(result);
+      setStatus("Avtalene er lagret.");
+    }
+  }
+
+  return (
+    <Section id="appointments" title="Avtaler">
+      <form id="appointments" onSubmit={save} noValidate>
+        <VStack gap="space-16">
+          {rows.map((row, index) => (
+            <fieldset key={index} className="plan-row">
+              <legend>Avtale {index + 1}</legend>
+              <HStack gap="space-8" align="end" wrap>
+                <TextField
+                  {...form.field(`appointments[${index}].startsAt`)}
+                  label="Tidspunkt"
+                  description="ÅÅÅÅ-MM-DDTTT:MM"
+                  htmlSize={16}
+                  value={row.startsAt}
+                  onChange={(e) => update(index, { startsAt: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`appointments[${index}].purpose`)}
+                  label="Hva gjelder det"
+                  value={row.purpose ?? ""}
+                  onChange={(e) => update(index, { purpose: e.target.value })}
+                />
+                <TextField
+                  {...form.field(`appointments[${index}].place`)}
+                  label="Sted"
+                  value={row.place ?? ""}
+                  onChange={(e) => update(index, { place: e.target.value })}
+                />
+                <Select
+                  {...form.field(`appointments[${index}].status`)}
+                  label="Status"
+                  value={row.status ?? "planlagt"}
+                  onChange={(e) => update(index, { status: e.target.value })}
+                >
+                  {(codes?.appointmentStatus ?? []).map((entry) => (
+                    <option key={entry.code} value={entry.code}>
+                      {entry.label}
+                    </option>
+                  ))}
+                </Select>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  icon={<TrashIcon aria-hidden />}
+                  onClick={() => setRows(rows.filter((_, i) => i !== index))}
+                >
+                  Fjern avtale {index + 1}
+                </Button>
+              </HStack>
+            </fieldset>
+          ))}
+          {form.summary}
+          <div role="status">{status}</div>
+          <HStack gap="space-8">
+            <Button
+              type="button"
+              variant="secondary"
+              icon={<PlusIcon aria-hidden />}
+              onClick={() =>
+                setRows([
+                  ...rows,
+                  { startsAt: `${isoToday()}T10:00`, purpose: "", place: "", status: "planlagt" },
+                ])
+              }
+            >
+              Legg til avtale
+            </Button>
+            <Button type="submit" loading={form.busy}>
+              Lagre avtalene
+            </Button>
+          </HStack>
+        </VStack>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,243 @@
+// Moving out: the date and where to (DOMAIN.md's list), and afterwards the after-care agreement
+// (3 months of visits, phone calls or meetings) with its follow-up dates.
+import {
+  BodyShort,
+  Button,
+  Checkbox,
+  HStack,
+  Select,
+  TextField,
+  Textarea,
+  VStack,
+} from "@navikt/ds-react";
+import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { AfterCareInput } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
+import { useFormErrors } from "../../components/formErrors";
+import { formatDate, isoToday } from "../../format";
+import { Section } from "./StayPage";
+import type { SectionProps } from "./StayPage";
+
+export function ExitSection({ stay, onChange }: SectionProps) {
+  const form = useFormErrors("exit");
+  const [endedOn, setEndedOn] = useState(isoToday());
+  const [outcome, setOutcome] = useState("");
+  const [transitKind, setTransitKind] = useState("");
+  const [transitUntil, setTransitUntil] = useState("");
+  const [note, setNote] = useState("");
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const transit = outcome === "overgang";
+    const result = await form.submit(() =>
+      api.recordExit(stay.id, {
+        endedOn,
+        outcome,
+        ...(transit ? { transitKind, ...(transitUntil ? { transitUntil } : {}) } : {}),
+        note,
+      }),
+    );
+    if (result) onChange(result);
+  }
+
+  return (
+    <Section id="exit" title="Utflytting">
+      <form id="exit" onSubmit={save} noValidate>
+        <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
+          <TextField
+            {...form.field("endedOn")}
+            label="Utflyttingsdato"
+            description="ÅÅÅÅ-MM-DD"
+            htmlSize={12}
+            value={endedOn}
+            onChange={(e) => setEndedOn(e.target.value)}
+          />
+          <CodeRadioGroup
+            {...form.field("outcome")}
+            list="exitOutcome"
+            include={(entry) => entry.code !== "stans"}
+            legend="Hvor flyttet personen?"
+            value={outcome}
+            onChange={setOutcome}
+          />
+          {outcome === "overgang" && (
+            <HStack gap="space-16">
+              <CodeRadioGroup
+                {...form.field("transitKind")}
+                list="transitKind"
+                legend="Overgangsløsning"
+                value={transitKind}
+                onChange={setTransitKind}
+              />
+              <TextField
+                {...form.field("transitUntil")}
+                label="Til og med"
+                description="ÅÅÅÅ-MM-DD"
+                htmlSize={12}
+                value={transitUntil}
+                onChange={(e) => setTransitUntil(e.target.value)}
+              />
+            </HStack>
+          )}
+          <Textarea
+            {...form.field("note")}
+            label="Merknad"
+            description="Påkrevd når tilbyderen avsluttet oppholdet, eller ved «Annet»"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          {form.summary}
+          <div>
+            <Button type="submit" loading={form.busy}>
+              Registrer utflytting
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </Section>
+  );
+}
+
+type ContactRow = AfterCareInput["contacts"] extends (infer T)[] | undefined ? T : never;
+
+export function AfterCareSection({ stay, onChange }: SectionProps) {
+  const form = useFormErrors("aftercare");
+  const codes = useCodes();
+  const care = stay.afterCare;
+  const [agreedOn, setAgreedOn] = useState(care?.agreedOn ?? stay.exit?.endedOn ?? isoToday());
+  const [forms, setForms] = useState<string[]>(care?.forms ?? []);
+  const [note, setNote] = useState(care?.note ?? "");
+  const [contacts, setContacts] = useState<ContactRow[]>(
+    (care?.contacts ?? []).map((c) => ({ ...c, doneOn: c.doneOn ?? "" })),
+  );
+  const [status, setStatus] = useState("");
+  const update = (index: number, change: Partial<ContactRow>) =>
+    setContacts(contacts.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = await form.submit(() =>
+      api.saveAfterCare(stay.id, {
+        agreedOn,
+        forms,
+        note,
+        contacts: contacts.map(({ doneOn, ...c }) => ({ ...c, ...(doneOn ? { doneOn } : {}) })),
+      }),
+    );
+    if (result) {
+      onChange(result);
+      setStatus("Oppfølgingsavtalen er lagret.");
+    }
+  }
+
+  return (
+    <Section id="aftercare" title="Oppfølging etter utflytting">
+      <form id="aftercare" onSubmit={save} noValidate>
+        <VStack gap="space-16" style={{ maxWidth: "48rem" }}>
+          <BodyShort>
+            {care
+              ? `Avtalen gjelder ${formatDate(care.agreedOn)}–${formatDate(care.untilOn)}.`
+              : "Tilby oppfølging i tre måneder etter utflyttingen."}
+          </BodyShort>
+          <TextField
+            {...form.field("agreedOn")}
+            label="Avtalt dato"
+            description="Avtalen gjelder i tre måneder fra denne datoen"
+            htmlSize={12}
+            value={agreedOn}
+            onChange={(e) => setAgreedOn(e.target.value)}
+          />
+          <CodeCheckboxGroup
+            {...form.field("forms")}
+            list="afterCareForm"
+            legend="Form for oppfølging"
+            value={forms}
+            onChange={setForms}
+          />
+          {contacts.map((contact, index) => (
+            <fieldset key={index} className="plan-row">
+              <legend>Oppfølging {index + 1}</legend>
+              <HStack gap="space-8" align="end" wrap>
+                <TextField
+                  {...form.field(`contacts[${index}].plannedOn`)}
+                  label="Planlagt"
+                  description="ÅÅÅÅ-MM-DD"
+                  htmlSize={11}
+                  value={contact.plannedOn}
+                  onChange={(e) => update(index, { plannedOn: e.target.value })}
+                />
+                <Select
+                  {...form.field(`contacts[${index}].form`)}
+                  label="Form"
+                  value={contact.form}
+                  onChange={(e) => update(index, { form: e.target.value })}
+                >
+                  {(codes?.afterCareForm ?? []).map((entry) => (
+                    <option key={entry.code} value={entry.code}>
+                      {entry.label}
+                    </option>
+                  ))}
+                </Select>
+                <Checkbox
+                  checked={!!contact.doneOn}
+                  onChange={(e) => update(index, { doneOn: e.target.checked ? isoToday() : "" })}
+                >
+                  Gjennomført{contact.doneOn ? ` ${formatDate(contact.doneOn)}` : ""}
+                </Checkbox>
+                <TextField
+                  {...form.field(`contacts[${index}].note`)}
+                  label="Merknad"
+                  value={contact.note ?? ""}
+                  onChange={(e) => update(index, { note: e.target.value })}
+                />
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  icon={<TrashIcon aria-hidden />}
+                  onClick={() => setContacts(contacts.filter((_, i) => i !== index))}
+                >
+                  Fjern oppfølging {index + 1}
+                </Button>
+              </HStack>
+            </fieldset>
+          ))}
+          <Textarea
+            {...form.field("note")}
+            label="Merknad til avtalen"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          {form.summary}
+          <div role="status">{status}</div>
+          <HStack gap="space-8">
+            <Button
+              type="button"
+              variant="secondary"
+              icon={<PlusIcon aria-hidden />}
+              onClick={() =>
+                setContacts([
+                  ...contacts,
+                  { plannedOn: agreedOn, form: forms[0] ?? "telefon", doneOn: "", note: "" },
+                ])
+              }
+            >
+              Legg til oppfølgingsdato
+            </Button>
+            <Button type="submit" loading={form.busy}>
+              Lagre oppfølgingsavtalen
+            </Button>
+          </HStack>
+          {care && (
+            <BodyShort size="small" textColor="subtle">
+              Former: {care.forms.map((f) => label(codes, "afterCareForm", f)).join(", ")}
+            </BodyShort>
+          )}
+        </VStack>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,105 @@
+// The office's stays: the 3-month watch (families and young people first), everyone living in
+// temporary accommodation now, and recent exits.
+import { Alert, BodyShort, Heading, Link, Table, Tabs, VStack } from "@navikt/ds-react";
+import { useEffect, useState } from "react";
+import { Link as RouterLink, useSearchParams } from "react-router-dom";
+import { api, ApiError } from "../../api/client";
+import type { Stay, StayListName } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { formatDate } from "../../format";
+import { StayTags } from "./StayTags";
+
+const lists: { value: StayListName; label: string; empty: string }[] = [
+  {
+    value: "watch",
+    label: "3-månedersvakten",
+    empty: "Ingen opphold nærmer seg eller har passert 3 måneder.",
+  },
+  { value: "open", label: "Bor nå", empty: "Ingen bor i midlertidig botilbud nå." },
+  { value: "ended", label: "Flyttet ut", empty: "Ingen har flyttet ut ennå." },
+];
+
+export function StaysPage() {
+  const [params, setParams] = useSearchParams();
+  const current = (params.get("liste") as StayListName | null) ?? "watch";
+  const [items, setItems] = useState<Stay[] | null>(null);
+  const [error, setError] = useState("");
+  const codes = useCodes();
+
+  useEffect(() => {
+    setItems(null);
+    api.stays(current).then(
+      (result) => {
+        setItems(result.stays);
+        setError("");
+      },
+      (failure) =>
+        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente listen."),
+    );
+  }, [current]);
+
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Opphold
+      </Heading>
+      <Tabs value={current} onChange={(value) => setParams({ liste: value })}>
+        <Tabs.List>
+          {lists.map((list) => (
+            <Tabs.Tab key={list.value} value={list.value} label={list.label} />
+          ))}
+        </Tabs.List>
+        {lists.map((list) => (
+          <Tabs.Panel
+            key={list.value}
+            value={list.value}
+            style={{ paddingTop: "var(--ax-space-16)" }}
+          >
+            {error && <Alert variant="error">{error}</Alert>}
+            {items && items.length === 0 && <BodyShort>{list.empty}</BodyShort>}
+            {items && items.length > 0 && (
+              <Table size="small">
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">Person</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Innflyttet</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Døgn</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">
+                      {list.value === "ended" ? "Utflyttet" : "3 måneder"}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col">
+                      {list.value === "ended" ? "Utfall" : "Merknader"}
+                    </Table.HeaderCell>
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {items.map((stay) => (
+                    <Table.Row key={stay.id}>
+                      <Table.DataCell>
+                        <Link as={RouterLink} to={`/opphold/${stay.id}`}>
+                          {stay.personName}
+                        </Link>
+                      </Table.DataCell>
+                      <Table.DataCell>{formatDate(stay.startedOn)}</Table.DataCell>
+                      <Table.DataCell>{stay.lengthDays}</Table.DataCell>
+                      <Table.DataCell>
+                        {formatDate(stay.exit ? stay.exit.endedOn : stay.threeMonthMark)}
+                      </Table.DataCell>
+                      <Table.DataCell>
+                        {stay.exit ? (
+                          label(codes, "exitOutcome", stay.exit.outcome)
+                        ) : (
+                          <StayTags stay={stay} />
+                        )}
+                      </Table.DataCell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            )}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </VStack>
+  );
+}
