@@ -56,3 +56,101 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   expect(text).toContain("Statsforvalteren");
   checkGuards();
 });
+
+test("a granted vedtak is followed through the stay to the exit and after-care", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "veileder@husly.test");
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Henvendelser" })
+    .click();
+  // The request the previous test granted has moved off today's list; take the latest granted.
+  await page.getByRole("tab", { name: "Siste" }).click();
+  await page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ hasText: "Vedtak" })
+    .first()
+    .getByRole("link")
+    .click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/Henvendelse fra \S+/);
+  const personName = (await heading.textContent())!.replace("Henvendelse fra ", "");
+
+  // Check-in: not in the future.
+  const checkIn = page.getByLabel("Innflyttingsdato");
+  const today = await checkIn.inputValue();
+  await checkIn.fill("2099-01-01");
+  await page.getByRole("button", { name: "Registrer innflytting" }).click();
+  await expect(page.getByText(/kan ikke være fram i tid/).first()).toBeVisible();
+  await checkIn.fill(today);
+  await page.getByRole("button", { name: "Registrer innflytting" }).click();
+  await expect(page.getByRole("heading", { name: `Opphold for ${personName}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // The stay agreement: both sides' commitments are required.
+  await page.getByRole("button", { name: "Lagre avtalen" }).click();
+  await expect(page.getByText("Skriv hva beboeren forplikter seg til.").first()).toBeVisible();
+  await page
+    .getByLabel("Beboeren forplikter seg til")
+    .fill("Følge husreglene og møte til samtaler.");
+  await page
+    .getByLabel("Nav-kontoret og botilbudet forplikter seg til")
+    .fill("Samtale hver uke og hjelp til å søke bolig.");
+  await page.getByLabel("Signert dato (tom hvis ikke signert ennå)").fill(today);
+  await page.getByRole("button", { name: "Lagre avtalen" }).click();
+  await expect(page.getByText("Avtalen er lagret.")).toBeVisible();
+
+  // The action plan: one row of Mål / Tiltak / Ansvar / Frist.
+  await page.getByRole("button", { name: "Legg til tiltak" }).click();
+  const row = page.getByRole("group", { name: "Tiltak 1" });
+  await row.getByLabel("Mål").fill("Egen bolig");
+  await row.getByLabel("Tiltak", { exact: true }).fill("Søke kommunal bolig");
+  await row.getByLabel("Ansvar").fill("Veileder");
+  await row.getByLabel("Status").selectOption("i_gang");
+  await page.getByRole("button", { name: "Lagre tiltaksplanen" }).click();
+  await expect(page.getByText("Tiltaksplanen er lagret.")).toBeVisible();
+
+  // A journal note, and a correction that keeps the original.
+  await page.getByLabel("Nytt notat").fill("Innkomstsamtale gjennomført.");
+  await page.getByRole("button", { name: "Lagre notatet" }).click();
+  await expect(page.getByText("Innkomstsamtale gjennomført.")).toBeVisible();
+  await page.getByRole("button", { name: "Rett notat 1" }).click();
+  await page.getByLabel("Rettelse til notat 1").fill("Rettelse: samtalen var med tolk.");
+  await page.getByRole("button", { name: "Lagre rettelsen" }).click();
+  await expect(page.getByText(/retter notat 1/)).toBeVisible();
+  await expect(page.getByText("Innkomstsamtale gjennomført.")).toBeVisible();
+  await screenshot(page, testInfo, "stay-follow-up");
+  await expectAccessible(page);
+
+  // The exit, then after-care for three months.
+  await page.getByRole("radio", { name: "Kommunal utleiebolig" }).check();
+  await page.getByRole("button", { name: "Registrer utflytting" }).click();
+  await expect(page.getByRole("heading", { name: "Oppfølging etter utflytting" })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Telefon" }).check();
+  await page.getByRole("button", { name: "Legg til oppfølgingsdato" }).click();
+  await page.getByRole("button", { name: "Lagre oppfølgingsavtalen" }).click();
+  await expect(page.getByText("Oppfølgingsavtalen er lagret.")).toBeVisible();
+  await expect(page.getByText(/Avtalen gjelder \d/)).toBeVisible();
+  await screenshot(page, testInfo, "stay-exit-after-care");
+  await expectAccessible(page);
+
+  // The 3-month watch: families and young people first, escalated ones marked.
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: "Opphold" })
+    .click();
+  await expect(page.getByRole("tab", { name: "3-månedersvakten" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(page.getByText("Til leder").first()).toBeVisible();
+  await screenshot(page, testInfo, "stays-watch");
+  await expectAccessible(page);
+  await page.getByRole("tab", { name: "Flyttet ut" }).click();
+  await expect(page.getByRole("link", { name: personName })).toBeVisible();
+  checkGuards();
+});

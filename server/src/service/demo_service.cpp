@@ -253,12 +253,13 @@ void create_requests(Connection& connection, const std::string& unit_number,
         auto registered = must(persons::register_person(connection, caseworker, person), "person");
         std::vector<int> visits;
         bool recent = !current && i < 3; // a few wait for an answer today
-        if (current)
+        if (recent)
+            visits.push_back(0); // first time here: nothing earlier to untangle at the desk
+        else if (current)
             visits.push_back(20 + int(random() % 110));
         else
             for (int visit = 1 + int(random() % 3); visit > 0; --visit)
                 visits.push_back(seasonal_days_ago(random, 730));
-        if (recent) visits.push_back(0);
         std::sort(visits.rbegin(), visits.rend()); // oldest first
         bool with_child = random() % (current ? 3 : 4) == 0;
         for (int days_ago : visits) {

@@ -1,4 +1,4 @@
-// Appointments with the resident: when, what about, where, and whether it happened.
+// Meetings (appointments) with the resident: when, what about, where, and whether they happened.
 import { Button, HStack, Select, TextField, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
@@ -24,17 +24,17 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
     const result = await form.submit(() => api.saveAppointments(stay.id, rows));
     if (result) {
       onChange(result);
-      setStatus("Avtalene er lagret.");
+      setStatus("Møtene er lagret.");
     }
   }
 
   return (
-    <Section id="appointments" title="Avtaler">
+    <Section id="appointments" title="Møter">
       <form id="appointments" onSubmit={save} noValidate>
         <VStack gap="space-16">
           {rows.map((row, index) => (
             <fieldset key={index} className="plan-row">
-              <legend>Avtale {index + 1}</legend>
+              <legend>Møte {index + 1}</legend>
               <HStack gap="space-8" align="end" wrap>
                 <TextField
                   {...form.field(`appointments[${index}].startsAt`)}
@@ -46,7 +46,7 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
                 />
                 <TextField
                   {...form.field(`appointments[${index}].purpose`)}
-                  label="Hva gjelder det"
+                  label="Hva gjelder møtet"
                   value={row.purpose ?? ""}
                   onChange={(e) => update(index, { purpose: e.target.value })}
                 />
@@ -74,7 +74,7 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
                   icon={<TrashIcon aria-hidden />}
                   onClick={() => setRows(rows.filter((_, i) => i !== index))}
                 >
-                  Fjern avtale {index + 1}
+                  Fjern møte {index + 1}
                 </Button>
               </HStack>
             </fieldset>
@@ -93,10 +93,10 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
                 ])
               }
             >
-              Legg til avtale
+              Legg til møte
             </Button>
             <Button type="submit" loading={form.busy}>
-              Lagre avtalene
+              Lagre møtene
             </Button>
           </HStack>
         </VStack>
