@@ -127,5 +127,128 @@ TEST_P(ApiDecisionTest, OnlyTheOfficeCaseworkersReachAVedtak) {
     EXPECT_EQ(analytiker.get(url(request_id, "/letter")).status, 403);
 }
 
+TEST_P(ApiDecisionTest, WhereTheOfficeSaysSoALederApprovesTheVedtak) {
+    TestServer server(GetParam());
+    // Nav Indre Salten (demo) has vedtak approved by its leder.
+    auto salten = server.office_id("1841");
+    auto veileder = server.client_as("veileder@husly.test");
+    ASSERT_EQ(veileder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    auto leder = server.client_as("leder@husly.test");
+    ASSERT_EQ(leder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+
+    auto submitted = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(submitted.status, 200) << submitted.body;
+    EXPECT_EQ(submitted.json()["decision"]["status"], "awaiting_approval");
+    EXPECT_TRUE(submitted.json()["decision"]["decidedAt"].is_null());
+    EXPECT_EQ(veileder.get(url(request_id, "/letter")).status, 404);
+    EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
+    EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 409);
+    EXPECT_EQ(veileder.put(url(request_id), complete_grant()).status, 409); // locked while it waits
+    EXPECT_EQ(veileder.post(url(request_id, "/return"), {{"note", "Prøver selv"}}).status, 403);
+
+    // It is on the leder's list; sent back, it needs a reason.
+    auto waiting = leder.get("/api/v1/requests?list=approval").json()["requests"];
+    ASSERT_EQ(waiting.size(), 1u);
+    EXPECT_EQ(waiting[0]["id"], request_id);
+    EXPECT_EQ(leder.post(url(request_id, "/return"), {{"note", " "}}).error_field(), "note");
+    auto returned = leder.post(url(request_id, "/return"), {{"note", "Beskriv nettverket nærmere."}});
+    ASSERT_EQ(returned.status, 200) << returned.body;
+    EXPECT_EQ(returned.json()["decision"]["status"], "draft");
+    EXPECT_EQ(returned.json()["decision"]["returnNote"], "Beskriv nettverket nærmere.");
+    EXPECT_TRUE(leder.get("/api/v1/requests?list=approval").json()["requests"].empty());
+
+    // Submitted again and approved: the leder decides and signs the letter.
+    ASSERT_EQ(
+        veileder.post(url(request_id, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+        "awaiting_approval");
+    auto approved = leder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(approved.status, 200) << approved.body;
+    EXPECT_EQ(approved.json()["decision"]["status"], "decided");
+    EXPECT_FALSE(approved.json()["decision"]["submittedAt"].is_null());
+    auto text = pdf_text(veileder.get(url(request_id, "/letter")).body);
+    EXPECT_NE(text.find("Lars Leder"), std::string::npos) << text;
+    EXPECT_NE(text.find("Nav Indre Salten"), std::string::npos) << text;
+    EXPECT_EQ(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"]["kind"],
+              "vedtak");
+
+    // In Bodø the setting is off: the veileder decides alone.
+    auto bodo = server.client_as("veileder@husly.test");
+    auto bodo_request = new_request(bodo);
+    bodo.put(url(bodo_request), complete_grant());
+    EXPECT_EQ(bodo.post(url(bodo_request, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+              "decided");
+}
+
+TEST_P(ApiDecisionTest, AnAppealIsRegisteredAndFollowedToStatsforvalteren) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    // No appeal on a draft.
+    EXPECT_EQ(veileder
+                  .post(url(request_id, "/appeals"),
+                        {{"receivedOn", husly::test::day_offset(0)}, {"summary", "Uenig i vedtaket."}})
+                  .status,
+              409);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+
+    EXPECT_EQ(veileder
+                  .post(url(request_id, "/appeals"),
+                        {{"receivedOn", husly::test::day_offset(1)}, {"summary", "Uenig i vedtaket."}})
+                  .error_field(),
+              "receivedOn");
+    EXPECT_EQ(veileder
+                  .post(url(request_id, "/appeals"),
+                        {{"receivedOn", husly::test::day_offset(-1)}, {"summary", "Uenig i vedtaket."}})
+                  .error_field(),
+              "receivedOn"); // before the vedtak was made
+    EXPECT_EQ(veileder.post(url(request_id, "/appeals"), {{"receivedOn", husly::test::day_offset(0)}})
+                  .error_field(),
+              "summary");
+    auto registered =
+        veileder.post(url(request_id, "/appeals"), {{"receivedOn", husly::test::day_offset(0)},
+                                                    {"summary", "Mener perioden er for kort."}});
+    ASSERT_EQ(registered.status, 201) << registered.body;
+    auto appeal = registered.json()["appeals"][0];
+    EXPECT_FALSE(appeal["late"]);
+    EXPECT_TRUE(appeal["result"].is_null());
+    auto appeal_url = url(request_id, "/appeals/" + std::to_string(appeal["id"].get<int64_t>()));
+
+    // Statsforvalteren decides only on an appeal the office has sent on.
+    EXPECT_EQ(veileder.put(appeal_url, {{"result", "stadfestet"}, {"resultOn", husly::test::day_offset(0)}})
+                  .error_field(),
+              "result");
+    EXPECT_EQ(veileder.put(appeal_url, {{"result", "godtatt"}, {"resultOn", husly::test::day_offset(0)}})
+                  .error_field(),
+              "result");
+    EXPECT_EQ(veileder.put(appeal_url, {{"result", "sendt_statsforvalteren"}, {"resultOn", "2026-13-01"}})
+                  .error_field(),
+              "resultOn");
+    auto forwarded = veileder.put(
+        appeal_url, {{"result", "sendt_statsforvalteren"}, {"resultOn", husly::test::day_offset(0)}});
+    ASSERT_EQ(forwarded.status, 200) << forwarded.body;
+    EXPECT_EQ(forwarded.json()["appeals"][0]["forwardedOn"], husly::test::day_offset(0));
+    EXPECT_TRUE(forwarded.json()["appeals"][0]["result"].is_null());
+    EXPECT_EQ(
+        veileder
+            .put(appeal_url, {{"result", "omgjort_av_kontoret"}, {"resultOn", husly::test::day_offset(0)}})
+            .error_field(),
+        "result");
+    auto upheld = veileder.put(
+        appeal_url,
+        {{"result", "stadfestet"}, {"resultOn", husly::test::day_offset(0)}, {"note", "Vedtaket står."}});
+    ASSERT_EQ(upheld.status, 200) << upheld.body;
+    EXPECT_EQ(upheld.json()["appeals"][0]["result"], "stadfestet");
+    EXPECT_EQ(
+        veileder.put(appeal_url, {{"result", "trukket"}, {"resultOn", husly::test::day_offset(0)}}).status,
+        409);
+    // Another office cannot see or touch it.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.put(appeal_url, {{"result", "trukket"}, {"resultOn", husly::test::day_offset(0)}}).status,
+              404);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiDecisionTest, ::testing::ValuesIn(husly::test::backends()),
                          husly::test::backend_name);

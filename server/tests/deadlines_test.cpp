@@ -1,3 +1,4 @@
+#include "common/clock.hpp"
 #include "domain/deadlines.hpp"
 
 #include <gtest/gtest.h>
@@ -85,4 +86,36 @@ TEST(DecisionCompleteness, EachMissingElementIsNamed) {
     refusal.period_to.reset();
     refusal.refusal_reasons = {"nettverk"};
     EXPECT_TRUE(husly::completeness_problems(refusal).empty());
+}
+
+TEST(Appeals, ALateAppealIsFlaggedAndResultsFollowTheOrderOfReview) {
+    Decision decision;
+    decision.status = "decided";
+    decision.decided_at = "2026-10-01T10:00:00.000Z";
+    decision.appeal_deadline = "2026-10-22";
+    auto today = parse_date("2026-11-23").value();
+    Appeal on_time{0, 1, "2026-10-22", "Uenig i avslaget.", false, {}, {}, {}, "", "", 0};
+    ASSERT_TRUE(check_new_appeal(decision, on_time, today));
+    EXPECT_FALSE(on_time.late);
+    Appeal late = on_time;
+    late.received_on = "2026-10-23";
+    ASSERT_TRUE(check_new_appeal(decision, late, today));
+    EXPECT_TRUE(late.late);
+
+    EXPECT_EQ(apply_appeal_result(late, "opphevet", "2026-11-01", "", today).error().field, "result");
+    ASSERT_TRUE(apply_appeal_result(late, "sendt_statsforvalteren", "2026-11-01", "", today));
+    EXPECT_EQ(late.forwarded_on, "2026-11-01");
+    EXPECT_FALSE(late.result);
+    EXPECT_EQ(apply_appeal_result(late, "opphevet", "2026-10-30", "", today).error().field, "resultOn");
+    ASSERT_TRUE(
+        apply_appeal_result(late, "opphevet", "2026-11-20", "Sendt tilbake for ny vurdering.", today));
+    EXPECT_EQ(late.result, "opphevet");
+    EXPECT_EQ(apply_appeal_result(late, "stadfestet", "2026-11-20", "", today).error().code,
+              "appeal_settled");
+
+    Appeal withdrawn = on_time;
+    ASSERT_TRUE(apply_appeal_result(withdrawn, "trukket", "2026-10-25", "", today));
+    EXPECT_EQ(withdrawn.result, "trukket");
+    decision.status = "draft";
+    EXPECT_FALSE(check_new_appeal(decision, on_time, today));
 }

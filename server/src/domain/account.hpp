@@ -15,6 +15,7 @@ struct Office {
     std::string name;                              // "Nav Bodø"
     std::string unit_number;                       // 4-digit enhetsnummer
     std::vector<std::string> municipality_numbers; // the kommunenummer it serves
+    bool decisions_need_approval{false};           // a leder approves a veileder's vedtak
 };
 
 struct Membership {

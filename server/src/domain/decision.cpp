@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/request_codes.hpp"
+#include "domain/stay.hpp"
 
 namespace husly {
 
@@ -43,6 +44,52 @@ std::vector<Error> completeness_problems(const Decision& decision) {
     if (!decision.informed_on)
         add("informedOn", "Skriv datoen personen får vite om vedtaket; klagefristen regnes fra den.");
     return problems;
+}
+
+Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::year_month_day today) {
+    if (decision.status != "decided")
+        return fail(ErrorKind::conflict, "not_decided", "Bare et fattet vedtak kan påklages.", "receivedOn");
+    auto received = parse_date(appeal.received_on);
+    if (!received) return invalid("receivedOn", date_error_message(appeal.received_on));
+    if (days_between(today, *received) > 0) return invalid("receivedOn", "Datoen kan ikke være fram i tid.");
+    if (decision.decided_at && days_between(*parse_date(decision.decided_at->substr(0, 10)), *received) < 0)
+        return invalid("receivedOn", "Klagen kan ikke være mottatt før vedtaket ble fattet.");
+    if (appeal.summary.size() < 5 || appeal.summary.size() > 8000)
+        return invalid("summary", "Skriv kort hva personen klager på.");
+    appeal.late =
+        decision.appeal_deadline && days_between(*parse_date(*decision.appeal_deadline), *received) > 0;
+    return {};
+}
+
+Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
+                           const std::string& note, std::chrono::year_month_day today) {
+    if (!is_known_code(CodeList::appeal_result, result))
+        return invalid("result", "Velg hva som ble resultatet.", "unknown_code");
+    auto date = parse_date(on);
+    if (!date) return invalid("resultOn", date_error_message(on));
+    if (days_between(today, *date) > 0) return invalid("resultOn", "Datoen kan ikke være fram i tid.");
+    if (days_between(*parse_date(appeal.received_on), *date) < 0)
+        return invalid("resultOn", "Datoen kan ikke være før klagen kom inn.");
+    if (appeal.forwarded_on && days_between(*parse_date(*appeal.forwarded_on), *date) < 0)
+        return invalid("resultOn", "Datoen kan ikke være før klagen ble sendt til Statsforvalteren.");
+    if (note.size() > 4000) return invalid("note", "Teksten kan ha høyst 4000 tegn.", "too_long");
+    if (appeal.result)
+        return fail(ErrorKind::conflict, "appeal_settled", "Klagen er allerede avgjort.", "result");
+    bool office_step = result == "omgjort_av_kontoret" || result == "sendt_statsforvalteren";
+    if (appeal.forwarded_on && office_step)
+        return invalid("result",
+                       "Klagen er sendt til Statsforvalteren; registrer Statsforvalterens avgjørelse.");
+    if (!appeal.forwarded_on && !office_step && result != "trukket")
+        return invalid("result",
+                       "Send klagen til Statsforvalteren før Statsforvalterens avgjørelse registreres.");
+    if (result == "sendt_statsforvalteren") {
+        appeal.forwarded_on = on;
+    } else {
+        appeal.result = result;
+        appeal.result_on = on;
+    }
+    appeal.result_note = note;
+    return {};
 }
 
 } // namespace husly

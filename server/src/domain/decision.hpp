@@ -19,7 +19,7 @@ struct Decision {
     int64_t request_id{0};
     int64_t office_id{0};
     int64_t person_id{0};
-    std::string status{"draft"};            // draft, decided
+    std::string status{"draft"};            // draft, awaiting_approval, decided
     std::string outcome;                    // CodeList::decision_outcome
     std::optional<std::string> period_from; // date; granted only
     std::optional<std::string> period_to;   // date; granted only
@@ -36,7 +36,33 @@ struct Decision {
     std::optional<std::string> decided_at;
     std::optional<int64_t> decided_by;
     std::optional<int64_t> processing_hours; // from the request received to the decision
+    std::optional<std::string> submitted_at; // sent to the leder for approval
+    std::optional<int64_t> submitted_by;
+    std::string return_note; // why the leder sent it back
 };
+
+// An appeal (klage) on a decided vedtak. The office reviews it first (fvl. § 33): it changes the
+// decision, or forwards the appeal to Statsforvalteren, who upholds, changes or quashes it.
+struct Appeal {
+    int64_t id{0};
+    int64_t decision_id{0};
+    std::string received_on;
+    std::string summary;
+    bool late{false}; // received after the appeal deadline (fvl. § 31 may still allow it)
+    std::optional<std::string> forwarded_on; // sent to Statsforvalteren
+    std::optional<std::string> result;       // CodeList::appeal_result, when settled
+    std::optional<std::string> result_on;
+    std::string result_note;
+    std::string registered_at;
+    int64_t registered_by{0};
+};
+
+// Checks a new appeal against its decision; sets `late`.
+Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::year_month_day today);
+// Applies a result to an appeal: the office's step (changed, forwarded, withdrawn) first, then
+// Statsforvalteren's (upheld, changed, quashed) on a forwarded one.
+Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
+                           const std::string& note, std::chrono::year_month_day today);
 
 bool is_granted(const Decision& decision);
 

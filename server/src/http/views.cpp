@@ -6,7 +6,8 @@ nlohmann::json to_json(const Office& office) {
     return {{"id", office.id},
             {"name", office.name},
             {"unitNumber", office.unit_number},
-            {"municipalityNumbers", office.municipality_numbers}};
+            {"municipalityNumbers", office.municipality_numbers},
+            {"decisionsNeedApproval", office.decisions_need_approval}};
 }
 
 nlohmann::json to_json(const Membership& membership) {

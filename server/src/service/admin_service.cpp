@@ -25,6 +25,7 @@ Result<Office> validate_office(Connection& connection, const OfficeInput& input,
     office.name = TRY(require_text("name", input.name, 120, "Navnet"));
     if (!is_digits(input.unit_number, 4)) return invalid("unitNumber", "Enhetsnummeret må være fire sifre.");
     office.unit_number = input.unit_number;
+    office.decisions_need_approval = input.decisions_need_approval;
     if (auto other = office_repository::find_id_by_unit_number(connection, office.unit_number);
         other && other != existing_id)
         return fail(ErrorKind::conflict, "duplicate", "Et annet kontor har dette enhetsnummeret.",

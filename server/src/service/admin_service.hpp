@@ -16,6 +16,7 @@ struct OfficeInput {
     std::string name;
     std::string unit_number;
     std::vector<std::string> municipality_numbers;
+    bool decisions_need_approval{false};
 };
 
 struct NewUser {

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
+#include "domain/follow_up.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
@@ -107,6 +108,23 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     return letter;
 }
 
+DecisionView view_of(Connection& connection, const Decision& decision) {
+    auto appeals = decision_repository::appeals(connection, decision.id);
+    for (auto& appeal : appeals)
+        appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
+    return DecisionView{decision,
+                        decision.status == "decided" ? std::vector<Error>{} : completeness_problems(decision),
+                        std::move(appeals)};
+}
+
+// The request's decision, owned by the office, for a change.
+Result<Decision> owned_decision(Connection& connection, int64_t office_id, int64_t request_id) {
+    TRY(owned_request(connection, office_id, request_id));
+    auto decision = decision_repository::find_by_request(connection, request_id);
+    if (!decision) return not_found("Det er ikke laget et vedtak på henvendelsen.");
+    return *decision;
+}
+
 void audit_decision(Connection& connection, const Actor& actor, const char* action, const Decision& decision,
                     nlohmann::json detail = nlohmann::json::object()) {
     audit::record(connection, &actor, actor.address,
@@ -122,7 +140,7 @@ Result<std::optional<DecisionView>> get(Connection& connection, const Actor& act
         auto decision = decision_repository::find_by_request(connection, request_id);
         if (!decision) return std::optional<DecisionView>{};
         audit_decision(connection, actor, "decision.read", *decision);
-        return std::optional<DecisionView>{DecisionView{*decision, completeness_problems(*decision)}};
+        return std::optional<DecisionView>{view_of(connection, *decision)};
     });
 }
 
@@ -135,6 +153,9 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
         auto existing = decision_repository::find_by_request(connection, request_id);
         if (existing && existing->status == "decided")
             return fail(ErrorKind::conflict, "already_decided", "Vedtaket er fattet og kan ikke endres.");
+        if (existing && existing->status == "awaiting_approval")
+            return fail(ErrorKind::conflict, "awaiting_approval",
+                        "Vedtaket venter på godkjenning og kan ikke endres. Leder kan sende det tilbake.");
         if (!existing && request.outcome)
             return fail(ErrorKind::conflict, "already_decided", "Henvendelsen har allerede et utfall.");
         Decision decision = existing.value_or(Decision{});
@@ -159,7 +180,7 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
             decision.id = decision_repository::insert(connection, decision);
         }
         audit_decision(connection, actor, existing ? "decision.update" : "decision.create", decision);
-        return DecisionView{decision, completeness_problems(decision)};
+        return view_of(connection, decision);
     });
 }
 
@@ -171,8 +192,20 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         if (!decision) return invalid("outcome", "Lag et utkast til vedtak først.", "no_draft");
         if (decision->status == "decided")
             return fail(ErrorKind::conflict, "already_decided", "Vedtaket er allerede fattet.");
+        bool is_leder = actor.has_role_in_office(Role::leder, office_id);
+        if (decision->status == "awaiting_approval" && !is_leder)
+            return fail(ErrorKind::conflict, "awaiting_approval",
+                        "Vedtaket venter allerede på godkjenning fra leder.");
         auto problems = completeness_problems(*decision);
         if (!problems.empty()) return std::unexpected(problems.front());
+        if (!is_leder && office_repository::find(connection, office_id)->decisions_need_approval) {
+            decision->status = "awaiting_approval";
+            decision->submitted_at = format_instant(now());
+            decision->submitted_by = actor.user_id;
+            decision_repository::mark_submitted(connection, *decision);
+            audit_decision(connection, actor, "decision.submit", *decision);
+            return view_of(connection, *decision);
+        }
 
         auto decided = now();
         decision->status = "decided";
@@ -186,8 +219,64 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         decision_repository::mark_decided(connection, *decision, case_letter::to_base64(pdf));
         request_repository::set_outcome(connection, request_id,
                                         {"vedtak", *decision->decided_at, actor.user_id, {}, ""});
-        audit_decision(connection, actor, "decision.decide", *decision, {{"outcome", decision->outcome}});
-        return DecisionView{*decision, {}};
+        audit_decision(connection, actor, "decision.decide", *decision,
+                       {{"outcome", decision->outcome}, {"approval", decision->submitted_by.has_value()}});
+        return view_of(connection, *decision);
+    });
+}
+
+Result<DecisionView> return_to_draft(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& note) {
+    auto office_id = TRY(case_office(actor));
+    if (!actor.has_role_in_office(Role::leder, office_id))
+        return forbidden("Bare leder kan sende et vedtak tilbake.");
+    TRY(check_text("note", note, 2000, true, "Skriv hva som må rettes."));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        if (decision.status != "awaiting_approval")
+            return fail(ErrorKind::conflict, "not_awaiting", "Vedtaket venter ikke på godkjenning.");
+        decision_repository::mark_returned(connection, decision.id, note);
+        decision.status = "draft";
+        decision.return_note = note;
+        audit_decision(connection, actor, "decision.return", decision);
+        return view_of(connection, decision);
+    });
+}
+
+Result<DecisionView> register_appeal(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& received_on, const std::string& summary) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_text("summary", summary, 8000));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        Appeal appeal;
+        appeal.decision_id = decision.id;
+        appeal.received_on = received_on;
+        appeal.summary = summary;
+        TRY(check_new_appeal(decision, appeal, today()));
+        appeal.registered_at = format_instant(now());
+        appeal.registered_by = actor.user_id;
+        appeal.id = decision_repository::insert_appeal(connection, appeal);
+        audit_decision(connection, actor, "decision.appeal", decision, {{"late", appeal.late}});
+        return view_of(connection, decision);
+    });
+}
+
+Result<DecisionView> record_appeal_result(Connection& connection, const Actor& actor, int64_t request_id,
+                                          int64_t appeal_id, const std::string& result, const std::string& on,
+                                          const std::string& note) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_text("note", note, 4000));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        auto appeals = decision_repository::appeals(connection, decision.id);
+        auto it =
+            std::find_if(appeals.begin(), appeals.end(), [&](const Appeal& a) { return a.id == appeal_id; });
+        if (it == appeals.end()) return not_found("Fant ikke klagen.");
+        TRY(apply_appeal_result(*it, result, on, note, today()));
+        decision_repository::update_appeal_result(connection, *it, actor.user_id);
+        audit_decision(connection, actor, "decision.appeal_result", decision, {{"result", result}});
+        return view_of(connection, decision);
     });
 }
 

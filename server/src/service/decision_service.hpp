@@ -28,6 +28,7 @@ struct DecisionInput {
 struct DecisionView {
     Decision decision;
     std::vector<Error> problems; // what stops it from being decided (empty when complete)
+    std::vector<Appeal> appeals;
 };
 
 // The request's decision; nullopt when none has been drafted.
@@ -37,7 +38,17 @@ Result<std::optional<DecisionView>> get(Connection& connection, const Actor& act
 Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int64_t request_id,
                                 const DecisionInput& input);
 // Decides the draft: all elements must be there. Stores the letter and gives the request its outcome.
+// Where the office's setting says so, a veileder's decision goes to a leder for approval first;
+// a leder's decide is the approval.
 Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t request_id);
+// A leder sends a decision awaiting approval back to draft, saying why.
+Result<DecisionView> return_to_draft(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& note);
+Result<DecisionView> register_appeal(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& received_on, const std::string& summary);
+Result<DecisionView> record_appeal_result(Connection& connection, const Actor& actor, int64_t request_id,
+                                          int64_t appeal_id, const std::string& result, const std::string& on,
+                                          const std::string& note);
 // The stored PDF letter of a decided decision.
 Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id);
 

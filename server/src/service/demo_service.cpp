@@ -23,6 +23,7 @@ struct DemoOffice {
     const char* name;
     const char* unit_number;
     std::vector<std::string> municipalities;
+    bool decisions_need_approval{false};
 };
 
 struct DemoUser {
@@ -34,7 +35,7 @@ struct DemoUser {
 
 const std::vector<DemoOffice> offices{
     {"Nav Bodø", "1804", {"1804"}},
-    {"Nav Indre Salten", "1841", {"1840", "1841", "1845"}},
+    {"Nav Indre Salten", "1841", {"1840", "1841", "1845"}, true},
     {"Nav Grünerløkka", "0315", {"0301"}},
     {"Nav Tromsø", "5501", {"5501"}},
 };
@@ -44,7 +45,10 @@ const std::vector<DemoUser> users{
      "Vera Veileder",
      {{Role::veileder, "1804"}, {Role::veileder, "1841"}},
      "veileder ved Nav Bodø og Nav Indre Salten"},
-    {"leder@husly.test", "Lars Leder", {{Role::leder, "1804"}}, "leder ved Nav Bodø"},
+    {"leder@husly.test",
+     "Lars Leder",
+     {{Role::leder, "1804"}, {Role::leder, "1841"}},
+     "leder ved Nav Bodø og Nav Indre Salten (godkjenner vedtak)"},
     {"oslo@husly.test", "Olav Oslo", {{Role::veileder, "0315"}}, "veileder ved Nav Grünerløkka"},
     {"tilbyder@husly.test", "Tina Tilbyder", {{Role::tilbyder, "1804"}}, "ansatt hos tilbyder i Bodø"},
     {"analytiker@husly.test", "Anna Analytiker", {{Role::analytiker, nullptr}}, "analytiker (hele landet)"},
@@ -140,6 +144,7 @@ struct History {
     Connection& connection;
     Actor caseworker;
     std::mt19937& random;
+    Actor approver{};         // the office's leder, where vedtak need approval
     Date real_today{today()}; // now() moves with each step; this does not
     int exit_counter{0};
     bool made_stans{false};
@@ -165,7 +170,9 @@ struct History {
                                        : "Søkeren kan bo hos familie til situasjonen er avklart.";
         input.informed_on = format_date(day);
         must(decisions::save_draft(connection, caseworker, request.id, input), "decision");
-        must(decisions::decide(connection, caseworker, request.id), "decide");
+        auto view = must(decisions::decide(connection, caseworker, request.id), "decide");
+        if (view.decision.status == "awaiting_approval") // the office's leder approves
+            must(decisions::decide(connection, approver, request.id), "approve");
         if (granted) follow_stay(request, day);
     }
 
@@ -235,6 +242,8 @@ void create_requests(Connection& connection, const std::string& unit_number,
                      const std::string& caseworker_email, int people, std::mt19937& random,
                      bool current = false) {
     History history{connection, caseworker_at(connection, unit_number, caseworker_email), random};
+    history.approver = caseworker_at(connection, unit_number, "leder@husly.test");
+    history.approver.memberships[0].role = Role::leder;
     history.current = current;
     const auto& caseworker = history.caseworker;
     const std::vector<std::string> reasons{"utkastelse",      "samlivsbrudd",          "okonomi",
@@ -308,8 +317,9 @@ std::vector<DemoLogin> create_accounts(Connection& connection) {
     system.address = "cli";
     for (const auto& office : offices) {
         if (office_repository::find_id_by_unit_number(connection, office.unit_number)) continue;
-        auto created = admin::create_office(connection, system,
-                                            {office.name, office.unit_number, office.municipalities});
+        auto created = admin::create_office(
+            connection, system,
+            {office.name, office.unit_number, office.municipalities, office.decisions_need_approval});
         if (!created) throw std::runtime_error("demo office: " + created.error().message);
     }
     std::vector<DemoLogin> logins;

@@ -11,20 +11,24 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     Decision d;
     long long id = 0, request = request_id, office = 0, person = 0, created_by = 0, decided_by = 0, hours = 0;
     soci::indicator decided_by_indicator = soci::i_null, hours_indicator = soci::i_null;
-    OptionalText from, to, informed, deadline, decided_at;
+    OptionalText from, to, informed, deadline, decided_at, submitted_at;
+    long long submitted_by = 0;
+    soci::indicator submitted_by_indicator = soci::i_null;
     std::string conditions, reasons;
     connection.sql()
         << "SELECT id, office_id, person_id, status, outcome, period_from, period_to, "
            "long_period_reason, conditions, conditions_text, refusal_reasons, facts, considerations, "
            "informed_on, appeal_deadline, created_at, created_by, decided_at, decided_by, "
-           "processing_hours FROM decisions WHERE request_id = :r",
+           "processing_hours, submitted_at, submitted_by, return_note FROM decisions WHERE request_id = :r",
         soci::use(request), soci::into(id), soci::into(office), soci::into(person), soci::into(d.status),
         soci::into(d.outcome), soci::into(from.value, from.indicator), soci::into(to.value, to.indicator),
         soci::into(d.long_period_reason), soci::into(conditions), soci::into(d.conditions_text),
         soci::into(reasons), soci::into(d.facts), soci::into(d.considerations),
         soci::into(informed.value, informed.indicator), soci::into(deadline.value, deadline.indicator),
         soci::into(d.created_at), soci::into(created_by), soci::into(decided_at.value, decided_at.indicator),
-        soci::into(decided_by, decided_by_indicator), soci::into(hours, hours_indicator);
+        soci::into(decided_by, decided_by_indicator), soci::into(hours, hours_indicator),
+        soci::into(submitted_at.value, submitted_at.indicator),
+        soci::into(submitted_by, submitted_by_indicator), soci::into(d.return_note);
     if (!connection.sql().got_data()) return std::nullopt;
     d.id = id;
     d.request_id = request_id;
@@ -40,6 +44,8 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     d.decided_at = decided_at.get();
     if (decided_by_indicator == soci::i_ok) d.decided_by = decided_by;
     if (hours_indicator == soci::i_ok) d.processing_hours = hours;
+    d.submitted_at = submitted_at.get();
+    if (submitted_by_indicator == soci::i_ok) d.submitted_by = submitted_by;
     return d;
 }
 
@@ -77,6 +83,68 @@ void mark_decided(Connection& connection, const Decision& d, const std::string& 
     connection.sql() << "UPDATE decisions SET status = 'decided', decided_at = :a, decided_by = :b, "
                         "appeal_deadline = :d, processing_hours = :h, letter_pdf = :l WHERE id = :id",
         soci::use(decided_at), soci::use(by), soci::use(deadline), soci::use(hours), soci::use(letter_base64),
+        soci::use(id);
+}
+
+void mark_submitted(Connection& connection, const Decision& d) {
+    long long id = d.id, by = d.submitted_by.value_or(0);
+    std::string at = d.submitted_at.value_or("");
+    connection.sql()
+        << "UPDATE decisions SET status = 'awaiting_approval', submitted_at = :a, submitted_by = :b "
+           "WHERE id = :id",
+        soci::use(at), soci::use(by), soci::use(id);
+}
+
+void mark_returned(Connection& connection, int64_t decision_id, const std::string& note) {
+    long long id = decision_id;
+    connection.sql() << "UPDATE decisions SET status = 'draft', return_note = :n WHERE id = :id",
+        soci::use(note), soci::use(id);
+}
+
+namespace {
+Appeal appeal_from(const soci::row& row) {
+    Appeal a;
+    a.id = rows::integer(row, "id");
+    a.decision_id = rows::integer(row, "decision_id");
+    a.received_on = rows::text(row, "received_on");
+    a.summary = rows::text(row, "summary");
+    a.forwarded_on = rows::optional_text(row, "forwarded_on");
+    a.result = rows::optional_text(row, "result");
+    a.result_on = rows::optional_text(row, "result_on");
+    a.result_note = rows::text(row, "result_note");
+    a.registered_at = rows::text(row, "registered_at");
+    a.registered_by = rows::integer(row, "registered_by");
+    return a;
+}
+const std::string appeal_query =
+    "SELECT id, decision_id, received_on, summary, forwarded_on, result, result_on, "
+    "result_note, registered_at, registered_by FROM appeals ";
+} // namespace
+
+std::vector<Appeal> appeals(Connection& connection, int64_t decision_id) {
+    long long id = decision_id;
+    return rows::select<Appeal>(connection, appeal_query + "WHERE decision_id = :d ORDER BY id", appeal_from,
+                                id);
+}
+
+int64_t insert_appeal(Connection& connection, const Appeal& a) {
+    long long id = 0, decision = a.decision_id, by = a.registered_by;
+    connection.sql()
+        << "INSERT INTO appeals (decision_id, received_on, summary, registered_at, registered_by) "
+           "VALUES (:d, :r, :s, :a, :b) RETURNING id",
+        soci::use(decision), soci::use(a.received_on), soci::use(a.summary), soci::use(a.registered_at),
+        soci::use(by), soci::into(id);
+    return id;
+}
+
+void update_appeal_result(Connection& connection, const Appeal& a, int64_t by) {
+    long long id = a.id, user = by;
+    OptionalText forwarded(a.forwarded_on), result(a.result), result_on(a.result_on);
+    connection.sql()
+        << "UPDATE appeals SET forwarded_on = :f, result = :r, result_on = :o, result_note = :n, "
+           "result_by = :b WHERE id = :id",
+        soci::use(forwarded.value, forwarded.indicator), soci::use(result.value, result.indicator),
+        soci::use(result_on.value, result_on.indicator), soci::use(a.result_note), soci::use(user),
         soci::use(id);
 }
 

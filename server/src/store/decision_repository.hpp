@@ -14,5 +14,12 @@ void update(Connection& connection, const Decision& decision);
 // Stores the letter (base64 of the PDF bytes) with the decided state.
 void mark_decided(Connection& connection, const Decision& decision, const std::string& letter_base64);
 std::optional<std::string> letter(Connection& connection, int64_t decision_id);
+// Sent to the leder for approval, or sent back to draft with a note.
+void mark_submitted(Connection& connection, const Decision& decision);
+void mark_returned(Connection& connection, int64_t decision_id, const std::string& note);
+
+std::vector<Appeal> appeals(Connection& connection, int64_t decision_id);
+int64_t insert_appeal(Connection& connection, const Appeal& appeal);
+void update_appeal_result(Connection& connection, const Appeal& appeal, int64_t by);
 
 } // namespace husly::decision_repository

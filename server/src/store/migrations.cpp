@@ -155,7 +155,8 @@ const std::vector<Migration>& migrations() {
              "ALTER TABLE decisions ADD COLUMN return_note TEXT NOT NULL DEFAULT ''",
              "CREATE TABLE appeals (id {{id}}, decision_id {{bigint}} NOT NULL REFERENCES decisions(id), "
              "received_on TEXT NOT NULL, summary TEXT NOT NULL, registered_at TEXT NOT NULL, registered_by "
-             "{{bigint}} NOT NULL REFERENCES users(id), result TEXT, result_on TEXT, result_note TEXT NOT "
+             "{{bigint}} NOT NULL REFERENCES users(id), forwarded_on TEXT, result TEXT, result_on TEXT, "
+             "result_note TEXT NOT "
              "NULL "
              "DEFAULT '', result_by {{bigint}} REFERENCES users(id))",
              "CREATE INDEX appeals_decision ON appeals(decision_id)",

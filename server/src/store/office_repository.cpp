@@ -11,14 +11,16 @@ std::vector<Office> load(Connection& connection, std::optional<int64_t> only_id)
     {
         long long id = 0;
         std::string name, unit_number;
+        int approval = 0;
         long long filter = only_id.value_or(0);
         int all = only_id ? 0 : 1;
         soci::statement st =
-            (sql.prepare << "SELECT id, name, unit_number FROM offices "
+            (sql.prepare << "SELECT id, name, unit_number, decisions_need_approval FROM offices "
                             "WHERE (:all = 1 OR id = :id) ORDER BY name",
-             soci::use(all), soci::use(filter), soci::into(id), soci::into(name), soci::into(unit_number));
+             soci::use(all), soci::use(filter), soci::into(id), soci::into(name), soci::into(unit_number),
+             soci::into(approval));
         st.execute();
-        while (st.fetch()) offices[id] = Office{id, name, unit_number, {}};
+        while (st.fetch()) offices[id] = Office{id, name, unit_number, {}, approval != 0};
     }
     {
         long long office_id = 0;
@@ -107,9 +109,12 @@ std::optional<int64_t> find_id_by_unit_number(Connection& connection, const std:
 
 int64_t insert(Connection& connection, const Office& office, const std::string& created_at) {
     long long id = 0;
-    connection.sql() << "INSERT INTO offices (name, unit_number, created_at) VALUES (:n, :u, :c) "
-                        "RETURNING id",
-        soci::use(office.name), soci::use(office.unit_number), soci::use(created_at), soci::into(id);
+    int approval = office.decisions_need_approval ? 1 : 0;
+    connection.sql()
+        << "INSERT INTO offices (name, unit_number, decisions_need_approval, created_at) VALUES (:n, "
+           ":u, :a, :c) RETURNING id",
+        soci::use(office.name), soci::use(office.unit_number), soci::use(approval), soci::use(created_at),
+        soci::into(id);
     Office stored = office;
     stored.id = id;
     write_municipalities(connection, stored);
@@ -118,8 +123,10 @@ int64_t insert(Connection& connection, const Office& office, const std::string& 
 
 void update(Connection& connection, const Office& office) {
     long long id = office.id;
-    connection.sql() << "UPDATE offices SET name = :n, unit_number = :u WHERE id = :id",
-        soci::use(office.name), soci::use(office.unit_number), soci::use(id);
+    int approval = office.decisions_need_approval ? 1 : 0;
+    connection.sql()
+        << "UPDATE offices SET name = :n, unit_number = :u, decisions_need_approval = :a WHERE id = :id",
+        soci::use(office.name), soci::use(office.unit_number), soci::use(approval), soci::use(id);
     write_municipalities(connection, office);
 }
 

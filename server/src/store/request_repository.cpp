@@ -201,6 +201,13 @@ std::vector<RequestSummary> list(Connection& connection, int64_t office_id, Work
         return load_summaries(connection,
                               "WHERE r.office_id = :o AND :unused = 0 ORDER BY r.received_at DESC, r.id DESC",
                               office_id, 0, limit);
+    case WorkList::awaiting_approval:
+        return load_summaries(
+            connection,
+            "WHERE r.office_id = :o AND :unused = 0 AND r.id IN (SELECT d.request_id FROM "
+            "decisions d WHERE d.office_id = r.office_id AND d.status = 'awaiting_approval') "
+            "ORDER BY r.received_at",
+            office_id, 0, limit);
     }
     return {};
 }

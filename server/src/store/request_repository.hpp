@@ -16,6 +16,7 @@ enum class WorkList {
     needs_answer_today, // acute, no outcome yet
     without_outcome,    // any request without an outcome
     recent,             // the latest requests, whatever their state
+    awaiting_approval,  // a vedtak waits for the leder's approval
 };
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit);

@@ -23,6 +23,7 @@ Result<admin::OfficeInput> read_office(const std::string& body_text) {
     input.name = TRY(reader.required_string("name"));
     input.unit_number = TRY(reader.required_string("unitNumber"));
     input.municipality_numbers = TRY(reader.string_array("municipalityNumbers", 100, 8));
+    input.decisions_need_approval = TRY(reader.optional_bool("decisionsNeedApproval")).value_or(false);
     TRY(reader.finish());
     return input;
 }

@@ -183,8 +183,10 @@ Result<Response> list_requests(RequestContext& context) {
             which = request_repository::WorkList::needs_answer_today;
         else if (it->second == "recent")
             which = request_repository::WorkList::recent;
+        else if (it->second == "approval")
+            which = request_repository::WorkList::awaiting_approval;
         else if (it->second != "open")
-            return invalid("list", "Velg today, open eller recent.");
+            return invalid("list", "Velg today, open, recent eller approval.");
     }
     auto list = nlohmann::json::array();
     for (const auto& summary : TRY(requests::work_list(context.db(), context.actor(), which)))

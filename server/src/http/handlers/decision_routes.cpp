@@ -10,11 +10,25 @@ namespace husly::http {
 namespace {
 
 nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
-    if (!view) return {{"decision", nullptr}, {"problems", nlohmann::json::array()}};
+    if (!view)
+        return {{"decision", nullptr},
+                {"problems", nlohmann::json::array()},
+                {"appeals", nlohmann::json::array()}};
     const auto& d = view->decision;
     auto problems = nlohmann::json::array();
     for (const auto& problem : view->problems)
         problems.push_back({{"field", problem.field}, {"message", problem.message}});
+    auto appeals = nlohmann::json::array();
+    for (const auto& a : view->appeals)
+        appeals.push_back({{"id", a.id},
+                           {"receivedOn", a.received_on},
+                           {"summary", a.summary},
+                           {"late", a.late},
+                           {"forwardedOn", optional_json(a.forwarded_on)},
+                           {"result", optional_json(a.result)},
+                           {"resultOn", optional_json(a.result_on)},
+                           {"resultNote", a.result_note},
+                           {"registeredAt", a.registered_at}});
     return {{"decision",
              {{"id", d.id},
               {"requestId", d.request_id},
@@ -32,8 +46,11 @@ nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
               {"appealDeadline", optional_json(d.appeal_deadline)},
               {"legalBasis", decision_legal_basis},
               {"decidedAt", optional_json(d.decided_at)},
-              {"processingHours", optional_json(d.processing_hours)}}},
-            {"problems", problems}};
+              {"processingHours", optional_json(d.processing_hours)},
+              {"submittedAt", optional_json(d.submitted_at)},
+              {"returnNote", d.return_note}}},
+            {"problems", problems},
+            {"appeals", appeals}};
 }
 
 Result<Response> get_decision(RequestContext& context) {
@@ -67,6 +84,41 @@ Result<Response> decide(RequestContext& context) {
     return json_response(200, view_json(view));
 }
 
+Result<Response> return_to_draft(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto note = TRY(reader.optional_string("note")).value_or("");
+    TRY(reader.finish());
+    return json_response(200,
+                         view_json(TRY(decisions::return_to_draft(context.db(), context.actor(), id, note))));
+}
+
+Result<Response> register_appeal(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto received_on = TRY(reader.required_string("receivedOn"));
+    auto summary = TRY(reader.optional_string("summary")).value_or("");
+    TRY(reader.finish());
+    auto view = TRY(decisions::register_appeal(context.db(), context.actor(), id, received_on, summary));
+    return json_response(201, view_json(view));
+}
+
+Result<Response> record_appeal_result(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto appeal_id = TRY(context.path_id("appealId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto result = TRY(reader.required_string("result"));
+    auto on = TRY(reader.required_string("resultOn"));
+    auto note = TRY(reader.optional_string("note")).value_or("");
+    TRY(reader.finish());
+    auto view =
+        TRY(decisions::record_appeal_result(context.db(), context.actor(), id, appeal_id, result, on, note));
+    return json_response(200, view_json(view));
+}
+
 Result<Response> letter(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto pdf = TRY(decisions::letter(context.db(), context.actor(), id));
@@ -81,6 +133,10 @@ void register_decision_routes(Router& router) {
     router.add({"PUT", "/api/v1/requests/{requestId}/decision", case_roles, save_decision});
     router.add({"POST", "/api/v1/requests/{requestId}/decision/decide", case_roles, decide});
     router.add({"GET", "/api/v1/requests/{requestId}/decision/letter", case_roles, letter});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/return", case_roles, return_to_draft});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/appeals", case_roles, register_appeal});
+    router.add({"PUT", "/api/v1/requests/{requestId}/decision/appeals/{appealId}", case_roles,
+                record_appeal_result});
 }
 
 } // namespace husly::http
