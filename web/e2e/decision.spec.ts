@@ -154,3 +154,61 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await expect(page.getByRole("link", { name: personName })).toBeVisible();
   checkGuards();
 });
+
+test("where the office says so, a leder approves the vedtak; an appeal goes to Statsforvalteren", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  const switchTo = async (user: RegExp, office: string) => {
+    await page.getByRole("button", { name: user }).click();
+    await page.getByRole("menuitemradio", { name: office }).click();
+    await page.keyboard.press("Escape"); // the menu stays open after a radio choice
+    await expect(page.getByText(`Du arbeider nå for ${office}.`)).toBeVisible();
+  };
+  const menu = page.getByRole("navigation", { name: "Hovedmeny" });
+
+  // A veileder at Nav Indre Salten decides; the vedtak goes to the leder.
+  await loginWithKeyboard(page, "veileder@husly.test");
+  await switchTo(/Vera Veileder/, "Nav Indre Salten");
+  await menu.getByRole("link", { name: "Henvendelser" }).click();
+  const first = page.getByRole("table").getByRole("link").first();
+  const personName = (await first.textContent())!.trim();
+  await first.click();
+  await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
+  const start = await page.getByLabel("Fra og med").inputValue();
+  const end = new Date(Date.parse(start) + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Til og med").fill(end);
+  await page.getByLabel("Faktiske forhold vedtaket bygger på").fill("Står uten bolig i natt.");
+  await page.getByLabel("Hensyn som har vært avgjørende").fill("Har ikke nettverk i kommunen.");
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  await expect(page.getByText(/venter på godkjenning/)).toBeVisible();
+  await expect(page.getByText("Leder godkjenner vedtaket før brevet lages.")).toBeVisible();
+  await screenshot(page, testInfo, "decision-awaiting-approval");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /Vera Veileder/ }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
+
+  // The leder finds it on "Til godkjenning" and approves it.
+  await loginWithKeyboard(page, "leder@husly.test");
+  await switchTo(/Lars Leder/, "Nav Indre Salten");
+  await menu.getByRole("link", { name: "Henvendelser" }).click();
+  await page.getByRole("tab", { name: "Til godkjenning" }).click();
+  await page.getByRole("link", { name: personName }).click();
+  await page.getByRole("button", { name: "Godkjenn og fatt vedtak" }).click();
+  await expect(page.getByText(/Klagefrist:/)).toBeVisible();
+
+  // An appeal: registered, then sent on to Statsforvalteren.
+  await page.getByRole("button", { name: "Registrer klage" }).click();
+  await expect(page.getByText("Skriv kort hva personen klager på.").first()).toBeVisible();
+  await page.getByLabel("Hva klager personen på?").fill("Mener perioden er for kort.");
+  await page.getByRole("button", { name: "Registrer klage" }).click();
+  await expect(page.getByText(/Klage 1, mottatt/)).toBeVisible();
+  await page.getByLabel("Kontorets vurdering").selectOption("sendt_statsforvalteren");
+  await page.getByRole("button", { name: "Registrer", exact: true }).click();
+  await expect(page.getByText(/Sendt til Statsforvalteren \d/)).toBeVisible();
+  await expect(page.getByLabel("Statsforvalterens avgjørelse")).toBeVisible();
+  await screenshot(page, testInfo, "decision-appeal");
+  await expectAccessible(page);
+  checkGuards();
+});

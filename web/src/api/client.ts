@@ -24,10 +24,11 @@ export type RequestSummary = Schemas["RequestSummary"];
 export type RequestInput = Schemas["RequestInput"];
 export type CaseRequest = Schemas["Request"];
 export type OutcomeInput = Schemas["OutcomeInput"];
-export type WorkList = "today" | "open" | "recent";
+export type WorkList = "today" | "open" | "recent" | "approval";
 export type DecisionView = Schemas["DecisionView"];
 export type Decision = Schemas["Decision"];
 export type DecisionInput = Schemas["DecisionInput"];
+export type Appeal = Schemas["Appeal"];
 export type Stay = Schemas["Stay"];
 export type StayDetail = Schemas["StayDetail"];
 export type StayListName = "watch" | "open" | "ended";
@@ -147,6 +148,19 @@ export const api = {
   decide: (requestId: number) =>
     request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/decide`, {}),
   letterUrl: (requestId: number) => `/api/v1/requests/${requestId}/decision/letter`,
+  returnDecision: (requestId: number, note: string) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/return`, { note }),
+  registerAppeal: (requestId: number, receivedOn: string, summary: string) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/appeals`, {
+      receivedOn,
+      summary,
+    }),
+  recordAppealResult: (requestId: number, appealId: number, input: Schemas["AppealResultInput"]) =>
+    request<DecisionView>(
+      "PUT",
+      `/api/v1/requests/${requestId}/decision/appeals/${appealId}`,
+      input,
+    ),
   recordOutcome: (id: number, input: OutcomeInput) =>
     request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
 

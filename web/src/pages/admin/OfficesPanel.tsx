@@ -1,4 +1,13 @@
-import { Button, Heading, Table, TextField, UNSAFE_Combobox, VStack } from "@navikt/ds-react";
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Switch,
+  Table,
+  TextField,
+  UNSAFE_Combobox,
+  VStack,
+} from "@navikt/ds-react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
@@ -37,6 +46,7 @@ export function OfficesPanel() {
               <Table.HeaderCell scope="col">Kontor</Table.HeaderCell>
               <Table.HeaderCell scope="col">Enhetsnummer</Table.HeaderCell>
               <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -48,6 +58,24 @@ export function OfficesPanel() {
                   {office.municipalityNumbers
                     .map((number) => names.get(number) ?? number)
                     .join(", ")}
+                </Table.DataCell>
+                <Table.DataCell>
+                  <Switch
+                    size="small"
+                    checked={office.decisionsNeedApproval}
+                    onChange={(e) =>
+                      api
+                        .updateOffice(office.id, {
+                          name: office.name,
+                          unitNumber: office.unitNumber,
+                          municipalityNumbers: office.municipalityNumbers,
+                          decisionsNeedApproval: e.target.checked,
+                        })
+                        .then(reload, list.fail)
+                    }
+                  >
+                    Godkjennes av leder ({office.name})
+                  </Switch>
                 </Table.DataCell>
               </Table.Row>
             ))}
@@ -68,6 +96,7 @@ function NewOfficeForm({
   const [name, setName] = useState("");
   const [unitNumber, setUnitNumber] = useState("");
   const [selected, setSelected] = useState<string[]>([]);
+  const [approval, setApproval] = useState(false);
   const [created, setCreated] = useState("");
   const form = useFormErrors("new-office");
   const options = useMemo(
@@ -79,7 +108,12 @@ function NewOfficeForm({
     event.preventDefault();
     setCreated("");
     const office = await form.submit(() =>
-      api.createOffice({ name, unitNumber, municipalityNumbers: selected }),
+      api.createOffice({
+        name,
+        unitNumber,
+        municipalityNumbers: selected,
+        decisionsNeedApproval: approval,
+      }),
     );
     if (!office) return;
     setCreated(`Opprettet ${office.name}.`);
@@ -126,6 +160,9 @@ function NewOfficeForm({
             }
             error={form.errorFor("municipalityNumbers")}
           />
+          <Checkbox checked={approval} onChange={(e) => setApproval(e.target.checked)}>
+            Vedtak må godkjennes av leder
+          </Checkbox>
           {form.summary}
           <div role="status">{created}</div>
           <div>

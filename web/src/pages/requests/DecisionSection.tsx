@@ -21,7 +21,9 @@ import type { DecisionInput, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
+import { AppealsPanel } from "./AppealsPanel";
 
 const granted = (outcome: string) => outcome === "INNVILGET" || outcome === "DELVIS_INNVILGET";
 const refuses = (outcome: string) => outcome !== "" && outcome !== "INNVILGET";
@@ -35,14 +37,91 @@ export function DecisionSection({
 }) {
   const [view, setView] = useState<DecisionView | null>(null);
   useEffect(() => {
-    api.decision(requestId).then(setView, () => setView({ decision: null, problems: [] }));
+    api
+      .decision(requestId)
+      .then(setView, () => setView({ decision: null, problems: [], appeals: [] }));
   }, [requestId]);
   if (!view) return null;
-  if (view.decision?.status === "decided") return <DecidedView requestId={requestId} view={view} />;
+  if (view.decision?.status === "decided")
+    return <DecidedView requestId={requestId} view={view} onChange={setView} />;
+  if (view.decision?.status === "awaiting_approval")
+    return <AwaitingApproval requestId={requestId} view={view} onChange={onDecided} />;
   return <DecisionForm requestId={requestId} view={view} onSaved={setView} onDecided={onDecided} />;
 }
 
-function DecidedView({ requestId, view }: { requestId: number; view: DecisionView }) {
+// A decision sent to the leder: the leder approves (decides) or sends it back with a reason.
+function AwaitingApproval({
+  requestId,
+  view,
+  onChange,
+}: {
+  requestId: number;
+  view: DecisionView;
+  onChange: () => void;
+}) {
+  const me = useMe();
+  const codes = useCodes();
+  const form = useFormErrors("approval");
+  const [note, setNote] = useState("");
+  const decision = view.decision!;
+  const leder = hasRole(me, "leder");
+
+  async function approve() {
+    if (await form.submit(() => api.decide(requestId))) onChange();
+  }
+  async function sendBack(event: FormEvent) {
+    event.preventDefault();
+    if (await form.submit(() => api.returnDecision(requestId, note))) onChange();
+  }
+
+  return (
+    <Box background="default" padding="space-24" borderRadius="8">
+      <form id="approval" onSubmit={sendBack} noValidate>
+        <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
+          <Heading level="3" size="small">
+            {label(codes, "decisionOutcome", decision.outcome)} – venter på godkjenning
+          </Heading>
+          <BodyShort>
+            Sendt til leder {decision.submittedAt ? formatDateTime(decision.submittedAt) : ""}.
+          </BodyShort>
+          <BodyShort>{decision.facts}</BodyShort>
+          <BodyShort>{decision.considerations}</BodyShort>
+          {leder ? (
+            <>
+              <Textarea
+                {...form.field("note")}
+                label="Hva må rettes? (når du sender tilbake)"
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+              {form.summary}
+              <HStack gap="space-8">
+                <Button type="button" onClick={() => void approve()} loading={form.busy}>
+                  Godkjenn og fatt vedtak
+                </Button>
+                <Button type="submit" variant="secondary" loading={form.busy}>
+                  Send tilbake
+                </Button>
+              </HStack>
+            </>
+          ) : (
+            <BodyShort>Leder godkjenner vedtaket før brevet lages.</BodyShort>
+          )}
+        </VStack>
+      </form>
+    </Box>
+  );
+}
+
+function DecidedView({
+  requestId,
+  view,
+  onChange,
+}: {
+  requestId: number;
+  view: DecisionView;
+  onChange: (view: DecisionView) => void;
+}) {
   const codes = useCodes();
   const decision = view.decision!;
   return (
@@ -63,6 +142,7 @@ function DecidedView({ requestId, view }: { requestId: number; view: DecisionVie
             <FilePdfIcon aria-hidden /> Last ned vedtaksbrevet (PDF)
           </Link>
         </div>
+        <AppealsPanel requestId={requestId} view={view} onChange={onChange} />
       </VStack>
     </Box>
   );
@@ -132,6 +212,9 @@ function DecisionForm({
   return (
     <form id="decision" onSubmit={save} noValidate>
       <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
+        {draft?.returnNote && (
+          <Alert variant="warning">Sendt tilbake av leder: {draft.returnNote}</Alert>
+        )}
         <CodeRadioGroup
           list="decisionOutcome"
           legend="Vedtak"

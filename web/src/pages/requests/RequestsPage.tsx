@@ -18,9 +18,10 @@ import { Link as RouterLink, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { RequestSummary, WorkList } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { hasRole, useMe } from "../../auth/session";
 import { formatDateTime } from "../../format";
 
-const lists: { value: WorkList; label: string; empty: string }[] = [
+const workLists: { value: WorkList; label: string; empty: string }[] = [
   {
     value: "today",
     label: "Trenger svar i dag",
@@ -30,7 +31,15 @@ const lists: { value: WorkList; label: string; empty: string }[] = [
   { value: "recent", label: "Siste", empty: "Ingen henvendelser er registrert ennå." },
 ];
 
+const approvalList = {
+  value: "approval" as WorkList,
+  label: "Til godkjenning",
+  empty: "Ingen vedtak venter på godkjenning.",
+};
+
 export function RequestsPage() {
+  const me = useMe();
+  const lists = hasRole(me, "leder") ? [...workLists, approvalList] : workLists;
   const [params, setParams] = useSearchParams();
   const current = (params.get("liste") as WorkList | null) ?? "today";
   const [items, setItems] = useState<RequestSummary[] | null>(null);

@@ -1,0 +1,180 @@
+// Appeals (klager) on a decided vedtak: registered with the day received (late ones marked),
+// reviewed by the office, and — if not changed here — sent to Statsforvalteren for its decision.
+import {
+  BodyShort,
+  Box,
+  Button,
+  HStack,
+  Heading,
+  Select,
+  Tag,
+  TextField,
+  Textarea,
+  VStack,
+} from "@navikt/ds-react";
+import { useState } from "react";
+import type { FormEvent } from "react";
+import { api } from "../../api/client";
+import type { Appeal, DecisionView } from "../../api/client";
+import { label, useCodes } from "../../api/codes";
+import { useFormErrors } from "../../components/formErrors";
+import { formatDate, isoToday } from "../../format";
+
+const officeSteps = ["omgjort_av_kontoret", "sendt_statsforvalteren", "trukket"];
+const statsforvalterSteps = ["stadfestet", "omgjort_av_statsforvalteren", "opphevet", "trukket"];
+
+export function AppealsPanel({
+  requestId,
+  view,
+  onChange,
+}: {
+  requestId: number;
+  view: DecisionView;
+  onChange: (view: DecisionView) => void;
+}) {
+  const form = useFormErrors("appeal");
+  const [receivedOn, setReceivedOn] = useState(isoToday());
+  const [summary, setSummary] = useState("");
+
+  async function register(event: FormEvent) {
+    event.preventDefault();
+    const result = await form.submit(() => api.registerAppeal(requestId, receivedOn, summary));
+    if (result) {
+      onChange(result);
+      setSummary("");
+    }
+  }
+
+  return (
+    <VStack gap="space-16">
+      <Heading level="3" size="small">
+        Klager
+      </Heading>
+      {view.appeals.length === 0 && <BodyShort>Ingen klage er registrert.</BodyShort>}
+      {view.appeals.map((appeal, index) => (
+        <AppealCard
+          key={appeal.id}
+          number={index + 1}
+          appeal={appeal}
+          requestId={requestId}
+          onChange={onChange}
+        />
+      ))}
+      <form id="appeal" onSubmit={register} noValidate>
+        <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
+          <TextField
+            {...form.field("receivedOn")}
+            label="Klagen kom inn"
+            description="ÅÅÅÅ-MM-DD"
+            htmlSize={12}
+            value={receivedOn}
+            onChange={(e) => setReceivedOn(e.target.value)}
+          />
+          <Textarea
+            {...form.field("summary")}
+            label="Hva klager personen på?"
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+          />
+          {form.summary}
+          <div>
+            <Button type="submit" variant="secondary" loading={form.busy}>
+              Registrer klage
+            </Button>
+          </div>
+        </VStack>
+      </form>
+    </VStack>
+  );
+}
+
+function AppealCard({
+  number,
+  appeal,
+  requestId,
+  onChange,
+}: {
+  number: number;
+  appeal: Appeal;
+  requestId: number;
+  onChange: (view: DecisionView) => void;
+}) {
+  const codes = useCodes();
+  const form = useFormErrors(`appeal-${appeal.id}`);
+  const steps = appeal.forwardedOn ? statsforvalterSteps : officeSteps;
+  const [result, setResult] = useState(steps[0]);
+  const [resultOn, setResultOn] = useState(isoToday());
+  const [note, setNote] = useState("");
+
+  async function record(event: FormEvent) {
+    event.preventDefault();
+    const view = await form.submit(() =>
+      api.recordAppealResult(requestId, appeal.id, { result, resultOn, note }),
+    );
+    if (view) {
+      onChange(view);
+      setNote("");
+    }
+  }
+
+  return (
+    <Box background="default" padding="space-16" borderRadius="8">
+      <VStack gap="space-8">
+        <HStack gap="space-8" align="center">
+          <BodyShort weight="semibold">
+            Klage {number}, mottatt {formatDate(appeal.receivedOn)}
+          </BodyShort>
+          {appeal.late && (
+            <Tag size="small" variant="warning">
+              Etter klagefristen
+            </Tag>
+          )}
+        </HStack>
+        <BodyShort>{appeal.summary}</BodyShort>
+        {appeal.forwardedOn && (
+          <BodyShort>Sendt til Statsforvalteren {formatDate(appeal.forwardedOn)}.</BodyShort>
+        )}
+        {appeal.result ? (
+          <BodyShort>
+            Utfall: {label(codes, "appealResult", appeal.result)} {formatDate(appeal.resultOn)}
+            {appeal.resultNote && ` – ${appeal.resultNote}`}
+          </BodyShort>
+        ) : (
+          <form id={`appeal-${appeal.id}`} onSubmit={record} noValidate>
+            <HStack gap="space-8" align="end" wrap>
+              <Select
+                {...form.field("result")}
+                label={appeal.forwardedOn ? "Statsforvalterens avgjørelse" : "Kontorets vurdering"}
+                value={result}
+                onChange={(e) => setResult(e.target.value)}
+              >
+                {steps.map((step) => (
+                  <option key={step} value={step}>
+                    {label(codes, "appealResult", step)}
+                  </option>
+                ))}
+              </Select>
+              <TextField
+                {...form.field("resultOn")}
+                label="Dato"
+                htmlSize={12}
+                value={resultOn}
+                onChange={(e) => setResultOn(e.target.value)}
+              />
+              <TextField
+                {...form.field("note")}
+                label="Merknad"
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+              <Button type="submit" size="medium" loading={form.busy}>
+                Registrer
+              </Button>
+            </HStack>
+            {form.summary}
+          </form>
+        )}
+      </VStack>
+    </Box>
+  );
+}
