@@ -12,6 +12,7 @@ void register_audit_routes(Router& router);
 void register_case_routes(Router& router);
 void register_decision_routes(Router& router);
 void register_stay_routes(Router& router);
+void register_household_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
     register_system_routes(router);
@@ -21,6 +22,7 @@ inline void register_all_routes(Router& router) {
     register_case_routes(router);
     register_decision_routes(router);
     register_stay_routes(router);
+    register_household_routes(router);
 }
 
 } // namespace husly::http

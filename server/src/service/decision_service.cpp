@@ -108,15 +108,6 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     return letter;
 }
 
-DecisionView view_of(Connection& connection, const Decision& decision) {
-    auto appeals = decision_repository::appeals(connection, decision.id);
-    for (auto& appeal : appeals)
-        appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
-    return DecisionView{decision,
-                        decision.status == "decided" ? std::vector<Error>{} : completeness_problems(decision),
-                        std::move(appeals)};
-}
-
 // The request's decision, owned by the office, for a change.
 Result<Decision> owned_decision(Connection& connection, int64_t office_id, int64_t request_id) {
     TRY(owned_request(connection, office_id, request_id));
@@ -132,6 +123,15 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
 }
 
 } // namespace
+
+DecisionView view_of(Connection& connection, const Decision& decision) {
+    auto appeals = decision_repository::appeals(connection, decision.id);
+    for (auto& appeal : appeals)
+        appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
+    return DecisionView{decision,
+                        decision.status == "decided" ? std::vector<Error>{} : completeness_problems(decision),
+                        std::move(appeals)};
+}
 
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
     auto office_id = TRY(case_office(actor));

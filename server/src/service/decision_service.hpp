@@ -31,6 +31,10 @@ struct DecisionView {
     std::vector<Appeal> appeals;
 };
 
+// The decision with its problems and appeals, read without access checks or audit: for use cases
+// that have done both (the person's own copy).
+DecisionView view_of(Connection& connection, const Decision& decision);
+
 // The request's decision; nullopt when none has been drafted.
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id);
 // Creates or updates the draft. Values are checked for form (codes, dates, lengths), not yet for

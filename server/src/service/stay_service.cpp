@@ -48,6 +48,8 @@ Status require_open(const Stay& stay) {
     return {};
 }
 
+} // namespace
+
 StayDetail load_detail(Connection& connection, const Stay& stay) {
     StayDetail detail;
     detail.view = view_of(stay, person_name(connection, stay.person_id), today());
@@ -60,6 +62,8 @@ StayDetail load_detail(Connection& connection, const Stay& stay) {
     detail.termination = stay_repository::termination(connection, stay.id);
     return detail;
 }
+
+namespace {
 
 void audit_stay(Connection& connection, const Actor& actor, const char* action, const Stay& stay,
                 nlohmann::json detail = nlohmann::json::object()) {

@@ -43,6 +43,10 @@ enum class StayList {
     ended, // recent exits
 };
 
+// A stay with everything around it, read without access checks or audit: for use cases that
+// have done both (the person's own copy).
+StayDetail load_detail(Connection& connection, const Stay& stay);
+
 Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
                          const std::string& started_on);
 Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id);

@@ -1,6 +1,7 @@
 #include "store/person_repository.hpp"
 
 #include "common/clock.hpp"
+#include "store/rows.hpp"
 
 namespace husly::person_repository {
 namespace {
@@ -122,6 +123,13 @@ bool is_linked(Connection& connection, int64_t person_id, int64_t office_id) {
     connection.sql() << "SELECT COUNT(*) FROM person_offices WHERE person_id = :p AND office_id = :o",
         soci::use(person), soci::use(office), soci::into(count);
     return count > 0;
+}
+
+std::vector<int64_t> linked_offices(Connection& connection, int64_t person_id) {
+    long long person = person_id;
+    return rows::select<int64_t>(
+        connection, "SELECT office_id FROM person_offices WHERE person_id = :p ORDER BY office_id",
+        [](const soci::row& row) { return rows::integer(row, "office_id"); }, person);
 }
 
 void link(Connection& connection, int64_t person_id, int64_t office_id, const std::string& now) {

@@ -17,6 +17,8 @@ bool husly_reference_taken(Connection& connection, const std::string& reference)
 std::vector<Person> search_by_name(Connection& connection, int64_t office_id, const std::string& key,
                                    const std::optional<std::string>& birth_date, int limit);
 bool is_linked(Connection& connection, int64_t person_id, int64_t office_id);
+// Every office the person is registered at.
+std::vector<int64_t> linked_offices(Connection& connection, int64_t person_id);
 void link(Connection& connection, int64_t person_id, int64_t office_id, const std::string& now);
 
 } // namespace husly::person_repository

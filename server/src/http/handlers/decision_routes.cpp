@@ -1,6 +1,7 @@
 // The vedtak on a request: draft, decide, and download the letter.
 
 #include "http/app.hpp"
+#include "http/case_views.hpp"
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
 #include "http/views.hpp"
@@ -9,53 +10,9 @@
 namespace husly::http {
 namespace {
 
-nlohmann::json view_json(const std::optional<decisions::DecisionView>& view) {
-    if (!view)
-        return {{"decision", nullptr},
-                {"problems", nlohmann::json::array()},
-                {"appeals", nlohmann::json::array()}};
-    const auto& d = view->decision;
-    auto problems = nlohmann::json::array();
-    for (const auto& problem : view->problems)
-        problems.push_back({{"field", problem.field}, {"message", problem.message}});
-    auto appeals = nlohmann::json::array();
-    for (const auto& a : view->appeals)
-        appeals.push_back({{"id", a.id},
-                           {"receivedOn", a.received_on},
-                           {"summary", a.summary},
-                           {"late", a.late},
-                           {"forwardedOn", optional_json(a.forwarded_on)},
-                           {"result", optional_json(a.result)},
-                           {"resultOn", optional_json(a.result_on)},
-                           {"resultNote", a.result_note},
-                           {"registeredAt", a.registered_at}});
-    return {{"decision",
-             {{"id", d.id},
-              {"requestId", d.request_id},
-              {"status", d.status},
-              {"outcome", d.outcome},
-              {"periodFrom", optional_json(d.period_from)},
-              {"periodTo", optional_json(d.period_to)},
-              {"longPeriodReason", d.long_period_reason},
-              {"conditions", d.conditions},
-              {"conditionsText", d.conditions_text},
-              {"refusalReasons", d.refusal_reasons},
-              {"facts", d.facts},
-              {"considerations", d.considerations},
-              {"informedOn", optional_json(d.informed_on)},
-              {"appealDeadline", optional_json(d.appeal_deadline)},
-              {"legalBasis", decision_legal_basis},
-              {"decidedAt", optional_json(d.decided_at)},
-              {"processingHours", optional_json(d.processing_hours)},
-              {"submittedAt", optional_json(d.submitted_at)},
-              {"returnNote", d.return_note}}},
-            {"problems", problems},
-            {"appeals", appeals}};
-}
-
 Result<Response> get_decision(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
-    return json_response(200, view_json(TRY(decisions::get(context.db(), context.actor(), id))));
+    return json_response(200, decision_view_json(TRY(decisions::get(context.db(), context.actor(), id))));
 }
 
 Result<Response> save_decision(RequestContext& context) {
@@ -75,13 +32,13 @@ Result<Response> save_decision(RequestContext& context) {
     input.informed_on = TRY(reader.optional_string("informedOn"));
     TRY(reader.finish());
     auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
-    return json_response(200, view_json(view));
+    return json_response(200, decision_view_json(view));
 }
 
 Result<Response> decide(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto view = TRY(decisions::decide(context.db(), context.actor(), id));
-    return json_response(200, view_json(view));
+    return json_response(200, decision_view_json(view));
 }
 
 Result<Response> return_to_draft(RequestContext& context) {
@@ -90,8 +47,8 @@ Result<Response> return_to_draft(RequestContext& context) {
     JsonReader reader(body);
     auto note = TRY(reader.optional_string("note")).value_or("");
     TRY(reader.finish());
-    return json_response(200,
-                         view_json(TRY(decisions::return_to_draft(context.db(), context.actor(), id, note))));
+    return json_response(
+        200, decision_view_json(TRY(decisions::return_to_draft(context.db(), context.actor(), id, note))));
 }
 
 Result<Response> register_appeal(RequestContext& context) {
@@ -102,7 +59,7 @@ Result<Response> register_appeal(RequestContext& context) {
     auto summary = TRY(reader.optional_string("summary")).value_or("");
     TRY(reader.finish());
     auto view = TRY(decisions::register_appeal(context.db(), context.actor(), id, received_on, summary));
-    return json_response(201, view_json(view));
+    return json_response(201, decision_view_json(view));
 }
 
 Result<Response> record_appeal_result(RequestContext& context) {
@@ -116,7 +73,7 @@ Result<Response> record_appeal_result(RequestContext& context) {
     TRY(reader.finish());
     auto view =
         TRY(decisions::record_appeal_result(context.db(), context.actor(), id, appeal_id, result, on, note));
-    return json_response(200, view_json(view));
+    return json_response(200, decision_view_json(view));
 }
 
 Result<Response> letter(RequestContext& context) {
