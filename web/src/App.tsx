@@ -14,6 +14,7 @@ import { RequestPage } from "./pages/requests/RequestPage";
 import { RequestsPage } from "./pages/requests/RequestsPage";
 import { StayPage } from "./pages/stays/StayPage";
 import { StaysPage } from "./pages/stays/StaysPage";
+import { WaitingListPage } from "./pages/WaitingListPage";
 import { CodesProvider } from "./api/codes";
 
 const workflows = [
@@ -54,6 +55,7 @@ export function App() {
             <Route path="henvendelser/:requestId" element={<RequestPage />} />
             <Route path="opphold" element={<StaysPage />} />
             <Route path="opphold/:stayId" element={<StayPage />} />
+            <Route path="venteliste" element={<WaitingListPage />} />
             {workflows.map((workflow) => (
               <Route
                 key={workflow.path}

@@ -7,6 +7,8 @@
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
 #include "service/stay_service.hpp"
+#include "service/storage_service.hpp"
+#include "service/waiting_list_service.hpp"
 #include "store/office_repository.hpp"
 #include "store/stay_repository.hpp"
 #include "store/user_repository.hpp"
@@ -199,8 +201,26 @@ struct History {
         auto ends = std::chrono::sys_days{started} + std::chrono::days(stay_length(random));
         bool recent =
             std::chrono::sys_days{started} + std::chrono::days(150) > std::chrono::sys_days{real_today};
-        if (current || ends >= std::chrono::sys_days{real_today} || (recent && random() % 2 == 0))
-            return; // still living there
+        if (random() % 5 == 0) {
+            StorageRecord record{0,
+                                 0,
+                                 request.person_id,
+                                 request.id,
+                                 "Lagerhotell, bod " + std::to_string(random() % 90),
+                                 format_date(started),
+                                 std::nullopt,
+                                 900 + int64_t(random() % 8) * 100,
+                                 ""};
+            must(storage::add(connection, caseworker, record), "storage");
+        }
+        if (current || ends >= std::chrono::sys_days{real_today} || (recent && random() % 2 == 0)) {
+            // Still living there; some wait for a place in the office's own units.
+            if (current && random() % 3 == 0)
+                must(waiting_list::add(connection, caseworker,
+                                       {request.person_id, request.id, "Venter på egen enhet."}),
+                     "waiting list");
+            return;
+        }
         Date ended{ends};
         ScopedNow on_exit(at_day(ended, 11));
         if (!made_stans && stay_length(random) > 60) {

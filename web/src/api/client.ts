@@ -29,6 +29,9 @@ export type DecisionView = Schemas["DecisionView"];
 export type Decision = Schemas["Decision"];
 export type DecisionInput = Schemas["DecisionInput"];
 export type Appeal = Schemas["Appeal"];
+export type WaitingListEntry = Schemas["WaitingListEntry"];
+export type StorageRecord = Schemas["StorageRecord"];
+export type StorageInput = Schemas["StorageInput"];
 export type Stay = Schemas["Stay"];
 export type StayDetail = Schemas["StayDetail"];
 export type StayListName = "watch" | "open" | "ended";
@@ -190,6 +193,33 @@ export const api = {
   terminate: (id: number, input: TerminationInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/termination`, input),
   terminationLetterUrl: (id: number) => `/api/v1/stays/${id}/termination/letter`,
+
+  waitingList: (list: "active" | "removed") =>
+    request<Schemas["WaitingList"]>("GET", `/api/v1/waiting-list?list=${list}`),
+  addToWaitingList: (personId: number, requestId?: number, note = "") =>
+    request<WaitingListEntry>("POST", "/api/v1/waiting-list", {
+      personId,
+      ...(requestId ? { requestId } : {}),
+      note,
+    }),
+  moveOnWaitingList: (id: number, direction: "up" | "down") =>
+    request<Schemas["WaitingList"]>("POST", `/api/v1/waiting-list/${id}/move`, { direction }),
+  offerPlace: (id: number, offeredOn: string) =>
+    request<WaitingListEntry>("POST", `/api/v1/waiting-list/${id}/offer`, { offeredOn }),
+  removeFromWaitingList: (id: number, outcome: string, removedOn: string) =>
+    request<WaitingListEntry>("POST", `/api/v1/waiting-list/${id}/remove`, {
+      outcome,
+      removedOn,
+    }),
+
+  storage: (personId: number) =>
+    request<Schemas["StorageList"]>("GET", `/api/v1/persons/${personId}/storage`),
+  addStorage: (personId: number, input: StorageInput) =>
+    request<StorageRecord>("POST", `/api/v1/persons/${personId}/storage`, input),
+  updateStorage: (id: number, input: StorageInput) =>
+    request<StorageRecord>("PUT", `/api/v1/storage/${id}`, input),
+  personCopyUrl: (personId: number, format: "pdf" | "json") =>
+    `/api/v1/persons/${personId}/copy${format === "pdf" ? "/pdf" : ""}`,
 };
 
 export const roleNames: Record<Role, string> = {

@@ -16,6 +16,7 @@ interface NavItem {
 export const navItems: NavItem[] = [
   { to: "/henvendelser", label: "Henvendelser", roles: ["veileder", "leder"] },
   { to: "/opphold", label: "Opphold", roles: ["veileder", "leder"] },
+  { to: "/venteliste", label: "Venteliste", roles: ["veileder", "leder"] },
   { to: "/botilbud", label: "Botilbud", roles: ["veileder", "leder", "tilbyder"] },
   { to: "/avvik", label: "Avvik", roles: ["veileder", "leder"] },
   { to: "/statistikk", label: "Statistikk", roles: ["leder", "analytiker"] },

@@ -25,6 +25,7 @@ import { CodeCheckboxGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
+import { HouseholdSection } from "./HouseholdSection";
 import { StaySection } from "./StaySection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
@@ -153,6 +154,8 @@ export function RequestPage() {
       {request.outcome?.kind === "vedtak" && (
         <StaySection key={version} requestId={request.id} personId={request.personId} />
       )}
+
+      <HouseholdSection requestId={request.id} personId={request.personId} />
 
       <section aria-labelledby="outcome-heading">
         <Heading level="2" size="medium" id="outcome-heading" spacing>

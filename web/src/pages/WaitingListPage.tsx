@@ -1,0 +1,225 @@
+// The waiting list for the office's own units: in order, moved with buttons (keyboard-friendly),
+// a place offered, and everyone leaving with an outcome (placed, solved it themselves, …).
+import {
+  BodyShort,
+  Button,
+  HStack,
+  Heading,
+  Link,
+  Select,
+  Table,
+  Tabs,
+  TextField,
+  VStack,
+} from "@navikt/ds-react";
+import { ArrowDownIcon, ArrowUpIcon } from "@navikt/aksel-icons";
+import { useCallback, useEffect, useState } from "react";
+import type { FormEvent } from "react";
+import { Link as RouterLink } from "react-router-dom";
+import { api } from "../api/client";
+import type { WaitingListEntry } from "../api/client";
+import { label, useCodes } from "../api/codes";
+import { useFormErrors } from "../components/formErrors";
+import { formatDate, isoToday } from "../format";
+
+export function WaitingListPage() {
+  const [tab, setTab] = useState<"active" | "removed">("active");
+  const [entries, setEntries] = useState<WaitingListEntry[] | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const [status, setStatus] = useState("");
+  const list = useFormErrors("waiting");
+  const codes = useCodes();
+
+  const reload = useCallback(() => {
+    api.waitingList(tab).then((result) => setEntries(result.entries), list.fail);
+  }, [tab]);
+  useEffect(reload, [reload]);
+
+  const move = async (entry: WaitingListEntry, direction: "up" | "down") => {
+    const result = await list.submit(() => api.moveOnWaitingList(entry.id, direction));
+    if (result) {
+      setEntries(result.entries);
+      setStatus(`${entry.personName} er flyttet ${direction === "up" ? "opp" : "ned"}.`);
+    }
+  };
+  const offer = async (entry: WaitingListEntry) => {
+    if (await list.submit(() => api.offerPlace(entry.id, isoToday()))) {
+      setStatus(`${entry.personName} er tilbudt plass.`);
+      reload();
+    }
+  };
+
+  const content = (
+    <VStack gap="space-16">
+      {list.summary}
+      <div role="status">{status}</div>
+      {entries && entries.length === 0 && (
+        <BodyShort>
+          {tab === "active" ? "Ingen står på ventelisten." : "Ingen har gått av listen."}
+        </BodyShort>
+      )}
+      {entries && entries.length > 0 && (
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">Nr.</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Person</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Satt på listen</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Tilbudt plass</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Merknad</Table.HeaderCell>
+              <Table.HeaderCell scope="col">
+                {tab === "active" ? "Handlinger" : "Utfall"}
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {entries.map((entry, index) => (
+              <Table.Row key={entry.id}>
+                <Table.DataCell>{tab === "active" ? entry.position : ""}</Table.DataCell>
+                <Table.DataCell>
+                  {entry.requestId ? (
+                    <Link as={RouterLink} to={`/henvendelser/${entry.requestId}`}>
+                      {entry.personName}
+                    </Link>
+                  ) : (
+                    entry.personName
+                  )}
+                </Table.DataCell>
+                <Table.DataCell>{formatDate(entry.addedOn)}</Table.DataCell>
+                <Table.DataCell>{formatDate(entry.offeredOn) || "—"}</Table.DataCell>
+                <Table.DataCell>{entry.note || "—"}</Table.DataCell>
+                <Table.DataCell>
+                  {tab === "removed" ? (
+                    `${label(codes, "waitingListOutcome", entry.removalOutcome)} ${formatDate(entry.removedOn)}`
+                  ) : removing === entry.id ? (
+                    <RemoveForm
+                      entry={entry}
+                      onDone={(message) => {
+                        setRemoving(null);
+                        setStatus(message);
+                        reload();
+                      }}
+                      onCancel={() => setRemoving(null)}
+                    />
+                  ) : (
+                    <HStack gap="space-4" wrap>
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        icon={<ArrowUpIcon aria-hidden />}
+                        disabled={index === 0}
+                        onClick={() => void move(entry, "up")}
+                      >
+                        Flytt opp<span className="aksel-sr-only">: {entry.personName}</span>
+                      </Button>
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        icon={<ArrowDownIcon aria-hidden />}
+                        disabled={index === entries.length - 1}
+                        onClick={() => void move(entry, "down")}
+                      >
+                        Flytt ned<span className="aksel-sr-only">: {entry.personName}</span>
+                      </Button>
+                      {!entry.offeredOn && (
+                        <Button size="xsmall" variant="secondary" onClick={() => void offer(entry)}>
+                          Tilby plass<span className="aksel-sr-only">: {entry.personName}</span>
+                        </Button>
+                      )}
+                      <Button
+                        size="xsmall"
+                        variant="secondary"
+                        onClick={() => setRemoving(entry.id)}
+                      >
+                        Ta av listen<span className="aksel-sr-only">: {entry.personName}</span>
+                      </Button>
+                    </HStack>
+                  )}
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </VStack>
+  );
+
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Venteliste
+      </Heading>
+      <BodyShort>
+        Ventelisten gjelder kontorets egne boenheter. Sett en person på listen fra henvendelsen.
+      </BodyShort>
+      <Tabs value={tab} onChange={(value) => setTab(value as "active" | "removed")}>
+        <Tabs.List>
+          <Tabs.Tab value="active" label="På listen" />
+          <Tabs.Tab value="removed" label="Gått av listen" />
+        </Tabs.List>
+        {(["active", "removed"] as const).map((value) => (
+          <Tabs.Panel key={value} value={value} style={{ paddingTop: "var(--ax-space-16)" }}>
+            {tab === value && content}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </VStack>
+  );
+}
+
+function RemoveForm({
+  entry,
+  onDone,
+  onCancel,
+}: {
+  entry: WaitingListEntry;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const codes = useCodes();
+  const form = useFormErrors(`remove-${entry.id}`);
+  const [outcome, setOutcome] = useState("");
+  const [removedOn, setRemovedOn] = useState(isoToday());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await form.submit(() => api.removeFromWaitingList(entry.id, outcome, removedOn)))
+      onDone(`${entry.personName} er tatt av ventelisten.`);
+  }
+
+  return (
+    <form id={`remove-${entry.id}`} onSubmit={submit} noValidate>
+      <VStack gap="space-8">
+        <Select
+          {...form.field("outcome")}
+          label="Utfall"
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value)}
+        >
+          <option value="">Velg</option>
+          {(codes?.waitingListOutcome ?? []).map((entry) => (
+            <option key={entry.code} value={entry.code}>
+              {entry.label}
+            </option>
+          ))}
+        </Select>
+        <TextField
+          {...form.field("removedOn")}
+          label="Dato"
+          htmlSize={12}
+          value={removedOn}
+          onChange={(e) => setRemovedOn(e.target.value)}
+        />
+        {form.summary}
+        <HStack gap="space-4">
+          <Button size="small" type="submit" loading={form.busy}>
+            Ta av listen
+          </Button>
+          <Button size="small" type="button" variant="tertiary" onClick={onCancel}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
