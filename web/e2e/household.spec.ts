@@ -46,7 +46,7 @@ test("waiting list, storage of belongings and the person's own copy", async ({
   await expect(page.getByRole("link", { name: personName })).toBeVisible();
   await screenshot(page, testInfo, "waiting-list");
   await expectAccessible(page);
-  await page.getByRole("button", { name: `Ta av listen: ${personName}` }).click();
+  await page.getByRole("button", { name: `Ta av listen for ${personName}` }).click();
   await page.getByRole("button", { name: "Ta av listen", exact: true }).click();
   await expect(page.getByText("Velg hvorfor personen går av ventelisten.").first()).toBeVisible();
   await page.getByLabel("Utfall").selectOption({ label: "Har ordnet bolig selv" });

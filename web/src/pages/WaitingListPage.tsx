@@ -110,7 +110,7 @@ export function WaitingListPage() {
                         disabled={index === 0}
                         onClick={() => void move(entry, "up")}
                       >
-                        Flytt opp<span className="aksel-sr-only">: {entry.personName}</span>
+                        Flytt opp<span className="aksel-sr-only">for {entry.personName}</span>
                       </Button>
                       <Button
                         size="xsmall"
@@ -119,11 +119,11 @@ export function WaitingListPage() {
                         disabled={index === entries.length - 1}
                         onClick={() => void move(entry, "down")}
                       >
-                        Flytt ned<span className="aksel-sr-only">: {entry.personName}</span>
+                        Flytt ned<span className="aksel-sr-only">for {entry.personName}</span>
                       </Button>
                       {!entry.offeredOn && (
                         <Button size="xsmall" variant="secondary" onClick={() => void offer(entry)}>
-                          Tilby plass<span className="aksel-sr-only">: {entry.personName}</span>
+                          Tilby plass<span className="aksel-sr-only">til {entry.personName}</span>
                         </Button>
                       )}
                       <Button
@@ -131,7 +131,7 @@ export function WaitingListPage() {
                         variant="secondary"
                         onClick={() => setRemoving(entry.id)}
                       >
-                        Ta av listen<span className="aksel-sr-only">: {entry.personName}</span>
+                        Ta av listen<span className="aksel-sr-only">for {entry.personName}</span>
                       </Button>
                     </HStack>
                   )}
