@@ -261,6 +261,18 @@ TEST_P(ApiStayTest, TheWatchListPutsFamiliesAndYoungPeopleFirstAndEscalatesThem)
     EXPECT_TRUE(list[2]["periodExpired"]);
     EXPECT_FALSE(list[1]["periodExpired"]);
     EXPECT_EQ(veileder.get("/api/v1/stays").json()["stays"].size(), 4u);
+
+    // The front page counts the same, without names.
+    auto summary = veileder.get("/api/v1/work-summary");
+    ASSERT_EQ(summary.status, 200) << summary.body;
+    auto counts = summary.json();
+    EXPECT_EQ(counts["staysOpen"], 4);
+    EXPECT_EQ(counts["staysPast"], 2);
+    EXPECT_EQ(counts["staysApproaching"], 1);
+    EXPECT_EQ(counts["staysEscalated"], 1);
+    EXPECT_EQ(counts["periodsExpired"], 1);
+    EXPECT_EQ(counts["needsAnswerToday"], 0); // every acute request got its vedtak
+    EXPECT_EQ(server.client_as("oslo@husly.test").get("/api/v1/work-summary").json()["staysOpen"], 0);
 }
 
 TEST_P(ApiStayTest, StansNeedsThePersonsOwnAccountAndGivesALetter) {

@@ -184,32 +184,47 @@ std::optional<Request> find(Connection& connection, int64_t request_id) {
     return request;
 }
 
-std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit) {
+namespace {
+
+// Each work list as a condition (binding :o, the office, and :a) and an order.
+struct WorkListQuery {
+    const char* where;
+    int a;
+    const char* order;
+};
+
+WorkListQuery query_for(WorkList which) {
     switch (which) {
     case WorkList::needs_answer_today:
-        return load_summaries(
-            connection,
-            "WHERE r.office_id = :o AND r.acute = :a AND r.outcome IS NULL ORDER BY r.received_at", office_id,
-            1, limit);
+        return {"r.office_id = :o AND r.acute = :a AND r.outcome IS NULL", 1, "r.received_at"};
     case WorkList::without_outcome:
-        return load_summaries(
-            connection,
-            "WHERE r.office_id = :o AND :unused = 0 AND r.outcome IS NULL ORDER BY r.acute DESC, "
-            "r.received_at",
-            office_id, 0, limit);
+        return {"r.office_id = :o AND :a = 0 AND r.outcome IS NULL", 0, "r.acute DESC, r.received_at"};
     case WorkList::recent:
-        return load_summaries(connection,
-                              "WHERE r.office_id = :o AND :unused = 0 ORDER BY r.received_at DESC, r.id DESC",
-                              office_id, 0, limit);
+        return {"r.office_id = :o AND :a = 0", 0, "r.received_at DESC, r.id DESC"};
     case WorkList::awaiting_approval:
-        return load_summaries(
-            connection,
-            "WHERE r.office_id = :o AND :unused = 0 AND r.id IN (SELECT d.request_id FROM "
-            "decisions d WHERE d.office_id = r.office_id AND d.status = 'awaiting_approval') "
-            "ORDER BY r.received_at",
-            office_id, 0, limit);
+        return {"r.office_id = :o AND :a = 0 AND r.id IN (SELECT d.request_id FROM decisions d WHERE "
+                "d.office_id = "
+                "r.office_id AND d.status = 'awaiting_approval')",
+                0, "r.received_at"};
     }
-    return {};
+    return {"1 = 0", 0, "r.id"};
+}
+
+} // namespace
+
+std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit) {
+    auto query = query_for(which);
+    return load_summaries(connection, std::string("WHERE ") + query.where + " ORDER BY " + query.order,
+                          office_id, query.a, limit);
+}
+
+int count(Connection& connection, int64_t office_id, WorkList which) {
+    auto query = query_for(which);
+    long long office = office_id;
+    int a = query.a, total = 0;
+    connection.sql() << std::string("SELECT COUNT(*) FROM requests r WHERE ") + query.where,
+        soci::use(office), soci::use(a), soci::into(total);
+    return total;
 }
 
 std::vector<RequestSummary> list_for_person(Connection& connection, int64_t person_id, int64_t office_id) {

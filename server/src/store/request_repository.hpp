@@ -20,6 +20,7 @@ enum class WorkList {
 };
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit);
+int count(Connection& connection, int64_t office_id, WorkList which);
 std::vector<RequestSummary> list_for_person(Connection& connection, int64_t person_id, int64_t office_id);
 void set_outcome(Connection& connection, int64_t request_id, const RequestOutcome& outcome);
 

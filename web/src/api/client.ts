@@ -167,6 +167,7 @@ export const api = {
   recordOutcome: (id: number, input: OutcomeInput) =>
     request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
 
+  workSummary: () => request<Schemas["WorkSummary"]>("GET", "/api/v1/work-summary"),
   stays: (list: StayListName) => request<Schemas["StayList"]>("GET", `/api/v1/stays?list=${list}`),
   personStays: (personId: number) =>
     request<Schemas["StayList"]>("GET", `/api/v1/persons/${personId}/stays`),

@@ -1,12 +1,72 @@
+// The front page: who you are working for, what waits for the office today (counts only, linked
+// to the lists), and the parts of Husly your roles open.
 import { BodyShort, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
+import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
+import { api } from "../api/client";
+import type { Schemas } from "../api/client";
 import { hasRole, useMe } from "../auth/session";
 import { navItems } from "../components/Shell";
+
+type WorkSummary = Schemas["WorkSummary"];
+
+function waiting(summary: WorkSummary, leder: boolean) {
+  const items = [
+    {
+      count: summary.needsAnswerToday,
+      text: "akutte henvendelser trenger svar i dag",
+      to: "/henvendelser?liste=today",
+    },
+    {
+      count: summary.withoutOutcome,
+      text: "henvendelser er uten utfall",
+      to: "/henvendelser?liste=open",
+    },
+    {
+      count: summary.staysPast,
+      text: "opphold har vart mer enn 3 måneder",
+      to: "/opphold?liste=watch",
+    },
+    {
+      count: summary.staysApproaching,
+      text: "opphold når 3 måneder innen 14 dager",
+      to: "/opphold?liste=watch",
+    },
+    {
+      count: summary.periodsExpired,
+      text: "vedtaksperioder har gått ut uten nytt vedtak",
+      to: "/opphold?liste=watch",
+    },
+    { count: summary.waitingList, text: "står på ventelisten", to: "/venteliste" },
+  ];
+  if (leder)
+    items.unshift(
+      {
+        count: summary.awaitingApproval,
+        text: "vedtak venter på din godkjenning",
+        to: "/henvendelser?liste=approval",
+      },
+      {
+        count: summary.staysEscalated,
+        text: "barnefamilier eller unge under 25 har bodd midlertidig i mer enn 3 måneder",
+        to: "/opphold?liste=watch",
+      },
+    );
+  return items.filter((item) => item.count > 0);
+}
 
 export function HomePage() {
   const me = useMe();
   const office = me.offices.find((candidate) => candidate.id === me.activeOfficeId);
   const items = navItems.filter((item) => hasRole(me, ...item.roles));
+  const caseworker = hasRole(me, "veileder", "leder");
+  const [summary, setSummary] = useState<WorkSummary | null>(null);
+
+  useEffect(() => {
+    if (caseworker) api.workSummary().then(setSummary, () => setSummary(null));
+  }, [caseworker, me.activeOfficeId]);
+
+  const open = summary ? waiting(summary, hasRole(me, "leder")) : [];
   return (
     <VStack gap="space-24">
       <div>
@@ -17,6 +77,26 @@ export function HomePage() {
           {office ? `Du arbeider nå for ${office.name}.` : "Du har en nasjonal rolle."}
         </BodyShort>
       </div>
+      {summary && (
+        <section aria-labelledby="waiting-heading">
+          <Heading level="2" size="medium" id="waiting-heading" spacing>
+            Dette venter
+          </Heading>
+          {open.length === 0 ? (
+            <BodyShort>Ingenting venter på kontoret nå.</BodyShort>
+          ) : (
+            <ul className="husly-waiting">
+              {open.map((item) => (
+                <li key={item.text}>
+                  <Link as={RouterLink} to={item.to}>
+                    <strong>{item.count}</strong> {item.text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>
         {items.map((item) => (
           <Box key={item.to} background="default" padding="space-20" borderRadius="8">

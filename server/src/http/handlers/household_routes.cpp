@@ -1,5 +1,5 @@
-// Around the household: the office's waiting list, storage of belongings, and the person's own
-// copy of everything Husly holds (GDPR art. 15) as JSON or PDF.
+// Around the household: the office's waiting list, storage of belongings, the person's own copy
+// of everything Husly holds (GDPR art. 15) as JSON or PDF, and what waits for the office today.
 
 #include "http/app.hpp"
 #include "http/case_views.hpp"
@@ -9,6 +9,7 @@
 #include "service/person_copy_service.hpp"
 #include "service/storage_service.hpp"
 #include "service/waiting_list_service.hpp"
+#include "service/work_summary_service.hpp"
 
 namespace husly::http {
 namespace {
@@ -156,10 +157,24 @@ Result<Response> person_copy_pdf(RequestContext& context) {
     return pdf_response(person_copy::render_pdf(copy), "innsyn-" + std::to_string(person_id) + ".pdf");
 }
 
+Result<Response> office_work_summary(RequestContext& context) {
+    auto s = TRY(work_summary::for_office(context.db(), context.actor()));
+    return json_response(200, {{"needsAnswerToday", s.needs_answer_today},
+                               {"withoutOutcome", s.without_outcome},
+                               {"awaitingApproval", s.awaiting_approval},
+                               {"staysOpen", s.stays_open},
+                               {"staysApproaching", s.stays_approaching},
+                               {"staysPast", s.stays_past},
+                               {"staysEscalated", s.stays_escalated},
+                               {"periodsExpired", s.periods_expired},
+                               {"waitingList", s.waiting_list}});
+}
+
 } // namespace
 
 void register_household_routes(Router& router) {
     auto case_roles = Access::roles_of({Role::veileder, Role::leder});
+    router.add({"GET", "/api/v1/work-summary", case_roles, office_work_summary});
     router.add({"GET", "/api/v1/waiting-list", case_roles, list_waiting});
     router.add({"POST", "/api/v1/waiting-list", case_roles, add_waiting});
     router.add({"POST", "/api/v1/waiting-list/{entryId}/move", case_roles, move_waiting});

@@ -1,0 +1,35 @@
+#include "service/work_summary_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/stay.hpp"
+#include "service/case_access.hpp"
+#include "store/request_repository.hpp"
+#include "store/stay_repository.hpp"
+#include "store/waiting_list_repository.hpp"
+
+namespace husly::work_summary {
+
+Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
+    auto office_id = TRY(case_office(actor));
+    Transaction transaction(connection, Transaction::Mode::read);
+    WorkSummary summary;
+    using request_repository::WorkList;
+    summary.needs_answer_today =
+        request_repository::count(connection, office_id, WorkList::needs_answer_today);
+    summary.without_outcome = request_repository::count(connection, office_id, WorkList::without_outcome);
+    summary.awaiting_approval = request_repository::count(connection, office_id, WorkList::awaiting_approval);
+    auto day = today();
+    for (const auto& row : stay_repository::open_stays(connection, office_id)) {
+        ++summary.stays_open;
+        auto level = watch_level(row.stay, day);
+        if (level == WatchLevel::approaching) ++summary.stays_approaching;
+        if (level == WatchLevel::past) ++summary.stays_past;
+        if (is_escalated(row.stay, day)) ++summary.stays_escalated;
+        if (period_expired(row.stay, day)) ++summary.periods_expired;
+    }
+    summary.waiting_list = static_cast<int>(waiting_list_repository::active(connection, office_id).size());
+    transaction.commit();
+    return summary;
+}
+
+} // namespace husly::work_summary

@@ -1,0 +1,25 @@
+#pragma once
+// What waits for the office today, as counts only (no names, so nothing to audit): the front
+// page's "Dette venter".
+
+#include "common/error.hpp"
+#include "domain/account.hpp"
+#include "store/database.hpp"
+
+namespace husly::work_summary {
+
+struct WorkSummary {
+    int needs_answer_today{0};
+    int without_outcome{0};
+    int awaiting_approval{0};
+    int stays_open{0};
+    int stays_approaching{0}; // reach 3 months within 14 days
+    int stays_past{0};        // past 3 months
+    int stays_escalated{0};   // past 3 months, families with children or under 25
+    int periods_expired{0};
+    int waiting_list{0};
+};
+
+Result<WorkSummary> for_office(Connection& connection, const Actor& actor);
+
+} // namespace husly::work_summary
