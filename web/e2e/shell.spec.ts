@@ -28,7 +28,9 @@ test("log in, see the shell, switch office and log out", async ({ page, baseURL 
   await expect(page.getByText("Du arbeider nå for Nav Bodø.")).toBeVisible();
   // What waits for the office, as counts linked to the lists.
   await expect(page.getByRole("heading", { name: "Dette venter" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /opphold har vart mer enn 3 måneder/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /opphold har vart mer enn 3 måneder/ }),
+  ).toBeVisible();
   const menu = page.getByRole("navigation", { name: "Hovedmeny" });
   for (const item of ["Henvendelser", "Opphold", "Botilbud", "Avvik"])
     await expect(menu.getByRole("link", { name: item })).toBeVisible();
