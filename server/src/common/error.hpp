@@ -61,9 +61,12 @@ int http_status(ErrorKind kind);
 // Each expansion gets its own variable name, so a TRY inside a lambda inside a TRY does not
 // shadow the outer one.
 #define TRY(expr) HUSLY_TRY_NAMED(expr, HUSLY_CONCAT(husly_try_, __COUNTER__))
+// `name` is an identifier being declared, which cannot be parenthesized.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define HUSLY_TRY_NAMED(expr, name)                                                                          \
     ({                                                                                                       \
         auto&& name = (expr);                                                                                \
         if (!name) return std::unexpected(std::move(name).error());                                          \
         std::move(name).value();                                                                             \
     })
+// NOLINTEND(bugprone-macro-parentheses)

@@ -98,17 +98,20 @@ Status check_exit(const Stay& stay, const StayExit& exit, Date today) {
     return {};
 }
 
+bool comes_first_on_watch(const Stay& a, const Stay& b, Date today) {
+    auto priority = [](const Stay& s) { return s.family_with_children || s.under_25; };
+    if (priority(a) != priority(b)) return priority(a);
+    auto rank = [&](const Stay& s) {
+        auto level = watch_level(s, today);
+        return level == WatchLevel::past ? 0 : level == WatchLevel::approaching ? 1 : 2;
+    };
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
+    return length_in_days(a, today) > length_in_days(b, today);
+}
+
 void sort_for_watch(std::vector<Stay>& stays, Date today) {
-    std::stable_sort(stays.begin(), stays.end(), [&](const Stay& a, const Stay& b) {
-        auto priority = [](const Stay& s) { return s.family_with_children || s.under_25; };
-        if (priority(a) != priority(b)) return priority(a);
-        auto rank = [&](const Stay& s) {
-            auto level = watch_level(s, today);
-            return level == WatchLevel::past ? 0 : level == WatchLevel::approaching ? 1 : 2;
-        };
-        if (rank(a) != rank(b)) return rank(a) < rank(b);
-        return length_in_days(a, today) > length_in_days(b, today);
-    });
+    std::stable_sort(stays.begin(), stays.end(),
+                     [&](const Stay& a, const Stay& b) { return comes_first_on_watch(a, b, today); });
 }
 
 } // namespace husly

@@ -71,8 +71,9 @@ bool is_return(Date previous_exit, Date started);
 // date neither before the check-in nor after today.
 Status check_exit(const Stay& stay, const StayExit& exit, Date today);
 
-// Orders a watch list: families with children and under-25s first, then past before
-// approaching, then the longest stay first.
+// The order of a watch list: families with children and under-25s first, then past before
+// approaching, then the longest stay first. A strict weak order for std::stable_sort.
+bool comes_first_on_watch(const Stay& a, const Stay& b, Date today);
 void sort_for_watch(std::vector<Stay>& stays, Date today);
 
 } // namespace husly

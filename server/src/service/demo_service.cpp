@@ -107,6 +107,43 @@ int seasonal_days_ago(std::mt19937& random, int span) {
     }
 }
 
+// The survey's groups (Label19) in the proportions Fafo reports: substance use and mental health
+// most often, then economic trouble and acute crises, the rest more rarely. One or two groups,
+// sometimes none (the derived ones, families and under-25s, come from the household).
+std::vector<std::string> survey_groups(std::mt19937& random) {
+    static const std::vector<std::pair<const char*, int>> weighted{{"rusproblemer", 20},
+                                                                   {"rop", 16},
+                                                                   {"lettere_psykiske_rus", 14},
+                                                                   {"okonomiske_utfordringer", 12},
+                                                                   {"akutt_krise", 10},
+                                                                   {"loslatt_fengsel", 6},
+                                                                   {"utskrevet_institusjon", 6},
+                                                                   {"fattige_tilreisende", 4},
+                                                                   {"arbeidsmigranter_eos", 4},
+                                                                   {"eldre", 3},
+                                                                   {"studenter", 2}};
+    static const int total = [] {
+        int sum = 0;
+        for (const auto& [code, weight] : weighted) sum += weight;
+        return sum;
+    }();
+    auto pick = [&] {
+        int roll = int(random() % unsigned(total));
+        for (const auto& [code, weight] : weighted) {
+            roll -= weight;
+            if (roll < 0) return std::string(code);
+        }
+        return std::string(weighted.back().first);
+    };
+    std::vector<std::string> groups;
+    auto count = random() % 10; // 0: none (1 in 10), 1–6: one, 7–9: two
+    if (count > 0) groups.push_back(pick());
+    if (count >= 7)
+        if (auto second = pick(); second != groups.front()) groups.push_back(second);
+    std::sort(groups.begin(), groups.end());
+    return groups;
+}
+
 // Bolig Nu: many stays are short, some pass 3 months.
 int stay_length(std::mt19937& random) {
     switch (random() % 10) {
@@ -269,9 +306,7 @@ void create_requests(Connection& connection, const std::string& unit_number,
     const std::vector<std::string> reasons{"utkastelse",      "samlivsbrudd",          "okonomi",
                                            "loslatt_fengsel", "utskrevet_institusjon", "konflikt_familie",
                                            "tilreisende"};
-    const std::vector<std::string> groups{
-        "okonomiske_utfordringer", "rusproblemer",        "akutt_krise", "rop",
-        "loslatt_fengsel",         "arbeidsmigranter_eos"};
+
     auto now_instant = now();
     for (int i = 0; i < people; ++i) {
         int birth_year = current && random() % 3 == 0 ? 2002 + int(random() % 5) : 1958 + int(random() % 50);
@@ -299,10 +334,16 @@ void create_requests(Connection& connection, const std::string& unit_number,
             input.channel = std::array{"muntlig", "telefon", "skriftlig", "digital"}[random() % 4];
             input.acute = days_ago == 0 || random() % 3 == 0;
             input.reasons = {reasons[random() % reasons.size()]};
-            if (random() % 2) input.groups = {groups[random() % groups.size()]};
+            input.groups = survey_groups(random);
             input.network = std::array{"ja", "nei", "ikke_sjekket"}[random() % 3];
             input.housing_situation = std::array{"ingen", "venner", "familie", "leier"}[random() % 4];
-            input.sensitive.substance_use = random() % 5 == 0;
+            input.sensitive.substance_use =
+                std::any_of(input.groups.begin(), input.groups.end(),
+                            [](const auto& g) { return g == "rusproblemer" || g == "rop"; }) ||
+                random() % 10 == 0;
+            input.sensitive.mental_health =
+                std::any_of(input.groups.begin(), input.groups.end(),
+                            [](const auto& g) { return g == "rop" || g == "lettere_psykiske_rus"; });
             if (with_child)
                 input.members.push_back({"child", first_names[random() % first_names.size()],
                                          fmt::format("{}-0{}-15", 2012 + random() % 12, 1 + random() % 9)});

@@ -12,6 +12,7 @@
 #include "store/request_repository.hpp"
 #include "store/stay_repository.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace husly::stays {
@@ -172,14 +173,9 @@ Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, S
             std::erase_if(rows, [&](const auto& row) {
                 return watch_level(row.stay, day) == WatchLevel::none && !period_expired(row.stay, day);
             });
-            std::vector<Stay> stays;
-            for (const auto& row : rows) stays.push_back(row.stay);
-            sort_for_watch(stays, day);
-            std::vector<stay_repository::StayRow> sorted;
-            for (const auto& stay : stays)
-                for (const auto& row : rows)
-                    if (row.stay.id == stay.id) sorted.push_back(row);
-            rows = std::move(sorted);
+            std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+                return comes_first_on_watch(a.stay, b.stay, day);
+            });
         }
         std::vector<StayView> views;
         for (auto& row : rows) {

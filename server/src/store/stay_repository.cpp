@@ -2,6 +2,8 @@
 
 #include "store/rows.hpp"
 
+#include <algorithm>
+
 namespace husly::stay_repository {
 namespace {
 
@@ -344,8 +346,9 @@ std::optional<StayTermination> termination(Connection& connection, int64_t stay_
 int64_t insert_termination(Connection& connection, int64_t stay_id, const StayTermination& t,
                            const std::string& letter_base64) {
     long long id = 0, stay = stay_id, by = t.decided_by;
-    std::vector<std::string> ids;
-    for (auto breach : t.breach_ids) ids.push_back(std::to_string(breach));
+    std::vector<std::string> ids(t.breach_ids.size());
+    std::transform(t.breach_ids.begin(), t.breach_ids.end(), ids.begin(),
+                   [](int64_t breach) { return std::to_string(breach); });
     std::string breach_ids = rows::join_codes(ids);
     connection.sql()
         << "INSERT INTO stay_terminations (stay_id, effective_on, breach_ids, facts, resident_account, "
