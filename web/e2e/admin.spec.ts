@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  screenshot,
+  openFromMenu,
+} from "./helpers";
 
 test("an administrator creates an office and a user, and reads the audit log", async ({
   page,
@@ -7,10 +13,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "admin@husly.test");
-  await page
-    .getByRole("navigation", { name: "Hovedmeny" })
-    .getByRole("link", { name: "Administrasjon" })
-    .click();
+  await openFromMenu(page, "Administrasjon");
   await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
 
   // Offices: a bad unit number is refused beside the field; then a valid office.

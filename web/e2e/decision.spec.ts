@@ -1,6 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  screenshot,
+  openFromMenu,
+} from "./helpers";
 
 test("a caseworker decides a vedtak and downloads the letter", async ({
   page,
@@ -8,10 +14,7 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test");
-  await page
-    .getByRole("navigation", { name: "Hovedmeny" })
-    .getByRole("link", { name: "Henvendelser" })
-    .click();
+  await openFromMenu(page, "Henvendelser");
   // The demo data has acute requests waiting; take the first.
   const first = page.getByRole("table").getByRole("link").first();
   const personName = (await first.textContent())!.trim();
@@ -63,10 +66,7 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test");
-  await page
-    .getByRole("navigation", { name: "Hovedmeny" })
-    .getByRole("link", { name: "Henvendelser" })
-    .click();
+  await openFromMenu(page, "Henvendelser");
   // The request the previous test granted has moved off today's list; take the latest granted.
   await page.getByRole("tab", { name: "Siste" }).click();
   await page
@@ -139,10 +139,7 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await expectAccessible(page);
 
   // The 3-month watch: families and young people first, escalated ones marked.
-  await page
-    .getByRole("navigation", { name: "Hovedmeny" })
-    .getByRole("link", { name: "Opphold" })
-    .click();
+  await openFromMenu(page, "Opphold");
   await expect(page.getByRole("tab", { name: "3-månedersvakten" })).toHaveAttribute(
     "aria-selected",
     "true",
@@ -166,12 +163,11 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
     await page.keyboard.press("Escape"); // the menu stays open after a radio choice
     await expect(page.getByText(`Du arbeider nå for ${office}.`)).toBeVisible();
   };
-  const menu = page.getByRole("navigation", { name: "Hovedmeny" });
 
   // A veileder at Nav Indre Salten decides; the vedtak goes to the leder.
   await loginWithKeyboard(page, "veileder@husly.test");
   await switchTo(/Vera Veileder/, "Nav Indre Salten");
-  await menu.getByRole("link", { name: "Henvendelser" }).click();
+  await openFromMenu(page, "Henvendelser");
   const first = page.getByRole("table").getByRole("link").first();
   const personName = (await first.textContent())!.trim();
   await first.click();
@@ -192,7 +188,7 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   // The leder finds it on "Til godkjenning" and approves it.
   await loginWithKeyboard(page, "leder@husly.test");
   await switchTo(/Lars Leder/, "Nav Indre Salten");
-  await menu.getByRole("link", { name: "Henvendelser" }).click();
+  await openFromMenu(page, "Henvendelser");
   await page.getByRole("tab", { name: "Til godkjenning" }).click();
   await page.getByRole("link", { name: personName }).click();
   await page.getByRole("button", { name: "Godkjenn og fatt vedtak" }).click();

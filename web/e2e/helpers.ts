@@ -46,3 +46,11 @@ export async function loginWithKeyboard(page: Page, email: string, password = de
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
 }
+
+/** Follows a link in the main menu ("Henvendelser", "Opphold", …). */
+export async function openFromMenu(page: Page, item: string) {
+  await page
+    .getByRole("navigation", { name: "Hovedmeny" })
+    .getByRole("link", { name: item })
+    .click();
+}

@@ -1,6 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  screenshot,
+  openFromMenu,
+} from "./helpers";
 
 test("waiting list, storage of belongings and the person's own copy", async ({
   page,
@@ -8,8 +14,7 @@ test("waiting list, storage of belongings and the person's own copy", async ({
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test");
-  const menu = page.getByRole("navigation", { name: "Hovedmeny" });
-  await menu.getByRole("link", { name: "Henvendelser" }).click();
+  await openFromMenu(page, "Henvendelser");
   const first = page.getByRole("table").getByRole("link").first();
   const personName = (await first.textContent())!.trim();
   await first.click();
@@ -42,7 +47,7 @@ test("waiting list, storage of belongings and the person's own copy", async ({
   expect(text).toContain("Vera Veileder");
 
   // The waiting list: the person is there and leaves with an outcome.
-  await menu.getByRole("link", { name: "Venteliste" }).click();
+  await openFromMenu(page, "Venteliste");
   await expect(page.getByRole("link", { name: personName })).toBeVisible();
   await screenshot(page, testInfo, "waiting-list");
   await expectAccessible(page);

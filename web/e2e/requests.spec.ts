@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, guardPage, loginWithKeyboard, screenshot } from "./helpers";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  screenshot,
+  openFromMenu,
+} from "./helpers";
 
 // Synthetic numbers (month + 80); a different one per database run, since both projects start
 // from fresh databases this is only to keep runs independent.
@@ -11,10 +17,7 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test");
-  await page
-    .getByRole("navigation", { name: "Hovedmeny" })
-    .getByRole("link", { name: "Henvendelser" })
-    .click();
+  await openFromMenu(page, "Henvendelser");
   await expect(page.getByRole("heading", { name: "Henvendelser", level: 1 })).toBeVisible();
   await expectAccessible(page);
 

@@ -1,6 +1,7 @@
-// Checkbox and radio groups whose options are one of the server's code lists (GET /api/v1/codes).
-import { Checkbox, CheckboxGroup, Radio, RadioGroup } from "@navikt/ds-react";
-import type { CheckboxGroupProps, RadioGroupProps } from "@navikt/ds-react";
+// Checkbox groups, radio groups and selects whose options are one of the server's code lists
+// (GET /api/v1/codes).
+import { Checkbox, CheckboxGroup, Radio, RadioGroup, Select } from "@navikt/ds-react";
+import type { CheckboxGroupProps, RadioGroupProps, SelectProps } from "@navikt/ds-react";
 import type { CodeEntry, CodeLists } from "../api/client";
 import { useCodes } from "../api/codes";
 
@@ -46,5 +47,25 @@ export function CodeRadioGroup({
         </Radio>
       ))}
     </RadioGroup>
+  );
+}
+
+/** A select of a code list; with `placeholder`, an empty first choice. */
+export function CodeSelect({
+  list,
+  include,
+  placeholder,
+  ...props
+}: CodeListProps & { placeholder?: string } & Omit<SelectProps, "children">) {
+  const entries = useEntries({ list, include });
+  return (
+    <Select {...props}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {entries.map((entry) => (
+        <option key={entry.code} value={entry.code}>
+          {entry.label}
+        </option>
+      ))}
+    </Select>
   );
 }

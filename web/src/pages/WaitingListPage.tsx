@@ -6,9 +6,7 @@ import {
   HStack,
   Heading,
   Link,
-  Select,
   Table,
-  Tabs,
   TextField,
   VStack,
 } from "@navikt/ds-react";
@@ -19,7 +17,9 @@ import { Link as RouterLink } from "react-router-dom";
 import { api } from "../api/client";
 import type { WaitingListEntry } from "../api/client";
 import { label, useCodes } from "../api/codes";
+import { CodeSelect } from "../components/CodeFields";
 import { useFormErrors } from "../components/formErrors";
+import { ListTabs } from "../components/ListTabs";
 import { formatDate, isoToday } from "../format";
 
 export function WaitingListPage() {
@@ -152,17 +152,16 @@ export function WaitingListPage() {
       <BodyShort>
         Ventelisten gjelder kontorets egne boenheter. Sett en person på listen fra henvendelsen.
       </BodyShort>
-      <Tabs value={tab} onChange={(value) => setTab(value as "active" | "removed")}>
-        <Tabs.List>
-          <Tabs.Tab value="active" label="På listen" />
-          <Tabs.Tab value="removed" label="Gått av listen" />
-        </Tabs.List>
-        {(["active", "removed"] as const).map((value) => (
-          <Tabs.Panel key={value} value={value} style={{ paddingTop: "var(--ax-space-16)" }}>
-            {tab === value && content}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <ListTabs
+        lists={[
+          { value: "active", label: "På listen" },
+          { value: "removed", label: "Gått av listen" },
+        ]}
+        current={tab}
+        onChange={setTab}
+      >
+        {content}
+      </ListTabs>
     </VStack>
   );
 }
@@ -176,7 +175,6 @@ function RemoveForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const codes = useCodes();
   const form = useFormErrors(`remove-${entry.id}`);
   const [outcome, setOutcome] = useState("");
   const [removedOn, setRemovedOn] = useState(isoToday());
@@ -190,19 +188,14 @@ function RemoveForm({
   return (
     <form id={`remove-${entry.id}`} onSubmit={submit} noValidate>
       <VStack gap="space-8">
-        <Select
+        <CodeSelect
           {...form.field("outcome")}
+          list="waitingListOutcome"
+          placeholder="Velg"
           label="Utfall"
           value={outcome}
           onChange={(e) => setOutcome(e.target.value)}
-        >
-          <option value="">Velg</option>
-          {(codes?.waitingListOutcome ?? []).map((entry) => (
-            <option key={entry.code} value={entry.code}>
-              {entry.label}
-            </option>
-          ))}
-        </Select>
+        />
         <TextField
           {...form.field("removedOn")}
           label="Dato"

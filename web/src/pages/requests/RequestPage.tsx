@@ -22,6 +22,7 @@ import { api, ApiError } from "../../api/client";
 import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { CodeCheckboxGroup } from "../../components/CodeFields";
+import { Fact } from "../../components/Fact";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
@@ -29,17 +30,6 @@ import { HouseholdSection } from "./HouseholdSection";
 import { StaySection } from "./StaySection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <BodyShort size="small" textColor="subtle">
-        {term}
-      </BodyShort>
-      <BodyShort>{children || "—"}</BodyShort>
-    </div>
-  );
-}
 
 function labels(codes: CodeLists | null, list: keyof CodeLists, values: string[]) {
   return values.map((value) => label(codes, list, value)).join(", ");

@@ -8,7 +8,6 @@ import {
   Heading,
   Link,
   Table,
-  Tabs,
   Tag,
   VStack,
 } from "@navikt/ds-react";
@@ -17,6 +16,7 @@ import { useEffect, useState } from "react";
 import { Link as RouterLink, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { RequestSummary, WorkList } from "../../api/client";
+import { ListTabs } from "../../components/ListTabs";
 import { label, useCodes } from "../../api/codes";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDateTime } from "../../format";
@@ -42,6 +42,7 @@ export function RequestsPage() {
   const lists = hasRole(me, "leder") ? [...workLists, approvalList] : workLists;
   const [params, setParams] = useSearchParams();
   const current = (params.get("liste") as WorkList | null) ?? "today";
+  const currentList = lists.find((list) => list.value === current) ?? lists[0];
   const [items, setItems] = useState<RequestSummary[] | null>(null);
   const [error, setError] = useState("");
   const codes = useCodes();
@@ -68,71 +69,58 @@ export function RequestsPage() {
           Ny henvendelse
         </Button>
       </HStack>
-      <Tabs value={current} onChange={(value) => setParams({ liste: value })}>
-        <Tabs.List>
-          {lists.map((list) => (
-            <Tabs.Tab key={list.value} value={list.value} label={list.label} />
-          ))}
-        </Tabs.List>
-        {lists.map((list) => (
-          <Tabs.Panel
-            key={list.value}
-            value={list.value}
-            style={{ paddingTop: "var(--ax-space-16)" }}
-          >
-            {error && <Alert variant="error">{error}</Alert>}
-            {items && items.length === 0 && <BodyShort>{list.empty}</BodyShort>}
-            {items && items.length > 0 && (
-              <Table size="small">
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">Mottatt</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Person</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Kanal</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Merknader</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Utfall</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {items.map((item) => (
-                    <Table.Row key={item.id}>
-                      <Table.DataCell>{formatDateTime(item.receivedAt)}</Table.DataCell>
-                      <Table.DataCell>
-                        <Link as={RouterLink} to={`/henvendelser/${item.id}`}>
-                          {item.personName}
-                        </Link>
-                      </Table.DataCell>
-                      <Table.DataCell>{label(codes, "channel", item.channel)}</Table.DataCell>
-                      <Table.DataCell>
-                        <HStack gap="space-4">
-                          {item.acute && (
-                            <Tag size="small" variant="error">
-                              Akutt
-                            </Tag>
-                          )}
-                          {item.familyWithChildren && (
-                            <Tag size="small" variant="warning">
-                              Barnefamilie
-                            </Tag>
-                          )}
-                          {item.under25 && (
-                            <Tag size="small" variant="info">
-                              Under 25
-                            </Tag>
-                          )}
-                        </HStack>
-                      </Table.DataCell>
-                      <Table.DataCell>
-                        {item.outcome ? label(codes, "outcome", item.outcome) : "Venter"}
-                      </Table.DataCell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <ListTabs lists={lists} current={current} onChange={(value) => setParams({ liste: value })}>
+        {error && <Alert variant="error">{error}</Alert>}
+        {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
+        {items && items.length > 0 && (
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Mottatt</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Person</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Kanal</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Merknader</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Utfall</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {items.map((item) => (
+                <Table.Row key={item.id}>
+                  <Table.DataCell>{formatDateTime(item.receivedAt)}</Table.DataCell>
+                  <Table.DataCell>
+                    <Link as={RouterLink} to={`/henvendelser/${item.id}`}>
+                      {item.personName}
+                    </Link>
+                  </Table.DataCell>
+                  <Table.DataCell>{label(codes, "channel", item.channel)}</Table.DataCell>
+                  <Table.DataCell>
+                    <HStack gap="space-4">
+                      {item.acute && (
+                        <Tag size="small" variant="error">
+                          Akutt
+                        </Tag>
+                      )}
+                      {item.familyWithChildren && (
+                        <Tag size="small" variant="warning">
+                          Barnefamilie
+                        </Tag>
+                      )}
+                      {item.under25 && (
+                        <Tag size="small" variant="info">
+                          Under 25
+                        </Tag>
+                      )}
+                    </HStack>
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    {item.outcome ? label(codes, "outcome", item.outcome) : "Venter"}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </ListTabs>
     </VStack>
   );
 }

@@ -1,13 +1,14 @@
 // The tiltaksplan, as in Bolig Nu's form: rows of Mål, Tiltak, Ansvar, Frist and Annet, each
 // with a status. Rows are added and removed here and saved together.
-import { Button, HStack, Select, TextField, VStack } from "@navikt/ds-react";
+import { Button, HStack, TextField, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { ActionItemInput } from "../../api/client";
-import { useCodes } from "../../api/codes";
+import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { useRows } from "../../components/useRows";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
 
@@ -22,14 +23,10 @@ const emptyRow = (): ActionItemInput => ({
 
 export function ActionPlanSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("plan");
-  const codes = useCodes();
-  const [rows, setRows] = useState<ActionItemInput[]>(
+  const { rows, update, add, remove } = useRows<ActionItemInput>(
     stay.actionPlan.map((item) => ({ ...item, dueOn: item.dueOn ?? "" })),
   );
   const [status, setStatus] = useState("");
-
-  const update = (index: number, change: Partial<ActionItemInput>) =>
-    setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -82,23 +79,18 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
                   value={row.other}
                   onChange={(e) => update(index, { other: e.target.value })}
                 />
-                <Select
+                <CodeSelect
                   {...form.field(`items[${index}].status`)}
+                  list="actionStatus"
                   label="Status"
                   value={row.status}
                   onChange={(e) => update(index, { status: e.target.value })}
-                >
-                  {(codes?.actionStatus ?? []).map((entry) => (
-                    <option key={entry.code} value={entry.code}>
-                      {entry.label}
-                    </option>
-                  ))}
-                </Select>
+                />
                 <Button
                   type="button"
                   variant="tertiary"
                   icon={<TrashIcon aria-hidden />}
-                  onClick={() => setRows(rows.filter((_, i) => i !== index))}
+                  onClick={() => remove(index)}
                 >
                   Fjern tiltak {index + 1}
                 </Button>
@@ -112,7 +104,7 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
               type="button"
               variant="secondary"
               icon={<PlusIcon aria-hidden />}
-              onClick={() => setRows([...rows, emptyRow()])}
+              onClick={() => add(emptyRow())}
             >
               Legg til tiltak
             </Button>

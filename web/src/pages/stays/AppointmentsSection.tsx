@@ -1,23 +1,21 @@
 // Meetings (appointments) with the resident: when, what about, where, and whether they happened.
-import { Button, HStack, Select, TextField, VStack } from "@navikt/ds-react";
+import { Button, HStack, TextField, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { AppointmentInput } from "../../api/client";
-import { useCodes } from "../../api/codes";
+import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { useRows } from "../../components/useRows";
 import { isoToday } from "../../format";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
 
 export function AppointmentsSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("appointments");
-  const codes = useCodes();
-  const [rows, setRows] = useState<AppointmentInput[]>(stay.appointments);
+  const { rows, update, add, remove } = useRows<AppointmentInput>(stay.appointments);
   const [status, setStatus] = useState("");
-  const update = (index: number, change: Partial<AppointmentInput>) =>
-    setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -56,23 +54,18 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
                   value={row.place ?? ""}
                   onChange={(e) => update(index, { place: e.target.value })}
                 />
-                <Select
+                <CodeSelect
                   {...form.field(`appointments[${index}].status`)}
+                  list="appointmentStatus"
                   label="Status"
                   value={row.status ?? "planlagt"}
                   onChange={(e) => update(index, { status: e.target.value })}
-                >
-                  {(codes?.appointmentStatus ?? []).map((entry) => (
-                    <option key={entry.code} value={entry.code}>
-                      {entry.label}
-                    </option>
-                  ))}
-                </Select>
+                />
                 <Button
                   type="button"
                   variant="tertiary"
                   icon={<TrashIcon aria-hidden />}
-                  onClick={() => setRows(rows.filter((_, i) => i !== index))}
+                  onClick={() => remove(index)}
                 >
                   Fjern møte {index + 1}
                 </Button>
@@ -87,10 +80,7 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
               variant="secondary"
               icon={<PlusIcon aria-hidden />}
               onClick={() =>
-                setRows([
-                  ...rows,
-                  { startsAt: `${isoToday()}T10:00`, purpose: "", place: "", status: "planlagt" },
-                ])
+                add({ startsAt: `${isoToday()}T10:00`, purpose: "", place: "", status: "planlagt" })
               }
             >
               Legg til møte

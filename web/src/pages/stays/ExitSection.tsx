@@ -1,23 +1,15 @@
 // Moving out: the date and where to (DOMAIN.md's list), and afterwards the after-care agreement
 // (3 months of visits, phone calls or meetings) with its follow-up dates.
-import {
-  BodyShort,
-  Button,
-  Checkbox,
-  HStack,
-  Select,
-  TextField,
-  Textarea,
-  VStack,
-} from "@navikt/ds-react";
+import { BodyShort, Button, Checkbox, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { AfterCareInput } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
-import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
+import { CodeCheckboxGroup, CodeRadioGroup, CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { useRows } from "../../components/useRows";
 import { formatDate, isoToday } from "../../format";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
@@ -111,12 +103,13 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
   const [agreedOn, setAgreedOn] = useState(care?.agreedOn ?? stay.exit?.endedOn ?? isoToday());
   const [forms, setForms] = useState<string[]>(care?.forms ?? []);
   const [note, setNote] = useState(care?.note ?? "");
-  const [contacts, setContacts] = useState<ContactRow[]>(
-    (care?.contacts ?? []).map((c) => ({ ...c, doneOn: c.doneOn ?? "" })),
-  );
+  const {
+    rows: contacts,
+    update,
+    add,
+    remove,
+  } = useRows<ContactRow>((care?.contacts ?? []).map((c) => ({ ...c, doneOn: c.doneOn ?? "" })));
   const [status, setStatus] = useState("");
-  const update = (index: number, change: Partial<ContactRow>) =>
-    setContacts(contacts.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -170,18 +163,13 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
                   value={contact.plannedOn}
                   onChange={(e) => update(index, { plannedOn: e.target.value })}
                 />
-                <Select
+                <CodeSelect
                   {...form.field(`contacts[${index}].form`)}
+                  list="afterCareForm"
                   label="Form"
                   value={contact.form}
                   onChange={(e) => update(index, { form: e.target.value })}
-                >
-                  {(codes?.afterCareForm ?? []).map((entry) => (
-                    <option key={entry.code} value={entry.code}>
-                      {entry.label}
-                    </option>
-                  ))}
-                </Select>
+                />
                 <Checkbox
                   checked={!!contact.doneOn}
                   onChange={(e) => update(index, { doneOn: e.target.checked ? isoToday() : "" })}
@@ -198,7 +186,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
                   type="button"
                   variant="tertiary"
                   icon={<TrashIcon aria-hidden />}
-                  onClick={() => setContacts(contacts.filter((_, i) => i !== index))}
+                  onClick={() => remove(index)}
                 >
                   Fjern oppfølging {index + 1}
                 </Button>
@@ -219,10 +207,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
               variant="secondary"
               icon={<PlusIcon aria-hidden />}
               onClick={() =>
-                setContacts([
-                  ...contacts,
-                  { plannedOn: agreedOn, form: forms[0] ?? "telefon", doneOn: "", note: "" },
-                ])
+                add({ plannedOn: agreedOn, form: forms[0] ?? "telefon", doneOn: "", note: "" })
               }
             >
               Legg til oppfølgingsdato

@@ -1,13 +1,14 @@
 // One stay: where it stands (length, 3 months, the vedtak period), and its follow-up — the
 // agreement, the action plan, journal notes, appointments, house-rule breaches, the exit with
 // after-care, or a decision to end the place.
-import { Alert, BodyShort, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
+import { Alert, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { StayDetail } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { Fact } from "../../components/Fact";
 import { formatDate } from "../../format";
 import { ActionPlanSection } from "./ActionPlanSection";
 import { AgreementSection } from "./AgreementSection";
@@ -39,17 +40,6 @@ export function Section({
       </Heading>
       {children}
     </section>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <BodyShort size="small" textColor="subtle">
-        {term}
-      </BodyShort>
-      <BodyShort>{children || "—"}</BodyShort>
-    </div>
   );
 }
 

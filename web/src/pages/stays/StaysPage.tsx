@@ -1,10 +1,11 @@
 // The office's stays: the 3-month watch (families and young people first), everyone living in
 // temporary accommodation now, and recent exits.
-import { Alert, BodyShort, Heading, Link, Table, Tabs, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, Link, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { Link as RouterLink, useSearchParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { Stay, StayListName } from "../../api/client";
+import { ListTabs } from "../../components/ListTabs";
 import { label, useCodes } from "../../api/codes";
 import { formatDate } from "../../format";
 import { StayTags } from "./StayTags";
@@ -22,6 +23,7 @@ const lists: { value: StayListName; label: string; empty: string }[] = [
 export function StaysPage() {
   const [params, setParams] = useSearchParams();
   const current = (params.get("liste") as StayListName | null) ?? "watch";
+  const currentList = lists.find((list) => list.value === current) ?? lists[0];
   const [items, setItems] = useState<Stay[] | null>(null);
   const [error, setError] = useState("");
   const codes = useCodes();
@@ -43,63 +45,50 @@ export function StaysPage() {
       <Heading level="1" size="large">
         Opphold
       </Heading>
-      <Tabs value={current} onChange={(value) => setParams({ liste: value })}>
-        <Tabs.List>
-          {lists.map((list) => (
-            <Tabs.Tab key={list.value} value={list.value} label={list.label} />
-          ))}
-        </Tabs.List>
-        {lists.map((list) => (
-          <Tabs.Panel
-            key={list.value}
-            value={list.value}
-            style={{ paddingTop: "var(--ax-space-16)" }}
-          >
-            {error && <Alert variant="error">{error}</Alert>}
-            {items && items.length === 0 && <BodyShort>{list.empty}</BodyShort>}
-            {items && items.length > 0 && (
-              <Table size="small">
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">Person</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Innflyttet</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">Døgn</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">
-                      {list.value === "ended" ? "Utflyttet" : "3 måneder"}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col">
-                      {list.value === "ended" ? "Utfall" : "Merknader"}
-                    </Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {items.map((stay) => (
-                    <Table.Row key={stay.id}>
-                      <Table.DataCell>
-                        <Link as={RouterLink} to={`/opphold/${stay.id}`}>
-                          {stay.personName}
-                        </Link>
-                      </Table.DataCell>
-                      <Table.DataCell>{formatDate(stay.startedOn)}</Table.DataCell>
-                      <Table.DataCell>{stay.lengthDays}</Table.DataCell>
-                      <Table.DataCell>
-                        {formatDate(stay.exit ? stay.exit.endedOn : stay.threeMonthMark)}
-                      </Table.DataCell>
-                      <Table.DataCell>
-                        {stay.exit ? (
-                          label(codes, "exitOutcome", stay.exit.outcome)
-                        ) : (
-                          <StayTags stay={stay} />
-                        )}
-                      </Table.DataCell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <ListTabs lists={lists} current={current} onChange={(value) => setParams({ liste: value })}>
+        {error && <Alert variant="error">{error}</Alert>}
+        {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
+        {items && items.length > 0 && (
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Person</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Innflyttet</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Døgn</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  {current === "ended" ? "Utflyttet" : "3 måneder"}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  {current === "ended" ? "Utfall" : "Merknader"}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {items.map((stay) => (
+                <Table.Row key={stay.id}>
+                  <Table.DataCell>
+                    <Link as={RouterLink} to={`/opphold/${stay.id}`}>
+                      {stay.personName}
+                    </Link>
+                  </Table.DataCell>
+                  <Table.DataCell>{formatDate(stay.startedOn)}</Table.DataCell>
+                  <Table.DataCell>{stay.lengthDays}</Table.DataCell>
+                  <Table.DataCell>
+                    {formatDate(stay.exit ? stay.exit.endedOn : stay.threeMonthMark)}
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    {stay.exit ? (
+                      label(codes, "exitOutcome", stay.exit.outcome)
+                    ) : (
+                      <StayTags stay={stay} />
+                    )}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </ListTabs>
     </VStack>
   );
 }
