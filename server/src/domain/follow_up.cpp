@@ -28,15 +28,6 @@ std::string trimmed(std::string_view text) {
 
 } // namespace
 
-Status check_text(const std::string& field, std::string_view value, size_t max_length, bool required,
-                  const std::string& missing_message) {
-    if (!is_clean_text(value, true)) return invalid(field, "Teksten inneholder ugyldige tegn.");
-    if (utf8_length(value) > max_length)
-        return invalid(field, fmt::format("Teksten kan ha høyst {} tegn.", max_length), "too_long");
-    if (required && trimmed(value).empty()) return invalid(field, missing_message, "required");
-    return {};
-}
-
 bool is_local_minute(std::string_view text) {
     if (text.size() != 16 || text[10] != 'T' || text[13] != ':') return false;
     if (!parse_date(text.substr(0, 10))) return false;

@@ -101,9 +101,6 @@ Status check_after_care(const Stay& stay, AfterCare& after_care);
 std::vector<Error> termination_problems(const Stay& stay, const StayTermination& termination,
                                         const std::vector<HouseRuleBreach>& breaches, Date today);
 
-// Free text: clean, at most `max_length` code points; "" allowed unless required.
-Status check_text(const std::string& field, std::string_view value, size_t max_length, bool required = false,
-                  const std::string& missing_message = "Fyll ut feltet.");
 // "YYYY-MM-DDTHH:MM" local time.
 bool is_local_minute(std::string_view text);
 

@@ -1,8 +1,8 @@
 #include "domain/storage.hpp"
 
 #include "common/clock.hpp"
-#include "domain/follow_up.hpp"
 #include "domain/stay.hpp"
+#include "domain/text_rules.hpp"
 
 namespace husly {
 

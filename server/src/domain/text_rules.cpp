@@ -98,4 +98,14 @@ bool is_digits(std::string_view text, size_t digits) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+Status check_text(const std::string& field, std::string_view value, size_t max_length, bool required,
+                  const std::string& missing_message) {
+    if (!is_clean_text(value, true)) return invalid(field, "Teksten inneholder ugyldige tegn.");
+    if (utf8_length(value) > max_length)
+        return invalid(field, fmt::format("Teksten kan ha høyst {} tegn.", max_length), "too_long");
+    if (required && value.find_first_not_of(" \t\n") == std::string_view::npos)
+        return invalid(field, missing_message, "required");
+    return {};
+}
+
 } // namespace husly

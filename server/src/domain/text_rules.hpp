@@ -14,6 +14,10 @@ bool is_clean_text(std::string_view text, bool multiline = false);
 // Number of Unicode code points (text must be valid UTF-8).
 size_t utf8_length(std::string_view text);
 
+// Free text (multiline allowed): clean, at most `max_length` code points; "" allowed unless
+// required, and then blank is "".
+Status check_text(const std::string& field, std::string_view value, size_t max_length, bool required = false,
+                  const std::string& missing_message = "Fyll ut feltet.");
 // A required single-line text: trimmed, 1..max_length code points, clean.
 Result<std::string> require_text(std::string_view field, std::string_view value, size_t max_length,
                                  std::string_view label);

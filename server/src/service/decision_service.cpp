@@ -2,7 +2,6 @@
 
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
-#include "domain/follow_up.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
@@ -48,11 +47,8 @@ Status check_form(const DecisionInput& input) {
     for (const auto& [field, value, limit] :
          {std::tuple{"facts", &input.facts, 8000}, std::tuple{"considerations", &input.considerations, 8000},
           std::tuple{"conditionsText", &input.conditions_text, 2000},
-          std::tuple{"longPeriodReason", &input.long_period_reason, 2000}}) {
-        if (!is_clean_text(*value, true)) return invalid(field, "Teksten inneholder ugyldige tegn.");
-        if (utf8_length(*value) > size_t(limit))
-            return invalid(field, fmt::format("Teksten kan ha høyst {} tegn.", limit), "too_long");
-    }
+          std::tuple{"longPeriodReason", &input.long_period_reason, 2000}})
+        TRY(check_text(field, *value, limit));
     return {};
 }
 

@@ -23,13 +23,6 @@ Status check_codes(CodeList list, const std::vector<std::string>& values, const 
     return {};
 }
 
-Result<std::string> optional_text(const std::string& field, const std::string& value, size_t max_length) {
-    if (!is_clean_text(value, true)) return invalid(field, "Teksten inneholder ugyldige tegn.");
-    if (utf8_length(value) > max_length)
-        return invalid(field, fmt::format("Teksten kan ha høyst {} tegn.", max_length), "too_long");
-    return value;
-}
-
 void audit_request(Connection& connection, const Actor& actor, const char* action, const Request& request,
                    nlohmann::json detail = nlohmann::json::object()) {
     audit::record(connection, &actor, actor.address,
@@ -64,7 +57,8 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
     }
     TRY(check_codes(CodeList::reason, input.reasons, "reasons"));
     request.reasons = input.reasons;
-    request.reason_text = TRY(optional_text("reasonText", input.reason_text, 2000));
+    TRY(check_text("reasonText", input.reason_text, 2000));
+    request.reason_text = input.reason_text;
     TRY(check_codes(CodeList::group, input.groups, "groups"));
     for (const auto& group : input.groups)
         if (group == group_families_with_children || group == group_under_25)
@@ -73,7 +67,8 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
     if (!is_known_code(CodeList::network, input.network))
         return invalid("network", "Velg om personen kan bo hos familie eller venner.", "unknown_code");
     request.network = input.network;
-    request.network_note = TRY(optional_text("networkNote", input.network_note, 1000));
+    TRY(check_text("networkNote", input.network_note, 1000));
+    request.network_note = input.network_note;
     if (input.housing_situation) {
         if (!is_known_code(CodeList::housing_situation, *input.housing_situation))
             return invalid("housingSituation", "Ukjent bosituasjon.", "unknown_code");
@@ -97,8 +92,8 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
             auto role = parse_member_role(member_input.role);
             if (!role) return invalid(fmt::format("members[{}].role", i), "Velg voksen eller barn.");
             HouseholdMember member{*role, "", std::nullopt, std::nullopt};
-            member.first_name =
-                TRY(optional_text(fmt::format("members[{}].firstName", i), member_input.first_name, 100));
+            TRY(check_text(fmt::format("members[{}].firstName", i), member_input.first_name, 100));
+            member.first_name = member_input.first_name;
             if (member_input.birth_date && !member_input.birth_date->empty()) {
                 member.birth_date = parse_date(*member_input.birth_date);
                 if (!member.birth_date)
@@ -171,7 +166,8 @@ Result<Request> record_outcome(Connection& connection, const Actor& actor, int64
         return invalid("guidance", "Kryss av for hva personen fikk.");
     if (input.kind != "veiledning" && !input.guidance.empty())
         return invalid("guidance", "Bare råd og veiledning har noe å krysse av for.");
-    auto note = TRY(optional_text("note", input.note, 2000));
+    TRY(check_text("note", input.note, 2000));
+    const auto& note = input.note;
     return in_transaction(connection, [&](Transaction&) -> Result<Request> {
         auto request = request_repository::find(connection, request_id);
         if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");

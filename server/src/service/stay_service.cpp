@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
 #include "domain/decision.hpp"
+#include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"

@@ -1,7 +1,7 @@
 #include "service/waiting_list_service.hpp"
 
 #include "common/clock.hpp"
-#include "domain/follow_up.hpp"
+#include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "store/person_repository.hpp"
