@@ -40,5 +40,11 @@ format:
 	@clang-format -i $$(git ls-files 'server/*.cpp' 'server/*.hpp')
 	@cd web && npx prettier --write src e2e playwright.config.ts
 
+# Benchmarks (bench/): a Release build with the benchmark programs, each printing what it measured.
+bench: deps
+	@cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DHUSLY_TESTS=OFF -DHUSLY_BENCH=ON >/dev/null
+	@cmake --build build/bench --target husly_letter_bench
+	@build/bench/bench/husly_letter_bench
+
 clean:
 	rm -rf build test-output web/dist
