@@ -12,11 +12,11 @@ import {
   VStack,
 } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
-import { useEffect, useState } from "react";
-import { Link as RouterLink, useSearchParams } from "react-router-dom";
-import { api, ApiError } from "../../api/client";
+import { Link as RouterLink } from "react-router-dom";
+import { api } from "../../api/client";
 import type { RequestSummary, WorkList } from "../../api/client";
 import { ListTabs } from "../../components/ListTabs";
+import { useQueryList } from "../../components/useQueryList";
 import { label, useCodes } from "../../api/codes";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDateTime } from "../../format";
@@ -40,24 +40,12 @@ const approvalList = {
 export function RequestsPage() {
   const me = useMe();
   const lists = hasRole(me, "leder") ? [...workLists, approvalList] : workLists;
-  const [params, setParams] = useSearchParams();
-  const current = (params.get("liste") as WorkList | null) ?? "today";
+  const { current, choose, items, error } = useQueryList<WorkList, RequestSummary>(
+    "today",
+    (list) => api.requests(list).then((result) => result.requests),
+  );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
-  const [items, setItems] = useState<RequestSummary[] | null>(null);
-  const [error, setError] = useState("");
   const codes = useCodes();
-
-  useEffect(() => {
-    setItems(null);
-    api.requests(current).then(
-      (result) => {
-        setItems(result.requests);
-        setError("");
-      },
-      (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente listen."),
-    );
-  }, [current]);
 
   return (
     <VStack gap="space-24">
@@ -69,7 +57,7 @@ export function RequestsPage() {
           Ny henvendelse
         </Button>
       </HStack>
-      <ListTabs lists={lists} current={current} onChange={(value) => setParams({ liste: value })}>
+      <ListTabs lists={lists} current={current} onChange={choose}>
         {error && <Alert variant="error">{error}</Alert>}
         {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
         {items && items.length > 0 && (

@@ -1,13 +1,14 @@
 // The tiltaksplan, as in Bolig Nu's form: rows of Mål, Tiltak, Ansvar, Frist and Annet, each
 // with a status. Rows are added and removed here and saved together.
 import { Button, HStack, TextField, VStack } from "@navikt/ds-react";
-import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { PlusIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { ActionItemInput } from "../../api/client";
 import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
@@ -43,59 +44,48 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
       <form id="plan" onSubmit={save} noValidate>
         <VStack gap="space-16">
           {rows.map((row, index) => (
-            <fieldset key={index} className="plan-row">
-              <legend>Tiltak {index + 1}</legend>
-              <HStack gap="space-8" align="end" wrap>
-                <TextField
-                  {...form.field(`items[${index}].goal`)}
-                  label="Mål"
-                  value={row.goal}
-                  onChange={(e) => update(index, { goal: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`items[${index}].action`)}
-                  label="Tiltak"
-                  value={row.action}
-                  onChange={(e) => update(index, { action: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`items[${index}].responsible`)}
-                  label="Ansvar"
-                  htmlSize={14}
-                  value={row.responsible}
-                  onChange={(e) => update(index, { responsible: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`items[${index}].dueOn`)}
-                  label="Frist"
-                  description="ÅÅÅÅ-MM-DD"
-                  htmlSize={11}
-                  value={row.dueOn ?? ""}
-                  onChange={(e) => update(index, { dueOn: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`items[${index}].other`)}
-                  label="Annet"
-                  value={row.other}
-                  onChange={(e) => update(index, { other: e.target.value })}
-                />
-                <CodeSelect
-                  {...form.field(`items[${index}].status`)}
-                  list="actionStatus"
-                  label="Status"
-                  value={row.status}
-                  onChange={(e) => update(index, { status: e.target.value })}
-                />
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  icon={<TrashIcon aria-hidden />}
-                  onClick={() => remove(index)}
-                >
-                  Fjern tiltak {index + 1}
-                </Button>
-              </HStack>
-            </fieldset>
+            <RepeatingRow key={index} legend={`Tiltak ${index + 1}`} onRemove={() => remove(index)}>
+              <TextField
+                {...form.field(`items[${index}].goal`)}
+                label="Mål"
+                value={row.goal}
+                onChange={(e) => update(index, { goal: e.target.value })}
+              />
+              <TextField
+                {...form.field(`items[${index}].action`)}
+                label="Tiltak"
+                value={row.action}
+                onChange={(e) => update(index, { action: e.target.value })}
+              />
+              <TextField
+                {...form.field(`items[${index}].responsible`)}
+                label="Ansvar"
+                htmlSize={14}
+                value={row.responsible}
+                onChange={(e) => update(index, { responsible: e.target.value })}
+              />
+              <TextField
+                {...form.field(`items[${index}].dueOn`)}
+                label="Frist"
+                description="ÅÅÅÅ-MM-DD"
+                htmlSize={11}
+                value={row.dueOn ?? ""}
+                onChange={(e) => update(index, { dueOn: e.target.value })}
+              />
+              <TextField
+                {...form.field(`items[${index}].other`)}
+                label="Annet"
+                value={row.other}
+                onChange={(e) => update(index, { other: e.target.value })}
+              />
+              <CodeSelect
+                {...form.field(`items[${index}].status`)}
+                list="actionStatus"
+                label="Status"
+                value={row.status}
+                onChange={(e) => update(index, { status: e.target.value })}
+              />
+            </RepeatingRow>
           ))}
           {form.summary}
           <div role="status">{status}</div>

@@ -1,12 +1,13 @@
 // Meetings (appointments) with the resident: when, what about, where, and whether they happened.
 import { Button, HStack, TextField, VStack } from "@navikt/ds-react";
-import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { PlusIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { AppointmentInput } from "../../api/client";
 import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { isoToday } from "../../format";
 import { Section } from "./StayPage";
@@ -31,46 +32,35 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
       <form id="appointments" onSubmit={save} noValidate>
         <VStack gap="space-16">
           {rows.map((row, index) => (
-            <fieldset key={index} className="plan-row">
-              <legend>Møte {index + 1}</legend>
-              <HStack gap="space-8" align="end" wrap>
-                <TextField
-                  {...form.field(`appointments[${index}].startsAt`)}
-                  label="Tidspunkt"
-                  description="ÅÅÅÅ-MM-DDTTT:MM"
-                  htmlSize={16}
-                  value={row.startsAt}
-                  onChange={(e) => update(index, { startsAt: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`appointments[${index}].purpose`)}
-                  label="Hva gjelder møtet"
-                  value={row.purpose ?? ""}
-                  onChange={(e) => update(index, { purpose: e.target.value })}
-                />
-                <TextField
-                  {...form.field(`appointments[${index}].place`)}
-                  label="Sted"
-                  value={row.place ?? ""}
-                  onChange={(e) => update(index, { place: e.target.value })}
-                />
-                <CodeSelect
-                  {...form.field(`appointments[${index}].status`)}
-                  list="appointmentStatus"
-                  label="Status"
-                  value={row.status ?? "planlagt"}
-                  onChange={(e) => update(index, { status: e.target.value })}
-                />
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  icon={<TrashIcon aria-hidden />}
-                  onClick={() => remove(index)}
-                >
-                  Fjern møte {index + 1}
-                </Button>
-              </HStack>
-            </fieldset>
+            <RepeatingRow key={index} legend={`Møte ${index + 1}`} onRemove={() => remove(index)}>
+              <TextField
+                {...form.field(`appointments[${index}].startsAt`)}
+                label="Tidspunkt"
+                description="ÅÅÅÅ-MM-DDTTT:MM"
+                htmlSize={16}
+                value={row.startsAt}
+                onChange={(e) => update(index, { startsAt: e.target.value })}
+              />
+              <TextField
+                {...form.field(`appointments[${index}].purpose`)}
+                label="Hva gjelder møtet"
+                value={row.purpose ?? ""}
+                onChange={(e) => update(index, { purpose: e.target.value })}
+              />
+              <TextField
+                {...form.field(`appointments[${index}].place`)}
+                label="Sted"
+                value={row.place ?? ""}
+                onChange={(e) => update(index, { place: e.target.value })}
+              />
+              <CodeSelect
+                {...form.field(`appointments[${index}].status`)}
+                list="appointmentStatus"
+                label="Status"
+                value={row.status ?? "planlagt"}
+                onChange={(e) => update(index, { status: e.target.value })}
+              />
+            </RepeatingRow>
           ))}
           {form.summary}
           <div role="status">{status}</div>

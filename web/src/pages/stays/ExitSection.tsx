@@ -1,7 +1,7 @@
 // Moving out: the date and where to (DOMAIN.md's list), and afterwards the after-care agreement
 // (3 months of visits, phone calls or meetings) with its follow-up dates.
 import { BodyShort, Button, Checkbox, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
-import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { PlusIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
@@ -9,6 +9,7 @@ import type { AfterCareInput } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup, CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
+import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { formatDate, isoToday } from "../../format";
 import { Section } from "./StayPage";
@@ -152,46 +153,39 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
             onChange={setForms}
           />
           {contacts.map((contact, index) => (
-            <fieldset key={index} className="plan-row">
-              <legend>Oppfølging {index + 1}</legend>
-              <HStack gap="space-8" align="end" wrap>
-                <TextField
-                  {...form.field(`contacts[${index}].plannedOn`)}
-                  label="Planlagt"
-                  description="ÅÅÅÅ-MM-DD"
-                  htmlSize={11}
-                  value={contact.plannedOn}
-                  onChange={(e) => update(index, { plannedOn: e.target.value })}
-                />
-                <CodeSelect
-                  {...form.field(`contacts[${index}].form`)}
-                  list="afterCareForm"
-                  label="Form"
-                  value={contact.form}
-                  onChange={(e) => update(index, { form: e.target.value })}
-                />
-                <Checkbox
-                  checked={!!contact.doneOn}
-                  onChange={(e) => update(index, { doneOn: e.target.checked ? isoToday() : "" })}
-                >
-                  Gjennomført{contact.doneOn ? ` ${formatDate(contact.doneOn)}` : ""}
-                </Checkbox>
-                <TextField
-                  {...form.field(`contacts[${index}].note`)}
-                  label="Merknad"
-                  value={contact.note ?? ""}
-                  onChange={(e) => update(index, { note: e.target.value })}
-                />
-                <Button
-                  type="button"
-                  variant="tertiary"
-                  icon={<TrashIcon aria-hidden />}
-                  onClick={() => remove(index)}
-                >
-                  Fjern oppfølging {index + 1}
-                </Button>
-              </HStack>
-            </fieldset>
+            <RepeatingRow
+              key={index}
+              legend={`Oppfølging ${index + 1}`}
+              onRemove={() => remove(index)}
+            >
+              <TextField
+                {...form.field(`contacts[${index}].plannedOn`)}
+                label="Planlagt"
+                description="ÅÅÅÅ-MM-DD"
+                htmlSize={11}
+                value={contact.plannedOn}
+                onChange={(e) => update(index, { plannedOn: e.target.value })}
+              />
+              <CodeSelect
+                {...form.field(`contacts[${index}].form`)}
+                list="afterCareForm"
+                label="Form"
+                value={contact.form}
+                onChange={(e) => update(index, { form: e.target.value })}
+              />
+              <Checkbox
+                checked={!!contact.doneOn}
+                onChange={(e) => update(index, { doneOn: e.target.checked ? isoToday() : "" })}
+              >
+                Gjennomført{contact.doneOn ? ` ${formatDate(contact.doneOn)}` : ""}
+              </Checkbox>
+              <TextField
+                {...form.field(`contacts[${index}].note`)}
+                label="Merknad"
+                value={contact.note ?? ""}
+                onChange={(e) => update(index, { note: e.target.value })}
+              />
+            </RepeatingRow>
           ))}
           <Textarea
             {...form.field("note")}

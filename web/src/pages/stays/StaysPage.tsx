@@ -1,11 +1,11 @@
 // The office's stays: the 3-month watch (families and young people first), everyone living in
 // temporary accommodation now, and recent exits.
 import { Alert, BodyShort, Heading, Link, Table, VStack } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
-import { Link as RouterLink, useSearchParams } from "react-router-dom";
-import { api, ApiError } from "../../api/client";
+import { Link as RouterLink } from "react-router-dom";
+import { api } from "../../api/client";
 import type { Stay, StayListName } from "../../api/client";
 import { ListTabs } from "../../components/ListTabs";
+import { useQueryList } from "../../components/useQueryList";
 import { label, useCodes } from "../../api/codes";
 import { formatDate } from "../../format";
 import { StayTags } from "./StayTags";
@@ -21,31 +21,18 @@ const lists: { value: StayListName; label: string; empty: string }[] = [
 ];
 
 export function StaysPage() {
-  const [params, setParams] = useSearchParams();
-  const current = (params.get("liste") as StayListName | null) ?? "watch";
+  const { current, choose, items, error } = useQueryList<StayListName, Stay>("watch", (list) =>
+    api.stays(list).then((result) => result.stays),
+  );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
-  const [items, setItems] = useState<Stay[] | null>(null);
-  const [error, setError] = useState("");
   const codes = useCodes();
-
-  useEffect(() => {
-    setItems(null);
-    api.stays(current).then(
-      (result) => {
-        setItems(result.stays);
-        setError("");
-      },
-      (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente listen."),
-    );
-  }, [current]);
 
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
         Opphold
       </Heading>
-      <ListTabs lists={lists} current={current} onChange={(value) => setParams({ liste: value })}>
+      <ListTabs lists={lists} current={current} onChange={choose}>
         {error && <Alert variant="error">{error}</Alert>}
         {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
         {items && items.length > 0 && (
