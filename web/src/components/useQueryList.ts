@@ -1,5 +1,6 @@
 // A page's list chosen by the `liste` query parameter (so a link or reload keeps it), loaded
-// from the API whenever it changes, with the error to show when loading fails.
+// from the API whenever it changes, with the error to show when loading fails. Items belong to
+// the list they were loaded for: after a switch, nothing of the previous list is shown.
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { ApiError } from "../api/client";
@@ -7,14 +8,13 @@ import { ApiError } from "../api/client";
 export function useQueryList<V extends string, T>(fallback: V, load: (list: V) => Promise<T[]>) {
   const [params, setParams] = useSearchParams();
   const current = (params.get("liste") as V | null) ?? fallback;
-  const [items, setItems] = useState<T[] | null>(null);
+  const [loaded, setLoaded] = useState<{ list: V; items: T[] } | null>(null);
   const [error, setError] = useState("");
 
   useEffect(() => {
-    setItems(null);
     load(current).then(
-      (result) => {
-        setItems(result);
+      (items) => {
+        setLoaded({ list: current, items });
         setError("");
       },
       (failure) =>
@@ -22,5 +22,6 @@ export function useQueryList<V extends string, T>(fallback: V, load: (list: V) =
     );
   }, [current]);
 
+  const items = loaded?.list === current ? loaded.items : null;
   return { current, choose: (list: V) => setParams({ liste: list }), items, error };
 }

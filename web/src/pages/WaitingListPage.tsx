@@ -24,21 +24,23 @@ import { formatDate, isoToday } from "../format";
 
 export function WaitingListPage() {
   const [tab, setTab] = useState<"active" | "removed">("active");
-  const [entries, setEntries] = useState<WaitingListEntry[] | null>(null);
+  // Entries belong to the tab they were loaded for: after a switch, nothing of the other shows.
+  const [loaded, setLoaded] = useState<{ tab: string; entries: WaitingListEntry[] } | null>(null);
+  const entries = loaded?.tab === tab ? loaded.entries : null;
   const [removing, setRemoving] = useState<number | null>(null);
   const [status, setStatus] = useState("");
   const list = useFormErrors("waiting");
   const codes = useCodes();
 
   const reload = useCallback(() => {
-    api.waitingList(tab).then((result) => setEntries(result.entries), list.fail);
+    api.waitingList(tab).then((result) => setLoaded({ tab, entries: result.entries }), list.fail);
   }, [tab]);
   useEffect(reload, [reload]);
 
   const move = async (entry: WaitingListEntry, direction: "up" | "down") => {
     const result = await list.submit(() => api.moveOnWaitingList(entry.id, direction));
     if (result) {
-      setEntries(result.entries);
+      setLoaded({ tab: "active", entries: result.entries });
       setStatus(`${entry.personName} er flyttet ${direction === "up" ? "opp" : "ned"}.`);
     }
   };
