@@ -171,6 +171,142 @@ constexpr std::array<CodeEntry, 4> waiting_list_outcomes{{
     {"ikke_aktuell", "Fyller ikke lenger vilkårene", 0},
 }};
 
+// Survey Label24. Code 8 (cash for a night) is not a provider: it is what a turnaway records.
+constexpr std::array<CodeEntry, 8> provider_kinds{{
+    {"kommunal", "Egne kommunale midlertidige botilbud", 1},
+    {"ideell_avtale", "Ideell aktør med kvalitetsavtale", 2},
+    {"privat_avtale", "Privat aktør med kvalitetsavtale", 3},
+    {"lavterskel", "Lavterskeltilbud for personer med rus- og/eller psykiske helseproblemer", 4},
+    {"pensjonat_hotell", "Pensjonat eller hotell uten kvalitetsavtale", 5},
+    {"uten_avtale", "Ideelt eller privat botilbud uten kvalitetsavtale", 6},
+    {"camping", "Campingplass / campinghytter", 7},
+    {"annet", "Annet", 9},
+}};
+
+// Survey Label7.
+constexpr std::array<CodeEntry, 5> offer_types{{
+    {"ordinaer_bolig", "Ordinær kommunal bolig til midlertidig bruk", 1},
+    {"uten_personale", "Kommunalt botilbud uten personalbase", 2},
+    {"dognbemanning", "Kommunalt botilbud med personalbase / døgnbemanning", 3},
+    {"dagbemanning", "Kommunalt botilbud med personalbase / bemanning dagtid", 4},
+    {"annet", "Annet", 6},
+}};
+
+constexpr std::array<CodeEntry, 4> unit_kinds{{
+    {"rom", "Rom", 0},
+    {"leilighet", "Leilighet", 0},
+    {"hytte", "Hytte", 0},
+    {"seng", "Seng", 0},
+}};
+
+constexpr std::array<CodeEntry, 5> facilities{{
+    {"eget_bad", "Eget bad og toalett", 0},
+    {"kjokken", "Kjøkken eller mulighet for matlaging", 0},
+    {"vaskeri", "Mulighet for å vaske klær", 0},
+    {"laasbart_rom", "Eget rom som kan låses", 0},
+    {"tilgang_dagtid", "Tilgang til rommet på dagtid", 0},
+}};
+
+constexpr std::array<CodeEntry, 3> staffings{{
+    {"ingen", "Ingen bemanning", 0},
+    {"dagtid", "Bemanning på dagtid", 0},
+    {"dogn", "Døgnbemanning", 0},
+}};
+
+constexpr std::array<CodeEntry, 5> target_groups{{
+    {"barnefamilier", "Barnefamilier", 0},
+    {"unge_under_25", "Unge under 25 år", 0},
+    {"kun_kvinner", "Bare kvinner", 0},
+    {"rusbrukere", "Personer som bruker rusmidler", 0},
+    {"rullestol", "Rullestolbrukere", 0},
+}};
+
+// Rundskriv U-5/2003, the quality requirements as items of an inspection.
+constexpr std::array<CodeEntry, 11> quality_items{{
+    {"moblert", "Tilstrekkelig møblert ut fra formålet", 1},
+    {"matlaging", "Beboerne kan lage mat", 2},
+    {"bad_toalett", "God tilgang til bad og toalett", 3},
+    {"klesvask", "Beboerne kan vaske klær", 4},
+    {"sengetoy", "Rent sengetøy og håndklær til nye beboere, og ukentlig ved lengre opphold", 5},
+    {"rengjoring_rom", "Rommene rengjøres så ofte som god hygiene krever", 6},
+    {"rengjoring_felles", "Sanitær- og fellesrom rengjøres av personalet ved behov", 7},
+    {"privatliv", "Beboerne har rett til privatliv", 8},
+    {"besok", "Beboerne kan ta imot besøk", 9},
+    {"husregler", "Husreglene er gjort kjent for beboeren og godtatt av sosialtjenesten", 10},
+    {"barn_rus", "Barn og barnefamilier bor ikke der personer med rusproblemer bor", 11},
+}};
+
+// Survey Label33.
+constexpr std::array<CodeEntry, 8> quality_problems{{
+    {"inneklima", "Fukt, mugg, råte, dårlig inneklima, trekk, tett luft", 1},
+    {"bomiljo", "Utfordrende bomiljø", 3},
+    {"bad_toalett", "Begrenset eller manglende tilgang til eget bad og toalett", 5},
+    {"matlaging", "Begrenset mulighet for matlaging", 6},
+    {"klesvask", "Begrenset mulighet for vask av tøy", 7},
+    {"privatliv", "Begrenset mulighet for privatliv", 8},
+    {"utestengt", "Beboeren er utestengt fra egen enhet store deler av døgnet", 9},
+    {"andre", "Andre utfordringer", 10},
+}};
+
+constexpr std::array<CodeEntry, 3> inspection_results{{
+    {"ok", "I orden", 0},
+    {"ikke_ok", "Ikke i orden", 0},
+    {"ikke_relevant", "Ikke relevant", 0},
+}};
+
+constexpr std::array<CodeEntry, 2> verdicts{{
+    {"forsvarlig", "Forsvarlig", 0},
+    {"ikke_forsvarlig", "Ikke forsvarlig", 0},
+}};
+
+constexpr std::array<CodeEntry, 5> quality_statuses{{
+    {"godkjent", "Forsvarlig", 0},
+    {"kontroll_utlopt", "Kvalitetskontrollen er utløpt", 0},
+    {"ikke_forsvarlig", "Ikke forsvarlig", 0},
+    {"ikke_kontrollert", "Mangler kvalitetskontroll", 0},
+    {"mangler_avtale", "Mangler kvalitetsavtale", 0},
+}};
+
+constexpr std::array<CodeEntry, 6> placement_statuses{{
+    {"venter_bekreftelse", "Venter på bekreftelse fra tilbyder", 0},
+    {"bestilt", "Booket", 0},
+    {"innsjekket", "Innsjekket", 0},
+    {"utsjekket", "Utsjekket", 0},
+    {"avbestilt", "Avbestilt", 0},
+    {"avvist", "Avvist av tilbyder", 0},
+}};
+
+constexpr std::array<CodeEntry, 3> turnaway_reasons{{
+    {"ingen_ledig", "Ingen ledig plass", 0},
+    {"ingen_egnet", "Ingen egnet plass", 0},
+    {"utestengt", "Personen er utestengt av tilbyderne (helse, historikk)", 0},
+}};
+
+constexpr std::array<CodeEntry, 6> turnaway_insteads{{
+    {"kontanter", "Kontanter til å betale for en natt selv", 8},
+    {"hotell_natthjem", "Hotell eller natthjem", 0},
+    {"eget_nettverk", "Eget nettverk (familie, venner)", 0},
+    {"nabokommune", "Plass i nabokommune", 0},
+    {"andre_tjenester", "Andre tjenester", 0},
+    {"ingenting", "Ingenting ble gjort", 0},
+}};
+
+constexpr std::array<CodeEntry, 7> deviation_kinds{{
+    {"uten_kvalitetskontroll", "Plassert uten gyldig forsvarlig kvalitetskontroll", 0},
+    {"uten_avtale", "Plassert uten påkrevd kvalitetsavtale", 0},
+    {"barnefamilie_over_3_mnd", "Barnefamilie i midlertidig botilbud over 3 måneder", 0},
+    {"ung_over_3_mnd", "Ung under 25 i midlertidig botilbud over 3 måneder", 0},
+    {"barn_uegnet_enhet", "Barn plassert i enhet som ikke er egnet for barn", 0},
+    {"vedtak_uten_plass", "Innvilget vedtak uten at plass ble funnet", 0},
+    {"manuelt", "Annet avvik", 0},
+}};
+
+constexpr std::array<CodeEntry, 3> deviation_statuses{{
+    {"apent", "Åpent", 0},
+    {"meldt", "Meldt til kommunen", 0},
+    {"lukket", "Lukket", 0},
+}};
+
 struct ListInfo {
     CodeList list;
     std::string_view name;
@@ -178,7 +314,7 @@ struct ListInfo {
 };
 
 // One row per list: its name in the API and its entries.
-const std::array<ListInfo, 18> list_table{{
+const std::array<ListInfo, 34> list_table{{
     {CodeList::channel, "channel", channels},
     {CodeList::reason, "reason", reasons},
     {CodeList::group, "group", groups},
@@ -197,6 +333,22 @@ const std::array<ListInfo, 18> list_table{{
     {CodeList::appointment_status, "appointmentStatus", appointment_statuses},
     {CodeList::appeal_result, "appealResult", appeal_results},
     {CodeList::waiting_list_outcome, "waitingListOutcome", waiting_list_outcomes},
+    {CodeList::provider_kind, "providerKind", provider_kinds},
+    {CodeList::offer_type, "offerType", offer_types},
+    {CodeList::unit_kind, "unitKind", unit_kinds},
+    {CodeList::facility, "facility", facilities},
+    {CodeList::staffing, "staffing", staffings},
+    {CodeList::target_group, "targetGroup", target_groups},
+    {CodeList::quality_item, "qualityItem", quality_items},
+    {CodeList::quality_problem, "qualityProblem", quality_problems},
+    {CodeList::inspection_result, "inspectionResult", inspection_results},
+    {CodeList::verdict, "verdict", verdicts},
+    {CodeList::quality_status, "qualityStatus", quality_statuses},
+    {CodeList::placement_status, "placementStatus", placement_statuses},
+    {CodeList::turnaway_reason, "turnawayReason", turnaway_reasons},
+    {CodeList::turnaway_instead, "turnawayInstead", turnaway_insteads},
+    {CodeList::deviation_kind, "deviationKind", deviation_kinds},
+    {CodeList::deviation_status, "deviationStatus", deviation_statuses},
 }};
 
 const ListInfo& info(CodeList list) {

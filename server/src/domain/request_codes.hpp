@@ -1,5 +1,6 @@
 #pragma once
-// The code lists of a case (request, decision, stay, waiting list): one table per list, each entry with
+// The code lists of a case (request, decision, stay, waiting list) and of accommodation (providers,
+// units, inspections, placements, turnaways, deviations): one table per list, each entry with
 // Husly's stable code, the Norwegian label shown to users and, where the survey or Digisos has one, their
 // code.
 
@@ -36,6 +37,23 @@ enum class CodeList {
     appointment_status,
     appeal_result,        // what became of an appeal (klage)
     waiting_list_outcome, // why an entry left the waiting list
+    // Accommodation (DOMAIN.md "Accommodation and quality").
+    provider_kind,       // survey Label24 (cash, code 8, is what a turnaway records, not a provider)
+    offer_type,          // survey Label7, for the municipality's own offers
+    unit_kind,           // room, apartment, cabin, bed
+    facility,            // what a unit has
+    staffing,            // none, daytime, around the clock
+    target_group,        // who a unit suits or does not suit
+    quality_item,        // rundskriv U-5/2003, items 1–11
+    quality_problem,     // survey Label33
+    inspection_result,   // ok, not ok, not relevant
+    verdict,             // forsvarlig, ikke forsvarlig
+    quality_status,      // derived from the latest inspection and the agreement
+    placement_status,    // a booking's life
+    turnaway_reason,     // why no place was found
+    turnaway_instead,    // what was done instead (survey Label44, DOMAIN.md "Placement")
+    deviation_kind,      // the rule behind a deviation, or manual
+    deviation_status,    // open, reported to the municipality, closed
 };
 
 inline constexpr std::array all_code_lists{CodeList::channel,
@@ -55,7 +73,23 @@ inline constexpr std::array all_code_lists{CodeList::channel,
                                            CodeList::action_status,
                                            CodeList::appointment_status,
                                            CodeList::appeal_result,
-                                           CodeList::waiting_list_outcome};
+                                           CodeList::waiting_list_outcome,
+                                           CodeList::provider_kind,
+                                           CodeList::offer_type,
+                                           CodeList::unit_kind,
+                                           CodeList::facility,
+                                           CodeList::staffing,
+                                           CodeList::target_group,
+                                           CodeList::quality_item,
+                                           CodeList::quality_problem,
+                                           CodeList::inspection_result,
+                                           CodeList::verdict,
+                                           CodeList::quality_status,
+                                           CodeList::placement_status,
+                                           CodeList::turnaway_reason,
+                                           CodeList::turnaway_instead,
+                                           CodeList::deviation_kind,
+                                           CodeList::deviation_status};
 
 std::span<const CodeEntry> codes(CodeList list);
 std::string_view list_name(CodeList list); // "channel", "reason", …

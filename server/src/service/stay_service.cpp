@@ -11,6 +11,7 @@
 #include "store/decision_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/request_repository.hpp"
+#include "store/placement_repository.hpp"
 #include "store/stay_repository.hpp"
 
 #include <algorithm>
@@ -112,44 +113,50 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
 
 } // namespace
 
-Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
-                         const std::string& started_on) {
-    auto office_id = TRY(case_office(actor));
+Result<Stay> open_stay(Connection& connection, int64_t office_id, int64_t user_id, int64_t request_id,
+                       const std::string& started_on) {
     auto started = parse_date(started_on);
     if (!started) return invalid("startedOn", date_error_message(started_on));
     if (days_between(today(), *started) > 0)
         return invalid("startedOn",
                        "Innflyttingen registreres når den har skjedd; datoen kan ikke være fram i tid.");
+    auto request = request_repository::find(connection, request_id);
+    if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+    auto decision = decision_repository::find_by_request(connection, request_id);
+    if (!decision || decision->status != "decided" || !is_granted(*decision))
+        return invalid("requestId", "Et opphold krever et innvilget vedtak.", "not_granted");
+    if (days_between(*parse_date(*decision->period_from), *started) < 0)
+        return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
+    if (stay_repository::find_by_request(connection, request_id))
+        return fail(ErrorKind::conflict, "stay_exists", "Det er allerede registrert et opphold på vedtaket.",
+                    "requestId");
+    if (stay_repository::open_for_person(connection, office_id, request->person_id))
+        return fail(ErrorKind::conflict, "stay_open",
+                    "Personen har allerede et opphold som ikke er avsluttet. Registrer utflytting først.",
+                    "requestId");
+    Stay stay;
+    stay.office_id = office_id;
+    stay.person_id = request->person_id;
+    stay.request_id = request_id;
+    stay.decision_id = decision->id;
+    stay.started_on = started_on;
+    stay.period_to = decision->period_to;
+    stay.family_with_children = request->facts.family_with_children;
+    stay.under_25 = request->facts.under_25;
+    if (auto previous = stay_repository::last_ended_for_person(connection, office_id, request->person_id))
+        if (is_return(*parse_date(previous->exit->ended_on), *started)) stay.previous_stay_id = previous->id;
+    stay.created_at = format_instant(now());
+    stay.created_by = user_id;
+    stay.id = stay_repository::insert(connection, stay);
+    placement_repository::attach_to_stay(connection, request_id, stay.id);
+    return stay;
+}
+
+Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
+                         const std::string& started_on) {
+    auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
-        auto request = request_repository::find(connection, request_id);
-        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
-        auto decision = decision_repository::find_by_request(connection, request_id);
-        if (!decision || decision->status != "decided" || !is_granted(*decision))
-            return invalid("requestId", "Et opphold krever et innvilget vedtak.", "not_granted");
-        if (days_between(*parse_date(*decision->period_from), *started) < 0)
-            return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
-        if (stay_repository::find_by_request(connection, request_id))
-            return fail(ErrorKind::conflict, "stay_exists",
-                        "Det er allerede registrert et opphold på vedtaket.", "requestId");
-        if (stay_repository::open_for_person(connection, office_id, request->person_id))
-            return fail(ErrorKind::conflict, "stay_open",
-                        "Personen har allerede et opphold som ikke er avsluttet. Registrer utflytting først.",
-                        "requestId");
-        Stay stay;
-        stay.office_id = office_id;
-        stay.person_id = request->person_id;
-        stay.request_id = request_id;
-        stay.decision_id = decision->id;
-        stay.started_on = started_on;
-        stay.period_to = decision->period_to;
-        stay.family_with_children = request->facts.family_with_children;
-        stay.under_25 = request->facts.under_25;
-        if (auto previous = stay_repository::last_ended_for_person(connection, office_id, request->person_id))
-            if (is_return(*parse_date(previous->exit->ended_on), *started))
-                stay.previous_stay_id = previous->id;
-        stay.created_at = format_instant(now());
-        stay.created_by = actor.user_id;
-        stay.id = stay_repository::insert(connection, stay);
+        auto stay = TRY(open_stay(connection, office_id, actor.user_id, request_id, started_on));
         audit_stay(connection, actor, "stay.create", stay, {{"return", stay.previous_stay_id.has_value()}});
         return load_detail(connection, stay);
     });
@@ -272,6 +279,8 @@ Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64
         TRY(require_open(stay));
         TRY(check_exit(stay, exit, today()));
         stay_repository::record_exit(connection, stay.id, exit);
+        placement_repository::close_for_stay(connection, stay.id, exit.ended_on, format_instant(now()),
+                                             actor.user_id);
         return {};
     });
 }
@@ -302,6 +311,8 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
         stay_repository::insert_termination(connection, stay.id, termination, case_letter::to_base64(pdf));
         stay_repository::record_exit(connection, stay.id,
                                      StayExit{termination.effective_on, "stans", "", {}, ""});
+        placement_repository::close_for_stay(connection, stay.id, termination.effective_on,
+                                             termination.decided_at, actor.user_id);
         return {};
     });
 }

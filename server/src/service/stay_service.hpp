@@ -47,6 +47,10 @@ enum class StayList {
 // have done both (the person's own copy).
 StayDetail load_detail(Connection& connection, const Stay& stay);
 
+// Starts a stay on a request whose vedtak is granted and decided: the checks of a check-in,
+// without access checks or audit (the caller has done both). Links the request's placements.
+Result<Stay> open_stay(Connection& connection, int64_t office_id, int64_t user_id, int64_t request_id,
+                       const std::string& started_on);
 Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t request_id,
                          const std::string& started_on);
 Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id);

@@ -1,0 +1,149 @@
+#pragma once
+// Placing a household in a unit: who a unit suits, how much of it is taken night by night, the
+// booking's life, and the deviations the rules of DOMAIN.md raise. Stays are date ranges
+// [from, to) where `to` is the check-out day (the last night is the day before); an open-ended
+// placement has no `to`. Pure: no I/O.
+
+#include "common/error.hpp"
+#include "domain/accommodation.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly {
+
+// What the search knows about the household (from the request) and what the caseworker adds.
+struct HouseholdNeed {
+    int persons{1};
+    bool family_with_children{false}; // anyone under 18
+    bool under_25{false};             // the applicant
+    bool women_only{false};           // the household may use a women-only place
+    bool substance_use{false};        // uses drugs (special-category data: never stored here)
+    bool wheelchair{false};
+    bool cannot_self_evacuate{false};
+    // A family or several people need a whole room; a single adult needs a bed.
+    bool needs_room() const { return persons > 1 || family_with_children; }
+};
+
+// A booking of a unit for the household of a request (one stay may have several: a move ends
+// one placement and begins the next on the same day).
+struct Placement {
+    int64_t id{0};
+    int64_t office_id{0};
+    int64_t request_id{0};
+    int64_t person_id{0};
+    std::optional<int64_t> stay_id; // set at check-in
+    int64_t unit_id{0};
+    std::string starts_on;                   // first night
+    std::optional<std::string> ends_on;      // check-out day; open-ended when empty
+    int persons{1};
+    bool uses_room{false};
+    std::string status;         // CodeList::placement_status
+    std::string quality_status; // the unit's when booked (CodeList::quality_status)
+    std::string quality_reason; // why a unit that is not adequate was used
+    std::optional<int64_t> moved_from_id;
+    std::string booked_at;
+    int64_t booked_by{0};
+    std::string status_changed_at;
+    int64_t status_changed_by{0};
+};
+
+// No place found: why, and what was done instead.
+struct Turnaway {
+    int64_t id{0};
+    int64_t office_id{0};
+    int64_t person_id{0};
+    int64_t request_id{0};
+    std::string occurred_on;
+    std::string reason;               // CodeList::turnaway_reason
+    std::vector<std::string> instead; // CodeList::turnaway_instead
+    std::string note;
+    std::string registered_at;
+    int64_t registered_by{0};
+};
+Status check_turnaway(const Turnaway& turnaway, Date today);
+
+struct Deviation {
+    int64_t id{0};
+    int64_t office_id{0};
+    std::string kind;                      // CodeList::deviation_kind
+    std::optional<std::string> source_key; // the rule and what raised it; empty for manual ones
+    std::optional<int64_t> person_id;
+    std::optional<int64_t> request_id;
+    std::optional<int64_t> stay_id;
+    std::optional<int64_t> placement_id;
+    std::optional<int64_t> unit_id;
+    std::string description; // no names or identity numbers: it goes to the municipality
+    std::string status;      // CodeList::deviation_status
+    std::string opened_on;
+    std::string opened_at;
+    int64_t opened_by{0};
+    std::optional<std::string> reported_at;
+    std::optional<int64_t> reported_by;
+    std::optional<std::string> closed_at;
+    std::optional<int64_t> closed_by;
+    std::string note;
+};
+
+// Why a unit does not suit the household, in words for the caseworker; empty when it suits.
+std::vector<std::string> unsuitability(const Unit& unit, bool on_request, const HouseholdNeed& need);
+
+struct Booking {
+    std::string from;              // first night
+    std::optional<std::string> to; // check-out day; open-ended when empty
+    bool uses_room{false};         // a whole room (household) or one bed (single adult)
+};
+
+// Nights on which a unit with `rooms` rooms and `beds` beds cannot take one more booking of the
+// kind asked for, within [from, to) (to empty: from `from` on, for good). A booking of a room
+// takes all the beds of one room (beds / rooms, rounded up).
+struct FullNights {
+    std::string first;               // first full night
+    std::optional<std::string> last; // last full night, empty when full for good
+};
+std::optional<FullNights> first_full_nights(int rooms, int beds, const std::vector<Booking>& taken,
+                                            const Booking& wanted);
+
+struct NightUse {
+    int rooms_used{0};
+    int beds_used{0};
+};
+// Use on the night beginning on `night`.
+NightUse use_on(int rooms, int beds, const std::vector<Booking>& taken, Date night);
+int free_rooms(int rooms, int beds, NightUse use);
+int free_beds(int rooms, int beds, NightUse use);
+
+// "full 12.–14. mars" / "full fra 12. mars".
+std::string describe_full(const FullNights& full);
+
+// A booking's life: venter_bekreftelse → bestilt → innsjekket → utsjekket, or avbestilt/avvist
+// before check-in.
+bool holds_capacity(std::string_view placement_status);
+Status check_transition(std::string_view from_status, std::string_view to_status);
+
+// Dates of a booking: a first night, and a check-out day after it when given.
+Status check_booking_dates(const std::string& from, const std::optional<std::string>& to);
+
+// Egenbetaling (DOMAIN.md): a rate per night up to a monthly cap, never more than the person
+// can pay, nothing for those whose income is social assistance.
+struct OwnPaymentTerms {
+    int64_t rate_per_night{300};
+    int64_t monthly_cap{9000};
+    bool income_is_social_assistance{false};
+    std::optional<int64_t> can_pay_per_month; // assessed ability to pay
+};
+int64_t own_payment_for_month(const OwnPaymentTerms& terms, int64_t nights_in_month);
+Status check_own_payment(const OwnPaymentTerms& terms);
+
+// The deviations a placement raises when booked: the unit is not adequate, or it needs an
+// agreement that is missing; a child in a unit not suitable for children. Codes of
+// CodeList::deviation_kind.
+std::vector<std::string> placement_deviations(QualityStatus quality, const Unit& unit,
+                                              const HouseholdNeed& need);
+
+// A deviation's life: apent → meldt (reported to the municipality) → lukket; closing an open
+// one directly is allowed (a mistake, resolved at once) but needs a note.
+Status check_deviation_step(std::string_view from_status, std::string_view to_status, const std::string& note);
+
+} // namespace husly

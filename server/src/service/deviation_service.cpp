@@ -1,0 +1,232 @@
+#include "service/deviation_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/decision.hpp"
+#include "domain/request_codes.hpp"
+#include "domain/stay.hpp"
+#include "domain/text_rules.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "store/decision_repository.hpp"
+#include "store/deviation_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/placement_repository.hpp"
+#include "store/request_repository.hpp"
+#include "store/stay_repository.hpp"
+
+#include <fmt/format.h>
+
+namespace husly::deviations {
+namespace {
+
+namespace repo = deviation_repository;
+
+constexpr int list_limit = 500;
+
+Deviation opened(const Actor& actor, int64_t office_id, std::string kind) {
+    Deviation deviation;
+    deviation.office_id = office_id;
+    deviation.kind = std::move(kind);
+    deviation.status = "apent";
+    deviation.opened_on = format_date(today());
+    deviation.opened_at = format_instant(now());
+    deviation.opened_by = actor.user_id;
+    return deviation;
+}
+
+void audit_deviation(Connection& connection, const Actor& actor, const char* action, const Deviation& deviation) {
+    audit::record(connection, &actor, actor.address,
+                  {action, "deviation", std::to_string(deviation.id), deviation.person_id, {{"kind", deviation.kind}}});
+}
+
+// The 3-month rule: a family with children or an under-25 whose stay has lasted 3 months.
+void raise_overdue_stays(Connection& connection, const Actor& actor, int64_t office_id) {
+    auto day = today();
+    for (const auto& row : stay_repository::open_stays(connection, office_id)) {
+        const auto& stay = row.stay;
+        if (!is_escalated(stay, day)) continue;
+        auto kind = stay.family_with_children ? "barnefamilie_over_3_mnd" : "ung_over_3_mnd";
+        auto deviation = opened(actor, office_id, kind);
+        deviation.source_key = fmt::format("stay:{}:{}", stay.id, kind);
+        deviation.person_id = stay.person_id;
+        deviation.request_id = stay.request_id;
+        deviation.stay_id = stay.id;
+        deviation.description = fmt::format("Oppholdet begynte {} og passerte 3 måneder {}.", stay.started_on,
+                                            format_date(three_month_mark(*parse_date(stay.started_on))));
+        if (auto id = repo::raise(connection, deviation)) {
+            deviation.id = *id;
+            audit_deviation(connection, actor, "deviation.raise", deviation);
+        }
+    }
+}
+
+DeviationView view_of(Connection& connection, Deviation deviation) {
+    DeviationView view;
+    if (deviation.person_id)
+        if (auto person = person_repository::find(connection, *deviation.person_id))
+            view.person_name = person->first_name + " " + person->last_name;
+    view.request_id = deviation.request_id;
+    view.deviation = std::move(deviation);
+    return view;
+}
+
+std::string csv_field(std::string_view text) {
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    // A leading =, +, - or @ would be a formula in a spreadsheet.
+    if (!text.empty() && std::string_view("=+-@").find(text.front()) != std::string_view::npos)
+        quoted.insert(1, "'");
+    return quoted + "\"";
+}
+
+std::string label(CodeList list, const std::string& code) {
+    auto entry = find_code(list, code);
+    return entry ? std::string(entry->label) : code;
+}
+
+} // namespace
+
+void raise_for_placement(Connection& connection, const Actor& actor, const Placement& placement,
+                         const std::string& kind, const std::string& description) {
+    auto deviation = opened(actor, placement.office_id, kind);
+    deviation.source_key = fmt::format("placement:{}:{}", placement.id, kind);
+    deviation.person_id = placement.person_id;
+    deviation.request_id = placement.request_id;
+    deviation.stay_id = placement.stay_id;
+    deviation.placement_id = placement.id;
+    deviation.unit_id = placement.unit_id;
+    deviation.description = description;
+    if (auto id = repo::raise(connection, deviation)) {
+        deviation.id = *id;
+        audit_deviation(connection, actor, "deviation.raise", deviation);
+    }
+}
+
+Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor, const std::string& status) {
+    auto office_id = TRY(case_office(actor));
+    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
+        return invalid("status", "Velg apent, meldt eller lukket.");
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<DeviationView>> {
+        raise_overdue_stays(connection, actor, office_id);
+        std::vector<DeviationView> views;
+        for (auto& deviation : repo::of_office(connection, office_id, status, list_limit)) {
+            if (deviation.person_id) audit_deviation(connection, actor, "deviation.list", deviation);
+            views.push_back(view_of(connection, std::move(deviation)));
+        }
+        return views;
+    });
+}
+
+Result<DeviationView> create_manual(Connection& connection, const Actor& actor, const std::string& description,
+                                    std::optional<int64_t> stay_id) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_text("description", description, 4000, true, "Beskriv avviket."));
+    return in_transaction(connection, [&](Transaction&) -> Result<DeviationView> {
+        auto deviation = opened(actor, office_id, "manuelt");
+        if (stay_id) {
+            auto stay = stay_repository::find(connection, *stay_id);
+            if (!stay || stay->office_id != office_id) return invalid("stayId", "Fant ikke oppholdet.");
+            deviation.stay_id = stay->id;
+            deviation.person_id = stay->person_id;
+            deviation.request_id = stay->request_id;
+        }
+        deviation.description = description;
+        deviation.id = repo::raise(connection, deviation).value();
+        audit_deviation(connection, actor, "deviation.create", deviation);
+        return view_of(connection, deviation);
+    });
+}
+
+Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_t deviation_id,
+                              const std::string& to_status, const std::string& note) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<DeviationView> {
+        auto deviation = repo::find(connection, deviation_id);
+        if (!deviation || deviation->office_id != office_id) return not_found("Fant ikke avviket.");
+        TRY(check_deviation_step(deviation->status, to_status, note));
+        auto at = format_instant(now());
+        if (to_status == "meldt")
+            repo::report(connection, deviation_id, at, actor.user_id, note);
+        else
+            repo::close(connection, deviation_id, at, actor.user_id, note.empty() ? deviation->note : note);
+        auto updated = repo::find(connection, deviation_id).value();
+        audit_deviation(connection, actor, to_status == "meldt" ? "deviation.report" : "deviation.close", updated);
+        return view_of(connection, updated);
+    });
+}
+
+Result<std::string> export_csv(Connection& connection, const Actor& actor, const std::string& status) {
+    auto office_id = TRY(case_office(actor));
+    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
+        return invalid("status", "Velg apent, meldt eller lukket.");
+    return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
+        raise_overdue_stays(connection, actor, office_id);
+        std::string csv = "avvik_id;type;beskrivelse;status;apnet;meldt;lukket;merknad\r\n";
+        for (const auto& d : repo::of_office(connection, office_id, status, list_limit))
+            csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id, csv_field(label(CodeList::deviation_kind, d.kind)),
+                               csv_field(d.description), csv_field(label(CodeList::deviation_status, d.status)),
+                               d.opened_on, d.reported_at.value_or("").substr(0, 10),
+                               d.closed_at.value_or("").substr(0, 10), csv_field(d.note));
+        audit::record(connection, &actor, actor.address,
+                      {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});
+        return csv;
+    });
+}
+
+Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Turnaway turnaway) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_turnaway(turnaway, today()));
+    return in_transaction(connection, [&](Transaction&) -> Result<Turnaway> {
+        auto request = request_repository::find(connection, turnaway.request_id);
+        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        turnaway.office_id = office_id;
+        turnaway.person_id = request->person_id;
+        turnaway.registered_at = format_instant(now());
+        turnaway.registered_by = actor.user_id;
+        turnaway.id = placement_repository::insert_turnaway(connection, turnaway);
+        audit::record(connection, &actor, actor.address,
+                      {"turnaway.create", "turnaway", std::to_string(turnaway.id), turnaway.person_id, {}});
+        auto decision = decision_repository::find_by_request(connection, request->id);
+        if (decision && decision->status == "decided" && is_granted(*decision)) {
+            auto deviation = opened(actor, office_id, "vedtak_uten_plass");
+            deviation.source_key = fmt::format("turnaway:{}", turnaway.id);
+            deviation.person_id = request->person_id;
+            deviation.request_id = request->id;
+            deviation.description = fmt::format("Ingen plass funnet {} ({}). Gjort i stedet: {}.", turnaway.occurred_on,
+                                                label(CodeList::turnaway_reason, turnaway.reason),
+                                                label(CodeList::turnaway_instead, turnaway.instead.front()));
+            deviation.id = repo::raise(connection, deviation).value();
+            audit_deviation(connection, actor, "deviation.raise", deviation);
+        }
+        return turnaway;
+    });
+}
+
+Result<std::vector<Turnaway>> turnaways_for_request(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<Turnaway>> {
+        auto request = request_repository::find(connection, request_id);
+        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        audit::record(connection, &actor, actor.address,
+                      {"turnaway.list", "request", std::to_string(request_id), request->person_id, {}});
+        return placement_repository::turnaways_for_request(connection, request_id);
+    });
+}
+
+Result<std::vector<TurnawayView>> turnaways_of_office(Connection& connection, const Actor& actor) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<TurnawayView>> {
+        std::vector<TurnawayView> views;
+        for (auto& row : placement_repository::turnaways_of_office(connection, office_id, list_limit)) {
+            audit::record(connection, &actor, actor.address,
+                          {"turnaway.list", "turnaway", std::to_string(row.turnaway.id), row.turnaway.person_id, {}});
+            views.push_back({std::move(row.turnaway), std::move(row.person_name)});
+        }
+        return views;
+    });
+}
+
+} // namespace husly::deviations

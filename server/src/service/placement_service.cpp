@@ -1,0 +1,427 @@
+#include "service/placement_service.hpp"
+
+#include "common/clock.hpp"
+#include "domain/decision.hpp"
+#include "domain/request_codes.hpp"
+#include "domain/text_rules.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "service/deviation_service.hpp"
+#include "service/stay_service.hpp"
+#include "store/accommodation_repository.hpp"
+#include "store/decision_repository.hpp"
+#include "store/office_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/placement_repository.hpp"
+#include "store/request_repository.hpp"
+#include "store/stay_repository.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace husly::placements {
+namespace {
+
+namespace repo = placement_repository;
+namespace supply_repo = accommodation_repository;
+using std::chrono::days;
+using std::chrono::sys_days;
+
+constexpr int max_board_days = 62;
+
+bool is_active(const Placement& placement) {
+    return placement.status == "venter_bekreftelse" || placement.status == "bestilt" ||
+           placement.status == "innsjekket";
+}
+
+void audit_placement(Connection& connection, const Actor& actor, const char* action, const Placement& placement,
+                     nlohmann::json detail = nlohmann::json::object()) {
+    audit::record(connection, &actor, actor.address,
+                  {action, "placement", std::to_string(placement.id), placement.person_id, std::move(detail)});
+}
+
+// The request at the office with a granted, decided vedtak: what a booking needs.
+Result<Request> bookable_request(Connection& connection, int64_t office_id, int64_t request_id) {
+    auto request = request_repository::find(connection, request_id);
+    if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+    auto decision = decision_repository::find_by_request(connection, request_id);
+    if (!decision || decision->status != "decided" || !is_granted(*decision))
+        return invalid("requestId", "Plass kan bare bookes på et innvilget vedtak.", "not_granted");
+    return *request;
+}
+
+HouseholdNeed need_of(const Request& request, const NeedInput& input) {
+    HouseholdNeed need;
+    need.persons = std::max<int>(1, static_cast<int>(request.members.size()));
+    need.family_with_children = request.facts.family_with_children;
+    need.under_25 = request.facts.under_25;
+    need.substance_use = request.sensitive.substance_use;
+    need.women_only = input.women_only;
+    need.wheelchair = input.wheelchair;
+    need.cannot_self_evacuate = input.cannot_self_evacuate;
+    return need;
+}
+
+std::vector<std::string> counties_of(const std::vector<std::string>& municipalities) {
+    std::set<std::string> counties;
+    for (const auto& number : municipalities)
+        if (number.size() == 4) counties.insert(number.substr(0, 2));
+    return {counties.begin(), counties.end()};
+}
+
+std::string quality_reason_label(QualityStatus status) {
+    auto entry = find_code(CodeList::quality_status, to_code(status));
+    std::string label = entry ? std::string(entry->label) : std::string(to_code(status));
+    if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    return label;
+}
+
+int64_t rank_price(const SearchHit& hit) {
+    return hit.unit.price_today.value_or(max_price_per_night + 1);
+}
+
+bool ranks_before(const SearchHit& a, const SearchHit& b) {
+    if (a.own_municipality != b.own_municipality) return a.own_municipality;
+    if (rank_price(a) != rank_price(b)) return rank_price(a) < rank_price(b);
+    return a.unit.unit.name < b.unit.unit.name;
+}
+
+// Capacity of the unit over the booking's range, checked under the unit's lock. On-request
+// units record usage and are never full.
+Status check_capacity(Connection& connection, const Unit& unit, bool on_request, const Booking& wanted,
+                      std::optional<int64_t> excluding) {
+    if (on_request && unit.beds == 0) return {};
+    placement_repository::lock_unit(connection, unit.id);
+    auto taken = repo::taken(connection, unit.id, wanted.from, wanted.to, excluding);
+    if (auto full = first_full_nights(unit.rooms, unit.beds, taken, wanted))
+        return fail(ErrorKind::conflict, "unit_full",
+                    "Plassen er ikke lenger ledig (" + describe_full(*full) +
+                        "). Noen andre kan nettopp ha booket den. Søk på nytt.",
+                    "unitId");
+    return {};
+}
+
+PlacementView view_of(Connection& connection, Placement placement, std::vector<std::string> raised = {}) {
+    PlacementView view;
+    if (auto unit = supply_repo::find_unit(connection, placement.unit_id)) {
+        view.unit_name = unit->name;
+        if (auto provider = supply_repo::find_provider(connection, unit->provider_id)) {
+            view.provider_name = provider->name;
+            view.provider_kind = provider->kind;
+        }
+    }
+    view.placement = std::move(placement);
+    view.deviations_raised = std::move(raised);
+    return view;
+}
+
+// The unit as the search and a booking see it, with its quality today.
+Result<accommodation::UnitView> unit_for_booking(Connection& connection, int64_t unit_id) {
+    auto supply = supply_repo::supply_of_units(connection, {unit_id}, today());
+    if (supply.empty() || !supply.front().unit.active) return invalid("unitId", "Fant ikke enheten.");
+    return accommodation::view_of(supply.front(), today());
+}
+
+// Checks suitability, capacity and quality for a new placement in `unit`, inserts it and raises
+// the deviations it causes.
+Result<PlacementView> place(Connection& connection, const Actor& actor, const Request& request,
+                            const accommodation::UnitView& unit, Placement placement, const HouseholdNeed& need,
+                            const std::string& quality_reason, std::optional<int64_t> excluding) {
+    auto unsuitable = unsuitability(unit.unit, unit.on_request, need);
+    if (!unsuitable.empty()) return invalid("unitId", "Enheten passer ikke for husstanden: " + unsuitable.front() + ".");
+    TRY(check_text("qualityReason", quality_reason, 2000));
+    bool adequate = unit.quality == QualityStatus::adequate;
+    if (!adequate && quality_reason.empty())
+        return invalid("qualityReason", "Enheten har status «" + quality_reason_label(unit.quality) +
+                                            "». Skriv hvorfor den likevel brukes; det blir meldt som avvik.");
+    TRY(check_capacity(connection, unit.unit, unit.on_request,
+                       Booking{placement.starts_on, placement.ends_on, need.needs_room()}, excluding));
+    placement.office_id = request.office_id;
+    placement.request_id = request.id;
+    placement.person_id = request.person_id;
+    placement.unit_id = unit.unit.id;
+    placement.persons = need.persons;
+    placement.uses_room = need.needs_room();
+    placement.quality_status = std::string(to_code(unit.quality));
+    placement.quality_reason = adequate ? "" : quality_reason;
+    placement.booked_at = placement.status_changed_at = format_instant(now());
+    placement.booked_by = placement.status_changed_by = actor.user_id;
+    placement.id = repo::insert(connection, placement);
+    auto raised = placement_deviations(unit.quality, unit.unit, need);
+    for (const auto& kind : raised)
+        deviations::raise_for_placement(connection, actor, placement, kind,
+                                        unit.provider_name + ", " + unit.unit.name +
+                                            (kind == "barn_uegnet_enhet" ? "" : ": " + quality_reason));
+    audit_placement(connection, actor, "placement.create", placement,
+                    {{"unit", unit.unit.id}, {"deviations", raised.size()}});
+    return view_of(connection, placement, raised);
+}
+
+// Caseworkers of the placement's office, or provider staff at the unit's provider.
+Result<bool> may_handle(Connection& connection, const Actor& actor, const Placement& placement, Step step) {
+    if (actor.active_office_id && *actor.active_office_id == placement.office_id &&
+        actor.has_any_role_here({Role::veileder, Role::leder}))
+        return false;
+    if (actor.has_role(Role::tilbyder) && step != Step::cancel) {
+        auto unit = supply_repo::find_unit(connection, placement.unit_id);
+        if (unit && supply_repo::is_staff(connection, unit->provider_id, actor.user_id)) return true;
+    }
+    return not_found("Fant ikke plasseringen.");
+}
+
+Result<Date> step_date(const std::string& text, const Placement& placement) {
+    auto date = parse_date(text);
+    if (!date) return invalid("date", date_error_message(text));
+    if (sys_days{*date} > sys_days{today()}) return invalid("date", "Datoen kan ikke være fram i tid.");
+    if (sys_days{*date} < sys_days{*parse_date(placement.starts_on)})
+        return invalid("date", "Datoen kan ikke være før plasseringen begynner.");
+    return *date;
+}
+
+} // namespace
+
+Result<SearchResult> search(Connection& connection, const Actor& actor, const SearchInput& input) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_booking_dates(input.from, input.to));
+    Transaction transaction(connection, Transaction::Mode::read);
+    auto request = TRY(bookable_request(connection, office_id, input.request_id));
+    auto office = office_repository::find(connection, office_id).value();
+    SearchResult result;
+    result.need = need_of(request, input.need);
+    auto day = today();
+    auto supply = supply_repo::supply_near(connection, office.municipality_numbers,
+                                           counties_of(office.municipality_numbers), day);
+    std::vector<int64_t> ids;
+    for (const auto& item : supply) ids.push_back(item.unit.id);
+    std::map<int64_t, std::vector<Booking>> taken;
+    for (auto& [unit_id, booking] : repo::taken_in_units(connection, ids, input.from, input.to))
+        taken[unit_id].push_back(std::move(booking));
+    Booking wanted{input.from, input.to, result.need.needs_room()};
+    auto first_night = *parse_date(input.from);
+    for (const auto& item : supply) {
+        SearchHit hit;
+        hit.unit = accommodation::view_of(item, day);
+        hit.own_municipality = std::find(office.municipality_numbers.begin(), office.municipality_numbers.end(),
+                                         item.unit.municipality_number) != office.municipality_numbers.end();
+        hit.reasons = unsuitability(item.unit, hit.unit.on_request, result.need);
+        const auto& unit_taken = taken[item.unit.id];
+        bool counts_capacity = !hit.unit.on_request || item.unit.beds > 0;
+        if (counts_capacity) {
+            auto use = use_on(item.unit.rooms, item.unit.beds, unit_taken, first_night);
+            hit.free_rooms = free_rooms(item.unit.rooms, item.unit.beds, use);
+            hit.free_beds = free_beds(item.unit.rooms, item.unit.beds, use);
+            if (auto full = first_full_nights(item.unit.rooms, item.unit.beds, unit_taken, wanted))
+                hit.reasons.push_back(describe_full(*full));
+        }
+        hit.bookable = hit.reasons.empty();
+        if (hit.unit.quality != QualityStatus::adequate) {
+            hit.needs_reason = hit.bookable;
+            hit.reasons.push_back(quality_reason_label(hit.unit.quality));
+        }
+        (hit.reasons.empty() ? result.available : result.left_out).push_back(std::move(hit));
+    }
+    std::sort(result.available.begin(), result.available.end(), ranks_before);
+    // Left out: those that can still be booked (with a reason) first, then by the same order.
+    std::sort(result.left_out.begin(), result.left_out.end(), [](const SearchHit& a, const SearchHit& b) {
+        if (a.bookable != b.bookable) return a.bookable;
+        return ranks_before(a, b);
+    });
+    return result;
+}
+
+Result<PlacementView> book(Connection& connection, const Actor& actor, const BookingInput& input) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_booking_dates(input.from, input.to));
+    return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
+        auto request = TRY(bookable_request(connection, office_id, input.request_id));
+        auto stay = stay_repository::find_by_request(connection, request.id);
+        if (stay && stay->exit) return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
+        for (const auto& existing : repo::for_request(connection, request.id))
+            if (is_active(existing))
+                return fail(ErrorKind::conflict, "placement_exists",
+                            "Husstanden har allerede en plass på dette vedtaket. Bruk «Flytt» eller avbestill den "
+                            "først.",
+                            "unitId");
+        auto unit = TRY(unit_for_booking(connection, input.unit_id));
+        Placement placement;
+        placement.starts_on = input.from;
+        placement.ends_on = input.to;
+        placement.status = unit.on_request ? "venter_bekreftelse" : "bestilt";
+        if (stay) placement.stay_id = stay->id;
+        return place(connection, actor, request, unit, placement, need_of(request, input.need), input.quality_reason,
+                     std::nullopt);
+    });
+}
+
+Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<PlacementView>> {
+        auto request = request_repository::find(connection, request_id);
+        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        std::vector<PlacementView> views;
+        for (auto& placement : repo::for_request(connection, request_id))
+            views.push_back(view_of(connection, std::move(placement)));
+        audit::record(connection, &actor, actor.address,
+                      {"placement.list", "request", std::to_string(request_id), request->person_id, {}});
+        return views;
+    });
+}
+
+Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
+                             const std::string& date) {
+    static const std::map<Step, std::pair<const char*, const char*>> steps{
+        {Step::confirm, {"bestilt", "placement.confirm"}},      {Step::decline, {"avvist", "placement.decline"}},
+        {Step::cancel, {"avbestilt", "placement.cancel"}},      {Step::check_in, {"innsjekket", "placement.check_in"}},
+        {Step::check_out, {"utsjekket", "placement.check_out"}},
+    };
+    auto [to_status, action] = steps.at(step);
+    return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
+        auto placement = repo::find(connection, placement_id);
+        if (!placement) return not_found("Fant ikke plasseringen.");
+        TRY(may_handle(connection, actor, *placement, step));
+        TRY(check_transition(placement->status, to_status));
+        auto at = format_instant(now());
+        if (step == Step::check_in) {
+            auto day = TRY(step_date(date, *placement));
+            // A late arrival frees the nights before it; an early one would need capacity re-checked.
+            if (format_date(day) != placement->starts_on) {
+                if (placement->ends_on && sys_days{day} >= sys_days{*parse_date(*placement->ends_on)})
+                    return invalid("date", "Innsjekkingen må være før utsjekkingsdagen.");
+                repo::set_starts_on(connection, placement->id, format_date(day));
+            }
+            auto stay = stay_repository::find_by_request(connection, placement->request_id);
+            if (!stay) {
+                auto opened = TRY(stays::open_stay(connection, placement->office_id, actor.user_id,
+                                                   placement->request_id, format_date(day)));
+                audit::record(connection, &actor, actor.address,
+                              {"stay.create", "stay", std::to_string(opened.id), opened.person_id, {}});
+            } else if (stay->exit) {
+                return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
+            } else {
+                repo::attach_to_stay(connection, placement->request_id, stay->id);
+            }
+        } else if (step == Step::check_out) {
+            auto day = TRY(step_date(date, *placement));
+            repo::set_ends_on(connection, placement->id, format_date(day));
+        }
+        repo::set_status(connection, placement->id, to_status, at, actor.user_id);
+        auto updated = repo::find(connection, placement_id).value();
+        audit_placement(connection, actor, action, updated);
+        return view_of(connection, updated);
+    });
+}
+
+Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,
+                           const std::string& date, const std::string& quality_reason, const NeedInput& need) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
+        auto current = repo::find(connection, placement_id);
+        if (!current || current->office_id != office_id) return not_found("Fant ikke plasseringen.");
+        if (current->status != "innsjekket")
+            return fail(ErrorKind::conflict, "placement_status", "Bare en plassering med innsjekket beboer kan flyttes.",
+                        "status");
+        auto day = TRY(step_date(date, *current));
+        if (current->unit_id == unit_id) return invalid("unitId", "Velg en annen enhet enn den nåværende.");
+        auto request = TRY(bookable_request(connection, office_id, current->request_id));
+        auto unit = TRY(unit_for_booking(connection, unit_id));
+        auto at = format_instant(now());
+        Placement next;
+        next.stay_id = current->stay_id;
+        next.starts_on = format_date(day);
+        next.ends_on = current->ends_on;
+        if (next.ends_on && *next.ends_on <= next.starts_on) next.ends_on.reset();
+        next.status = "innsjekket";
+        next.moved_from_id = current->id;
+        repo::set_ends_on(connection, current->id, format_date(day));
+        repo::set_status(connection, current->id, "utsjekket", at, actor.user_id);
+        audit_placement(connection, actor, "placement.move_out", *current);
+        return place(connection, actor, request, unit, next, need_of(request, need), quality_reason, std::nullopt);
+    });
+}
+
+Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t placement_id,
+                             const std::optional<std::string>& to) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
+        auto placement = repo::find(connection, placement_id);
+        if (!placement || placement->office_id != office_id) return not_found("Fant ikke plasseringen.");
+        if (!is_active(*placement))
+            return fail(ErrorKind::conflict, "placement_status", "Plasseringen er avsluttet og kan ikke forlenges.",
+                        "status");
+        auto checked = check_booking_dates(placement->starts_on, to);
+        if (!checked) return invalid("to", checked.error().message);
+        bool longer = !to || (placement->ends_on && *to > *placement->ends_on);
+        if (longer && placement->ends_on) {
+            auto unit = TRY(unit_for_booking(connection, placement->unit_id));
+            TRY(check_capacity(connection, unit.unit, unit.on_request,
+                               Booking{*placement->ends_on, to, placement->uses_room}, placement->id));
+        }
+        repo::set_ends_on(connection, placement->id, to);
+        auto updated = repo::find(connection, placement_id).value();
+        audit_placement(connection, actor, "placement.extend", updated);
+        return view_of(connection, updated);
+    });
+}
+
+Result<std::vector<ProviderBookingView>> provider_bookings(Connection& connection, const Actor& actor) {
+    if (!actor.has_role(Role::tilbyder))
+        return forbidden("Bare ansatte hos en tilbyder ser tilbyderens bookinger.");
+    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<ProviderBookingView>> {
+        std::vector<ProviderBookingView> views;
+        auto since = format_date(Date{sys_days{today()} - days{7}});
+        for (auto& row : repo::for_provider_staff(connection, actor.user_id, since)) {
+            audit::record(connection, &actor, actor.address,
+                          {"placement.provider_list", "placement", std::to_string(row.placement.id),
+                           row.placement.person_id, {}});
+            views.push_back({std::move(row.placement), std::move(row.unit_name), std::move(row.provider_name),
+                             row.first_name + " " + row.last_name, std::move(row.phone)});
+        }
+        return views;
+    });
+}
+
+Result<Board> board(Connection& connection, const Actor& actor, const std::string& from, int day_count) {
+    auto office_id = TRY(case_office(actor));
+    auto start = parse_date(from);
+    if (!start) return invalid("from", date_error_message(from));
+    if (day_count < 1 || day_count > max_board_days) return invalid("days", "Velg mellom 1 og 62 dager.");
+    Transaction transaction(connection, Transaction::Mode::read);
+    auto day = today();
+    auto until = format_date(Date{sys_days{*start} + days{day_count}});
+    std::map<int64_t, std::vector<Booking>> taken;
+    std::map<int64_t, int> tonight;
+    auto tonight_date = sys_days{day};
+    for (const auto& placement : repo::at_office_units(connection, office_id, std::min(from, format_date(day)),
+                                                       std::max(until, format_date(Date{tonight_date + days{1}})))) {
+        Booking booking{placement.starts_on, placement.ends_on, placement.uses_room};
+        taken[placement.unit_id].push_back(booking);
+    }
+    Board result;
+    result.from = from;
+    result.days = day_count;
+    for (const auto& supply : supply_repo::supply_of_office(connection, office_id, day)) {
+        if (!supply.unit.active) continue;
+        BoardUnit row;
+        row.unit = accommodation::view_of(supply, day);
+        const auto& unit_taken = taken[supply.unit.id];
+        const auto& unit = supply.unit;
+        bool counts = !row.unit.on_request || unit.beds > 0;
+        row.counts_capacity = counts;
+        for (int i = 0; i < day_count; ++i) {
+            auto use = use_on(unit.rooms, unit.beds, unit_taken, Date{sys_days{*start} + days{i}});
+            row.nights.push_back(use);
+        }
+        auto today_use = use_on(unit.rooms, unit.beds, unit_taken, day);
+        row.in_use_today = today_use.rooms_used + today_use.beds_used;
+        if (counts) {
+            result.free_rooms_today += std::max(0, free_rooms(unit.rooms, unit.beds, today_use));
+            result.free_beds_today += std::max(0, free_beds(unit.rooms, unit.beds, today_use));
+        }
+        if (row.unit.quality != QualityStatus::adequate) result.in_use_not_adequate += row.in_use_today;
+        result.units.push_back(std::move(row));
+    }
+    return result;
+}
+
+} // namespace husly::placements

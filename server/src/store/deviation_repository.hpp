@@ -1,0 +1,21 @@
+#pragma once
+// Deviations (avvik): raised by the rules once per source, or written by hand, and their life.
+
+#include "domain/placement.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly::deviation_repository {
+
+// Inserts the deviation unless one with the same source key exists; returns its id if new.
+std::optional<int64_t> raise(Connection& connection, const Deviation& deviation);
+std::optional<Deviation> find(Connection& connection, int64_t deviation_id);
+// The office's deviations, newest first; `status` empty for all.
+std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status, int limit);
+void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note);
+void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note);
+
+} // namespace husly::deviation_repository
