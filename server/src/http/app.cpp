@@ -41,8 +41,8 @@ Response json_response(int status, const nlohmann::json& body) {
     return Response::json(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-Response pdf_response(std::string pdf, const std::string& filename) {
-    Response response{200, "application/pdf", std::move(pdf), {}};
+Response file_response(std::string body, const std::string& content_type, const std::string& filename) {
+    Response response{200, content_type, std::move(body), {}};
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;

@@ -67,8 +67,11 @@ private:
 // Builds the JSON error body {"error": {"code", "message", "field"}}.
 Response error_response(const Error& error);
 Response json_response(int status, const nlohmann::json& body);
-// A PDF to download, never cached.
-Response pdf_response(std::string pdf, const std::string& filename);
+// A file to download (PDF, CSV), never cached.
+Response file_response(std::string body, const std::string& content_type, const std::string& filename);
+inline Response pdf_response(std::string pdf, const std::string& filename) {
+    return file_response(std::move(pdf), "application/pdf", filename);
+}
 
 inline constexpr const char* session_cookie_name = "husly_session";
 inline constexpr const char* csrf_header_name = "x-csrf-token";

@@ -64,6 +64,16 @@ Result<std::vector<T>> read_object_array(JsonReader& reader, const std::string& 
     return items;
 }
 
+// Parses a body, reads it with `read(JsonReader&)`, refuses unknown fields.
+template <typename Read>
+auto read_json_body(const std::string& body, Read read) -> decltype(read(std::declval<JsonReader&>())) {
+    auto object = TRY(parse_json_object(body));
+    JsonReader reader(object);
+    auto value = TRY(read(reader));
+    TRY(reader.finish());
+    return value;
+}
+
 // Reads [{"role": "...", "officeId": 1}, …] (field name "roles").
 struct MembershipInput {
     Role role;

@@ -13,6 +13,8 @@ void register_case_routes(Router& router);
 void register_decision_routes(Router& router);
 void register_stay_routes(Router& router);
 void register_household_routes(Router& router);
+void register_supply_routes(Router& router);
+void register_placement_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
     register_system_routes(router);
@@ -23,6 +25,8 @@ inline void register_all_routes(Router& router) {
     register_decision_routes(router);
     register_stay_routes(router);
     register_household_routes(router);
+    register_supply_routes(router);
+    register_placement_routes(router);
 }
 
 } // namespace husly::http

@@ -170,7 +170,9 @@ Result<bool> may_handle(Connection& connection, const Actor& actor, const Placem
     return not_found("Fant ikke plasseringen.");
 }
 
-Result<Date> step_date(const std::string& text, const Placement& placement) {
+// A step's date; empty means today.
+Result<Date> step_date(const std::string& given, const Placement& placement) {
+    auto text = given.empty() ? format_date(today()) : given;
     auto date = parse_date(text);
     if (!date) return invalid("date", date_error_message(text));
     if (sys_days{*date} > sys_days{today()}) return invalid("date", "Datoen kan ikke være fram i tid.");

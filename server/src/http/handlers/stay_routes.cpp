@@ -16,16 +16,6 @@ Result<Response> detail_response(const Result<stays::StayDetail>& detail, int st
     return json_response(status, stay_detail_json(*detail));
 }
 
-// Parses the body, reads it with `read`, refuses unknown fields.
-template <typename Read>
-auto read_body(RequestContext& context, Read read) -> decltype(read(std::declval<JsonReader&>())) {
-    auto body = TRY(parse_json_object(context.request.body));
-    JsonReader reader(body);
-    auto value = TRY(read(reader));
-    TRY(reader.finish());
-    return value;
-}
-
 Result<Response> list_stays(RequestContext& context) {
     auto which = stays::StayList::open;
     if (auto it = context.query.find("list"); it != context.query.end()) {
@@ -47,7 +37,7 @@ Result<Response> start_stay(RequestContext& context) {
         int64_t request_id;
         std::string started_on;
     };
-    auto input = TRY(read_body(context, [](JsonReader& reader) -> Result<Input> {
+    auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Input> {
         return Input{TRY(reader.required_integer("requestId", 1, INT64_MAX)),
                      TRY(reader.required_string("startedOn"))};
     }));
@@ -70,7 +60,7 @@ Result<Response> person_stays(RequestContext& context) {
 
 Result<Response> save_agreement(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto agreement = TRY(read_body(context, [](JsonReader& reader) -> Result<StayAgreement> {
+    auto agreement = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayAgreement> {
         StayAgreement a;
         a.period_from = TRY(reader.required_string("periodFrom"));
         a.period_to = TRY(reader.required_string("periodTo"));
@@ -84,7 +74,7 @@ Result<Response> save_agreement(RequestContext& context) {
 
 Result<Response> save_action_plan(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto items = TRY(read_body(context, [](JsonReader& reader) {
+    auto items = TRY(read_json_body(context.request.body, [](JsonReader& reader) {
         return read_object_array<ActionItem>(reader, "items", 50, [](JsonReader& item) -> Result<ActionItem> {
             ActionItem a;
             a.goal = TRY(item.optional_string("goal")).value_or("");
@@ -105,7 +95,7 @@ Result<Response> add_note(RequestContext& context) {
         std::string text;
         std::optional<int64_t> corrects;
     };
-    auto input = TRY(read_body(context, [](JsonReader& reader) -> Result<Input> {
+    auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Input> {
         return Input{TRY(reader.optional_string("text")).value_or(""),
                      TRY(reader.optional_integer("correctsNoteId", 1, INT64_MAX))};
     }));
@@ -115,7 +105,7 @@ Result<Response> add_note(RequestContext& context) {
 
 Result<Response> save_appointments(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto items = TRY(read_body(context, [](JsonReader& reader) {
+    auto items = TRY(read_json_body(context.request.body, [](JsonReader& reader) {
         return read_object_array<Appointment>(
             reader, "appointments", 100, [](JsonReader& item) -> Result<Appointment> {
                 Appointment a;
@@ -132,7 +122,7 @@ Result<Response> save_appointments(RequestContext& context) {
 
 Result<Response> add_breach(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto breach = TRY(read_body(context, [](JsonReader& reader) -> Result<HouseRuleBreach> {
+    auto breach = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<HouseRuleBreach> {
         HouseRuleBreach b;
         b.occurred_on = TRY(reader.required_string("occurredOn"));
         b.description = TRY(reader.optional_string("description")).value_or("");
@@ -144,7 +134,7 @@ Result<Response> add_breach(RequestContext& context) {
 
 Result<Response> record_exit(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto exit = TRY(read_body(context, [](JsonReader& reader) -> Result<StayExit> {
+    auto exit = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayExit> {
         StayExit e;
         e.ended_on = TRY(reader.required_string("endedOn"));
         e.outcome = TRY(reader.required_string("outcome"));
@@ -158,7 +148,7 @@ Result<Response> record_exit(RequestContext& context) {
 
 Result<Response> save_after_care(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto care = TRY(read_body(context, [](JsonReader& reader) -> Result<AfterCare> {
+    auto care = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<AfterCare> {
         AfterCare c;
         c.agreed_on = TRY(reader.required_string("agreedOn"));
         c.forms = TRY(reader.string_array("forms", 3, 20));
@@ -179,7 +169,7 @@ Result<Response> save_after_care(RequestContext& context) {
 
 Result<Response> terminate(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto termination = TRY(read_body(context, [](JsonReader& reader) -> Result<StayTermination> {
+    auto termination = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayTermination> {
         StayTermination t;
         t.effective_on = TRY(reader.optional_string("effectiveOn")).value_or("");
         if (auto ids = reader.raw("breachIds")) {
