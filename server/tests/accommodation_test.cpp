@@ -65,7 +65,8 @@ TEST(Suitability, EachRuleExcludesAndItsCounterCaseDoesNot) {
     EXPECT_TRUE(unsuitability(unit, false, family(2)).empty());
 
     unit.not_suits = {"barnefamilier"};
-    EXPECT_EQ(unsuitability(unit, false, family(2)), std::vector<std::string>{"ikke egnet for barnefamilier"});
+    EXPECT_EQ(unsuitability(unit, false, family(2)),
+              std::vector<std::string>{"ikke egnet for barnefamilier"});
     EXPECT_TRUE(unsuitability(unit, false, single_adult()).empty());
 
     unit = plain_unit();
@@ -97,7 +98,8 @@ TEST(Suitability, EachRuleExcludesAndItsCounterCaseDoesNot) {
     unit = plain_unit();
     auto wheelchair = single_adult();
     wheelchair.wheelchair = true;
-    EXPECT_EQ(unsuitability(unit, false, wheelchair), std::vector<std::string>{"ikke tilgjengelig med rullestol"});
+    EXPECT_EQ(unsuitability(unit, false, wheelchair),
+              std::vector<std::string>{"ikke tilgjengelig med rullestol"});
     unit.suits = {"rullestol"};
     EXPECT_TRUE(unsuitability(unit, false, wheelchair).empty());
 
@@ -110,7 +112,8 @@ TEST(Suitability, EachRuleExcludesAndItsCounterCaseDoesNot) {
 
     // A family of three needs a room with three beds.
     unit = plain_unit();
-    EXPECT_EQ(unsuitability(unit, false, family(3)), std::vector<std::string>{"for liten for husstanden (3 personer)"});
+    EXPECT_EQ(unsuitability(unit, false, family(3)),
+              std::vector<std::string>{"for liten for husstanden (3 personer)"});
     unit.beds = 3;
     EXPECT_TRUE(unsuitability(unit, false, family(3)).empty());
     // An on-request unit without stated capacity is not measured.
@@ -309,19 +312,19 @@ TEST(Economics, TheYearCountsNightsInsideItAtTheirPricesAndForecastsTheRest) {
     std::vector<PricedPlacement> placements{
         // Across new year: only the nights in 2026 count (1–10 January).
         {"2025-12-20", "2026-01-11", 2, own, "kommunal", true},
-        // Open, from 1 March: counted to today (1 July): 122 nights.
+        // Open, from 1 March: counted to tonight (1 July) included: 123 nights.
         {"2026-03-01", std::nullopt, 1, hotel, "pensjonat_hotell", false},
     };
     auto year = year_economics(placements, 2026, d("2026-07-01"), 200'000, 850);
     EXPECT_EQ(year.by_kind["kommunal"].nights, 10);
     EXPECT_EQ(year.by_kind["kommunal"].bed_nights, 20);
     EXPECT_EQ(year.by_kind["kommunal"].cost, 5000);
-    EXPECT_EQ(year.by_kind["pensjonat_hotell"].nights, 122);
-    EXPECT_EQ(year.total.cost, 5000 + 122'000);
-    EXPECT_EQ(year.total.bed_nights, 142);
-    EXPECT_EQ(year.cost_per_bed_night, (127'000 + 71) / 142);
-    // 181 days of 365 gone: forecast = spend × 365 / 181.
-    EXPECT_EQ(year.forecast, 127'000LL * 365 / 181);
+    EXPECT_EQ(year.by_kind["pensjonat_hotell"].nights, 123);
+    EXPECT_EQ(year.total.cost, 5000 + 123'000);
+    EXPECT_EQ(year.total.bed_nights, 143);
+    EXPECT_EQ(year.cost_per_bed_night, 895); // 128 000 / 143 = 895.1
+    // 182 nights of 365 begun: forecast = spend × 365 / 182.
+    EXPECT_EQ(year.forecast, 128'000LL * 365 / 182);
     EXPECT_EQ(year.own_bed_nights, 20);
     EXPECT_EQ(year.own_cost, 5000);
     EXPECT_EQ(year.alternative_cost, 20 * 850);

@@ -33,8 +33,9 @@ std::vector<MonthOwnPayment> own_payment_by_month(const OwnPaymentTerms& terms, 
         auto following = sys_days{(date.year() / date.month() / 1) + std::chrono::months{1}};
         auto stop = std::min(following, end);
         auto nights = (stop - day).count();
-        months.push_back({fmt::format("{:04}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month())),
-                          nights, own_payment_for_month(terms, nights)});
+        months.push_back(
+            {fmt::format("{:04}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month())),
+             nights, own_payment_for_month(terms, nights)});
         day = stop;
     }
     return months;
@@ -47,8 +48,10 @@ YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int
     result.budget = budget;
     auto year_start = std::chrono::year{year} / 1 / 1;
     auto year_end = Date{sys_days{std::chrono::year{year} / 12 / 31} + days{1}};
-    // Spent: nights up to and including last night (today's night is not over yet).
-    auto spent_until = Date{std::min(sys_days{year_end}, std::max(sys_days{year_start}, sys_days{today}))};
+    // Spent: the nights up to and including tonight (the night is paid for when it begins), as
+    // a stay's cost counts them.
+    auto spent_until =
+        Date{std::min(sys_days{year_end}, std::max(sys_days{year_start}, sys_days{today} + days{1}))};
     for (const auto& placement : placements) {
         auto line = cost_within(placement, year_start, spent_until);
         auto& kind = result.by_kind[placement.provider_kind];
@@ -65,7 +68,9 @@ YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int
     }
     result.spend_to_date = result.total.cost;
     result.cost_per_bed_night =
-        result.total.bed_nights == 0 ? 0 : (result.total.cost + result.total.bed_nights / 2) / result.total.bed_nights;
+        result.total.bed_nights == 0
+            ? 0
+            : (result.total.cost + result.total.bed_nights / 2) / result.total.bed_nights;
     auto elapsed = (sys_days{spent_until} - sys_days{year_start}).count();
     auto in_year = (sys_days{year_end} - sys_days{year_start}).count();
     result.forecast = elapsed == 0 ? 0 : result.spend_to_date * in_year / elapsed;

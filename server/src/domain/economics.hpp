@@ -54,7 +54,7 @@ struct YearEconomics {
     int64_t own_cost{0};
     int64_t alternative_cost{0};
 };
-// `today` cuts the year: nights after it are not yet spent. Open placements count to today.
+// `today` cuts the year: nights after tonight are not yet spent. Open placements count to tonight.
 YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int year, Date today,
                              std::optional<int64_t> budget, int64_t alternative_price);
 

@@ -18,6 +18,7 @@ public:
     // A client logged in as the given demo user (password: the demo password).
     HttpClient client_as(const std::string& email) const;
     Database& database() { return m_database.database(); }
+    const std::string& database_url() const { return m_database.url(); }
     int64_t office_id(const std::string& unit_number);
     int64_t user_id(const std::string& email);
 

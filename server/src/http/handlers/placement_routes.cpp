@@ -38,7 +38,8 @@ Result<int> query_int(RequestContext& context, const std::string& name, int fall
     if (!value) return fallback;
     int number = 0;
     auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), number);
-    if (error != std::errc{} || end != value->data() + value->size()) return invalid(name, "Skriv et heltall.");
+    if (error != std::errc{} || end != value->data() + value->size())
+        return invalid(name, "Skriv et heltall.");
     return number;
 }
 
@@ -72,16 +73,17 @@ Result<Response> request_placements(RequestContext& context) {
 }
 
 Result<Response> book(RequestContext& context) {
-    auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<placements::BookingInput> {
-        placements::BookingInput b;
-        b.request_id = TRY(reader.required_integer("requestId", 1, INT64_MAX));
-        b.unit_id = TRY(reader.required_integer("unitId", 1, INT64_MAX));
-        b.from = TRY(reader.required_string("from"));
-        b.to = TRY(reader.optional_string("to"));
-        b.quality_reason = TRY(reader.optional_string("qualityReason")).value_or("");
-        b.need = TRY(read_need(reader));
-        return b;
-    }));
+    auto input =
+        TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<placements::BookingInput> {
+            placements::BookingInput b;
+            b.request_id = TRY(reader.required_integer("requestId", 1, INT64_MAX));
+            b.unit_id = TRY(reader.required_integer("unitId", 1, INT64_MAX));
+            b.from = TRY(reader.required_string("from"));
+            b.to = TRY(reader.optional_string("to"));
+            b.quality_reason = TRY(reader.optional_string("qualityReason")).value_or("");
+            b.need = TRY(read_need(reader));
+            return b;
+        }));
     return placement_response(placements::book(context.db(), context.actor(), input), 201);
 }
 
@@ -104,7 +106,8 @@ Result<Response> move(RequestContext& context) {
         placements::NeedInput need;
     };
     auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Input> {
-        return Input{TRY(reader.required_integer("unitId", 1, INT64_MAX)), TRY(reader.required_string("date")),
+        return Input{TRY(reader.required_integer("unitId", 1, INT64_MAX)),
+                     TRY(reader.required_string("date")),
                      TRY(reader.optional_string("qualityReason")).value_or(""), TRY(read_need(reader))};
     }));
     return placement_response(placements::move(context.db(), context.actor(), id, input.unit_id, input.date,
@@ -114,12 +117,9 @@ Result<Response> move(RequestContext& context) {
 
 Result<Response> extend(RequestContext& context) {
     auto id = TRY(context.path_id("placementId"));
-    auto to = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<std::optional<std::string>> {
-        auto raw = reader.raw("to");
-        if (!raw) return invalid("to", "Oppgi ny utsjekkingsdag, eller null for åpen slutt.");
-        if (raw->get().is_null()) return std::optional<std::string>();
-        return TRY(reader.optional_string("to"));
-    }));
+    // Absent or null: open-ended.
+    auto to = TRY(read_json_body(context.request.body,
+                                 [](JsonReader& reader) { return reader.optional_string("to"); }));
     return placement_response(placements::extend(context.db(), context.actor(), id, to));
 }
 
@@ -146,7 +146,8 @@ Result<Response> record_turnaway(RequestContext& context) {
         t.note = TRY(reader.optional_string("note")).value_or("");
         return t;
     }));
-    return json_response(201, turnaway_json(TRY(deviations::record_turnaway(context.db(), context.actor(), turnaway))));
+    return json_response(
+        201, turnaway_json(TRY(deviations::record_turnaway(context.db(), context.actor(), turnaway))));
 }
 
 Result<Response> office_turnaways(RequestContext& context) {
@@ -181,10 +182,11 @@ Result<Response> create_deviation(RequestContext& context) {
         std::optional<int64_t> stay_id;
     };
     auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Input> {
-        return Input{TRY(reader.required_string("description")), TRY(reader.optional_integer("stayId", 1, INT64_MAX))};
+        return Input{TRY(reader.required_string("description")),
+                     TRY(reader.optional_integer("stayId", 1, INT64_MAX))};
     }));
-    return json_response(
-        201, deviation_json(TRY(deviations::create_manual(context.db(), context.actor(), input.description, input.stay_id))));
+    return json_response(201, deviation_json(TRY(deviations::create_manual(
+                                  context.db(), context.actor(), input.description, input.stay_id))));
 }
 
 Handler deviation_step(std::string to_status) {
@@ -193,13 +195,14 @@ Handler deviation_step(std::string to_status) {
         auto note = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<std::string> {
             return TRY(reader.optional_string("note")).value_or("");
         }));
-        return json_response(200,
-                             deviation_json(TRY(deviations::advance(context.db(), context.actor(), id, to_status, note))));
+        return json_response(200, deviation_json(TRY(deviations::advance(context.db(), context.actor(), id,
+                                                                         to_status, note))));
     };
 }
 
 Result<Response> export_deviations(RequestContext& context) {
-    auto csv = TRY(deviations::export_csv(context.db(), context.actor(), query_value(context, "status").value_or("")));
+    auto csv = TRY(
+        deviations::export_csv(context.db(), context.actor(), query_value(context, "status").value_or("")));
     return file_response(std::move(csv), "text/csv; charset=utf-8", "avvik.csv");
 }
 
@@ -218,12 +221,14 @@ Result<Response> save_own_payment(RequestContext& context) {
         t.can_pay_per_month = TRY(reader.optional_integer("canPayPerMonth", 0, 100'000));
         return t;
     }));
-    return json_response(200, stay_cost_json(TRY(economics::save_own_payment(context.db(), context.actor(), id, terms))));
+    return json_response(
+        200, stay_cost_json(TRY(economics::save_own_payment(context.db(), context.actor(), id, terms))));
 }
 
 Result<Response> office_economics(RequestContext& context) {
     auto year = TRY(query_int(context, "year", static_cast<int>(today().year())));
-    return json_response(200, office_year_json(TRY(economics::office_year(context.db(), context.actor(), year))));
+    return json_response(200,
+                         office_year_json(TRY(economics::office_year(context.db(), context.actor(), year))));
 }
 
 Result<Response> save_budget(RequestContext& context) {
@@ -235,11 +240,12 @@ Result<Response> save_budget(RequestContext& context) {
         Input i;
         i.year = static_cast<int>(TRY(reader.required_integer("year", 2000, 2100)));
         i.budget.amount = TRY(reader.required_integer("amount", 0, 10'000'000'000));
-        i.budget.alternative_price = TRY(reader.optional_integer("alternativePrice", 0, 100'000)).value_or(850);
+        i.budget.alternative_price =
+            TRY(reader.optional_integer("alternativePrice", 0, 100'000)).value_or(850);
         return i;
     }));
-    return json_response(200,
-                         office_year_json(TRY(economics::save_budget(context.db(), context.actor(), input.year, input.budget))));
+    return json_response(200, office_year_json(TRY(economics::save_budget(context.db(), context.actor(),
+                                                                          input.year, input.budget))));
 }
 
 } // namespace
@@ -256,7 +262,8 @@ void register_placement_routes(Router& router) {
     router.add({"POST", "/api/v1/placements/{placementId}/decline", handlers, step_handler(Step::decline)});
     router.add({"POST", "/api/v1/placements/{placementId}/cancel", case_roles, step_handler(Step::cancel)});
     router.add({"POST", "/api/v1/placements/{placementId}/check-in", handlers, step_handler(Step::check_in)});
-    router.add({"POST", "/api/v1/placements/{placementId}/check-out", handlers, step_handler(Step::check_out)});
+    router.add(
+        {"POST", "/api/v1/placements/{placementId}/check-out", handlers, step_handler(Step::check_out)});
     router.add({"POST", "/api/v1/placements/{placementId}/move", case_roles, move});
     router.add({"PUT", "/api/v1/placements/{placementId}/to", case_roles, extend});
     router.add({"GET", "/api/v1/provider-bookings", Access::roles_of({Role::tilbyder}), provider_bookings});

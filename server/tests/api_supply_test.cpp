@@ -1,0 +1,623 @@
+// The supply side over the API, on both databases: providers, units and inspections with the
+// quality status derived; the search and its reasons; booking, check-in, move, extension and
+// exit; deviations and turnaways; provider staff's narrow view; costs; office scoping; and 32
+// caseworkers booking the last room at once (on PostgreSQL through two server processes).
+
+#include "common/clock.hpp"
+#include "support/case_fixtures.hpp"
+#include "support/test_server.hpp"
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <latch>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+extern char** environ;
+
+using namespace husly;
+using husly::test::CaseOptions;
+using husly::test::day_offset;
+using husly::test::grant;
+using husly::test::HttpClient;
+using husly::test::HttpResult;
+using husly::test::new_case;
+using husly::test::TestServer;
+
+namespace {
+
+nlohmann::json all_items_ok() {
+    auto items = nlohmann::json::array();
+    for (const auto* code : {"moblert", "matlaging", "bad_toalett", "klesvask", "sengetoy", "rengjoring_rom",
+                             "rengjoring_felles", "privatliv", "besok", "husregler", "barn_rus"})
+        items.push_back({{"code", code}, {"result", "ok"}});
+    return items;
+}
+
+int64_t make_provider(HttpClient& client, const std::string& name, const std::string& kind,
+                      const std::string& offer_type = "") {
+    nlohmann::json body{{"name", name}, {"kind", kind}, {"municipalityNumbers", {"1804"}}};
+    if (!offer_type.empty()) body["offerType"] = offer_type;
+    auto created = client.post("/api/v1/providers", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json()["id"].get<int64_t>();
+}
+
+int64_t make_unit(HttpClient& client, int64_t provider_id, const std::string& name, int rooms, int beds,
+                  int64_t price, nlohmann::json extra = nlohmann::json::object()) {
+    nlohmann::json body{
+        {"providerId", provider_id},    {"name", name},           {"kind", "rom"},
+        {"municipalityNumber", "1804"}, {"rooms", rooms},         {"beds", beds},
+        {"staffing", "dogn"},           {"pricePerNight", price}, {"priceFrom", day_offset(-400)}};
+    body.update(extra);
+    auto created = client.post("/api/v1/units", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json()["id"].get<int64_t>();
+}
+
+HttpResult inspect(HttpClient& client, int64_t unit_id, const std::string& verdict = "forsvarlig",
+                   nlohmann::json items = all_items_ok()) {
+    return client.post("/api/v1/units/" + std::to_string(unit_id) + "/inspections",
+                       {{"inspectedOn", day_offset(-10)},
+                        {"inspector", "Kari Kontroll"},
+                        {"items", items},
+                        {"verdict", verdict},
+                        {"nextDueOn", day_offset(355)}});
+}
+
+// A granted case ready to be placed; `children` adds a child to the household.
+int64_t granted_case(HttpClient& client, const std::string& name, bool children = false) {
+    CaseOptions options{.received_days_ago = 1};
+    if (children) options.members = {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}}};
+    auto request_id = new_case(client, name, options);
+    grant(client, request_id, day_offset(0), day_offset(60));
+    return request_id;
+}
+
+std::string search_url(int64_t request_id, const std::string& from, const std::string& to) {
+    return "/api/v1/requests/" + std::to_string(request_id) + "/place-search?from=" + from + "&to=" + to;
+}
+
+const nlohmann::json* hit_for(const nlohmann::json& list, int64_t unit_id) {
+    for (const auto& hit : list)
+        if (hit["unit"]["id"] == unit_id) return &hit;
+    return nullptr;
+}
+
+std::string placement_url(int64_t placement_id, const std::string& rest) {
+    return "/api/v1/placements/" + std::to_string(placement_id) + rest;
+}
+
+unsigned short free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+// A second Husly: the real binary, as its own process, on the same database.
+class ServerProcess {
+public:
+    ServerProcess(const std::string& database_url, unsigned short port) : m_port(port) {
+        std::vector<std::string> args{
+            HUSLY_BINARY,         "serve",      "--db",         database_url, "--port",
+            std::to_string(port), "--web-root", "/nonexistent", "--workers",  "4"};
+        std::vector<char*> argv;
+        for (auto& arg : args) argv.push_back(arg.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        if (posix_spawn(&m_pid, HUSLY_BINARY, &actions, nullptr, argv.data(), environ) != 0) m_pid = 0;
+        posix_spawn_file_actions_destroy(&actions);
+    }
+    ~ServerProcess() {
+        if (m_pid > 0) {
+            kill(m_pid, SIGTERM);
+            waitpid(m_pid, nullptr, 0);
+        }
+    }
+    bool wait_ready() const {
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            try {
+                if (HttpClient(m_port).get("/healthz").status == 200) return true;
+            } catch (const std::exception&) {
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return false;
+    }
+
+private:
+    pid_t m_pid{0};
+    unsigned short m_port;
+};
+
+} // namespace
+
+class ApiSupplyTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApiSupplyTest, SupplyIsRegisteredInspectedAndItsQualityDerivedNeverTyped) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+
+    // Municipal offers need their offer type (Label7); others may not have one.
+    auto missing = veileder.post(
+        "/api/v1/providers", {{"name", "Kommunen"}, {"kind", "kommunal"}, {"municipalityNumbers", {"1804"}}});
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_EQ(missing.error_field(), "offerType");
+    EXPECT_EQ(veileder
+                  .post("/api/v1/providers", {{"name", "X"},
+                                              {"kind", "kommunal"},
+                                              {"offerType", "dognbemanning"},
+                                              {"municipalityNumbers", {"9999"}}})
+                  .error_field(),
+              "municipalityNumbers");
+    auto municipal = make_provider(veileder, "Bolig Nu", "kommunal", "dognbemanning");
+    auto hotel = make_provider(veileder, "Hotell Sentrum", "pensjonat_hotell");
+
+    // Capacity: at least one room, beds not fewer than rooms.
+    EXPECT_EQ(veileder
+                  .post("/api/v1/units", {{"providerId", municipal},
+                                          {"name", "Rom"},
+                                          {"kind", "rom"},
+                                          {"municipalityNumber", "1804"},
+                                          {"rooms", 2},
+                                          {"beds", 1},
+                                          {"staffing", "dogn"}})
+                  .error_field(),
+              "beds");
+    auto unit = make_unit(veileder, municipal, "Rom 1", 1, 2, 500);
+    auto unit_url = "/api/v1/units/" + std::to_string(unit);
+    EXPECT_EQ(veileder.get(unit_url).json()["qualityStatus"], "ikke_kontrollert");
+
+    // An inspection answers every U-5/2003 item; a not-ok item needs a note and rules out forsvarlig.
+    auto partial = all_items_ok();
+    partial.erase(partial.begin());
+    EXPECT_EQ(inspect(veileder, unit, "forsvarlig", partial).error_field(), "items");
+    auto not_ok = all_items_ok();
+    not_ok[1]["result"] = "ikke_ok";
+    not_ok[1]["note"] = "Kokeplaten virker ikke.";
+    EXPECT_EQ(inspect(veileder, unit, "forsvarlig", not_ok).error_field(), "verdict");
+    auto inspected = inspect(veileder, unit);
+    ASSERT_EQ(inspected.status, 201) << inspected.body;
+    EXPECT_EQ(inspected.json()["qualityStatus"], "godkjent");
+    EXPECT_EQ(inspected.json()["inspections"].size(), 1u);
+    // The verdict of the newest inspection counts.
+    auto worse = inspect(veileder, unit, "ikke_forsvarlig", not_ok);
+    EXPECT_EQ(worse.json()["qualityStatus"], "ikke_forsvarlig");
+
+    // A hotel without an agreement is not adequate even when inspected; an agreement fixes it.
+    auto room = make_unit(veileder, hotel, "Hotellrom", 0, 0, 900);
+    inspect(veileder, room);
+    EXPECT_EQ(veileder.get("/api/v1/units/" + std::to_string(room)).json()["qualityStatus"],
+              "mangler_avtale");
+    auto provider_url = "/api/v1/providers/" + std::to_string(hotel);
+    EXPECT_EQ(
+        veileder.post(provider_url + "/agreements", {{"startsOn", day_offset(10)}, {"endsOn", day_offset(5)}})
+            .error_field(),
+        "endsOn");
+    EXPECT_EQ(
+        veileder
+            .post(provider_url + "/agreements", {{"startsOn", day_offset(-30)}, {"documentBase64", "aGVp"}})
+            .error_field(),
+        "document"); // not a PDF
+    auto agreement =
+        veileder.post(provider_url + "/agreements", {{"startsOn", day_offset(-30)},
+                                                     {"documentName", "avtale.pdf"},
+                                                     {"documentBase64", "JVBERi0xLjQKJSVFT0YK"}});
+    ASSERT_EQ(agreement.status, 201) << agreement.body;
+    EXPECT_TRUE(agreement.json()["agreementValid"].get<bool>());
+    EXPECT_TRUE(agreement.json()["onRequest"].get<bool>());
+    auto agreement_id = agreement.json()["agreements"][0]["id"].get<int64_t>();
+    auto document = veileder.get(provider_url + "/agreements/" + std::to_string(agreement_id) + "/document");
+    EXPECT_EQ(document.status, 200);
+    EXPECT_TRUE(document.body.starts_with("%PDF-"));
+    EXPECT_EQ(veileder.get("/api/v1/units/" + std::to_string(room)).json()["qualityStatus"], "godkjent");
+
+    // A new price from a date; the same date twice is refused.
+    auto priced = veileder.post(unit_url + "/prices", {{"fromDate", day_offset(30)}, {"perNight", 650}});
+    ASSERT_EQ(priced.status, 201) << priced.body;
+    EXPECT_EQ(priced.json()["prices"].size(), 2u);
+    EXPECT_EQ(priced.json()["priceToday"], 500);
+    EXPECT_EQ(veileder.post(unit_url + "/prices", {{"fromDate", day_offset(30)}, {"perNight", 700}}).status,
+              409);
+
+    // Units not adequate are on the work list.
+    auto due = veileder.get("/api/v1/inspections/due").json()["units"];
+    ASSERT_EQ(due.size(), 1u);
+    EXPECT_EQ(due[0]["id"], unit);
+
+    // Another office sees none of it.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get(provider_url).status, 404);
+    EXPECT_EQ(oslo.get(unit_url).status, 404);
+    EXPECT_EQ(oslo.post(unit_url + "/inspections", nlohmann::json::object()).status,
+              422); // body checked first
+    EXPECT_EQ(inspect(oslo, unit).status, 404);
+    EXPECT_TRUE(oslo.get("/api/v1/providers").json()["providers"].empty());
+}
+
+TEST_P(ApiSupplyTest, AFamilyIsPlacedInTheBestFreeSuitableUnitAndFollowedThroughAMove) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto municipal = make_provider(veileder, "Bolig Nu", "kommunal", "dognbemanning");
+    auto family_room = make_unit(veileder, municipal, "Familierom", 1, 4, 700);
+    auto cheap_room = make_unit(veileder, municipal, "Billig rom", 1, 4, 400);
+    auto adults_only =
+        make_unit(veileder, municipal, "Rom for voksne", 1, 2, 300, {{"notSuits", {"barnefamilier"}}});
+    auto substance = make_unit(veileder, municipal, "Lavterskel", 4, 4, 300, {{"suits", {"rusbrukere"}}});
+    for (auto unit : {family_room, cheap_room, adults_only, substance}) inspect(veileder, unit);
+
+    auto request_id = granted_case(veileder, "Familie", true);
+    auto result = veileder.get(search_url(request_id, day_offset(0), day_offset(10)));
+    ASSERT_EQ(result.status, 200) << result.body;
+    auto found = result.json();
+    EXPECT_EQ(found["household"]["persons"], 2);
+    EXPECT_TRUE(found["household"]["familyWithChildren"].get<bool>());
+    ASSERT_EQ(found["available"].size(), 2u);
+    EXPECT_EQ(found["available"][0]["unit"]["id"], cheap_room); // same municipality: cheaper first
+    EXPECT_EQ(found["available"][1]["unit"]["id"], family_room);
+    auto* excluded = hit_for(found["leftOut"], adults_only);
+    ASSERT_TRUE(excluded);
+    EXPECT_EQ((*excluded)["reasons"][0], "ikke egnet for barnefamilier");
+    EXPECT_FALSE((*excluded)["bookable"].get<bool>());
+    ASSERT_TRUE(hit_for(found["leftOut"], substance));
+
+    // An unsuitable unit cannot be booked, whatever the client sends.
+    auto refused = veileder.post(
+        "/api/v1/placements", {{"requestId", request_id}, {"unitId", adults_only}, {"from", day_offset(0)}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "unitId");
+    auto booked = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", request_id}, {"unitId", cheap_room}, {"from", day_offset(0)}, {"to", day_offset(10)}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    auto placement = booked.json()["id"].get<int64_t>();
+    EXPECT_EQ(booked.json()["status"], "bestilt");
+    EXPECT_TRUE(booked.json()["deviationsRaised"].empty());
+    // The room is now full for those nights, and the search says so.
+    auto other = granted_case(veileder, "Annen familie", true);
+    auto again = veileder.get(search_url(other, day_offset(5), day_offset(12))).json();
+    auto* full = hit_for(again["leftOut"], cheap_room);
+    ASSERT_TRUE(full);
+    EXPECT_TRUE((*full)["reasons"][0].get<std::string>().starts_with("full ")) << (*full)["reasons"];
+    // From the check-out day on, it is free again.
+    EXPECT_TRUE(hit_for(veileder.get(search_url(other, day_offset(10), day_offset(12))).json()["available"],
+                        cheap_room));
+    // One active placement per vedtak.
+    EXPECT_EQ(veileder
+                  .post("/api/v1/placements",
+                        {{"requestId", request_id}, {"unitId", family_room}, {"from", day_offset(0)}})
+                  .status,
+              409);
+
+    // Check-in starts the stay.
+    auto checked_in = veileder.post(placement_url(placement, "/check-in"), nlohmann::json::object());
+    ASSERT_EQ(checked_in.status, 200) << checked_in.body;
+    EXPECT_EQ(checked_in.json()["status"], "innsjekket");
+    auto stay_id = checked_in.json()["stayId"].get<int64_t>();
+    EXPECT_EQ(veileder.get("/api/v1/stays/" + std::to_string(stay_id)).json()["startedOn"], day_offset(0));
+    EXPECT_EQ(veileder.post(placement_url(placement, "/check-in"), nlohmann::json::object()).status, 409);
+
+    // Extension: longer needs the capacity; open-ended is allowed.
+    auto extended = veileder.put(placement_url(placement, "/to"), {{"to", nullptr}});
+    ASSERT_EQ(extended.status, 200) << extended.body;
+    EXPECT_TRUE(extended.json()["to"].is_null());
+
+    // A move the same day: one stay, two placements.
+    auto moved =
+        veileder.post(placement_url(placement, "/move"), {{"unitId", family_room}, {"date", day_offset(0)}});
+    ASSERT_EQ(moved.status, 201) << moved.body;
+    EXPECT_EQ(moved.json()["movedFromId"], placement);
+    EXPECT_EQ(moved.json()["stayId"], stay_id);
+    auto placements =
+        veileder.get("/api/v1/requests/" + std::to_string(request_id) + "/placements").json()["placements"];
+    ASSERT_EQ(placements.size(), 2u);
+    EXPECT_EQ(placements[0]["status"], "utsjekket");
+    EXPECT_EQ(placements[0]["to"], day_offset(0));
+    // The old room is free from the day of the move.
+    EXPECT_TRUE(hit_for(veileder.get(search_url(other, day_offset(0), day_offset(3))).json()["available"],
+                        cheap_room));
+
+    // The board shows the family room in use tonight.
+    auto board = veileder.get("/api/v1/occupancy?days=7").json();
+    for (const auto& row : board["units"]) {
+        if (row["unit"]["id"] == family_room) EXPECT_EQ(row["inUseToday"], 1);
+    }
+    EXPECT_EQ(board["inUseNotAdequate"], 0);
+    EXPECT_EQ(veileder.get("/api/v1/occupancy?days=100").status, 422);
+
+    // The exit checks the household out of its placement.
+    auto exit = veileder.post("/api/v1/stays/" + std::to_string(stay_id) + "/exit",
+                              {{"endedOn", day_offset(0)}, {"outcome", "kommunal_bolig"}});
+    ASSERT_EQ(exit.status, 200) << exit.body;
+    placements =
+        veileder.get("/api/v1/requests/" + std::to_string(request_id) + "/placements").json()["placements"];
+    EXPECT_EQ(placements[1]["status"], "utsjekket");
+
+    // Scoping: another office can neither search nor book on this request.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get(search_url(request_id, day_offset(0), day_offset(2))).status, 404);
+    EXPECT_EQ(oslo.post(placement_url(placement, "/check-out"), nlohmann::json::object()).status, 404);
+}
+
+TEST_P(ApiSupplyTest, AUnitThatIsNotAdequateNeedsAReasonAndTheDeviationIsFollowedToClosed) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto hotel = make_provider(veileder, "Pensjonat Nord", "pensjonat_hotell");
+    auto room = make_unit(veileder, hotel, "Rom 12", 0, 0, 850);
+    auto request_id = granted_case(veileder, "Avvik");
+
+    auto search = veileder.get(search_url(request_id, day_offset(0), day_offset(3))).json();
+    auto* hit = hit_for(search["leftOut"], room);
+    ASSERT_TRUE(hit);
+    EXPECT_TRUE((*hit)["bookable"].get<bool>());
+    EXPECT_TRUE((*hit)["needsReason"].get<bool>());
+    EXPECT_EQ((*hit)["reasons"][0], "mangler kvalitetsavtale");
+
+    auto without = veileder.post("/api/v1/placements",
+                                 {{"requestId", request_id}, {"unitId", room}, {"from", day_offset(0)}});
+    EXPECT_EQ(without.status, 422);
+    EXPECT_EQ(without.error_field(), "qualityReason");
+    auto booked =
+        veileder.post("/api/v1/placements", {{"requestId", request_id},
+                                             {"unitId", room},
+                                             {"from", day_offset(0)},
+                                             {"qualityReason", "Alle andre plasser var fulle i natt."}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    EXPECT_EQ(booked.json()["status"], "venter_bekreftelse"); // a boarding house confirms
+    EXPECT_EQ(booked.json()["deviationsRaised"], nlohmann::json({"uten_avtale"}));
+
+    auto deviations = veileder.get("/api/v1/deviations?status=apent").json()["deviations"];
+    ASSERT_EQ(deviations.size(), 1u);
+    auto deviation = deviations[0];
+    EXPECT_EQ(deviation["kind"], "uten_avtale");
+    EXPECT_TRUE(deviation["automatic"].get<bool>());
+    EXPECT_EQ(deviation["requestId"], request_id);
+    auto id = std::to_string(deviation["id"].get<int64_t>());
+    // Closing straight from open needs a note; report first.
+    EXPECT_EQ(veileder.post("/api/v1/deviations/" + id + "/close", nlohmann::json::object()).error_field(),
+              "note");
+    auto reported = veileder.post("/api/v1/deviations/" + id + "/report", {{"note", "Sendt til kommunen."}});
+    ASSERT_EQ(reported.status, 200) << reported.body;
+    EXPECT_EQ(reported.json()["status"], "meldt");
+    EXPECT_FALSE(reported.json()["reportedAt"].is_null());
+    auto closed = veileder.post("/api/v1/deviations/" + id + "/close", {{"note", "Avtale inngått."}});
+    EXPECT_EQ(closed.json()["status"], "lukket");
+    EXPECT_EQ(veileder.post("/api/v1/deviations/" + id + "/report", nlohmann::json::object()).status, 409);
+
+    auto manual = veileder.post("/api/v1/deviations", {{"description", "=Mugg på badet i rom 12."}});
+    ASSERT_EQ(manual.status, 201) << manual.body;
+    EXPECT_EQ(veileder.post("/api/v1/deviations", {{"description", ""}}).error_field(), "description");
+
+    // The municipality's export names units, never people, and cannot smuggle a formula.
+    auto csv = veileder.get("/api/v1/deviations/export");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_TRUE(csv.headers["content-type"].starts_with("text/csv"));
+    EXPECT_NE(csv.body.find("Pensjonat Nord, Rom 12"), std::string::npos) << csv.body;
+    EXPECT_EQ(csv.body.find("Avvik"), std::string::npos); // the person's last name
+    EXPECT_NE(csv.body.find("\"'=Mugg"), std::string::npos);
+    EXPECT_EQ(veileder.get("/api/v1/deviations?status=x").status, 422);
+}
+
+TEST_P(ApiSupplyTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGuidanceDoesNot) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto granted = granted_case(veileder, "Uten plass");
+    auto turnaway = veileder.post("/api/v1/turnaways", {{"requestId", granted},
+                                                        {"occurredOn", day_offset(0)},
+                                                        {"reason", "ingen_ledig"},
+                                                        {"instead", {"kontanter"}}});
+    ASSERT_EQ(turnaway.status, 201) << turnaway.body;
+    auto acute = new_case(veileder, "Akutt");
+    EXPECT_EQ(veileder
+                  .post("/api/v1/turnaways", {{"requestId", acute},
+                                              {"occurredOn", day_offset(0)},
+                                              {"reason", "ingen_egnet"},
+                                              {"instead", {}}})
+                  .error_field(),
+              "instead");
+    EXPECT_EQ(veileder
+                  .post("/api/v1/turnaways", {{"requestId", acute},
+                                              {"occurredOn", day_offset(1)},
+                                              {"reason", "ingen_egnet"},
+                                              {"instead", {"eget_nettverk"}}})
+                  .error_field(),
+              "occurredOn");
+    EXPECT_EQ(veileder
+                  .post("/api/v1/turnaways", {{"requestId", acute},
+                                              {"occurredOn", day_offset(0)},
+                                              {"reason", "ingen_egnet"},
+                                              {"instead", {"eget_nettverk"}}})
+                  .status,
+              201);
+    auto deviations = veileder.get("/api/v1/deviations").json()["deviations"];
+    ASSERT_EQ(deviations.size(), 1u);
+    EXPECT_EQ(deviations[0]["kind"], "vedtak_uten_plass");
+    EXPECT_EQ(deviations[0]["requestId"], granted);
+    EXPECT_EQ(veileder.get("/api/v1/turnaways").json()["turnaways"].size(), 2u);
+    EXPECT_EQ(
+        veileder.get("/api/v1/requests/" + std::to_string(granted) + "/turnaways").json()["turnaways"].size(),
+        1u);
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_TRUE(oslo.get("/api/v1/turnaways").json()["turnaways"].empty());
+    EXPECT_EQ(oslo.post("/api/v1/turnaways", {{"requestId", granted},
+                                              {"occurredOn", day_offset(0)},
+                                              {"reason", "ingen_ledig"},
+                                              {"instead", {"kontanter"}}})
+                  .status,
+              404);
+}
+
+TEST_P(ApiSupplyTest, ProviderStaffSeeOnlyTheirOwnUnitsBookingsAndNeverACase) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto own = make_provider(veileder, "Camping Vest", "camping");
+    auto other = make_provider(veileder, "Annen camping", "camping");
+    auto own_cabin = make_unit(veileder, own, "Hytte 1", 1, 4, 600);
+    auto other_cabin = make_unit(veileder, other, "Hytte 9", 1, 4, 600);
+    EXPECT_EQ(
+        veileder.post("/api/v1/providers/" + std::to_string(own) + "/staff", {{"email", "oslo@husly.test"}})
+            .error_field(),
+        "email"); // not provider staff
+    auto staffed = veileder.post("/api/v1/providers/" + std::to_string(own) + "/staff",
+                                 {{"email", "tilbyder@husly.test"}});
+    ASSERT_EQ(staffed.status, 200) << staffed.body;
+    EXPECT_EQ(staffed.json()["staff"].size(), 1u);
+
+    auto first = granted_case(veileder, "Hyttegjest");
+    auto second = granted_case(veileder, "Annengjest");
+    auto reason = std::string("Eneste ledige plass.");
+    auto at_own = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", first}, {"unitId", own_cabin}, {"from", day_offset(0)}, {"qualityReason", reason}});
+    auto at_other = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", second}, {"unitId", other_cabin}, {"from", day_offset(0)}, {"qualityReason", reason}});
+    ASSERT_EQ(at_own.status, 201) << at_own.body;
+    ASSERT_EQ(at_other.status, 201) << at_other.body;
+
+    auto tilbyder = server.client_as("tilbyder@husly.test");
+    auto bookings = tilbyder.get("/api/v1/provider-bookings");
+    ASSERT_EQ(bookings.status, 200) << bookings.body;
+    ASSERT_EQ(bookings.json()["bookings"].size(), 1u);
+    auto booking = bookings.json()["bookings"][0];
+    EXPECT_EQ(booking["unitName"], "Hytte 1");
+    EXPECT_EQ(booking["personName"], "Test Hyttegjest");
+    EXPECT_FALSE(booking.contains("requestId")); // the minimum: no case references
+    auto own_id = at_own.json()["id"].get<int64_t>();
+    auto other_id = at_other.json()["id"].get<int64_t>();
+    // Check-in before confirmation is refused; confirm, then check in.
+    EXPECT_EQ(tilbyder.post(placement_url(own_id, "/check-in"), nlohmann::json::object()).status, 409);
+    EXPECT_EQ(tilbyder.post(placement_url(own_id, "/confirm"), nlohmann::json::object()).json()["status"],
+              "bestilt");
+    EXPECT_EQ(tilbyder.post(placement_url(own_id, "/check-in"), nlohmann::json::object()).json()["status"],
+              "innsjekket");
+    EXPECT_EQ(tilbyder.post(placement_url(other_id, "/confirm"), nlohmann::json::object()).status, 404);
+    EXPECT_EQ(tilbyder.post(placement_url(own_id, "/cancel"), nlohmann::json::object()).status, 403);
+    // Never a case, a person, a search or the supply.
+    EXPECT_EQ(tilbyder.get("/api/v1/requests/" + std::to_string(first)).status, 403);
+    EXPECT_EQ(tilbyder.get(search_url(first, day_offset(0), day_offset(1))).status, 403);
+    EXPECT_EQ(tilbyder.get("/api/v1/providers").status, 403);
+    EXPECT_EQ(tilbyder.get("/api/v1/deviations").status, 403);
+    EXPECT_EQ(veileder.get("/api/v1/provider-bookings").status, 403);
+}
+
+TEST_P(ApiSupplyTest, AStayCostsItsNightsAtTheirPricesAndOwnPaymentIsCapped) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto municipal = make_provider(veileder, "Bolig Nu", "kommunal", "dognbemanning");
+    auto unit = make_unit(veileder, municipal, "Rom 3", 1, 1, 600);
+    inspect(veileder, unit);
+    CaseOptions options{.received_days_ago = 11};
+    auto request_id = new_case(veileder, "Kostnad", options);
+    grant(veileder, request_id, day_offset(-10), day_offset(60));
+    auto booked = veileder.post("/api/v1/placements",
+                                {{"requestId", request_id}, {"unitId", unit}, {"from", day_offset(-10)}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    auto checked_in = veileder.post(placement_url(booked.json()["id"].get<int64_t>(), "/check-in"),
+                                    {{"date", day_offset(-10)}});
+    ASSERT_EQ(checked_in.status, 200) << checked_in.body;
+    auto stay = std::to_string(checked_in.json()["stayId"].get<int64_t>());
+
+    // Ten nights gone and tonight: 11 nights at 600 kr.
+    auto cost = veileder.get("/api/v1/stays/" + stay + "/cost").json();
+    EXPECT_EQ(cost["placements"]["nights"], 11);
+    EXPECT_EQ(cost["placements"]["cost"], 11 * 600);
+    EXPECT_EQ(cost["ownPaymentTotal"], 11 * 300);
+    auto assistance =
+        veileder.put("/api/v1/stays/" + stay + "/own-payment",
+                     {{"ratePerNight", 300}, {"monthlyCap", 9000}, {"incomeIsSocialAssistance", true}});
+    ASSERT_EQ(assistance.status, 200) << assistance.body;
+    EXPECT_EQ(assistance.json()["ownPaymentTotal"], 0);
+    auto can_pay = veileder.put("/api/v1/stays/" + stay + "/own-payment",
+                                {{"ratePerNight", 300}, {"monthlyCap", 9000}, {"canPayPerMonth", 1000}});
+    EXPECT_LE(can_pay.json()["ownPaymentTotal"].get<int64_t>(), 2000); // at most two months touched
+    EXPECT_EQ(
+        veileder.put("/api/v1/stays/" + stay + "/own-payment", {{"ratePerNight", -1}, {"monthlyCap", 9000}})
+            .status,
+        422);
+
+    // The office's year: leders only.
+    EXPECT_EQ(veileder.get("/api/v1/economics").status, 403);
+    auto leder = server.client_as("leder@husly.test");
+    auto year = static_cast<int>(today().year());
+    auto budget = leder.put("/api/v1/economics/budget", {{"year", year}, {"amount", 1'000'000}});
+    ASSERT_EQ(budget.status, 200) << budget.body;
+    EXPECT_EQ(budget.json()["budget"], 1'000'000);
+    auto economics = leder.get("/api/v1/economics").json();
+    int64_t nights_this_year = std::min<int64_t>(
+        11, (std::chrono::sys_days{today()} - std::chrono::sys_days{today().year() / 1 / 1}).count() + 1);
+    EXPECT_EQ(economics["ownUnits"]["bedNights"], nights_this_year);
+    EXPECT_EQ(economics["ownUnits"]["alternativeCost"], nights_this_year * 850);
+    EXPECT_EQ(leder.get("/api/v1/economics?year=1999").status, 422);
+}
+
+TEST_P(ApiSupplyTest, ThirtyTwoCaseworkersBookingTheLastRoomAtOnceGiveExactlyOneWinner) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto municipal = make_provider(veileder, "Bolig Nu", "kommunal", "dognbemanning");
+    auto last_room = make_unit(veileder, municipal, "Siste rom", 1, 1, 500);
+    inspect(veileder, last_room);
+    constexpr int attempts = 32;
+    std::vector<int64_t> requests;
+    for (int i = 0; i < attempts; ++i) requests.push_back(granted_case(veileder, "Kø" + std::to_string(i)));
+
+    // On PostgreSQL, half of the attempts go to a second Husly process on the same database.
+    std::unique_ptr<ServerProcess> second;
+    unsigned short second_port = server.port();
+    if (GetParam() == "postgresql") {
+        second_port = free_port();
+        second = std::make_unique<ServerProcess>(server.database_url(), second_port);
+        ASSERT_TRUE(second->wait_ready());
+    }
+    std::latch start(attempts);
+    std::atomic<int> created{0}, conflicts{0}, other{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < attempts; ++i) {
+        threads.emplace_back([&, i] {
+            HttpClient client(i % 2 == 0 ? server.port() : second_port); // the session works on both
+            client.session_cookie = veileder.session_cookie;
+            client.csrf_token = veileder.csrf_token;
+            start.arrive_and_wait();
+            auto result = client.post("/api/v1/placements", {{"requestId", requests[i]},
+                                                             {"unitId", last_room},
+                                                             {"from", day_offset(1)},
+                                                             {"to", day_offset(4)}});
+            if (result.status == 201)
+                ++created;
+            else if (result.status == 409 && result.error_code() == "unit_full" &&
+                     result.json()["error"]["message"].get<std::string>().find("Søk på nytt") !=
+                         std::string::npos)
+                ++conflicts;
+            else
+                ++other;
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(created.load(), 1);
+    EXPECT_EQ(conflicts.load(), attempts - 1);
+    EXPECT_EQ(other.load(), 0);
+    // Capacity never exceeded: one booking holds the room each night.
+    auto board = veileder.get("/api/v1/occupancy?from=" + day_offset(1) + "&days=3").json();
+    for (const auto& row : board["units"])
+        for (const auto& night : row["nights"])
+            EXPECT_EQ(night["roomsUsed"].get<int>() + night["bedsUsed"].get<int>(), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiSupplyTest, ::testing::ValuesIn(husly::test::backends()),
+                         husly::test::backend_name);
