@@ -15,19 +15,13 @@ import { RequestsPage } from "./pages/requests/RequestsPage";
 import { StayPage } from "./pages/stays/StayPage";
 import { StaysPage } from "./pages/stays/StaysPage";
 import { WaitingListPage } from "./pages/WaitingListPage";
+import { DeviationsPage } from "./pages/DeviationsPage";
+import { ProviderPage } from "./pages/supply/ProviderPage";
+import { SupplyPage } from "./pages/supply/SupplyPage";
+import { UnitPage } from "./pages/supply/UnitPage";
 import { CodesProvider } from "./api/codes";
 
 const workflows = [
-  {
-    path: "botilbud",
-    title: "Botilbud",
-    purpose: "Tilbydere, enheter, kvalitetskontroller, ledige plasser og booking.",
-  },
-  {
-    path: "avvik",
-    title: "Avvik",
-    purpose: "Avvik fra kvalitetskravene og reglene, fra åpnet til lukket.",
-  },
   {
     path: "statistikk",
     title: "Statistikk",
@@ -56,6 +50,10 @@ export function App() {
             <Route path="opphold" element={<StaysPage />} />
             <Route path="opphold/:stayId" element={<StayPage />} />
             <Route path="venteliste" element={<WaitingListPage />} />
+            <Route path="botilbud" element={<SupplyPage />} />
+            <Route path="botilbud/tilbydere/:providerId" element={<ProviderPage />} />
+            <Route path="botilbud/enheter/:unitId" element={<UnitPage />} />
+            <Route path="avvik" element={<DeviationsPage />} />
             {workflows.map((workflow) => (
               <Route
                 key={workflow.path}

@@ -42,6 +42,28 @@ export type BreachInput = Schemas["BreachInput"];
 export type ExitInput = Schemas["ExitInput"];
 export type AfterCareInput = Schemas["AfterCareInput"];
 export type TerminationInput = Schemas["TerminationInput"];
+export type Provider = Schemas["Provider"];
+export type ProviderInput = Schemas["ProviderInput"];
+export type Unit = Schemas["Unit"];
+export type UnitDetail = Schemas["UnitDetail"];
+export type UnitInput = Schemas["UnitInput"];
+export type NewUnitInput = Schemas["NewUnitInput"];
+export type InspectionInput = Schemas["InspectionInput"];
+export type SearchResult = Schemas["SearchResult"];
+export type SearchHit = Schemas["SearchHit"];
+export type Placement = Schemas["Placement"];
+export type BookingInput = Schemas["BookingInput"];
+export type MoveInput = Schemas["MoveInput"];
+export type PlacementStep = "confirm" | "decline" | "cancel" | "check-in" | "check-out";
+export type ProviderBooking = Schemas["ProviderBooking"];
+export type OccupancyBoard = Schemas["OccupancyBoard"];
+export type Turnaway = Schemas["Turnaway"];
+export type TurnawayInput = Schemas["TurnawayInput"];
+export type Deviation = Schemas["Deviation"];
+export type StayCost = Schemas["StayCost"];
+export type OwnPaymentInput = Schemas["OwnPaymentInput"];
+export type OfficeEconomics = Schemas["OfficeEconomics"];
+export type BudgetInput = Schemas["BudgetInput"];
 
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
@@ -221,6 +243,64 @@ export const api = {
     request<StorageRecord>("PUT", `/api/v1/storage/${id}`, input),
   personCopyUrl: (personId: number, format: "pdf" | "json") =>
     `/api/v1/persons/${personId}/copy${format === "pdf" ? "/pdf" : ""}`,
+
+  providers: () => request<Schemas["ProviderList"]>("GET", "/api/v1/providers"),
+  provider: (id: number) => request<Provider>("GET", `/api/v1/providers/${id}`),
+  createProvider: (input: ProviderInput) => request<Provider>("POST", "/api/v1/providers", input),
+  updateProvider: (id: number, input: ProviderInput) =>
+    request<Provider>("PUT", `/api/v1/providers/${id}`, input),
+  addAgreement: (id: number, input: Schemas["AgreementInput"]) =>
+    request<Provider>("POST", `/api/v1/providers/${id}/agreements`, input),
+  agreementDocumentUrl: (providerId: number, agreementId: number) =>
+    `/api/v1/providers/${providerId}/agreements/${agreementId}/document`,
+  addStaff: (id: number, email: string) =>
+    request<Provider>("POST", `/api/v1/providers/${id}/staff`, { email }),
+  removeStaff: (id: number, userId: number) =>
+    request<Provider>("DELETE", `/api/v1/providers/${id}/staff/${userId}`),
+  createUnit: (input: NewUnitInput) => request<UnitDetail>("POST", "/api/v1/units", input),
+  unit: (id: number) => request<UnitDetail>("GET", `/api/v1/units/${id}`),
+  updateUnit: (id: number, input: UnitInput) =>
+    request<UnitDetail>("PUT", `/api/v1/units/${id}`, input),
+  addPrice: (id: number, fromDate: string, perNight: number) =>
+    request<UnitDetail>("POST", `/api/v1/units/${id}/prices`, { fromDate, perNight }),
+  addInspection: (id: number, input: InspectionInput) =>
+    request<UnitDetail>("POST", `/api/v1/units/${id}/inspections`, input),
+  inspectionsDue: () => request<Schemas["UnitList"]>("GET", "/api/v1/inspections/due"),
+  searchPlaces: (requestId: number, query: Record<string, string>) =>
+    request<SearchResult>(
+      "GET",
+      `/api/v1/requests/${requestId}/place-search?${new URLSearchParams(query)}`,
+    ),
+  placements: (requestId: number) =>
+    request<Schemas["PlacementList"]>("GET", `/api/v1/requests/${requestId}/placements`),
+  book: (input: BookingInput) => request<Placement>("POST", "/api/v1/placements", input),
+  placementStep: (id: number, step: PlacementStep, date?: string) =>
+    request<Placement>("POST", `/api/v1/placements/${id}/${step}`, date ? { date } : {}),
+  movePlacement: (id: number, input: MoveInput) =>
+    request<Placement>("POST", `/api/v1/placements/${id}/move`, input),
+  extendPlacement: (id: number, to: string | null) =>
+    request<Placement>("PUT", `/api/v1/placements/${id}/to`, { to }),
+  providerBookings: () =>
+    request<Schemas["ProviderBookingList"]>("GET", "/api/v1/provider-bookings"),
+  occupancy: (from: string, days: number) =>
+    request<OccupancyBoard>("GET", `/api/v1/occupancy?from=${from}&days=${days}`),
+  turnaways: () => request<Schemas["OfficeTurnawayList"]>("GET", "/api/v1/turnaways"),
+  requestTurnaways: (requestId: number) =>
+    request<Schemas["TurnawayList"]>("GET", `/api/v1/requests/${requestId}/turnaways`),
+  recordTurnaway: (input: TurnawayInput) => request<Turnaway>("POST", "/api/v1/turnaways", input),
+  deviations: (status: string) =>
+    request<Schemas["DeviationList"]>("GET", `/api/v1/deviations?status=${status}`),
+  createDeviation: (description: string, stayId?: number) =>
+    request<Deviation>("POST", "/api/v1/deviations", { description, stayId }),
+  advanceDeviation: (id: number, step: "report" | "close", note: string) =>
+    request<Deviation>("POST", `/api/v1/deviations/${id}/${step}`, { note }),
+  deviationsExportUrl: (status: string) => `/api/v1/deviations/export?status=${status}`,
+  stayCost: (stayId: number) => request<StayCost>("GET", `/api/v1/stays/${stayId}/cost`),
+  saveOwnPayment: (stayId: number, input: OwnPaymentInput) =>
+    request<StayCost>("PUT", `/api/v1/stays/${stayId}/own-payment`, input),
+  economics: (year: number) => request<OfficeEconomics>("GET", `/api/v1/economics?year=${year}`),
+  saveBudget: (input: BudgetInput) =>
+    request<OfficeEconomics>("PUT", "/api/v1/economics/budget", input),
 };
 
 export const roleNames: Record<Role, string> = {

@@ -27,6 +27,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
 import { HouseholdSection } from "./HouseholdSection";
+import { PlacementSection } from "./PlacementSection";
 import { StaySection } from "./StaySection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
@@ -140,6 +141,12 @@ export function RequestPage() {
           />
         </section>
       )}
+
+      <PlacementSection
+        key={version}
+        requestId={request.id}
+        onStayStarted={() => setVersion((v) => v + 1)}
+      />
 
       {request.outcome?.kind === "vedtak" && (
         <StaySection key={version} requestId={request.id} personId={request.personId} />

@@ -14,6 +14,7 @@ import { ActionPlanSection } from "./ActionPlanSection";
 import { AgreementSection } from "./AgreementSection";
 import { AppointmentsSection } from "./AppointmentsSection";
 import { BreachesSection } from "./BreachesSection";
+import { CostSection } from "./CostSection";
 import { AfterCareSection, ExitSection } from "./ExitSection";
 import { NotesSection } from "./NotesSection";
 import { StayTags } from "./StayTags";
@@ -121,6 +122,7 @@ export function StayPage() {
       <AppointmentsSection {...props} />
       <NotesSection {...props} />
       <BreachesSection {...props} />
+      <CostSection key={stay.exit?.endedOn ?? "open"} stayId={stay.id} />
       {open ? <ExitSection {...props} /> : <AfterCareSection {...props} />}
       {(open || stay.termination) && <TerminationSection {...props} />}
     </VStack>
