@@ -4,6 +4,8 @@
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
 #include "service/decision_service.hpp"
+#include "service/demo_supply.hpp"
+#include "service/deviation_service.hpp"
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
 #include "service/stay_service.hpp"
@@ -216,8 +218,15 @@ struct History {
     }
 
     void follow_stay(const Request& request, Date started) {
-        auto stay = stays::start(connection, caseworker, request.id, format_date(started));
-        if (!stay) return; // the person already lives somewhere on an earlier vedtak
+        if (random() % 12 == 0) // no place the first evening: cash for a night, a deviation
+            must(deviations::record_turnaway(connection, caseworker,
+                                             {0, 0, 0, request.id, format_date(started), "ingen_ledig",
+                                              {"kontanter"}, "", "", 0}),
+                 "turnaway");
+        auto placed = place(connection, caseworker, request.id, format_date(started), random() % 6 == 0);
+        if (!placed) return; // the person already lives somewhere on an earlier vedtak
+        auto stay = stays::get(connection, caseworker, *placed);
+        if (!stay) return;
         auto id = stay->view.stay.id;
         StayAgreement agreement{format_date(started),
                                 *stay->view.stay.period_to,
@@ -358,6 +367,12 @@ void create_requests(Connection& connection, const std::string& unit_number,
             outcome.kind = roll < 17 ? "veiledning" : "trukket";
             if (outcome.kind == "veiledning")
                 outcome.guidance = {std::array{"rad", "penger_natt", "henvisning"}[random() % 3]};
+            if (outcome.guidance == std::vector<std::string>{"penger_natt"}) // no place found that night
+                must(deviations::record_turnaway(connection, caseworker,
+                                                 {0, 0, 0, request.id, format_date(norwegian_date(received)),
+                                                  std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
+                                                  {"kontanter"}, "", "", 0}),
+                     "turnaway");
             must(requests::record_outcome(connection, caseworker, request.id, outcome), "outcome");
         }
     }
@@ -403,12 +418,18 @@ std::vector<DemoLogin> create(Connection& connection) {
     connection.sql() << "SELECT COUNT(*) FROM persons", soci::into(persons_count);
     if (persons_count == 0) {
         std::mt19937 random(2026); // the same synthetic history every time
+        create_supply(connection, caseworker_at(connection, "1804", "veileder@husly.test"), "1804");
+        create_supply(connection, caseworker_at(connection, "1841", "veileder@husly.test"), "1841");
+        create_supply(connection, caseworker_at(connection, "0315", "oslo@husly.test"), "0315");
         create_requests(connection, "1804", "veileder@husly.test", 40, random);
         create_requests(connection, "1841", "veileder@husly.test", 8, random);
         create_requests(connection, "0315", "oslo@husly.test", 28, random);
         create_requests(connection, "1804", "veileder@husly.test", 12, random, true);
         create_requests(connection, "1841", "veileder@husly.test", 3, random, true);
         create_requests(connection, "0315", "oslo@husly.test", 8, random, true);
+        auto leader = caseworker_at(connection, "1804", "leder@husly.test");
+        leader.memberships[0].role = Role::leder;
+        follow_up_supply(connection, leader);
     }
     return logins;
 }

@@ -44,6 +44,8 @@ export function RequestPage() {
   const [error, setError] = useState("");
 
   const [version, setVersion] = useState(0);
+  // A check-in on a placement starts the stay: only the stay section needs to know.
+  const [stayVersion, setStayVersion] = useState(0);
   useEffect(() => {
     api.caseRequest(Number(requestId)).then(
       (loaded) => {
@@ -145,11 +147,15 @@ export function RequestPage() {
       <PlacementSection
         key={version}
         requestId={request.id}
-        onStayStarted={() => setVersion((v) => v + 1)}
+        onStayStarted={() => setStayVersion((v) => v + 1)}
       />
 
       {request.outcome?.kind === "vedtak" && (
-        <StaySection key={version} requestId={request.id} personId={request.personId} />
+        <StaySection
+          key={`${version}-${stayVersion}`}
+          requestId={request.id}
+          personId={request.personId}
+        />
       )}
 
       <HouseholdSection requestId={request.id} personId={request.personId} />

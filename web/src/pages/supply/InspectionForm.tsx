@@ -110,7 +110,7 @@ export function InspectionForm({
         <CodeCheckboxGroup
           {...form.field("problems")}
           list="qualityProblem"
-          legend="Utfordringer registrert (Label33)"
+          legend="Utfordringer registrert"
           value={problems}
           onChange={setProblems}
         />

@@ -1,5 +1,6 @@
-// The occupancy board: per unit and night for the coming weeks, how many rooms or beds are free;
-// free places today across the office's units; places in use tonight that are not adequate.
+// The occupancy board: per unit and night for the coming weeks, free rooms (and beds, where a
+// room has several); free places today across the office's units; places in use tonight that
+// are not adequate.
 import { Alert, BodyShort, HStack, Link, Table, TextField, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
@@ -90,9 +91,9 @@ export function OccupancyBoard() {
                       {row.nights.map((night, index) => (
                         <Table.DataCell key={index}>
                           {row.countsCapacity
-                            ? row.unit.rooms === row.unit.beds || row.unit.rooms > 1
-                              ? `${night.freeRooms} rom`
-                              : `${night.freeBeds} senger`
+                            ? row.unit.beds > row.unit.rooms
+                              ? `${night.freeRooms} rom, ${night.freeBeds} senger`
+                              : `${night.freeRooms} rom`
                             : `${night.roomsUsed + night.bedsUsed} i bruk`}
                         </Table.DataCell>
                       ))}

@@ -70,7 +70,7 @@ export function ProviderForm({
         <CodeSelect
           {...form.field("kind")}
           list="providerKind"
-          label="Type botilbud (Label24)"
+          label="Type botilbud"
           placeholder="Velg"
           value={kind}
           onChange={(e) => setKind(e.target.value)}
@@ -79,7 +79,7 @@ export function ProviderForm({
           <CodeSelect
             {...form.field("offerType")}
             list="offerType"
-            label="Type kommunalt botilbud (Label7)"
+            label="Type kommunalt botilbud"
             placeholder="Velg"
             value={offerType}
             onChange={(e) => setOfferType(e.target.value)}
