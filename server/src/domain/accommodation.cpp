@@ -88,7 +88,8 @@ Status check_agreement(const QualityAgreement& agreement) {
 
 Status check_unit(const Unit& unit, bool on_request) {
     TRY(check_text("name", unit.name, 200, true, "Skriv et navn på enheten, for eksempel romnummeret."));
-    if (!is_known_code(CodeList::unit_kind, unit.kind)) return invalid("kind", "Velg hva slags enhet det er.");
+    if (!is_known_code(CodeList::unit_kind, unit.kind))
+        return invalid("kind", "Velg hva slags enhet det er.");
     if (!is_digits(unit.municipality_number, 4))
         return invalid("municipalityNumber", "Velg kommunen enheten ligger i.");
     if (!on_request || unit.rooms > 0 || unit.beds > 0) {
@@ -152,15 +153,18 @@ Status check_inspection(const Inspection& inspection, Date today) {
     TRY(check_date("inspectedOn", inspection.inspected_on));
     auto inspected = *parse_date(inspection.inspected_on);
     if (sys_days{inspected} > sys_days{today})
-        return invalid("inspectedOn", "Kontrollen registreres når den er gjort; datoen kan ikke være fram i tid.");
+        return invalid("inspectedOn",
+                       "Kontrollen registreres når den er gjort; datoen kan ikke være fram i tid.");
     TRY(check_text("inspector", inspection.inspector, 200, true, "Skriv hvem som gjorde kontrollen."));
     std::set<std::string> answered;
     bool any_not_ok = false;
     for (size_t i = 0; i < inspection.items.size(); ++i) {
         const auto& item = inspection.items[i];
         auto prefix = "items." + std::to_string(i) + ".";
-        if (!is_known_code(CodeList::quality_item, item.code)) return invalid(prefix + "code", "Ukjent kravpunkt.");
-        if (!answered.insert(item.code).second) return invalid(prefix + "code", "Kravpunktet er besvart to ganger.");
+        if (!is_known_code(CodeList::quality_item, item.code))
+            return invalid(prefix + "code", "Ukjent kravpunkt.");
+        if (!answered.insert(item.code).second)
+            return invalid(prefix + "code", "Kravpunktet er besvart to ganger.");
         if (!is_known_code(CodeList::inspection_result, item.result))
             return invalid(prefix + "result", "Velg i orden, ikke i orden eller ikke relevant.");
         TRY(check_text(prefix + "note", item.note, 2000, item.result == "ikke_ok",
@@ -172,13 +176,15 @@ Status check_inspection(const Inspection& inspection, Date today) {
             return invalid("items", "Alle kravpunktene i rundskriv U-5/2003 må vurderes (mangler: " +
                                         std::string(entry.label) + ").");
     TRY(check_codes("problems", CodeList::quality_problem, inspection.problems));
-    bool other_problem =
-        std::find(inspection.problems.begin(), inspection.problems.end(), "andre") != inspection.problems.end();
-    TRY(check_text("problemNote", inspection.problem_note, 2000, other_problem, "Beskriv de andre utfordringene."));
+    bool other_problem = std::find(inspection.problems.begin(), inspection.problems.end(), "andre") !=
+                         inspection.problems.end();
+    TRY(check_text("problemNote", inspection.problem_note, 2000, other_problem,
+                   "Beskriv de andre utfordringene."));
     if (!is_known_code(CodeList::verdict, inspection.verdict))
         return invalid("verdict", "Velg om botilbudet er forsvarlig eller ikke.");
     if (inspection.verdict == "forsvarlig" && any_not_ok)
-        return invalid("verdict", "Et botilbud med kravpunkter som ikke er i orden, kan ikke være forsvarlig.");
+        return invalid("verdict",
+                       "Et botilbud med kravpunkter som ikke er i orden, kan ikke være forsvarlig.");
     TRY(check_date("nextDueOn", inspection.next_due_on));
     if (sys_days{*parse_date(inspection.next_due_on)} <= sys_days{inspected})
         return invalid("nextDueOn", "Neste kontroll må være etter denne.");
@@ -188,11 +194,16 @@ Status check_inspection(const Inspection& inspection, Date today) {
 
 std::string_view to_code(QualityStatus status) {
     switch (status) {
-    case QualityStatus::adequate: return "godkjent";
-    case QualityStatus::inspection_overdue: return "kontroll_utlopt";
-    case QualityStatus::not_adequate: return "ikke_forsvarlig";
-    case QualityStatus::not_inspected: return "ikke_kontrollert";
-    case QualityStatus::no_agreement: return "mangler_avtale";
+    case QualityStatus::adequate:
+        return "godkjent";
+    case QualityStatus::inspection_overdue:
+        return "kontroll_utlopt";
+    case QualityStatus::not_adequate:
+        return "ikke_forsvarlig";
+    case QualityStatus::not_inspected:
+        return "ikke_kontrollert";
+    case QualityStatus::no_agreement:
+        return "mangler_avtale";
     }
     return "ikke_kontrollert";
 }

@@ -112,11 +112,11 @@ struct Inspection {
     int64_t unit_id{0};
     std::string inspected_on;
     std::string inspector;
-    std::vector<InspectionItem> items;  // every U-5/2003 item, once
-    std::vector<std::string> problems;  // CodeList::quality_problem
-    std::string problem_note;           // required with "andre"
-    std::string verdict;                // CodeList::verdict
-    std::string next_due_on;            // after inspected_on
+    std::vector<InspectionItem> items; // every U-5/2003 item, once
+    std::vector<std::string> problems; // CodeList::quality_problem
+    std::string problem_note;          // required with "andre"
+    std::string verdict;               // CodeList::verdict
+    std::string next_due_on;           // after inspected_on
     std::string note;
     std::string registered_at;
 };
@@ -126,11 +126,11 @@ struct Inspection {
 Status check_inspection(const Inspection& inspection, Date today);
 
 enum class QualityStatus {
-    adequate,          // godkjent: latest verdict forsvarlig, not overdue, agreement if required
+    adequate,           // godkjent: latest verdict forsvarlig, not overdue, agreement if required
     inspection_overdue, // kontroll_utlopt
-    not_adequate,      // ikke_forsvarlig
-    not_inspected,     // ikke_kontrollert
-    no_agreement,      // mangler_avtale
+    not_adequate,       // ikke_forsvarlig
+    not_inspected,      // ikke_kontrollert
+    no_agreement,       // mangler_avtale
 };
 std::string_view to_code(QualityStatus status);
 

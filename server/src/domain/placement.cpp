@@ -35,8 +35,8 @@ bool is_full_for(int rooms, int beds, NightUse use, bool wants_room) {
 }
 
 std::string day_and_month(Date date) {
-    static constexpr std::array<const char*, 12> months{"januar", "februar", "mars",     "april",
-                                                        "mai",    "juni",    "juli",     "august",
+    static constexpr std::array<const char*, 12> months{"januar",    "februar", "mars",     "april",
+                                                        "mai",       "juni",    "juli",     "august",
                                                         "september", "oktober", "november", "desember"};
     return fmt::format("{}. {}", static_cast<unsigned>(date.day()),
                        months[static_cast<unsigned>(date.month()) - 1]);
@@ -50,15 +50,17 @@ std::vector<std::string> unsuitability(const Unit& unit, bool on_request, const 
         reasons.emplace_back("ikke egnet for barnefamilier");
     if (need.family_with_children && has(unit.suits, "rusbrukere"))
         reasons.emplace_back("barn skal ikke bo der personer med rusproblemer bor (U-5/2003)");
-    if (need.under_25 && has(unit.not_suits, "unge_under_25")) reasons.emplace_back("ikke egnet for unge under 25");
+    if (need.under_25 && has(unit.not_suits, "unge_under_25"))
+        reasons.emplace_back("ikke egnet for unge under 25");
     if (has(unit.suits, "kun_kvinner") && !need.women_only) reasons.emplace_back("bare for kvinner");
     if (need.substance_use && has(unit.not_suits, "rusbrukere"))
         reasons.emplace_back("tar ikke imot personer som bruker rusmidler");
-    if (need.wheelchair && !has(unit.suits, "rullestol")) reasons.emplace_back("ikke tilgjengelig med rullestol");
+    if (need.wheelchair && !has(unit.suits, "rullestol"))
+        reasons.emplace_back("ikke tilgjengelig med rullestol");
     if (need.cannot_self_evacuate && unit.requires_self_evacuation)
         reasons.emplace_back("beboerne må kunne evakuere seg selv ved brann");
-    if ((!on_request || unit.beds > 0) && need.persons > (need.needs_room() ? beds_per_room(unit.rooms, unit.beds)
-                                                                              : unit.beds))
+    if ((!on_request || unit.beds > 0) &&
+        need.persons > (need.needs_room() ? beds_per_room(unit.rooms, unit.beds) : unit.beds))
         reasons.emplace_back(fmt::format("for liten for husstanden ({} personer)", need.persons));
     return reasons;
 }
@@ -110,10 +112,12 @@ std::optional<FullNights> first_full_nights(int rooms, int beds, const std::vect
     for (size_t i = 0; i < boundaries.size(); ++i) {
         auto use = use_on(rooms, beds, taken, Date{boundaries[i]});
         bool segment_full = is_full_for(rooms, beds, use, wanted.uses_room);
-        std::optional<sys_days> segment_end = i + 1 < boundaries.size() ? std::optional(boundaries[i + 1]) : end;
+        std::optional<sys_days> segment_end =
+            i + 1 < boundaries.size() ? std::optional(boundaries[i + 1]) : end;
         if (segment_full) {
             if (!full) full = FullNights{format_date(Date{boundaries[i]}), std::nullopt};
-            full->last = segment_end ? std::optional(format_date(Date{*segment_end - days{1}})) : std::nullopt;
+            full->last =
+                segment_end ? std::optional(format_date(Date{*segment_end - days{1}})) : std::nullopt;
         } else if (full) {
             break;
         }
@@ -132,13 +136,15 @@ std::string describe_full(const FullNights& full) {
 }
 
 bool holds_capacity(std::string_view status) {
-    return status == "venter_bekreftelse" || status == "bestilt" || status == "innsjekket" || status == "utsjekket";
+    return status == "venter_bekreftelse" || status == "bestilt" || status == "innsjekket" ||
+           status == "utsjekket";
 }
 
 Status check_transition(std::string_view from, std::string_view to) {
-    bool allowed = (from == "venter_bekreftelse" && (to == "bestilt" || to == "avvist" || to == "avbestilt")) ||
-                   (from == "bestilt" && (to == "innsjekket" || to == "avbestilt")) ||
-                   (from == "innsjekket" && to == "utsjekket");
+    bool allowed =
+        (from == "venter_bekreftelse" && (to == "bestilt" || to == "avvist" || to == "avbestilt")) ||
+        (from == "bestilt" && (to == "innsjekket" || to == "avbestilt")) ||
+        (from == "innsjekket" && to == "utsjekket");
     if (allowed) return {};
     return fail(ErrorKind::conflict, "placement_status",
                 fmt::format("Plasseringen kan ikke gå fra «{}» til «{}».", from, to), "status");
@@ -159,12 +165,14 @@ Status check_booking_dates(const std::string& from, const std::optional<std::str
 Status check_turnaway(const Turnaway& turnaway, Date today) {
     auto occurred = parse_date(turnaway.occurred_on);
     if (!occurred) return invalid("occurredOn", date_error_message(turnaway.occurred_on));
-    if (sys_days{*occurred} > sys_days{today}) return invalid("occurredOn", "Datoen kan ikke være fram i tid.");
+    if (sys_days{*occurred} > sys_days{today})
+        return invalid("occurredOn", "Datoen kan ikke være fram i tid.");
     if (!is_known_code(CodeList::turnaway_reason, turnaway.reason))
         return invalid("reason", "Velg hvorfor det ikke ble funnet plass.");
     if (turnaway.instead.empty()) return invalid("instead", "Velg hva som ble gjort i stedet.");
     for (const auto& code : turnaway.instead)
-        if (!is_known_code(CodeList::turnaway_instead, code)) return invalid("instead", "Ukjent verdi: " + code + ".");
+        if (!is_known_code(CodeList::turnaway_instead, code))
+            return invalid("instead", "Ukjent verdi: " + code + ".");
     if (turnaway.instead.size() > 1 &&
         std::find(turnaway.instead.begin(), turnaway.instead.end(), "ingenting") != turnaway.instead.end())
         return invalid("instead", "«Ingenting ble gjort» kan ikke kombineres med andre svar.");
@@ -188,7 +196,8 @@ Status check_own_payment(const OwnPaymentTerms& terms) {
     return {};
 }
 
-std::vector<std::string> placement_deviations(QualityStatus quality, const Unit& unit, const HouseholdNeed& need) {
+std::vector<std::string> placement_deviations(QualityStatus quality, const Unit& unit,
+                                              const HouseholdNeed& need) {
     std::vector<std::string> kinds;
     if (quality == QualityStatus::no_agreement)
         kinds.emplace_back("uten_avtale");

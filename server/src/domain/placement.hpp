@@ -35,8 +35,8 @@ struct Placement {
     int64_t person_id{0};
     std::optional<int64_t> stay_id; // set at check-in
     int64_t unit_id{0};
-    std::string starts_on;                   // first night
-    std::optional<std::string> ends_on;      // check-out day; open-ended when empty
+    std::string starts_on;              // first night
+    std::optional<std::string> ends_on; // check-out day; open-ended when empty
     int persons{1};
     bool uses_room{false};
     std::string status;         // CodeList::placement_status
@@ -144,6 +144,7 @@ std::vector<std::string> placement_deviations(QualityStatus quality, const Unit&
 
 // A deviation's life: apent → meldt (reported to the municipality) → lukket; closing an open
 // one directly is allowed (a mistake, resolved at once) but needs a note.
-Status check_deviation_step(std::string_view from_status, std::string_view to_status, const std::string& note);
+Status check_deviation_step(std::string_view from_status, std::string_view to_status,
+                            const std::string& note);
 
 } // namespace husly

@@ -38,22 +38,22 @@ enum class CodeList {
     appeal_result,        // what became of an appeal (klage)
     waiting_list_outcome, // why an entry left the waiting list
     // Accommodation (DOMAIN.md "Accommodation and quality").
-    provider_kind,       // survey Label24 (cash, code 8, is what a turnaway records, not a provider)
-    offer_type,          // survey Label7, for the municipality's own offers
-    unit_kind,           // room, apartment, cabin, bed
-    facility,            // what a unit has
-    staffing,            // none, daytime, around the clock
-    target_group,        // who a unit suits or does not suit
-    quality_item,        // rundskriv U-5/2003, items 1–11
-    quality_problem,     // survey Label33
-    inspection_result,   // ok, not ok, not relevant
-    verdict,             // forsvarlig, ikke forsvarlig
-    quality_status,      // derived from the latest inspection and the agreement
-    placement_status,    // a booking's life
-    turnaway_reason,     // why no place was found
-    turnaway_instead,    // what was done instead (survey Label44, DOMAIN.md "Placement")
-    deviation_kind,      // the rule behind a deviation, or manual
-    deviation_status,    // open, reported to the municipality, closed
+    provider_kind,     // survey Label24 (cash, code 8, is what a turnaway records, not a provider)
+    offer_type,        // survey Label7, for the municipality's own offers
+    unit_kind,         // room, apartment, cabin, bed
+    facility,          // what a unit has
+    staffing,          // none, daytime, around the clock
+    target_group,      // who a unit suits or does not suit
+    quality_item,      // rundskriv U-5/2003, items 1–11
+    quality_problem,   // survey Label33
+    inspection_result, // ok, not ok, not relevant
+    verdict,           // forsvarlig, ikke forsvarlig
+    quality_status,    // derived from the latest inspection and the agreement
+    placement_status,  // a booking's life
+    turnaway_reason,   // why no place was found
+    turnaway_instead,  // what was done instead (survey Label44, DOMAIN.md "Placement")
+    deviation_kind,    // the rule behind a deviation, or manual
+    deviation_status,  // open, reported to the municipality, closed
 };
 
 inline constexpr std::array all_code_lists{CodeList::channel,

@@ -55,7 +55,8 @@ nlohmann::json placement_fields(const Placement& p) {
 nlohmann::json unit_json(const accommodation::UnitView& view) {
     const auto& u = view.unit;
     auto prices = nlohmann::json::array();
-    for (const auto& price : u.prices) prices.push_back({{"fromDate", price.from_date}, {"perNight", price.per_night}});
+    for (const auto& price : u.prices)
+        prices.push_back({{"fromDate", price.from_date}, {"perNight", price.per_night}});
     return {{"id", u.id},
             {"providerId", u.provider_id},
             {"providerName", view.provider_name},
@@ -76,12 +77,11 @@ nlohmann::json unit_json(const accommodation::UnitView& view) {
             {"prices", prices},
             {"priceToday", optional_json(view.price_today)},
             {"qualityStatus", std::string(to_code(view.quality))},
-            {"latestInspection",
-             view.latest_inspection
-                 ? nlohmann::json{{"inspectedOn", view.latest_inspection->inspected_on},
-                                  {"verdict", view.latest_inspection->verdict},
-                                  {"nextDueOn", view.latest_inspection->next_due_on}}
-                 : nlohmann::json()}};
+            {"latestInspection", view.latest_inspection
+                                     ? nlohmann::json{{"inspectedOn", view.latest_inspection->inspected_on},
+                                                      {"verdict", view.latest_inspection->verdict},
+                                                      {"nextDueOn", view.latest_inspection->next_due_on}}
+                                     : nlohmann::json()}};
 }
 
 nlohmann::json unit_detail_json(const accommodation::UnitDetail& detail) {
@@ -103,7 +103,8 @@ nlohmann::json provider_json(const accommodation::ProviderView& view) {
     for (const auto& unit : view.units) units.push_back(unit_json(unit));
     auto staff = nlohmann::json::array();
     for (const auto& member : view.staff)
-        staff.push_back({{"userId", member.user_id}, {"displayName", member.display_name}, {"email", member.email}});
+        staff.push_back(
+            {{"userId", member.user_id}, {"displayName", member.display_name}, {"email", member.email}});
     return {{"id", p.id},
             {"name", p.name},
             {"kind", p.kind},
@@ -158,9 +159,15 @@ nlohmann::json placement_json(const placements::PlacementView& view) {
 
 nlohmann::json provider_booking_json(const placements::ProviderBookingView& view) {
     const auto& p = view.placement;
-    return {{"id", p.id},           {"unitId", p.unit_id},        {"unitName", view.unit_name},
-            {"providerName", view.provider_name}, {"personName", view.person_name}, {"phone", view.phone},
-            {"persons", p.persons}, {"from", p.starts_on},        {"to", optional_json(p.ends_on)},
+    return {{"id", p.id},
+            {"unitId", p.unit_id},
+            {"unitName", view.unit_name},
+            {"providerName", view.provider_name},
+            {"personName", view.person_name},
+            {"phone", view.phone},
+            {"persons", p.persons},
+            {"from", p.starts_on},
+            {"to", optional_json(p.ends_on)},
             {"status", p.status}};
 }
 
@@ -194,9 +201,14 @@ nlohmann::json board_json(const placements::Board& board) {
 }
 
 nlohmann::json turnaway_json(const Turnaway& t) {
-    return {{"id", t.id},         {"requestId", t.request_id}, {"personId", t.person_id},
-            {"occurredOn", t.occurred_on}, {"reason", t.reason}, {"instead", t.instead},
-            {"note", t.note},     {"registeredAt", t.registered_at}};
+    return {{"id", t.id},
+            {"requestId", t.request_id},
+            {"personId", t.person_id},
+            {"occurredOn", t.occurred_on},
+            {"reason", t.reason},
+            {"instead", t.instead},
+            {"note", t.note},
+            {"registeredAt", t.registered_at}};
 }
 
 nlohmann::json deviation_json(const deviations::DeviationView& view) {
@@ -242,19 +254,21 @@ nlohmann::json office_year_json(const economics::OfficeYear& year) {
     for (const auto& [kind, line] : e.by_kind) {
         auto json = cost_line_json(line);
         json["kind"] = kind;
-        json["costPerBedNight"] = line.bed_nights == 0 ? 0 : (line.cost + line.bed_nights / 2) / line.bed_nights;
+        json["costPerBedNight"] =
+            line.bed_nights == 0 ? 0 : (line.cost + line.bed_nights / 2) / line.bed_nights;
         kinds.push_back(json);
     }
-    return {{"year", e.year},
-            {"byKind", kinds},
-            {"total", cost_line_json(e.total)},
-            {"costPerBedNight", e.cost_per_bed_night},
-            {"spendToDate", e.spend_to_date},
-            {"forecast", e.forecast},
-            {"budget", year.budget_set ? nlohmann::json(year.budget.amount) : nlohmann::json()},
-            {"alternativePrice", year.budget.alternative_price},
-            {"ownUnits",
-             {{"bedNights", e.own_bed_nights}, {"cost", e.own_cost}, {"alternativeCost", e.alternative_cost}}}};
+    return {
+        {"year", e.year},
+        {"byKind", kinds},
+        {"total", cost_line_json(e.total)},
+        {"costPerBedNight", e.cost_per_bed_night},
+        {"spendToDate", e.spend_to_date},
+        {"forecast", e.forecast},
+        {"budget", year.budget_set ? nlohmann::json(year.budget.amount) : nlohmann::json()},
+        {"alternativePrice", year.budget.alternative_price},
+        {"ownUnits",
+         {{"bedNights", e.own_bed_nights}, {"cost", e.own_cost}, {"alternativeCost", e.alternative_cost}}}};
 }
 
 } // namespace husly::http

@@ -17,7 +17,8 @@ namespace repo = accommodation_repository;
 
 constexpr size_t max_document_bytes = 5 * 1024 * 1024;
 
-void audit_supply(Connection& connection, const Actor& actor, const char* action, const char* entity, int64_t id) {
+void audit_supply(Connection& connection, const Actor& actor, const char* action, const char* entity,
+                  int64_t id) {
     audit::record(connection, &actor, actor.address, {action, entity, std::to_string(id), std::nullopt, {}});
 }
 
@@ -35,7 +36,8 @@ Result<std::pair<Provider, Unit>> owned_unit(Connection& connection, int64_t off
     return std::pair{*provider, *unit};
 }
 
-Status check_municipalities(Connection& connection, const std::vector<std::string>& numbers, const std::string& field) {
+Status check_municipalities(Connection& connection, const std::vector<std::string>& numbers,
+                            const std::string& field) {
     if (!office_repository::unknown_municipalities(connection, numbers).empty())
         return invalid(field, "Ukjent kommunenummer.");
     return {};
@@ -48,7 +50,8 @@ ProviderView provider_view(Connection& connection, Provider provider, Date day) 
     view.agreement_valid = has_valid_agreement(provider.agreements, day);
     std::vector<int64_t> ids;
     for (const auto& unit : repo::units_of_provider(connection, provider.id)) ids.push_back(unit.id);
-    for (const auto& supply : repo::supply_of_units(connection, ids, day)) view.units.push_back(view_of(supply, day));
+    for (const auto& supply : repo::supply_of_units(connection, ids, day))
+        view.units.push_back(view_of(supply, day));
     std::sort(view.units.begin(), view.units.end(),
               [](const UnitView& a, const UnitView& b) { return a.unit.name < b.unit.name; });
     view.staff = repo::staff_of(connection, provider.id);
@@ -140,7 +143,8 @@ Result<ProviderView> add_agreement(Connection& connection, const Actor& actor, i
     return in_transaction(connection, [&](Transaction&) -> Result<ProviderView> {
         TRY(owned_provider(connection, office_id, provider_id));
         agreement.provider_id = provider_id;
-        auto id = repo::insert_agreement(connection, agreement, document_base64, format_instant(now()), actor.user_id);
+        auto id = repo::insert_agreement(connection, agreement, document_base64, format_instant(now()),
+                                         actor.user_id);
         audit_supply(connection, actor, "agreement.create", "agreement", id);
         return provider_view(connection, *repo::find_provider(connection, provider_id), today());
     });
@@ -175,7 +179,8 @@ Result<ProviderView> add_staff(Connection& connection, const Actor& actor, int64
     });
 }
 
-Result<ProviderView> remove_staff(Connection& connection, const Actor& actor, int64_t provider_id, int64_t user_id) {
+Result<ProviderView> remove_staff(Connection& connection, const Actor& actor, int64_t provider_id,
+                                  int64_t user_id) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<ProviderView> {
         TRY(owned_provider(connection, office_id, provider_id));
@@ -234,7 +239,8 @@ Result<UnitDetail> add_price(Connection& connection, const Actor& actor, int64_t
     });
 }
 
-Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, int64_t unit_id, Inspection inspection) {
+Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, int64_t unit_id,
+                                  Inspection inspection) {
     auto office_id = TRY(case_office(actor));
     TRY(check_inspection(inspection, today()));
     return in_transaction(connection, [&](Transaction&) -> Result<UnitDetail> {
@@ -255,8 +261,8 @@ Result<std::vector<UnitView>> units_needing_inspection(Connection& connection, c
     for (const auto& supply : repo::supply_of_office(connection, office_id, day)) {
         if (!supply.unit.active) continue;
         auto view = view_of(supply, day);
-        if (view.quality == QualityStatus::inspection_overdue || view.quality == QualityStatus::not_inspected ||
-            view.quality == QualityStatus::not_adequate)
+        if (view.quality == QualityStatus::inspection_overdue ||
+            view.quality == QualityStatus::not_inspected || view.quality == QualityStatus::not_adequate)
             views.push_back(std::move(view));
     }
     return views;

@@ -3,8 +3,8 @@
 // price history; inspections; and each unit's quality status, derived on the day asked.
 
 #include "common/error.hpp"
-#include "domain/account.hpp"
 #include "domain/accommodation.hpp"
+#include "domain/account.hpp"
 #include "store/accommodation_repository.hpp"
 #include "store/database.hpp"
 
@@ -53,7 +53,8 @@ Result<std::pair<std::string, std::string>> agreement_document(Connection& conne
 // Gives a user with the role tilbyder access to the provider's bookings.
 Result<ProviderView> add_staff(Connection& connection, const Actor& actor, int64_t provider_id,
                                const std::string& email);
-Result<ProviderView> remove_staff(Connection& connection, const Actor& actor, int64_t provider_id, int64_t user_id);
+Result<ProviderView> remove_staff(Connection& connection, const Actor& actor, int64_t provider_id,
+                                  int64_t user_id);
 
 Result<UnitDetail> create_unit(Connection& connection, const Actor& actor, Unit unit,
                                std::optional<UnitPrice> first_price);

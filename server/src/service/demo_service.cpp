@@ -219,9 +219,9 @@ struct History {
 
     void follow_stay(const Request& request, Date started) {
         if (random() % 12 == 0) // no place the first evening: cash for a night, a deviation
-            must(deviations::record_turnaway(connection, caseworker,
-                                             {0, 0, 0, request.id, format_date(started), "ingen_ledig",
-                                              {"kontanter"}, "", "", 0}),
+            must(deviations::record_turnaway(
+                     connection, caseworker,
+                     {0, 0, 0, request.id, format_date(started), "ingen_ledig", {"kontanter"}, "", "", 0}),
                  "turnaway");
         auto placed = place(connection, caseworker, request.id, format_date(started), random() % 6 == 0);
         if (!placed) return; // the person already lives somewhere on an earlier vedtak
@@ -368,10 +368,18 @@ void create_requests(Connection& connection, const std::string& unit_number,
             if (outcome.kind == "veiledning")
                 outcome.guidance = {std::array{"rad", "penger_natt", "henvisning"}[random() % 3]};
             if (outcome.guidance == std::vector<std::string>{"penger_natt"}) // no place found that night
-                must(deviations::record_turnaway(connection, caseworker,
-                                                 {0, 0, 0, request.id, format_date(norwegian_date(received)),
-                                                  std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
-                                                  {"kontanter"}, "", "", 0}),
+                must(deviations::record_turnaway(
+                         connection, caseworker,
+                         {0,
+                          0,
+                          0,
+                          request.id,
+                          format_date(norwegian_date(received)),
+                          std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
+                          {"kontanter"},
+                          "",
+                          "",
+                          0}),
                      "turnaway");
             must(requests::record_outcome(connection, caseworker, request.id, outcome), "outcome");
         }

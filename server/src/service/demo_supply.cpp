@@ -7,8 +7,8 @@
 #include "service/economics_service.hpp"
 #include "service/placement_service.hpp"
 #include "store/accommodation_repository.hpp"
-#include "store/stay_repository.hpp"
 #include "store/request_repository.hpp"
+#include "store/stay_repository.hpp"
 #include "store/user_repository.hpp"
 
 #include <stdexcept>
@@ -47,7 +47,8 @@ struct DemoProvider {
     std::vector<DemoUnit> units;
 };
 
-const std::vector<std::string> all_facilities{"eget_bad", "kjokken", "vaskeri", "laasbart_rom", "tilgang_dagtid"};
+const std::vector<std::string> all_facilities{"eget_bad", "kjokken", "vaskeri", "laasbart_rom",
+                                              "tilgang_dagtid"};
 
 std::vector<DemoProvider> providers_for(const std::string& unit_number) {
     if (unit_number == "1804")
@@ -57,14 +58,25 @@ std::vector<DemoProvider> providers_for(const std::string& unit_number) {
              "dognbemanning",
              "",
              {{"Bolig Nu, rom 1–8", "rom", 8, 8, 520, all_facilities, "dogn", {}, {"barnefamilier"}, "ok"},
-              {"Familieleilighet Rønvik", "leilighet", 1, 4, 690, all_facilities, "ingen", {"barnefamilier"}, {},
+              {"Familieleilighet Rønvik",
+               "leilighet",
+               1,
+               4,
+               690,
+               all_facilities,
+               "ingen",
+               {"barnefamilier"},
+               {},
                "overdue"}}},
             {"Frelsesarmeen Bodø",
              "ideell_avtale",
              "",
              "valid",
              {{"Hybelhus", "rom", 3, 6, 610, {"kjokken", "vaskeri"}, "dagtid", {}, {"barnefamilier"}, "ok"}}},
-            {"Natthjemmet", "lavterskel", "", "valid",
+            {"Natthjemmet",
+             "lavterskel",
+             "",
+             "valid",
              {{"Natthjem", "seng", 6, 6, 450, {}, "dogn", {"rusbrukere"}, {}, "ok"}}},
             {"Hotell Nordlys",
              "pensjonat_hotell",
@@ -78,19 +90,52 @@ std::vector<DemoProvider> providers_for(const std::string& unit_number) {
              {{"Campinghytter", "hytte", 4, 16, 700, {"kjokken"}, "ingen", {}, {}, "bad"}}},
         };
     if (unit_number == "1841")
-        return {{"Saltdal kommune", "kommunal", "ordinaer_bolig", "",
-                 {{"Leilighet Rognan", "leilighet", 2, 6, 480, all_facilities, "ingen", {"barnefamilier"}, {}, "ok"}}},
-                {"Fauske Hotell", "pensjonat_hotell", "", "",
+        return {{"Saltdal kommune",
+                 "kommunal",
+                 "ordinaer_bolig",
+                 "",
+                 {{"Leilighet Rognan",
+                   "leilighet",
+                   2,
+                   6,
+                   480,
+                   all_facilities,
+                   "ingen",
+                   {"barnefamilier"},
+                   {},
+                   "ok"}}},
+                {"Fauske Hotell",
+                 "pensjonat_hotell",
+                 "",
+                 "",
                  {{"Hotellrom", "rom", 0, 0, 990, {"eget_bad"}, "ingen", {}, {}, ""}}}};
     if (unit_number == "0315")
-        return {{"Oslo kommune, Tøyen", "kommunal", "dagbemanning", "",
-                 {{"Tøyen hybelhus", "rom", 10, 10, 640, all_facilities, "dagtid", {}, {"barnefamilier"}, "ok"},
-                  {"Familieleiligheter Grünerløkka", "leilighet", 3, 12, 820, all_facilities, "ingen",
-                   {"barnefamilier"}, {}, "ok"}}},
-                {"Kirkens Bymisjon", "ideell_avtale", "", "valid",
-                 {{"Kvinnehuset", "rom", 4, 4, 760, all_facilities, "dogn", {"kun_kvinner"}, {}, "ok"}}},
-                {"Cochs Pensjonat", "pensjonat_hotell", "", "",
-                 {{"Pensjonatsrom", "rom", 0, 0, 890, {"laasbart_rom"}, "ingen", {}, {}, "overdue"}}}};
+        return {
+            {"Oslo kommune, Tøyen",
+             "kommunal",
+             "dagbemanning",
+             "",
+             {{"Tøyen hybelhus", "rom", 10, 10, 640, all_facilities, "dagtid", {}, {"barnefamilier"}, "ok"},
+              {"Familieleiligheter Grünerløkka",
+               "leilighet",
+               3,
+               12,
+               820,
+               all_facilities,
+               "ingen",
+               {"barnefamilier"},
+               {},
+               "ok"}}},
+            {"Kirkens Bymisjon",
+             "ideell_avtale",
+             "",
+             "valid",
+             {{"Kvinnehuset", "rom", 4, 4, 760, all_facilities, "dogn", {"kun_kvinner"}, {}, "ok"}}},
+            {"Cochs Pensjonat",
+             "pensjonat_hotell",
+             "",
+             "",
+             {{"Pensjonatsrom", "rom", 0, 0, 890, {"laasbart_rom"}, "ingen", {}, {}, "overdue"}}}};
     return {};
 }
 
@@ -101,9 +146,9 @@ Inspection demo_inspection(const std::string& state) {
     for (const auto& entry : codes(CodeList::quality_item)) {
         std::string code(entry.code);
         bool failing = bad && (code == "matlaging" || code == "privatliv");
-        inspection.items.push_back({code, failing ? "ikke_ok" : "ok",
-                                    failing ? (code == "matlaging" ? "Kokeplatene virker ikke." : "Tynne vegger.")
-                                            : ""});
+        inspection.items.push_back(
+            {code, failing ? "ikke_ok" : "ok",
+             failing ? (code == "matlaging" ? "Kokeplatene virker ikke." : "Tynne vegger.") : ""});
     }
     if (bad) inspection.problems = {"inneklima", "matlaging", "privatliv"};
     inspection.verdict = bad ? "ikke_forsvarlig" : "forsvarlig";
@@ -121,17 +166,21 @@ void create_supply(Connection& connection, const Actor& caseworker, const std::s
         provider.kind = demo.kind;
         provider.offer_type = demo.offer_type;
         provider.phone = "75 55 00 00";
-        provider.municipality_numbers = {unit_number == "0315" ? "0301" : unit_number == "1841" ? "1841" : "1804"};
+        provider.municipality_numbers = {unit_number == "0315"   ? "0301"
+                                         : unit_number == "1841" ? "1841"
+                                                                 : "1804"};
         provider.contacts = {{"Daglig leder", "Leder", "75 55 00 01", ""}};
         auto created = must(accommodation::create_provider(connection, caseworker, provider), "provider");
         auto id = created.provider.id;
         if (std::string(demo.agreement) == "valid")
-            must(accommodation::add_agreement(connection, caseworker, id, {0, id, days_from_today(-700), std::nullopt, "", false},
+            must(accommodation::add_agreement(connection, caseworker, id,
+                                              {0, id, days_from_today(-700), std::nullopt, "", false},
                                               std::nullopt),
                  "agreement");
         if (std::string(demo.agreement) == "expired")
-            must(accommodation::add_agreement(connection, caseworker, id,
-                                              {0, id, days_from_today(-1100), days_from_today(-30), "", false}, std::nullopt),
+            must(accommodation::add_agreement(
+                     connection, caseworker, id,
+                     {0, id, days_from_today(-1100), days_from_today(-30), "", false}, std::nullopt),
                  "agreement");
         for (const auto& demo_unit : demo.units) {
             Unit unit;
@@ -169,8 +218,10 @@ void create_supply(Connection& connection, const Actor& caseworker, const std::s
 std::optional<int64_t> place(Connection& connection, const Actor& caseworker, int64_t request_id,
                              const std::string& day, bool hotel_first) {
     auto request = request_repository::find(connection, request_id).value();
-    if (stay_repository::open_for_person(connection, request.office_id, request.person_id)) return std::nullopt;
-    auto found = must(placements::search(connection, caseworker, {request_id, day, std::nullopt, {}}), "search");
+    if (stay_repository::open_for_person(connection, request.office_id, request.person_id))
+        return std::nullopt;
+    auto found =
+        must(placements::search(connection, caseworker, {request_id, day, std::nullopt, {}}), "search");
     const placements::SearchHit* chosen = found.available.empty() ? nullptr : &found.available.front();
     std::string reason;
     for (const auto& hit : found.left_out)
@@ -180,27 +231,33 @@ std::optional<int64_t> place(Connection& connection, const Actor& caseworker, in
             if (!hotel_first || hit.unit.provider_kind == "pensjonat_hotell") break;
         }
     if (!chosen) return std::nullopt;
-    auto booked = must(placements::book(connection, caseworker, {request_id, chosen->unit.unit.id, day, std::nullopt, reason, {}}),
+    auto booked = must(placements::book(connection, caseworker,
+                                        {request_id, chosen->unit.unit.id, day, std::nullopt, reason, {}}),
                        "booking");
     if (booked.placement.status == "venter_bekreftelse")
-        must(placements::change(connection, caseworker, booked.placement.id, placements::Step::confirm, day), "confirm");
+        must(placements::change(connection, caseworker, booked.placement.id, placements::Step::confirm, day),
+             "confirm");
     auto checked_in =
-        must(placements::change(connection, caseworker, booked.placement.id, placements::Step::check_in, day), "check-in");
+        must(placements::change(connection, caseworker, booked.placement.id, placements::Step::check_in, day),
+             "check-in");
     return checked_in.placement.stay_id;
 }
 
 void follow_up_supply(Connection& connection, const Actor& leader) {
     auto open = must(deviations::list(connection, leader, "apent"), "deviations");
     for (size_t i = 0; i < open.size() && i < 3; ++i)
-        must(deviations::advance(connection, leader, open[i].deviation.id, "meldt", "Sendt til kommunens kvalitetsteam."),
+        must(deviations::advance(connection, leader, open[i].deviation.id, "meldt",
+                                 "Sendt til kommunens kvalitetsteam."),
              "report");
     if (!open.empty())
         must(deviations::advance(connection, leader, open.front().deviation.id, "lukket",
                                  "Kommunen har inngått kvalitetsavtale."),
              "close");
-    must(deviations::create_manual(connection, leader, "Fuktskader meldt av beboer på Hybelhus, rom 2.", std::nullopt),
+    must(deviations::create_manual(connection, leader, "Fuktskader meldt av beboer på Hybelhus, rom 2.",
+                                   std::nullopt),
          "manual deviation");
-    must(economics::save_budget(connection, leader, static_cast<int>(today().year()), {2'500'000, 850}), "budget");
+    must(economics::save_budget(connection, leader, static_cast<int>(today().year()), {2'500'000, 850}),
+         "budget");
 }
 
 } // namespace husly::demo

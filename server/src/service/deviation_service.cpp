@@ -34,9 +34,11 @@ Deviation opened(const Actor& actor, int64_t office_id, std::string kind) {
     return deviation;
 }
 
-void audit_deviation(Connection& connection, const Actor& actor, const char* action, const Deviation& deviation) {
-    audit::record(connection, &actor, actor.address,
-                  {action, "deviation", std::to_string(deviation.id), deviation.person_id, {{"kind", deviation.kind}}});
+void audit_deviation(Connection& connection, const Actor& actor, const char* action,
+                     const Deviation& deviation) {
+    audit::record(
+        connection, &actor, actor.address,
+        {action, "deviation", std::to_string(deviation.id), deviation.person_id, {{"kind", deviation.kind}}});
 }
 
 // The 3-month rule: a family with children or an under-25 whose stay has lasted 3 months.
@@ -105,7 +107,8 @@ void raise_for_placement(Connection& connection, const Actor& actor, const Place
     }
 }
 
-Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor, const std::string& status) {
+Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor,
+                                        const std::string& status) {
     auto office_id = TRY(case_office(actor));
     if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
         return invalid("status", "Velg apent, meldt eller lukket.");
@@ -120,8 +123,8 @@ Result<std::vector<DeviationView>> list(Connection& connection, const Actor& act
     });
 }
 
-Result<DeviationView> create_manual(Connection& connection, const Actor& actor, const std::string& description,
-                                    std::optional<int64_t> stay_id) {
+Result<DeviationView> create_manual(Connection& connection, const Actor& actor,
+                                    const std::string& description, std::optional<int64_t> stay_id) {
     auto office_id = TRY(case_office(actor));
     TRY(check_text("description", description, 4000, true, "Beskriv avviket."));
     return in_transaction(connection, [&](Transaction&) -> Result<DeviationView> {
@@ -153,7 +156,8 @@ Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_
         else
             repo::close(connection, deviation_id, at, actor.user_id, note.empty() ? deviation->note : note);
         auto updated = repo::find(connection, deviation_id).value();
-        audit_deviation(connection, actor, to_status == "meldt" ? "deviation.report" : "deviation.close", updated);
+        audit_deviation(connection, actor, to_status == "meldt" ? "deviation.report" : "deviation.close",
+                        updated);
         return view_of(connection, updated);
     });
 }
@@ -166,12 +170,14 @@ Result<std::string> export_csv(Connection& connection, const Actor& actor, const
         raise_overdue_stays(connection, actor, office_id);
         std::string csv = "avvik_id;type;beskrivelse;status;apnet;meldt;lukket;merknad\r\n";
         for (const auto& d : repo::of_office(connection, office_id, status, list_limit))
-            csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id, csv_field(label(CodeList::deviation_kind, d.kind)),
-                               csv_field(d.description), csv_field(label(CodeList::deviation_status, d.status)),
-                               d.opened_on, d.reported_at.value_or("").substr(0, 10),
+            csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id,
+                               csv_field(label(CodeList::deviation_kind, d.kind)), csv_field(d.description),
+                               csv_field(label(CodeList::deviation_status, d.status)), d.opened_on,
+                               d.reported_at.value_or("").substr(0, 10),
                                d.closed_at.value_or("").substr(0, 10), csv_field(d.note));
-        audit::record(connection, &actor, actor.address,
-                      {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});
+        audit::record(
+            connection, &actor, actor.address,
+            {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});
         return csv;
     });
 }
@@ -195,9 +201,10 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
             deviation.source_key = fmt::format("turnaway:{}", turnaway.id);
             deviation.person_id = request->person_id;
             deviation.request_id = request->id;
-            deviation.description = fmt::format("Ingen plass funnet {} ({}). Gjort i stedet: {}.", turnaway.occurred_on,
-                                                label(CodeList::turnaway_reason, turnaway.reason),
-                                                label(CodeList::turnaway_instead, turnaway.instead.front()));
+            deviation.description =
+                fmt::format("Ingen plass funnet {} ({}). Gjort i stedet: {}.", turnaway.occurred_on,
+                            label(CodeList::turnaway_reason, turnaway.reason),
+                            label(CodeList::turnaway_instead, turnaway.instead.front()));
             deviation.id = repo::raise(connection, deviation).value();
             audit_deviation(connection, actor, "deviation.raise", deviation);
         }
@@ -205,7 +212,8 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
     });
 }
 
-Result<std::vector<Turnaway>> turnaways_for_request(Connection& connection, const Actor& actor, int64_t request_id) {
+Result<std::vector<Turnaway>> turnaways_for_request(Connection& connection, const Actor& actor,
+                                                    int64_t request_id) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<Turnaway>> {
         auto request = request_repository::find(connection, request_id);
@@ -221,8 +229,9 @@ Result<std::vector<TurnawayView>> turnaways_of_office(Connection& connection, co
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<TurnawayView>> {
         std::vector<TurnawayView> views;
         for (auto& row : placement_repository::turnaways_of_office(connection, office_id, list_limit)) {
-            audit::record(connection, &actor, actor.address,
-                          {"turnaway.list", "turnaway", std::to_string(row.turnaway.id), row.turnaway.person_id, {}});
+            audit::record(
+                connection, &actor, actor.address,
+                {"turnaway.list", "turnaway", std::to_string(row.turnaway.id), row.turnaway.person_id, {}});
             views.push_back({std::move(row.turnaway), std::move(row.person_name)});
         }
         return views;

@@ -27,9 +27,10 @@ struct DeviationView {
 };
 
 // The office's deviations (status "" for all), after raising those the 3-month rule owes.
-Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor, const std::string& status);
-Result<DeviationView> create_manual(Connection& connection, const Actor& actor, const std::string& description,
-                                    std::optional<int64_t> stay_id);
+Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor,
+                                        const std::string& status);
+Result<DeviationView> create_manual(Connection& connection, const Actor& actor,
+                                    const std::string& description, std::optional<int64_t> stay_id);
 // `to_status`: "meldt" or "lukket".
 Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_t deviation_id,
                               const std::string& to_status, const std::string& note);
@@ -39,7 +40,8 @@ Result<std::string> export_csv(Connection& connection, const Actor& actor, const
 // No place found for a request: the reason and what was done instead. On a granted vedtak it
 // raises the deviation «vedtak uten plass».
 Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Turnaway turnaway);
-Result<std::vector<Turnaway>> turnaways_for_request(Connection& connection, const Actor& actor, int64_t request_id);
+Result<std::vector<Turnaway>> turnaways_for_request(Connection& connection, const Actor& actor,
+                                                    int64_t request_id);
 struct TurnawayView {
     Turnaway turnaway;
     std::string person_name;

@@ -39,10 +39,11 @@ StayCost compute(Connection& connection, const Stay& stay) {
     for (const auto& placement : placement_repository::for_stay(connection, stay.id)) {
         if (placement.status != "innsjekket" && placement.status != "utsjekket") continue;
         if (!prices.contains(placement.unit_id))
-            prices[placement.unit_id] = accommodation_repository::find_unit(connection, placement.unit_id)->prices;
-        auto line = cost_within({placement.starts_on, placement.ends_on, placement.persons, prices[placement.unit_id],
-                                 "", false},
-                                from, until);
+            prices[placement.unit_id] =
+                accommodation_repository::find_unit(connection, placement.unit_id)->prices;
+        auto line = cost_within(
+            {placement.starts_on, placement.ends_on, placement.persons, prices[placement.unit_id], "", false},
+            from, until);
         cost.placements.nights += line.nights;
         cost.placements.bed_nights += line.bed_nights;
         cost.placements.cost += line.cost;
@@ -88,13 +89,15 @@ OfficeYear compute_year(Connection& connection, int64_t office_id, int year) {
     for (const auto& row : placement_repository::of_office_between(connection, office_id, from, to)) {
         const auto& placement = row.placement;
         if (!prices.contains(placement.unit_id))
-            prices[placement.unit_id] = accommodation_repository::find_unit(connection, placement.unit_id)->prices;
-        priced.push_back({placement.starts_on, placement.ends_on, placement.persons, prices[placement.unit_id],
-                          row.provider_kind, row.provider_kind == "kommunal" && row.provider_office_id == office_id});
+            prices[placement.unit_id] =
+                accommodation_repository::find_unit(connection, placement.unit_id)->prices;
+        priced.push_back({placement.starts_on, placement.ends_on, placement.persons,
+                          prices[placement.unit_id], row.provider_kind,
+                          row.provider_kind == "kommunal" && row.provider_office_id == office_id});
     }
-    result.economics =
-        year_economics(priced, year, today(), result.budget_set ? std::optional(result.budget.amount) : std::nullopt,
-                       result.budget.alternative_price);
+    result.economics = year_economics(priced, year, today(),
+                                      result.budget_set ? std::optional(result.budget.amount) : std::nullopt,
+                                      result.budget.alternative_price);
     return result;
 }
 
@@ -116,7 +119,8 @@ Result<StayCost> save_own_payment(Connection& connection, const Actor& actor, in
     TRY(check_own_payment(terms));
     return in_transaction(connection, [&](Transaction&) -> Result<StayCost> {
         auto stay = TRY(owned_stay(connection, office_id, stay_id));
-        finance_repository::save_own_payment(connection, stay.id, terms, format_instant(now()), actor.user_id);
+        finance_repository::save_own_payment(connection, stay.id, terms, format_instant(now()),
+                                             actor.user_id);
         audit::record(connection, &actor, actor.address,
                       {"stay.own_payment", "stay", std::to_string(stay.id), stay.person_id, {}});
         return compute(connection, stay);

@@ -13,8 +13,8 @@
 namespace husly::economics {
 
 struct StayCost {
-    CostLine placements;   // nights in units × the price each night, to today or the exit
-    int64_t storage{0};    // storage of belongings while the stay lasted, by whole months begun
+    CostLine placements; // nights in units × the price each night, to today or the exit
+    int64_t storage{0};  // storage of belongings while the stay lasted, by whole months begun
     int64_t total{0};
     OwnPaymentTerms terms; // the defaults (300 kr, 9 000 kr) until set
     bool terms_set{false};

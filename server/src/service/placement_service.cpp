@@ -35,10 +35,11 @@ bool is_active(const Placement& placement) {
            placement.status == "innsjekket";
 }
 
-void audit_placement(Connection& connection, const Actor& actor, const char* action, const Placement& placement,
-                     nlohmann::json detail = nlohmann::json::object()) {
-    audit::record(connection, &actor, actor.address,
-                  {action, "placement", std::to_string(placement.id), placement.person_id, std::move(detail)});
+void audit_placement(Connection& connection, const Actor& actor, const char* action,
+                     const Placement& placement, nlohmann::json detail = nlohmann::json::object()) {
+    audit::record(
+        connection, &actor, actor.address,
+        {action, "placement", std::to_string(placement.id), placement.person_id, std::move(detail)});
 }
 
 // The request at the office with a granted, decided vedtak: what a booking needs.
@@ -126,10 +127,12 @@ Result<accommodation::UnitView> unit_for_booking(Connection& connection, int64_t
 // Checks suitability, capacity and quality for a new placement in `unit`, inserts it and raises
 // the deviations it causes.
 Result<PlacementView> place(Connection& connection, const Actor& actor, const Request& request,
-                            const accommodation::UnitView& unit, Placement placement, const HouseholdNeed& need,
-                            const std::string& quality_reason, std::optional<int64_t> excluding) {
+                            const accommodation::UnitView& unit, Placement placement,
+                            const HouseholdNeed& need, const std::string& quality_reason,
+                            std::optional<int64_t> excluding) {
     auto unsuitable = unsuitability(unit.unit, unit.on_request, need);
-    if (!unsuitable.empty()) return invalid("unitId", "Enheten passer ikke for husstanden: " + unsuitable.front() + ".");
+    if (!unsuitable.empty())
+        return invalid("unitId", "Enheten passer ikke for husstanden: " + unsuitable.front() + ".");
     TRY(check_text("qualityReason", quality_reason, 2000));
     bool adequate = unit.quality == QualityStatus::adequate;
     if (!adequate && quality_reason.empty())
@@ -204,8 +207,9 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     for (const auto& item : supply) {
         SearchHit hit;
         hit.unit = accommodation::view_of(item, day);
-        hit.own_municipality = std::find(office.municipality_numbers.begin(), office.municipality_numbers.end(),
-                                         item.unit.municipality_number) != office.municipality_numbers.end();
+        hit.own_municipality =
+            std::find(office.municipality_numbers.begin(), office.municipality_numbers.end(),
+                      item.unit.municipality_number) != office.municipality_numbers.end();
         hit.reasons = unsuitability(item.unit, hit.unit.on_request, result.need);
         const auto& unit_taken = taken[item.unit.id];
         bool counts_capacity = !hit.unit.on_request || item.unit.beds > 0;
@@ -238,25 +242,28 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto request = TRY(bookable_request(connection, office_id, input.request_id));
         auto stay = stay_repository::find_by_request(connection, request.id);
-        if (stay && stay->exit) return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
+        if (stay && stay->exit)
+            return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
         for (const auto& existing : repo::for_request(connection, request.id))
             if (is_active(existing))
-                return fail(ErrorKind::conflict, "placement_exists",
-                            "Husstanden har allerede en plass på dette vedtaket. Bruk «Flytt» eller avbestill den "
-                            "først.",
-                            "unitId");
+                return fail(
+                    ErrorKind::conflict, "placement_exists",
+                    "Husstanden har allerede en plass på dette vedtaket. Bruk «Flytt» eller avbestill den "
+                    "først.",
+                    "unitId");
         auto unit = TRY(unit_for_booking(connection, input.unit_id));
         Placement placement;
         placement.starts_on = input.from;
         placement.ends_on = input.to;
         placement.status = unit.on_request ? "venter_bekreftelse" : "bestilt";
         if (stay) placement.stay_id = stay->id;
-        return place(connection, actor, request, unit, placement, need_of(request, input.need), input.quality_reason,
-                     std::nullopt);
+        return place(connection, actor, request, unit, placement, need_of(request, input.need),
+                     input.quality_reason, std::nullopt);
     });
 }
 
-Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor, int64_t request_id) {
+Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor,
+                                               int64_t request_id) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<PlacementView>> {
         auto request = request_repository::find(connection, request_id);
@@ -273,8 +280,10 @@ Result<std::vector<PlacementView>> for_request(Connection& connection, const Act
 Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
                              const std::string& date) {
     static const std::map<Step, std::pair<const char*, const char*>> steps{
-        {Step::confirm, {"bestilt", "placement.confirm"}},      {Step::decline, {"avvist", "placement.decline"}},
-        {Step::cancel, {"avbestilt", "placement.cancel"}},      {Step::check_in, {"innsjekket", "placement.check_in"}},
+        {Step::confirm, {"bestilt", "placement.confirm"}},
+        {Step::decline, {"avvist", "placement.decline"}},
+        {Step::cancel, {"avbestilt", "placement.cancel"}},
+        {Step::check_in, {"innsjekket", "placement.check_in"}},
         {Step::check_out, {"utsjekket", "placement.check_out"}},
     };
     auto [to_status, action] = steps.at(step);
@@ -315,14 +324,15 @@ Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t
 }
 
 Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,
-                           const std::string& date, const std::string& quality_reason, const NeedInput& need) {
+                           const std::string& date, const std::string& quality_reason,
+                           const NeedInput& need) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto current = repo::find(connection, placement_id);
         if (!current || current->office_id != office_id) return not_found("Fant ikke plasseringen.");
         if (current->status != "innsjekket")
-            return fail(ErrorKind::conflict, "placement_status", "Bare en plassering med innsjekket beboer kan flyttes.",
-                        "status");
+            return fail(ErrorKind::conflict, "placement_status",
+                        "Bare en plassering med innsjekket beboer kan flyttes.", "status");
         auto day = TRY(step_date(date, *current));
         if (current->unit_id == unit_id) return invalid("unitId", "Velg en annen enhet enn den nåværende.");
         auto request = TRY(bookable_request(connection, office_id, current->request_id));
@@ -338,7 +348,8 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         repo::set_ends_on(connection, current->id, format_date(day));
         repo::set_status(connection, current->id, "utsjekket", at, actor.user_id);
         audit_placement(connection, actor, "placement.move_out", *current);
-        return place(connection, actor, request, unit, next, need_of(request, need), quality_reason, std::nullopt);
+        return place(connection, actor, request, unit, next, need_of(request, need), quality_reason,
+                     std::nullopt);
     });
 }
 
@@ -349,8 +360,8 @@ Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t
         auto placement = repo::find(connection, placement_id);
         if (!placement || placement->office_id != office_id) return not_found("Fant ikke plasseringen.");
         if (!is_active(*placement))
-            return fail(ErrorKind::conflict, "placement_status", "Plasseringen er avsluttet og kan ikke forlenges.",
-                        "status");
+            return fail(ErrorKind::conflict, "placement_status",
+                        "Plasseringen er avsluttet og kan ikke forlenges.", "status");
         auto checked = check_booking_dates(placement->starts_on, to);
         if (!checked) return invalid("to", checked.error().message);
         bool longer = !to || (placement->ends_on && *to > *placement->ends_on);
@@ -374,8 +385,11 @@ Result<std::vector<ProviderBookingView>> provider_bookings(Connection& connectio
         auto since = format_date(Date{sys_days{today()} - days{7}});
         for (auto& row : repo::for_provider_staff(connection, actor.user_id, since)) {
             audit::record(connection, &actor, actor.address,
-                          {"placement.provider_list", "placement", std::to_string(row.placement.id),
-                           row.placement.person_id, {}});
+                          {"placement.provider_list",
+                           "placement",
+                           std::to_string(row.placement.id),
+                           row.placement.person_id,
+                           {}});
             views.push_back({std::move(row.placement), std::move(row.unit_name), std::move(row.provider_name),
                              row.first_name + " " + row.last_name, std::move(row.phone)});
         }
@@ -394,8 +408,9 @@ Result<Board> board(Connection& connection, const Actor& actor, const std::strin
     std::map<int64_t, std::vector<Booking>> taken;
     std::map<int64_t, int> tonight;
     auto tonight_date = sys_days{day};
-    for (const auto& placement : repo::at_office_units(connection, office_id, std::min(from, format_date(day)),
-                                                       std::max(until, format_date(Date{tonight_date + days{1}})))) {
+    for (const auto& placement :
+         repo::at_office_units(connection, office_id, std::min(from, format_date(day)),
+                               std::max(until, format_date(Date{tonight_date + days{1}})))) {
         Booking booking{placement.starts_on, placement.ends_on, placement.uses_room};
         taken[placement.unit_id].push_back(booking);
     }

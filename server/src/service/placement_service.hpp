@@ -65,7 +65,8 @@ struct PlacementView {
 
 Result<SearchResult> search(Connection& connection, const Actor& actor, const SearchInput& input);
 Result<PlacementView> book(Connection& connection, const Actor& actor, const BookingInput& input);
-Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor, int64_t request_id);
+Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor,
+                                               int64_t request_id);
 
 enum class Step { confirm, decline, cancel, check_in, check_out };
 // Provider staff may confirm, decline, check in and check out at their own units; caseworkers

@@ -10,8 +10,8 @@
 #include "service/case_letter.hpp"
 #include "store/decision_repository.hpp"
 #include "store/person_repository.hpp"
-#include "store/request_repository.hpp"
 #include "store/placement_repository.hpp"
+#include "store/request_repository.hpp"
 #include "store/stay_repository.hpp"
 
 #include <algorithm>

@@ -10,8 +10,9 @@
 namespace husly::accommodation_repository {
 namespace {
 
-const std::string provider_query = "SELECT id, office_id, name, kind, offer_type, organization_number, address, "
-                                   "phone, email, note, active FROM providers ";
+const std::string provider_query =
+    "SELECT id, office_id, name, kind, offer_type, organization_number, address, "
+    "phone, email, note, active FROM providers ";
 
 Provider provider_from(const soci::row& row) {
     Provider p;
@@ -37,7 +38,8 @@ void load_provider_parts(Connection& connection, Provider& provider) {
         "municipality_number",
         [](const soci::row& row) { return rows::text(row, "municipality_number"); }, id);
     provider.contacts = rows::select<ProviderContact>(
-        connection, "SELECT name, role, phone, email FROM provider_contacts WHERE provider_id = :p ORDER BY position",
+        connection,
+        "SELECT name, role, phone, email FROM provider_contacts WHERE provider_id = :p ORDER BY position",
         [](const soci::row& row) {
             return ProviderContact{rows::text(row, "name"), rows::text(row, "role"), rows::text(row, "phone"),
                                    rows::text(row, "email")};
@@ -45,11 +47,12 @@ void load_provider_parts(Connection& connection, Provider& provider) {
         id);
     provider.agreements = rows::select<QualityAgreement>(
         connection,
-        "SELECT id, provider_id, starts_on, ends_on, document_name, CASE WHEN document IS NULL THEN 0 ELSE 1 END "
+        "SELECT id, provider_id, starts_on, ends_on, document_name, CASE WHEN document IS NULL THEN 0 ELSE 1 "
+        "END "
         "AS has_document FROM quality_agreements WHERE provider_id = :p ORDER BY starts_on, id",
         [](const soci::row& row) {
-            return QualityAgreement{rows::integer(row, "id"),          rows::integer(row, "provider_id"),
-                                    rows::text(row, "starts_on"),      rows::optional_text(row, "ends_on"),
+            return QualityAgreement{rows::integer(row, "id"),         rows::integer(row, "provider_id"),
+                                    rows::text(row, "starts_on"),     rows::optional_text(row, "ends_on"),
                                     rows::text(row, "document_name"), rows::flag(row, "has_document")};
         },
         id);
@@ -59,7 +62,8 @@ void replace_provider_parts(Connection& connection, const Provider& provider) {
     long long id = provider.id;
     connection.sql() << "DELETE FROM provider_municipalities WHERE provider_id = :p", soci::use(id);
     for (const auto& number : provider.municipality_numbers)
-        connection.sql() << "INSERT INTO provider_municipalities (provider_id, municipality_number) VALUES (:p, :m)",
+        connection.sql()
+            << "INSERT INTO provider_municipalities (provider_id, municipality_number) VALUES (:p, :m)",
             soci::use(id), soci::use(number);
     connection.sql() << "DELETE FROM provider_contacts WHERE provider_id = :p", soci::use(id);
     int position = 0;
@@ -77,9 +81,10 @@ std::vector<Provider> with_parts(Connection& connection, std::vector<Provider> p
     return providers;
 }
 
-const std::string unit_query = "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, u.beds, "
-                               "u.facilities, u.staffing, u.suits, u.not_suits, u.requires_self_evacuation, "
-                               "u.active, u.note FROM units u ";
+const std::string unit_query =
+    "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, u.beds, "
+    "u.facilities, u.staffing, u.suits, u.not_suits, u.requires_self_evacuation, "
+    "u.active, u.note FROM units u ";
 
 Unit unit_from(const soci::row& row) {
     Unit u;
@@ -100,8 +105,9 @@ Unit unit_from(const soci::row& row) {
     return u;
 }
 
-const std::string inspection_query = "SELECT id, unit_id, inspected_on, inspector, items, problems, problem_note, "
-                                     "verdict, next_due_on, note, registered_at FROM inspections ";
+const std::string inspection_query =
+    "SELECT id, unit_id, inspected_on, inspector, items, problems, problem_note, "
+    "verdict, next_due_on, note, registered_at FROM inspections ";
 
 Inspection inspection_from(const soci::row& row) {
     Inspection i;
@@ -149,16 +155,18 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
     auto units = id_list(ids);
     std::map<int64_t, std::vector<UnitPrice>> prices;
     soci::rowset<soci::row> price_rows =
-        connection.sql().prepare << "SELECT unit_id, from_date, per_night FROM unit_prices WHERE unit_id IN (" + units +
-                                        ") ORDER BY unit_id, from_date";
+        connection.sql().prepare
+        << "SELECT unit_id, from_date, per_night FROM unit_prices WHERE unit_id IN (" + units +
+               ") ORDER BY unit_id, from_date";
     for (const auto& row : price_rows)
         prices[rows::integer(row, "unit_id")].push_back(
             {rows::text(row, "from_date"), rows::integer(row, "per_night")});
     std::map<int64_t, Inspection> latest;
     soci::rowset<soci::row> inspection_rows =
-        connection.sql().prepare << inspection_query + "WHERE unit_id IN (" + units +
-                                        ") AND id = (SELECT j.id FROM inspections j WHERE j.unit_id = "
-                                        "inspections.unit_id ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)";
+        connection.sql().prepare
+        << inspection_query + "WHERE unit_id IN (" + units +
+               ") AND id = (SELECT j.id FROM inspections j WHERE j.unit_id = "
+               "inspections.unit_id ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)";
     for (const auto& row : inspection_rows) {
         auto inspection = inspection_from(row);
         latest[inspection.unit_id] = std::move(inspection);
@@ -166,9 +174,10 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
     std::set<int64_t> with_agreement;
     auto day = format_date(agreement_day);
     soci::rowset<soci::row> agreement_rows =
-        (connection.sql().prepare << "SELECT DISTINCT provider_id FROM quality_agreements WHERE provider_id IN (" +
-                                         id_list({provider_ids.begin(), provider_ids.end()}) +
-                                         ") AND starts_on <= :d AND (ends_on IS NULL OR ends_on >= :e)",
+        (connection.sql().prepare
+             << "SELECT DISTINCT provider_id FROM quality_agreements WHERE provider_id IN (" +
+                    id_list({provider_ids.begin(), provider_ids.end()}) +
+                    ") AND starts_on <= :d AND (ends_on IS NULL OR ends_on >= :e)",
          soci::use(day), soci::use(day));
     for (const auto& row : agreement_rows) with_agreement.insert(rows::integer(row, "provider_id"));
     for (auto& item : supply) {
@@ -179,37 +188,44 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
     return supply;
 }
 
-const std::string supply_query = "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, "
-                                 "u.beds, u.facilities, u.staffing, u.suits, u.not_suits, "
-                                 "u.requires_self_evacuation, u.active, u.note, p.name AS provider_name, p.kind AS "
-                                 "provider_kind, p.office_id AS provider_office_id FROM units u JOIN providers p ON "
-                                 "p.id = u.provider_id ";
+const std::string supply_query =
+    "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, "
+    "u.beds, u.facilities, u.staffing, u.suits, u.not_suits, "
+    "u.requires_self_evacuation, u.active, u.note, p.name AS provider_name, p.kind AS "
+    "provider_kind, p.office_id AS provider_office_id FROM units u JOIN providers p ON "
+    "p.id = u.provider_id ";
 
 SupplyUnit supply_from(const soci::row& row) {
-    return SupplyUnit{unit_from(row), rows::text(row, "provider_name"), rows::text(row, "provider_kind"),
-                      rows::integer(row, "provider_office_id"), std::nullopt, false};
+    return SupplyUnit{unit_from(row),
+                      rows::text(row, "provider_name"),
+                      rows::text(row, "provider_kind"),
+                      rows::integer(row, "provider_office_id"),
+                      std::nullopt,
+                      false};
 }
 
 } // namespace
 
 std::vector<Provider> providers_of_office(Connection& connection, int64_t office_id) {
     long long office = office_id;
-    return with_parts(connection, rows::select<Provider>(connection, provider_query + "WHERE office_id = :o ORDER BY name, id",
-                                                         provider_from, office));
+    return with_parts(connection, rows::select<Provider>(
+                                      connection, provider_query + "WHERE office_id = :o ORDER BY name, id",
+                                      provider_from, office));
 }
 
 std::vector<Provider> providers_of_user(Connection& connection, int64_t user_id) {
     long long user = user_id;
-    return with_parts(connection, rows::select<Provider>(connection,
-                                                         provider_query +
-                                                             "WHERE id IN (SELECT provider_id FROM provider_staff "
-                                                             "WHERE user_id = :u) ORDER BY name, id",
-                                                         provider_from, user));
+    return with_parts(connection, rows::select<Provider>(
+                                      connection,
+                                      provider_query + "WHERE id IN (SELECT provider_id FROM provider_staff "
+                                                       "WHERE user_id = :u) ORDER BY name, id",
+                                      provider_from, user));
 }
 
 std::optional<Provider> find_provider(Connection& connection, int64_t provider_id) {
     long long id = provider_id;
-    auto provider = rows::select_one<Provider>(connection, provider_query + "WHERE id = :id", provider_from, id);
+    auto provider =
+        rows::select_one<Provider>(connection, provider_query + "WHERE id = :id", provider_from, id);
     if (provider) load_provider_parts(connection, *provider);
     return provider;
 }
@@ -217,9 +233,10 @@ std::optional<Provider> find_provider(Connection& connection, int64_t provider_i
 int64_t insert_provider(Connection& connection, const Provider& p, const std::string& at, int64_t by) {
     long long id = 0, office = p.office_id, user = by;
     int active = p.active ? 1 : 0;
-    connection.sql() << "INSERT INTO providers (office_id, name, kind, offer_type, organization_number, address, "
-                        "phone, email, note, active, created_at, created_by) VALUES (:o, :n, :k, :t, :org, :a, :ph, "
-                        ":e, :note, :act, :at, :by) RETURNING id",
+    connection.sql()
+        << "INSERT INTO providers (office_id, name, kind, offer_type, organization_number, address, "
+           "phone, email, note, active, created_at, created_by) VALUES (:o, :n, :k, :t, :org, :a, :ph, "
+           ":e, :note, :act, :at, :by) RETURNING id",
         soci::use(office), soci::use(p.name), soci::use(p.kind), soci::use(p.offer_type),
         soci::use(p.organization_number), soci::use(p.address), soci::use(p.phone), soci::use(p.email),
         soci::use(p.note), soci::use(active), soci::use(at), soci::use(user), soci::into(id);
@@ -232,8 +249,9 @@ int64_t insert_provider(Connection& connection, const Provider& p, const std::st
 void update_provider(Connection& connection, const Provider& p) {
     long long id = p.id;
     int active = p.active ? 1 : 0;
-    connection.sql() << "UPDATE providers SET name = :n, kind = :k, offer_type = :t, organization_number = :org, "
-                        "address = :a, phone = :ph, email = :e, note = :note, active = :act WHERE id = :id",
+    connection.sql()
+        << "UPDATE providers SET name = :n, kind = :k, offer_type = :t, organization_number = :org, "
+           "address = :a, phone = :ph, email = :e, note = :note, active = :act WHERE id = :id",
         soci::use(p.name), soci::use(p.kind), soci::use(p.offer_type), soci::use(p.organization_number),
         soci::use(p.address), soci::use(p.phone), soci::use(p.email), soci::use(p.note), soci::use(active),
         soci::use(id);
@@ -241,25 +259,30 @@ void update_provider(Connection& connection, const Provider& p) {
 }
 
 int64_t insert_agreement(Connection& connection, const QualityAgreement& a,
-                         const std::optional<std::string>& document_base64, const std::string& at, int64_t by) {
+                         const std::optional<std::string>& document_base64, const std::string& at,
+                         int64_t by) {
     long long id = 0, provider = a.provider_id, user = by;
     rows::NullableText ends(a.ends_on), document(document_base64);
-    connection.sql() << "INSERT INTO quality_agreements (provider_id, starts_on, ends_on, document_name, document, "
-                        "registered_at, registered_by) VALUES (:p, :s, :e, :n, :d, :at, :by) RETURNING id",
+    connection.sql()
+        << "INSERT INTO quality_agreements (provider_id, starts_on, ends_on, document_name, document, "
+           "registered_at, registered_by) VALUES (:p, :s, :e, :n, :d, :at, :by) RETURNING id",
         soci::use(provider), soci::use(a.starts_on), soci::use(ends.value, ends.indicator),
-        soci::use(a.document_name), soci::use(document.value, document.indicator), soci::use(at), soci::use(user),
-        soci::into(id);
+        soci::use(a.document_name), soci::use(document.value, document.indicator), soci::use(at),
+        soci::use(user), soci::into(id);
     return id;
 }
 
-std::optional<std::pair<std::string, std::string>> agreement_document(Connection& connection,
-                                                                      int64_t agreement_id, int64_t provider_id) {
+std::optional<std::pair<std::string, std::string>>
+agreement_document(Connection& connection, int64_t agreement_id, int64_t provider_id) {
     long long id = agreement_id, provider = provider_id;
     return rows::select_one<std::pair<std::string, std::string>>(
         connection,
-        "SELECT document_name, document FROM quality_agreements WHERE id = :id AND provider_id = :p AND document "
+        "SELECT document_name, document FROM quality_agreements WHERE id = :id AND provider_id = :p AND "
+        "document "
         "IS NOT NULL",
-        [](const soci::row& row) { return std::pair{rows::text(row, "document_name"), rows::text(row, "document")}; },
+        [](const soci::row& row) {
+            return std::pair{rows::text(row, "document_name"), rows::text(row, "document")};
+        },
         id, provider);
 }
 
@@ -270,7 +293,8 @@ std::vector<StaffMember> staff_of(Connection& connection, int64_t provider_id) {
         "SELECT u.id, u.display_name, u.email FROM provider_staff s JOIN users u ON u.id = s.user_id WHERE "
         "s.provider_id = :p ORDER BY u.display_name",
         [](const soci::row& row) {
-            return StaffMember{rows::integer(row, "id"), rows::text(row, "display_name"), rows::text(row, "email")};
+            return StaffMember{rows::integer(row, "id"), rows::text(row, "display_name"),
+                               rows::text(row, "email")};
         },
         id);
 }
@@ -278,14 +302,14 @@ std::vector<StaffMember> staff_of(Connection& connection, int64_t provider_id) {
 void add_staff(Connection& connection, int64_t provider_id, int64_t user_id) {
     if (is_staff(connection, provider_id, user_id)) return;
     long long provider = provider_id, user = user_id;
-    connection.sql() << "INSERT INTO provider_staff (provider_id, user_id) VALUES (:p, :u)", soci::use(provider),
-        soci::use(user);
+    connection.sql() << "INSERT INTO provider_staff (provider_id, user_id) VALUES (:p, :u)",
+        soci::use(provider), soci::use(user);
 }
 
 void remove_staff(Connection& connection, int64_t provider_id, int64_t user_id) {
     long long provider = provider_id, user = user_id;
-    connection.sql() << "DELETE FROM provider_staff WHERE provider_id = :p AND user_id = :u", soci::use(provider),
-        soci::use(user);
+    connection.sql() << "DELETE FROM provider_staff WHERE provider_id = :p AND user_id = :u",
+        soci::use(provider), soci::use(user);
 }
 
 bool is_staff(Connection& connection, int64_t provider_id, int64_t user_id) {
@@ -303,7 +327,9 @@ std::vector<Unit> units_of_provider(Connection& connection, int64_t provider_id)
         long long unit_id = unit.id;
         unit.prices = rows::select<UnitPrice>(
             connection, "SELECT from_date, per_night FROM unit_prices WHERE unit_id = :u ORDER BY from_date",
-            [](const soci::row& row) { return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")}; },
+            [](const soci::row& row) {
+                return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")};
+            },
             unit_id);
     }
     return units;
@@ -322,100 +348,117 @@ std::optional<Unit> find_unit(Connection& connection, int64_t unit_id) {
     if (unit)
         unit->prices = rows::select<UnitPrice>(
             connection, "SELECT from_date, per_night FROM unit_prices WHERE unit_id = :u ORDER BY from_date",
-            [](const soci::row& row) { return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")}; },
+            [](const soci::row& row) {
+                return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")};
+            },
             id);
     return unit;
 }
 
 int64_t insert_unit(Connection& connection, const Unit& u, const std::string& at) {
     long long id = 0, provider = u.provider_id;
-    int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0, active = u.active ? 1 : 0;
+    int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0,
+        active = u.active ? 1 : 0;
     auto facilities = rows::join_codes(u.facilities), suits = rows::join_codes(u.suits),
          not_suits = rows::join_codes(u.not_suits);
-    connection.sql() << "INSERT INTO units (provider_id, name, kind, municipality_number, rooms, beds, facilities, "
-                        "staffing, suits, not_suits, requires_self_evacuation, active, note, created_at) VALUES (:p, "
-                        ":n, :k, :m, :r, :b, :f, :s, :su, :ns, :ev, :act, :note, :at) RETURNING id",
-        soci::use(provider), soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number), soci::use(rooms),
-        soci::use(beds), soci::use(facilities), soci::use(u.staffing), soci::use(suits), soci::use(not_suits),
-        soci::use(evacuation), soci::use(active), soci::use(u.note), soci::use(at), soci::into(id);
+    connection.sql()
+        << "INSERT INTO units (provider_id, name, kind, municipality_number, rooms, beds, facilities, "
+           "staffing, suits, not_suits, requires_self_evacuation, active, note, created_at) VALUES (:p, "
+           ":n, :k, :m, :r, :b, :f, :s, :su, :ns, :ev, :act, :note, :at) RETURNING id",
+        soci::use(provider), soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number),
+        soci::use(rooms), soci::use(beds), soci::use(facilities), soci::use(u.staffing), soci::use(suits),
+        soci::use(not_suits), soci::use(evacuation), soci::use(active), soci::use(u.note), soci::use(at),
+        soci::into(id);
     return id;
 }
 
 void update_unit(Connection& connection, const Unit& u) {
     long long id = u.id;
-    int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0, active = u.active ? 1 : 0;
+    int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0,
+        active = u.active ? 1 : 0;
     auto facilities = rows::join_codes(u.facilities), suits = rows::join_codes(u.suits),
          not_suits = rows::join_codes(u.not_suits);
-    connection.sql() << "UPDATE units SET name = :n, kind = :k, municipality_number = :m, rooms = :r, beds = :b, "
-                        "facilities = :f, staffing = :s, suits = :su, not_suits = :ns, requires_self_evacuation = "
-                        ":ev, active = :act, note = :note WHERE id = :id",
-        soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number), soci::use(rooms), soci::use(beds),
-        soci::use(facilities), soci::use(u.staffing), soci::use(suits), soci::use(not_suits), soci::use(evacuation),
-        soci::use(active), soci::use(u.note), soci::use(id);
+    connection.sql()
+        << "UPDATE units SET name = :n, kind = :k, municipality_number = :m, rooms = :r, beds = :b, "
+           "facilities = :f, staffing = :s, suits = :su, not_suits = :ns, requires_self_evacuation = "
+           ":ev, active = :act, note = :note WHERE id = :id",
+        soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number), soci::use(rooms),
+        soci::use(beds), soci::use(facilities), soci::use(u.staffing), soci::use(suits), soci::use(not_suits),
+        soci::use(evacuation), soci::use(active), soci::use(u.note), soci::use(id);
 }
 
 bool has_price_from(Connection& connection, int64_t unit_id, const std::string& from_date) {
     long long id = unit_id, count = 0;
-    connection.sql() << "SELECT COUNT(*) FROM unit_prices WHERE unit_id = :u AND from_date = :f", soci::use(id),
-        soci::use(from_date), soci::into(count);
+    connection.sql() << "SELECT COUNT(*) FROM unit_prices WHERE unit_id = :u AND from_date = :f",
+        soci::use(id), soci::use(from_date), soci::into(count);
     return count > 0;
 }
 
 void insert_price(Connection& connection, int64_t unit_id, const UnitPrice& price, const std::string& at,
                   int64_t by) {
     long long id = unit_id, amount = price.per_night, user = by;
-    connection.sql() << "INSERT INTO unit_prices (unit_id, from_date, per_night, registered_at, registered_by) "
-                        "VALUES (:u, :f, :p, :at, :by)",
+    connection.sql()
+        << "INSERT INTO unit_prices (unit_id, from_date, per_night, registered_at, registered_by) "
+           "VALUES (:u, :f, :p, :at, :by)",
         soci::use(id), soci::use(price.from_date), soci::use(amount), soci::use(at), soci::use(user);
 }
 
 std::vector<Inspection> inspections_of_unit(Connection& connection, int64_t unit_id) {
     long long id = unit_id;
-    return rows::select<Inspection>(connection,
-                                    inspection_query + "WHERE unit_id = :u ORDER BY inspected_on DESC, id DESC",
-                                    inspection_from, id);
+    return rows::select<Inspection>(
+        connection, inspection_query + "WHERE unit_id = :u ORDER BY inspected_on DESC, id DESC",
+        inspection_from, id);
 }
 
 int64_t insert_inspection(Connection& connection, const Inspection& i, int64_t by) {
     long long id = 0, unit = i.unit_id, user = by;
     auto items = nlohmann::json::array();
-    for (const auto& item : i.items) items.push_back({{"code", item.code}, {"result", item.result}, {"note", item.note}});
+    for (const auto& item : i.items)
+        items.push_back({{"code", item.code}, {"result", item.result}, {"note", item.note}});
     auto items_text = items.dump(), problems = rows::join_codes(i.problems);
-    connection.sql() << "INSERT INTO inspections (unit_id, inspected_on, inspector, items, problems, problem_note, "
-                        "verdict, next_due_on, note, registered_at, registered_by) VALUES (:u, :d, :i, :items, :p, "
-                        ":pn, :v, :n, :note, :at, :by) RETURNING id",
+    connection.sql()
+        << "INSERT INTO inspections (unit_id, inspected_on, inspector, items, problems, problem_note, "
+           "verdict, next_due_on, note, registered_at, registered_by) VALUES (:u, :d, :i, :items, :p, "
+           ":pn, :v, :n, :note, :at, :by) RETURNING id",
         soci::use(unit), soci::use(i.inspected_on), soci::use(i.inspector), soci::use(items_text),
         soci::use(problems), soci::use(i.problem_note), soci::use(i.verdict), soci::use(i.next_due_on),
         soci::use(i.note), soci::use(i.registered_at), soci::use(user), soci::into(id);
     return id;
 }
 
-std::vector<SupplyUnit> supply_near(Connection& connection, const std::vector<std::string>& municipality_numbers,
+std::vector<SupplyUnit> supply_near(Connection& connection,
+                                    const std::vector<std::string>& municipality_numbers,
                                     const std::vector<std::string>& county_numbers, Date agreement_day) {
     auto municipalities = number_list(municipality_numbers);
     auto query = supply_query + "WHERE u.active = 1 AND p.active = 1 AND (u.municipality_number IN (" +
-                 municipalities + ") OR u.provider_id IN (SELECT provider_id FROM provider_municipalities WHERE "
-                                  "municipality_number IN (" +
-                 municipalities + ")) OR u.municipality_number IN (SELECT number FROM municipalities WHERE "
-                                  "county_number IN (" +
+                 municipalities +
+                 ") OR u.provider_id IN (SELECT provider_id FROM provider_municipalities WHERE "
+                 "municipality_number IN (" +
+                 municipalities +
+                 ")) OR u.municipality_number IN (SELECT number FROM municipalities WHERE "
+                 "county_number IN (" +
                  number_list(county_numbers) + ")))";
-    return complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from), agreement_day);
+    return complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from),
+                           agreement_day);
 }
 
 std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,
                                         Date agreement_day) {
     return complete_supply(
-        connection, rows::select<SupplyUnit>(connection, supply_query + "WHERE u.id IN (" + id_list(unit_ids) + ")", supply_from),
+        connection,
+        rows::select<SupplyUnit>(connection, supply_query + "WHERE u.id IN (" + id_list(unit_ids) + ")",
+                                 supply_from),
         agreement_day);
 }
 
 std::vector<SupplyUnit> supply_of_office(Connection& connection, int64_t office_id, Date agreement_day) {
     long long office = office_id;
-    return complete_supply(connection,
-                           rows::select<SupplyUnit>(connection,
-                                                    supply_query + "WHERE p.office_id = :o ORDER BY p.name, u.name, u.id",
-                                                    supply_from, office),
-                           agreement_day);
+    return complete_supply(
+        connection,
+        rows::select<SupplyUnit>(connection,
+                                 supply_query + "WHERE p.office_id = :o ORDER BY p.name, u.name, u.id",
+                                 supply_from, office),
+        agreement_day);
 }
 
 } // namespace husly::accommodation_repository

@@ -19,10 +19,11 @@ int64_t insert_provider(Connection& connection, const Provider& provider, const 
 void update_provider(Connection& connection, const Provider& provider);
 
 int64_t insert_agreement(Connection& connection, const QualityAgreement& agreement,
-                         const std::optional<std::string>& document_base64, const std::string& at, int64_t by);
+                         const std::optional<std::string>& document_base64, const std::string& at,
+                         int64_t by);
 // The agreement's file name and document (base64), if it has one.
-std::optional<std::pair<std::string, std::string>> agreement_document(Connection& connection,
-                                                                      int64_t agreement_id, int64_t provider_id);
+std::optional<std::pair<std::string, std::string>>
+agreement_document(Connection& connection, int64_t agreement_id, int64_t provider_id);
 
 struct StaffMember {
     int64_t user_id{0};
@@ -60,7 +61,8 @@ struct SupplyUnit {
 };
 // Active units of active providers that serve one of the municipalities, or lie in one of them
 // or in one of the counties (the neighbours).
-std::vector<SupplyUnit> supply_near(Connection& connection, const std::vector<std::string>& municipality_numbers,
+std::vector<SupplyUnit> supply_near(Connection& connection,
+                                    const std::vector<std::string>& municipality_numbers,
                                     const std::vector<std::string>& county_numbers, Date agreement_day);
 // The same for an explicit set of units.
 std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,

@@ -6,7 +6,8 @@ namespace husly::deviation_repository {
 namespace {
 
 const std::string deviation_query =
-    "SELECT id, office_id, kind, source_key, person_id, request_id, stay_id, placement_id, unit_id, description, status, "
+    "SELECT id, office_id, kind, source_key, person_id, request_id, stay_id, placement_id, unit_id, "
+    "description, status, "
     "opened_on, opened_at, opened_by, reported_at, reported_by, closed_at, closed_by, note FROM deviations ";
 
 Deviation deviation_from(const soci::row& row) {
@@ -44,16 +45,17 @@ std::optional<int64_t> raise(Connection& connection, const Deviation& d) {
     }
     long long id = 0, office = d.office_id, by = d.opened_by;
     rows::NullableText key(d.source_key);
-    rows::NullableInteger person(d.person_id), request(d.request_id), stay(d.stay_id), placement(d.placement_id), unit(d.unit_id);
-    connection.sql() << "INSERT INTO deviations (office_id, kind, source_key, person_id, request_id, stay_id, "
-                        "placement_id, unit_id, description, status, opened_on, opened_at, opened_by, note) VALUES "
-                        "(:o, :k, :sk, :p, :r, :s, :pl, :u, :d, :st, :on, :at, :by, :n) RETURNING id",
+    rows::NullableInteger person(d.person_id), request(d.request_id), stay(d.stay_id),
+        placement(d.placement_id), unit(d.unit_id);
+    connection.sql()
+        << "INSERT INTO deviations (office_id, kind, source_key, person_id, request_id, stay_id, "
+           "placement_id, unit_id, description, status, opened_on, opened_at, opened_by, note) VALUES "
+           "(:o, :k, :sk, :p, :r, :s, :pl, :u, :d, :st, :on, :at, :by, :n) RETURNING id",
         soci::use(office), soci::use(d.kind), soci::use(key.value, key.indicator),
         soci::use(person.value, person.indicator), soci::use(request.value, request.indicator),
-        soci::use(stay.value, stay.indicator),
-        soci::use(placement.value, placement.indicator), soci::use(unit.value, unit.indicator),
-        soci::use(d.description), soci::use(d.status), soci::use(d.opened_on), soci::use(d.opened_at),
-        soci::use(by), soci::use(d.note), soci::into(id);
+        soci::use(stay.value, stay.indicator), soci::use(placement.value, placement.indicator),
+        soci::use(unit.value, unit.indicator), soci::use(d.description), soci::use(d.status),
+        soci::use(d.opened_on), soci::use(d.opened_at), soci::use(by), soci::use(d.note), soci::into(id);
     return id;
 }
 
@@ -62,29 +64,35 @@ std::optional<Deviation> find(Connection& connection, int64_t deviation_id) {
     return rows::select_one<Deviation>(connection, deviation_query + "WHERE id = :id", deviation_from, id);
 }
 
-std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status, int limit) {
+std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status,
+                                 int limit) {
     long long office = office_id, count = limit;
     if (status.empty())
-        return rows::select<Deviation>(connection,
-                                       deviation_query + "WHERE office_id = :o ORDER BY opened_at DESC, id DESC LIMIT :n",
-                                       deviation_from, office, count);
+        return rows::select<Deviation>(
+            connection, deviation_query + "WHERE office_id = :o ORDER BY opened_at DESC, id DESC LIMIT :n",
+            deviation_from, office, count);
     auto wanted = status;
     return rows::select<Deviation>(
-        connection, deviation_query + "WHERE office_id = :o AND status = :s ORDER BY opened_at DESC, id DESC LIMIT :n",
+        connection,
+        deviation_query + "WHERE office_id = :o AND status = :s ORDER BY opened_at DESC, id DESC LIMIT :n",
         deviation_from, office, wanted, count);
 }
 
-void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note) {
+void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
+            const std::string& note) {
     long long id = deviation_id, user = by;
-    connection.sql() << "UPDATE deviations SET status = 'meldt', reported_at = :at, reported_by = :by, note = :n "
-                        "WHERE id = :id",
+    connection.sql()
+        << "UPDATE deviations SET status = 'meldt', reported_at = :at, reported_by = :by, note = :n "
+           "WHERE id = :id",
         soci::use(at), soci::use(user), soci::use(note), soci::use(id);
 }
 
-void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note) {
+void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
+           const std::string& note) {
     long long id = deviation_id, user = by;
-    connection.sql() << "UPDATE deviations SET status = 'lukket', closed_at = :at, closed_by = :by, note = :n WHERE "
-                        "id = :id",
+    connection.sql()
+        << "UPDATE deviations SET status = 'lukket', closed_at = :at, closed_by = :by, note = :n WHERE "
+           "id = :id",
         soci::use(at), soci::use(user), soci::use(note), soci::use(id);
 }
 

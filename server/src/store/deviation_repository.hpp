@@ -14,8 +14,11 @@ namespace husly::deviation_repository {
 std::optional<int64_t> raise(Connection& connection, const Deviation& deviation);
 std::optional<Deviation> find(Connection& connection, int64_t deviation_id);
 // The office's deviations, newest first; `status` empty for all.
-std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status, int limit);
-void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note);
-void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by, const std::string& note);
+std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status,
+                                 int limit);
+void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
+            const std::string& note);
+void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
+           const std::string& note);
 
 } // namespace husly::deviation_repository

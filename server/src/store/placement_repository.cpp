@@ -7,7 +7,8 @@ namespace {
 
 const std::string placement_columns =
     "pl.id, pl.office_id, pl.request_id, pl.person_id, pl.stay_id, pl.unit_id, pl.starts_on, pl.ends_on, "
-    "pl.persons, pl.uses_room, pl.status, pl.quality_status, pl.quality_reason, pl.moved_from_id, pl.booked_at, "
+    "pl.persons, pl.uses_room, pl.status, pl.quality_status, pl.quality_reason, pl.moved_from_id, "
+    "pl.booked_at, "
     "pl.booked_by, pl.status_changed_at, pl.status_changed_by";
 const std::string placement_query = "SELECT " + placement_columns + " FROM placements pl ";
 
@@ -38,7 +39,8 @@ Placement placement_from(const soci::row& row) {
 }
 
 Booking booking_from(const soci::row& row) {
-    return Booking{rows::text(row, "starts_on"), rows::optional_text(row, "ends_on"), rows::flag(row, "uses_room")};
+    return Booking{rows::text(row, "starts_on"), rows::optional_text(row, "ends_on"),
+                   rows::flag(row, "uses_room")};
 }
 
 // Overlap of a stored [starts_on, ends_on) with the asked range; `to` may be open.
@@ -61,8 +63,9 @@ Turnaway turnaway_from(const soci::row& row) {
     return t;
 }
 
-const std::string turnaway_query = "SELECT t.id, t.office_id, t.person_id, t.request_id, t.occurred_on, t.reason, "
-                                   "t.instead, t.note, t.registered_at, t.registered_by FROM turnaways t ";
+const std::string turnaway_query =
+    "SELECT t.id, t.office_id, t.person_id, t.request_id, t.occurred_on, t.reason, "
+    "t.instead, t.note, t.registered_at, t.registered_by FROM turnaways t ";
 
 } // namespace
 
@@ -75,9 +78,10 @@ void lock_unit(Connection& connection, int64_t unit_id) {
 std::vector<Booking> taken(Connection& connection, int64_t unit_id, const std::string& from,
                            const std::optional<std::string>& to, std::optional<int64_t> excluding) {
     long long unit = unit_id, skip = excluding.value_or(0);
-    auto query = "SELECT pl.starts_on, pl.ends_on, pl.uses_room FROM placements pl WHERE pl.unit_id = :u AND pl.id "
-                 "<> :skip AND " +
-                 holding + " AND " + overlap(to);
+    auto query =
+        "SELECT pl.starts_on, pl.ends_on, pl.uses_room FROM placements pl WHERE pl.unit_id = :u AND pl.id "
+        "<> :skip AND " +
+        holding + " AND " + overlap(to);
     if (to) {
         auto until = *to;
         return rows::select<Booking>(connection, query, booking_from, unit, skip, from, until);
@@ -85,14 +89,19 @@ std::vector<Booking> taken(Connection& connection, int64_t unit_id, const std::s
     return rows::select<Booking>(connection, query, booking_from, unit, skip, from);
 }
 
-std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection, const std::vector<int64_t>& unit_ids,
-                                                        const std::string& from, const std::optional<std::string>& to) {
+std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
+                                                        const std::vector<int64_t>& unit_ids,
+                                                        const std::string& from,
+                                                        const std::optional<std::string>& to) {
     std::string ids;
     for (auto id : unit_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
     if (ids.empty()) return {};
-    auto query = "SELECT pl.unit_id, pl.starts_on, pl.ends_on, pl.uses_room FROM placements pl WHERE pl.unit_id IN (" +
-                 ids + ") AND " + holding + " AND " + overlap(to);
-    auto map = [](const soci::row& row) { return std::pair{rows::integer(row, "unit_id"), booking_from(row)}; };
+    auto query =
+        "SELECT pl.unit_id, pl.starts_on, pl.ends_on, pl.uses_room FROM placements pl WHERE pl.unit_id IN (" +
+        ids + ") AND " + holding + " AND " + overlap(to);
+    auto map = [](const soci::row& row) {
+        return std::pair{rows::integer(row, "unit_id"), booking_from(row)};
+    };
     if (to) {
         auto until = *to;
         auto start = from;
@@ -108,10 +117,11 @@ int64_t insert(Connection& connection, const Placement& p) {
     int persons = p.persons, uses_room = p.uses_room ? 1 : 0;
     rows::NullableInteger stay(p.stay_id), moved(p.moved_from_id);
     rows::NullableText ends(p.ends_on);
-    connection.sql() << "INSERT INTO placements (office_id, request_id, person_id, stay_id, unit_id, starts_on, "
-                        "ends_on, persons, uses_room, status, quality_status, quality_reason, moved_from_id, "
-                        "booked_at, booked_by, status_changed_at, status_changed_by) VALUES (:o, :r, :p, :s, :u, "
-                        ":from, :to, :n, :room, :st, :q, :qr, :m, :at, :by, :cat, :cby) RETURNING id",
+    connection.sql()
+        << "INSERT INTO placements (office_id, request_id, person_id, stay_id, unit_id, starts_on, "
+           "ends_on, persons, uses_room, status, quality_status, quality_reason, moved_from_id, "
+           "booked_at, booked_by, status_changed_at, status_changed_by) VALUES (:o, :r, :p, :s, :u, "
+           ":from, :to, :n, :room, :st, :q, :qr, :m, :at, :by, :cat, :cby) RETURNING id",
         soci::use(office), soci::use(request), soci::use(person), soci::use(stay.value, stay.indicator),
         soci::use(unit), soci::use(p.starts_on), soci::use(ends.value, ends.indicator), soci::use(persons),
         soci::use(uses_room), soci::use(p.status), soci::use(p.quality_status), soci::use(p.quality_reason),
@@ -127,34 +137,38 @@ std::optional<Placement> find(Connection& connection, int64_t placement_id) {
 
 std::vector<Placement> for_request(Connection& connection, int64_t request_id) {
     long long id = request_id;
-    return rows::select<Placement>(connection, placement_query + "WHERE pl.request_id = :r ORDER BY pl.starts_on, pl.id",
+    return rows::select<Placement>(connection,
+                                   placement_query + "WHERE pl.request_id = :r ORDER BY pl.starts_on, pl.id",
                                    placement_from, id);
 }
 
 std::vector<Placement> for_stay(Connection& connection, int64_t stay_id) {
     long long id = stay_id;
-    return rows::select<Placement>(connection, placement_query + "WHERE pl.stay_id = :s ORDER BY pl.starts_on, pl.id",
+    return rows::select<Placement>(connection,
+                                   placement_query + "WHERE pl.stay_id = :s ORDER BY pl.starts_on, pl.id",
                                    placement_from, id);
 }
 
-void set_status(Connection& connection, int64_t placement_id, const std::string& status, const std::string& at,
-                int64_t by) {
+void set_status(Connection& connection, int64_t placement_id, const std::string& status,
+                const std::string& at, int64_t by) {
     long long id = placement_id, user = by;
-    connection.sql() << "UPDATE placements SET status = :s, status_changed_at = :at, status_changed_by = :by WHERE "
-                        "id = :id",
+    connection.sql()
+        << "UPDATE placements SET status = :s, status_changed_at = :at, status_changed_by = :by WHERE "
+           "id = :id",
         soci::use(status), soci::use(at), soci::use(user), soci::use(id);
 }
 
 void set_starts_on(Connection& connection, int64_t placement_id, const std::string& starts_on) {
     long long id = placement_id;
-    connection.sql() << "UPDATE placements SET starts_on = :s WHERE id = :id", soci::use(starts_on), soci::use(id);
+    connection.sql() << "UPDATE placements SET starts_on = :s WHERE id = :id", soci::use(starts_on),
+        soci::use(id);
 }
 
 void set_ends_on(Connection& connection, int64_t placement_id, const std::optional<std::string>& ends_on) {
     long long id = placement_id;
     rows::NullableText ends(ends_on);
-    connection.sql() << "UPDATE placements SET ends_on = :e WHERE id = :id", soci::use(ends.value, ends.indicator),
-        soci::use(id);
+    connection.sql() << "UPDATE placements SET ends_on = :e WHERE id = :id",
+        soci::use(ends.value, ends.indicator), soci::use(id);
 }
 
 void attach_to_stay(Connection& connection, int64_t request_id, int64_t stay_id) {
@@ -163,11 +177,12 @@ void attach_to_stay(Connection& connection, int64_t request_id, int64_t stay_id)
         soci::use(stay), soci::use(request);
 }
 
-void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on, const std::string& at,
-                    int64_t by) {
+void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on,
+                    const std::string& at, int64_t by) {
     for (const auto& placement : for_stay(connection, stay_id)) {
         if (placement.status == "innsjekket") {
-            if (!placement.ends_on || *placement.ends_on > ended_on) set_ends_on(connection, placement.id, ended_on);
+            if (!placement.ends_on || *placement.ends_on > ended_on)
+                set_ends_on(connection, placement.id, ended_on);
             set_status(connection, placement.id, "utsjekket", at, by);
         } else if (placement.status == "bestilt" || placement.status == "venter_bekreftelse") {
             set_status(connection, placement.id, "avbestilt", at, by);
@@ -175,21 +190,26 @@ void close_for_stay(Connection& connection, int64_t stay_id, const std::string& 
     }
 }
 
-std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id, const std::string& since) {
+std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id,
+                                                const std::string& since) {
     long long user = user_id;
     auto since_copy = since;
     return rows::select<ProviderBooking>(
         connection,
         "SELECT " + placement_columns +
-            ", u.name AS unit_name, pr.name AS provider_name, p.first_name, p.last_name, p.phone FROM placements pl "
-            "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id JOIN persons p ON p.id = "
-            "pl.person_id WHERE u.provider_id IN (SELECT provider_id FROM provider_staff WHERE user_id = :u) AND "
-            "pl.status IN ('venter_bekreftelse', 'bestilt', 'innsjekket', 'utsjekket') AND (pl.ends_on IS NULL OR "
+            ", u.name AS unit_name, pr.name AS provider_name, p.first_name, p.last_name, p.phone FROM "
+            "placements pl "
+            "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id JOIN persons p ON "
+            "p.id = "
+            "pl.person_id WHERE u.provider_id IN (SELECT provider_id FROM provider_staff WHERE user_id = :u) "
+            "AND "
+            "pl.status IN ('venter_bekreftelse', 'bestilt', 'innsjekket', 'utsjekket') AND (pl.ends_on IS "
+            "NULL OR "
             "pl.ends_on >= :since) ORDER BY pl.starts_on, pl.id",
         [](const soci::row& row) {
-            return ProviderBooking{placement_from(row),          rows::text(row, "unit_name"),
-                                   rows::text(row, "provider_name"), rows::text(row, "first_name"),
-                                   rows::text(row, "last_name"), rows::text(row, "phone")};
+            return ProviderBooking{
+                placement_from(row),           rows::text(row, "unit_name"), rows::text(row, "provider_name"),
+                rows::text(row, "first_name"), rows::text(row, "last_name"), rows::text(row, "phone")};
         },
         user, since_copy);
 }
@@ -198,45 +218,53 @@ std::vector<Placement> at_office_units(Connection& connection, int64_t office_id
                                        const std::string& to) {
     long long office = office_id;
     auto start = from, until = to;
-    return rows::select<Placement>(connection,
-                                   placement_query +
-                                       "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id "
-                                       "WHERE pr.office_id = :o AND " +
-                                       holding + " AND " + overlap(to) + " ORDER BY pl.unit_id, pl.starts_on",
-                                   placement_from, office, start, until);
+    return rows::select<Placement>(
+        connection,
+        placement_query +
+            "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id "
+            "WHERE pr.office_id = :o AND " +
+            holding + " AND " + overlap(to) + " ORDER BY pl.unit_id, pl.starts_on",
+        placement_from, office, start, until);
 }
 
-std::vector<CostedPlacement> of_office_between(Connection& connection, int64_t office_id, const std::string& from,
-                                               const std::string& to) {
+std::vector<CostedPlacement> of_office_between(Connection& connection, int64_t office_id,
+                                               const std::string& from, const std::string& to) {
     long long office = office_id;
     auto start = from, until = to;
     return rows::select<CostedPlacement>(
         connection,
         "SELECT " + placement_columns +
-            ", pr.kind AS provider_kind, pr.name AS provider_name, pr.office_id AS provider_office_id FROM placements "
-            "pl JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id WHERE pl.office_id = :o "
+            ", pr.kind AS provider_kind, pr.name AS provider_name, pr.office_id AS provider_office_id FROM "
+            "placements "
+            "pl JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id WHERE "
+            "pl.office_id = :o "
             "AND pl.status IN ('innsjekket', 'utsjekket') AND " +
             overlap(to),
         [](const soci::row& row) {
             return CostedPlacement{placement_from(row), rows::text(row, "provider_kind"),
-                                   rows::text(row, "provider_name"), rows::integer(row, "provider_office_id")};
+                                   rows::text(row, "provider_name"),
+                                   rows::integer(row, "provider_office_id")};
         },
         office, start, until);
 }
 
 int64_t insert_turnaway(Connection& connection, const Turnaway& t) {
-    long long id = 0, office = t.office_id, person = t.person_id, request = t.request_id, by = t.registered_by;
+    long long id = 0, office = t.office_id, person = t.person_id, request = t.request_id,
+              by = t.registered_by;
     auto instead = rows::join_codes(t.instead);
-    connection.sql() << "INSERT INTO turnaways (office_id, person_id, request_id, occurred_on, reason, instead, note, "
-                        "registered_at, registered_by) VALUES (:o, :p, :r, :d, :re, :i, :n, :at, :by) RETURNING id",
-        soci::use(office), soci::use(person), soci::use(request), soci::use(t.occurred_on), soci::use(t.reason),
-        soci::use(instead), soci::use(t.note), soci::use(t.registered_at), soci::use(by), soci::into(id);
+    connection.sql()
+        << "INSERT INTO turnaways (office_id, person_id, request_id, occurred_on, reason, instead, note, "
+           "registered_at, registered_by) VALUES (:o, :p, :r, :d, :re, :i, :n, :at, :by) RETURNING id",
+        soci::use(office), soci::use(person), soci::use(request), soci::use(t.occurred_on),
+        soci::use(t.reason), soci::use(instead), soci::use(t.note), soci::use(t.registered_at), soci::use(by),
+        soci::into(id);
     return id;
 }
 
 std::vector<Turnaway> turnaways_for_request(Connection& connection, int64_t request_id) {
     long long id = request_id;
-    return rows::select<Turnaway>(connection, turnaway_query + "WHERE t.request_id = :r ORDER BY t.occurred_on, t.id",
+    return rows::select<Turnaway>(connection,
+                                  turnaway_query + "WHERE t.request_id = :r ORDER BY t.occurred_on, t.id",
                                   turnaway_from, id);
 }
 
@@ -245,10 +273,12 @@ std::vector<TurnawayRow> turnaways_of_office(Connection& connection, int64_t off
     return rows::select<TurnawayRow>(
         connection,
         "SELECT t.id, t.office_id, t.person_id, t.request_id, t.occurred_on, t.reason, t.instead, t.note, "
-        "t.registered_at, t.registered_by, p.first_name, p.last_name FROM turnaways t JOIN persons p ON p.id = "
+        "t.registered_at, t.registered_by, p.first_name, p.last_name FROM turnaways t JOIN persons p ON p.id "
+        "= "
         "t.person_id WHERE t.office_id = :o ORDER BY t.occurred_on DESC, t.id DESC LIMIT :n",
         [](const soci::row& row) {
-            return TurnawayRow{turnaway_from(row), rows::text(row, "first_name") + " " + rows::text(row, "last_name")};
+            return TurnawayRow{turnaway_from(row),
+                               rows::text(row, "first_name") + " " + rows::text(row, "last_name")};
         },
         office, count);
 }

@@ -17,25 +17,28 @@ void lock_unit(Connection& connection, int64_t unit_id);
 // Bookings that hold capacity in the unit and overlap [from, to) (to empty: from `from` on),
 // except `excluding`.
 std::vector<Booking> taken(Connection& connection, int64_t unit_id, const std::string& from,
-                           const std::optional<std::string>& to, std::optional<int64_t> excluding = std::nullopt);
+                           const std::optional<std::string>& to,
+                           std::optional<int64_t> excluding = std::nullopt);
 // The same for many units at once: unit id → bookings.
-std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection, const std::vector<int64_t>& unit_ids,
-                                                        const std::string& from, const std::optional<std::string>& to);
+std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
+                                                        const std::vector<int64_t>& unit_ids,
+                                                        const std::string& from,
+                                                        const std::optional<std::string>& to);
 
 int64_t insert(Connection& connection, const Placement& placement);
 std::optional<Placement> find(Connection& connection, int64_t placement_id);
 std::vector<Placement> for_request(Connection& connection, int64_t request_id);
 std::vector<Placement> for_stay(Connection& connection, int64_t stay_id);
-void set_status(Connection& connection, int64_t placement_id, const std::string& status, const std::string& at,
-                int64_t by);
+void set_status(Connection& connection, int64_t placement_id, const std::string& status,
+                const std::string& at, int64_t by);
 void set_starts_on(Connection& connection, int64_t placement_id, const std::string& starts_on);
 void set_ends_on(Connection& connection, int64_t placement_id, const std::optional<std::string>& ends_on);
 // Links the request's placements without a stay to the stay that began.
 void attach_to_stay(Connection& connection, int64_t request_id, int64_t stay_id);
 // The stay ended on `ended_on`: those checked in are checked out that day (their end moved
 // forward if it was later or open), those not yet checked in are cancelled.
-void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on, const std::string& at,
-                    int64_t by);
+void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on,
+                    const std::string& at, int64_t by);
 
 // A booking as provider staff see it: the minimum they need.
 struct ProviderBooking {
@@ -47,7 +50,8 @@ struct ProviderBooking {
     std::string phone;
 };
 // Bookings at the units of the providers the user works for, not ended before `since`.
-std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id, const std::string& since);
+std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id,
+                                                const std::string& since);
 
 // Placements holding capacity at the office's own providers' units that overlap [from, to).
 std::vector<Placement> at_office_units(Connection& connection, int64_t office_id, const std::string& from,
@@ -59,8 +63,8 @@ struct CostedPlacement {
     std::string provider_name;
     int64_t provider_office_id{0};
 };
-std::vector<CostedPlacement> of_office_between(Connection& connection, int64_t office_id, const std::string& from,
-                                               const std::string& to);
+std::vector<CostedPlacement> of_office_between(Connection& connection, int64_t office_id,
+                                               const std::string& from, const std::string& to);
 
 // Turnaways ----------------------------------------------------------------------------------
 int64_t insert_turnaway(Connection& connection, const Turnaway& turnaway);

@@ -60,15 +60,16 @@ Result<Response> person_stays(RequestContext& context) {
 
 Result<Response> save_agreement(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto agreement = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayAgreement> {
-        StayAgreement a;
-        a.period_from = TRY(reader.required_string("periodFrom"));
-        a.period_to = TRY(reader.required_string("periodTo"));
-        a.resident_commitments = TRY(reader.optional_string("residentCommitments")).value_or("");
-        a.office_commitments = TRY(reader.optional_string("officeCommitments")).value_or("");
-        a.signed_on = TRY(reader.optional_string("signedOn"));
-        return a;
-    }));
+    auto agreement =
+        TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayAgreement> {
+            StayAgreement a;
+            a.period_from = TRY(reader.required_string("periodFrom"));
+            a.period_to = TRY(reader.required_string("periodTo"));
+            a.resident_commitments = TRY(reader.optional_string("residentCommitments")).value_or("");
+            a.office_commitments = TRY(reader.optional_string("officeCommitments")).value_or("");
+            a.signed_on = TRY(reader.optional_string("signedOn"));
+            return a;
+        }));
     return detail_response(stays::save_agreement(context.db(), context.actor(), id, agreement));
 }
 
@@ -169,24 +170,25 @@ Result<Response> save_after_care(RequestContext& context) {
 
 Result<Response> terminate(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto termination = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayTermination> {
-        StayTermination t;
-        t.effective_on = TRY(reader.optional_string("effectiveOn")).value_or("");
-        if (auto ids = reader.raw("breachIds")) {
-            if (!ids->get().is_array() || ids->get().size() > 50)
-                return invalid("breachIds", "Feltet må være en liste med tall.");
-            for (const auto& value : ids->get()) {
-                if (!value.is_number_integer())
+    auto termination =
+        TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayTermination> {
+            StayTermination t;
+            t.effective_on = TRY(reader.optional_string("effectiveOn")).value_or("");
+            if (auto ids = reader.raw("breachIds")) {
+                if (!ids->get().is_array() || ids->get().size() > 50)
                     return invalid("breachIds", "Feltet må være en liste med tall.");
-                t.breach_ids.push_back(value.get<int64_t>());
+                for (const auto& value : ids->get()) {
+                    if (!value.is_number_integer())
+                        return invalid("breachIds", "Feltet må være en liste med tall.");
+                    t.breach_ids.push_back(value.get<int64_t>());
+                }
             }
-        }
-        t.facts = TRY(reader.optional_string("facts")).value_or("");
-        t.resident_account = TRY(reader.optional_string("residentAccount")).value_or("");
-        t.considerations = TRY(reader.optional_string("considerations")).value_or("");
-        t.informed_on = TRY(reader.optional_string("informedOn")).value_or("");
-        return t;
-    }));
+            t.facts = TRY(reader.optional_string("facts")).value_or("");
+            t.resident_account = TRY(reader.optional_string("residentAccount")).value_or("");
+            t.considerations = TRY(reader.optional_string("considerations")).value_or("");
+            t.informed_on = TRY(reader.optional_string("informedOn")).value_or("");
+            return t;
+        }));
     return detail_response(stays::terminate(context.db(), context.actor(), id, termination));
 }
 

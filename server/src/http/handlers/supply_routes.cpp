@@ -31,11 +31,13 @@ Result<Provider> read_provider(JsonReader& reader) {
     p.note = TRY(reader.optional_string("note")).value_or("");
     p.active = TRY(reader.optional_bool("active")).value_or(true);
     p.municipality_numbers = TRY(reader.string_array("municipalityNumbers", 400, 4));
-    p.contacts = TRY(read_object_array<ProviderContact>(reader, "contacts", 20, [](JsonReader& item) -> Result<ProviderContact> {
-        return ProviderContact{TRY(item.required_string("name")), TRY(item.optional_string("role")).value_or(""),
-                               TRY(item.optional_string("phone")).value_or(""),
-                               TRY(item.optional_string("email")).value_or("")};
-    }));
+    p.contacts = TRY(read_object_array<ProviderContact>(
+        reader, "contacts", 20, [](JsonReader& item) -> Result<ProviderContact> {
+            return ProviderContact{TRY(item.required_string("name")),
+                                   TRY(item.optional_string("role")).value_or(""),
+                                   TRY(item.optional_string("phone")).value_or(""),
+                                   TRY(item.optional_string("email")).value_or("")};
+        }));
     return p;
 }
 
@@ -82,15 +84,17 @@ Result<Response> update_provider(RequestContext& context) {
 Result<Response> add_agreement(RequestContext& context) {
     auto id = TRY(context.path_id("providerId"));
     std::optional<std::string> document;
-    auto agreement = TRY(read_json_body(context.request.body, [&](JsonReader& reader) -> Result<QualityAgreement> {
-        QualityAgreement a;
-        a.starts_on = TRY(reader.required_string("startsOn"));
-        a.ends_on = TRY(reader.optional_string("endsOn"));
-        a.document_name = TRY(reader.optional_string("documentName")).value_or("");
-        document = TRY(reader.optional_string("documentBase64"));
-        return a;
-    }));
-    return provider_response(accommodation::add_agreement(context.db(), context.actor(), id, agreement, document), 201);
+    auto agreement =
+        TRY(read_json_body(context.request.body, [&](JsonReader& reader) -> Result<QualityAgreement> {
+            QualityAgreement a;
+            a.starts_on = TRY(reader.required_string("startsOn"));
+            a.ends_on = TRY(reader.optional_string("endsOn"));
+            a.document_name = TRY(reader.optional_string("documentName")).value_or("");
+            document = TRY(reader.optional_string("documentBase64"));
+            return a;
+        }));
+    return provider_response(
+        accommodation::add_agreement(context.db(), context.actor(), id, agreement, document), 201);
 }
 
 Result<Response> agreement_document(RequestContext& context) {
@@ -154,10 +158,11 @@ Result<Response> add_inspection(RequestContext& context) {
         Inspection i;
         i.inspected_on = TRY(reader.required_string("inspectedOn"));
         i.inspector = TRY(reader.required_string("inspector"));
-        i.items = TRY(read_object_array<InspectionItem>(reader, "items", 20, [](JsonReader& item) -> Result<InspectionItem> {
-            return InspectionItem{TRY(item.required_string("code")), TRY(item.required_string("result")),
-                                  TRY(item.optional_string("note")).value_or("")};
-        }));
+        i.items = TRY(read_object_array<InspectionItem>(
+            reader, "items", 20, [](JsonReader& item) -> Result<InspectionItem> {
+                return InspectionItem{TRY(item.required_string("code")), TRY(item.required_string("result")),
+                                      TRY(item.optional_string("note")).value_or("")};
+            }));
         i.problems = TRY(reader.string_array("problems", 10, 40));
         i.problem_note = TRY(reader.optional_string("problemNote")).value_or("");
         i.verdict = TRY(reader.required_string("verdict"));
