@@ -15,7 +15,7 @@ namespace {
 
 namespace repo = accommodation_repository;
 
-constexpr size_t max_document_bytes = 5 * 1024 * 1024;
+constexpr size_t max_document_bytes = size_t{5} * 1024 * 1024;
 
 void audit_supply(Connection& connection, const Actor& actor, const char* action, const char* entity,
                   int64_t id) {

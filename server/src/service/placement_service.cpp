@@ -198,6 +198,7 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     auto supply = supply_repo::supply_near(connection, office.municipality_numbers,
                                            counties_of(office.municipality_numbers), day);
     std::vector<int64_t> ids;
+    ids.reserve(supply.size());
     for (const auto& item : supply) ids.push_back(item.unit.id);
     std::map<int64_t, std::vector<Booking>> taken;
     for (auto& [unit_id, booking] : repo::taken_in_units(connection, ids, input.from, input.to))
@@ -286,7 +287,8 @@ Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t
         {Step::check_in, {"innsjekket", "placement.check_in"}},
         {Step::check_out, {"utsjekket", "placement.check_out"}},
     };
-    auto [to_status, action] = steps.at(step);
+    const char* to_status = steps.at(step).first;
+    const char* action = steps.at(step).second;
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto placement = repo::find(connection, placement_id);
         if (!placement) return not_found("Fant ikke plasseringen.");

@@ -189,7 +189,8 @@ Result<Response> create_deviation(RequestContext& context) {
                                   context.db(), context.actor(), input.description, input.stay_id))));
 }
 
-Handler deviation_step(std::string to_status) {
+// `to_status` is a literal: the handler captures only a pointer.
+Handler deviation_step(const char* to_status) {
     return [to_status](RequestContext& context) -> Result<Response> {
         auto id = TRY(context.path_id("deviationId"));
         auto note = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<std::string> {
