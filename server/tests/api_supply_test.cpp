@@ -240,6 +240,7 @@ TEST_P(ApiSupplyTest, SupplyIsRegisteredInspectedAndItsQualityDerivedNeverTyped)
     auto due = veileder.get("/api/v1/inspections/due").json()["units"];
     ASSERT_EQ(due.size(), 1u);
     EXPECT_EQ(due[0]["id"], unit);
+    EXPECT_EQ(veileder.get("/api/v1/work-summary").json()["inspectionsDue"], 1); // on the front page
 
     // Another office sees none of it.
     auto oslo = server.client_as("oslo@husly.test");
@@ -388,6 +389,7 @@ TEST_P(ApiSupplyTest, AUnitThatIsNotAdequateNeedsAReasonAndTheDeviationIsFollowe
 
     auto deviations = veileder.get("/api/v1/deviations?status=apent").json()["deviations"];
     ASSERT_EQ(deviations.size(), 1u);
+    EXPECT_EQ(veileder.get("/api/v1/work-summary").json()["deviationsUnclosed"], 1);
     auto deviation = deviations[0];
     EXPECT_EQ(deviation["kind"], "uten_avtale");
     EXPECT_TRUE(deviation["automatic"].get<bool>());
@@ -407,6 +409,7 @@ TEST_P(ApiSupplyTest, AUnitThatIsNotAdequateNeedsAReasonAndTheDeviationIsFollowe
     auto manual = veileder.post("/api/v1/deviations", {{"description", "=Mugg på badet i rom 12."}});
     ASSERT_EQ(manual.status, 201) << manual.body;
     EXPECT_EQ(veileder.post("/api/v1/deviations", {{"description", ""}}).error_field(), "description");
+    EXPECT_EQ(veileder.get("/api/v1/work-summary").json()["deviationsUnclosed"], 1); // the manual one
 
     // The municipality's export names units, never people, and cannot smuggle a formula.
     auto csv = veileder.get("/api/v1/deviations/export");

@@ -31,6 +31,10 @@ test("log in, see the shell, switch office and log out", async ({ page, baseURL 
   await expect(
     page.getByRole("link", { name: /opphold har vart mer enn 3 måneder/ }),
   ).toBeVisible();
+  await expect(page.getByRole("link", { name: /avvik er ikke lukket/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /enheter mangler gyldig, forsvarlig kvalitetskontroll/ }),
+  ).toBeVisible();
   const menu = page.getByRole("navigation", { name: "Hovedmeny" });
   for (const item of ["Henvendelser", "Opphold", "Botilbud", "Avvik"])
     await expect(menu.getByRole("link", { name: item })).toBeVisible();

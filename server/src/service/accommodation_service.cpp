@@ -253,10 +253,7 @@ Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, in
     });
 }
 
-Result<std::vector<UnitView>> units_needing_inspection(Connection& connection, const Actor& actor) {
-    auto office_id = TRY(case_office(actor));
-    Transaction transaction(connection, Transaction::Mode::read);
-    auto day = today();
+std::vector<UnitView> units_needing_inspection(Connection& connection, int64_t office_id, Date day) {
     std::vector<UnitView> views;
     for (const auto& supply : repo::supply_of_office(connection, office_id, day)) {
         if (!supply.unit.active) continue;
@@ -266,6 +263,12 @@ Result<std::vector<UnitView>> units_needing_inspection(Connection& connection, c
             views.push_back(std::move(view));
     }
     return views;
+}
+
+Result<std::vector<UnitView>> units_needing_inspection(Connection& connection, const Actor& actor) {
+    auto office_id = TRY(case_office(actor));
+    Transaction transaction(connection, Transaction::Mode::read);
+    return units_needing_inspection(connection, office_id, today());
 }
 
 } // namespace husly::accommodation

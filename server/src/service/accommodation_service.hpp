@@ -68,5 +68,8 @@ Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, in
 // The office's units whose inspection is overdue or missing, or whose verdict is ikke
 // forsvarlig: the work list.
 Result<std::vector<UnitView>> units_needing_inspection(Connection& connection, const Actor& actor);
+// The same for an office, without access checks (the caller has made them), inside the caller's
+// transaction.
+std::vector<UnitView> units_needing_inspection(Connection& connection, int64_t office_id, Date today);
 
 } // namespace husly::accommodation

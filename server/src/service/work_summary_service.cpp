@@ -2,7 +2,9 @@
 
 #include "common/clock.hpp"
 #include "domain/stay.hpp"
+#include "service/accommodation_service.hpp"
 #include "service/case_access.hpp"
+#include "store/deviation_repository.hpp"
 #include "store/request_repository.hpp"
 #include "store/stay_repository.hpp"
 #include "store/waiting_list_repository.hpp"
@@ -28,6 +30,9 @@ Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
         if (period_expired(row.stay, day)) ++summary.periods_expired;
     }
     summary.waiting_list = static_cast<int>(waiting_list_repository::active(connection, office_id).size());
+    summary.inspections_due =
+        static_cast<int>(accommodation::units_needing_inspection(connection, office_id, day).size());
+    summary.deviations_unclosed = deviation_repository::count_unclosed(connection, office_id);
     transaction.commit();
     return summary;
 }

@@ -78,6 +78,14 @@ std::vector<Deviation> of_office(Connection& connection, int64_t office_id, cons
         deviation_from, office, wanted, count);
 }
 
+int count_unclosed(Connection& connection, int64_t office_id) {
+    long long office = office_id;
+    int count = 0;
+    connection.sql() << "SELECT COUNT(*) FROM deviations WHERE office_id = :o AND status <> 'lukket'",
+        soci::use(office), soci::into(count);
+    return count;
+}
+
 void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
             const std::string& note) {
     long long id = deviation_id, user = by;

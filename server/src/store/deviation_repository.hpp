@@ -16,6 +16,8 @@ std::optional<Deviation> find(Connection& connection, int64_t deviation_id);
 // The office's deviations, newest first; `status` empty for all.
 std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status,
                                  int limit);
+// Deviations of the office not yet closed.
+int count_unclosed(Connection& connection, int64_t office_id);
 void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
             const std::string& note);
 void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,

@@ -38,6 +38,12 @@ function waiting(summary: WorkSummary, leder: boolean) {
       to: "/opphold?liste=watch",
     },
     { count: summary.waitingList, text: "står på ventelisten", to: "/venteliste" },
+    {
+      count: summary.inspectionsDue,
+      text: "enheter mangler gyldig, forsvarlig kvalitetskontroll",
+      to: "/botilbud?liste=kontroller",
+    },
+    { count: summary.deviationsUnclosed, text: "avvik er ikke lukket", to: "/avvik" },
   ];
   if (leder)
     items.unshift(

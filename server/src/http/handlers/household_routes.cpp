@@ -167,7 +167,9 @@ Result<Response> office_work_summary(RequestContext& context) {
                                {"staysPast", s.stays_past},
                                {"staysEscalated", s.stays_escalated},
                                {"periodsExpired", s.periods_expired},
-                               {"waitingList", s.waiting_list}});
+                               {"waitingList", s.waiting_list},
+                               {"inspectionsDue", s.inspections_due},
+                               {"deviationsUnclosed", s.deviations_unclosed}});
 }
 
 } // namespace
