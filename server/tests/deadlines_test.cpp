@@ -119,3 +119,20 @@ TEST(Appeals, ALateAppealIsFlaggedAndResultsFollowTheOrderOfReview) {
     decision.status = "draft";
     EXPECT_FALSE(check_new_appeal(decision, on_time, today));
 }
+
+TEST(Appeals, TheDayAVedtakWasMadeIsTheDayInNorway) {
+    // 23:30 UTC on 23 November is 00:30 on 24 November in Norway: an appeal received on the 23rd
+    // would be before the vedtak (this failed the API test when run between 23 and 24 UTC).
+    EXPECT_EQ(norwegian_date_of("2026-11-23T23:30:00.000Z"), "2026-11-24");
+    EXPECT_EQ(norwegian_date_of("2026-07-01T21:59:59.000Z"), "2026-07-01"); // CEST: 23:59
+    EXPECT_EQ(norwegian_date_of("2026-07-01T22:00:00.000Z"), "2026-07-02");
+    Decision decision;
+    decision.status = "decided";
+    decision.decided_at = "2026-11-23T23:30:00.000Z";
+    auto today = parse_date("2026-11-24").value();
+    Appeal before{0, 1, "2026-11-23", "Uenig i vedtaket.", false, {}, {}, {}, "", "", 0};
+    EXPECT_EQ(check_new_appeal(decision, before, today).error().field, "receivedOn");
+    Appeal same_day = before;
+    same_day.received_on = "2026-11-24";
+    EXPECT_TRUE(check_new_appeal(decision, same_day, today));
+}

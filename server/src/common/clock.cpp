@@ -56,6 +56,11 @@ std::chrono::year_month_day norwegian_date(Instant instant) {
     return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(norwegian_local_time(instant))};
 }
 
+std::string norwegian_date_of(std::string_view instant_text) {
+    if (auto instant = parse_instant(instant_text)) return format_date(norwegian_date(*instant));
+    return std::string(instant_text.substr(0, 10));
+}
+
 std::string format_instant(Instant instant) {
     using namespace std::chrono;
     auto day = floor<days>(instant);

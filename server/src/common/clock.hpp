@@ -38,6 +38,10 @@ inline std::chrono::year_month_day today() {
     return norwegian_date(now());
 }
 
+// The date in Norway of a stored instant, "YYYY-MM-DD" (an instant just before midnight UTC is
+// already the next day in Norway). Text that is not an instant gives its first ten characters.
+std::string norwegian_date_of(std::string_view instant_text);
+
 // Parses "YYYY-MM-DD", rejecting impossible dates (2023-02-29) and years outside 1900–2200.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 std::string format_date(std::chrono::year_month_day date);

@@ -52,7 +52,8 @@ Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::y
     auto received = parse_date(appeal.received_on);
     if (!received) return invalid("receivedOn", date_error_message(appeal.received_on));
     if (days_between(today, *received) > 0) return invalid("receivedOn", "Datoen kan ikke være fram i tid.");
-    if (decision.decided_at && days_between(*parse_date(decision.decided_at->substr(0, 10)), *received) < 0)
+    if (decision.decided_at &&
+        days_between(*parse_date(norwegian_date_of(*decision.decided_at)), *received) < 0)
         return invalid("receivedOn", "Klagen kan ikke være mottatt før vedtaket ble fattet.");
     if (appeal.summary.size() < 5 || appeal.summary.size() > 8000)
         return invalid("summary", "Skriv kort hva personen klager på.");

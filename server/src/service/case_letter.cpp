@@ -40,7 +40,7 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
     letter.letterhead = office.name;
     letter.letterhead_detail = fmt::format("Enhetsnummer {}", office.unit_number);
     letter.date_line =
-        fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(decided_at.substr(0, 10)));
+        fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(norwegian_date_of(decided_at)));
     letter.recipient =
         fmt::format("Til: {} {}\n{}", person.first_name, person.last_name,
                     person.identity_number ? "Fødselsnummer " + *person.identity_number

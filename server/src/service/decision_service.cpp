@@ -79,7 +79,7 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     letter.sections.push_back(
         {"",
          fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}",
-                     norwegian_date(request.received_at.substr(0, 10)), decision_legal_basis, verdict)});
+                     norwegian_date(norwegian_date_of(request.received_at)), decision_legal_basis, verdict)});
     if (is_granted(decision) && (!decision.conditions.empty() || !decision.conditions_text.empty())) {
         std::string body = decision.conditions.empty()
                                ? ""

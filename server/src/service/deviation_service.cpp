@@ -173,8 +173,8 @@ Result<std::string> export_csv(Connection& connection, const Actor& actor, const
             csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id,
                                csv_field(label(CodeList::deviation_kind, d.kind)), csv_field(d.description),
                                csv_field(label(CodeList::deviation_status, d.status)), d.opened_on,
-                               d.reported_at.value_or("").substr(0, 10),
-                               d.closed_at.value_or("").substr(0, 10), csv_field(d.note));
+                               d.reported_at ? norwegian_date_of(*d.reported_at) : "",
+                               d.closed_at ? norwegian_date_of(*d.closed_at) : "", csv_field(d.note));
         audit::record(
             connection, &actor, actor.address,
             {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});

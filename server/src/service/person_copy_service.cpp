@@ -218,7 +218,7 @@ std::string render_pdf(const PersonCopy& copy) {
     Letter letter;
     letter.letterhead = copy.office_name;
     letter.letterhead_detail = "Husly – midlertidig botilbud";
-    letter.date_line = norwegian_date(copy.produced_at.substr(0, 10));
+    letter.date_line = norwegian_date(norwegian_date_of(copy.produced_at));
     const auto& p = copy.person;
     letter.recipient = fmt::format("Til: {} {}", p.first_name, p.last_name);
     letter.title = "Kopi av opplysningene vi har om deg";

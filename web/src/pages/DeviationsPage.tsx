@@ -24,7 +24,7 @@ import { label, useCodes } from "../api/codes";
 import { ListTabs } from "../components/ListTabs";
 import { useFormErrors } from "../components/formErrors";
 import { useQueryList } from "../components/useQueryList";
-import { formatDate } from "../format";
+import { formatDate, formatDateTime } from "../format";
 
 type DeviationList = "apent" | "meldt" | "lukket" | "alle";
 const lists: { value: DeviationList; label: string }[] = [
@@ -106,12 +106,12 @@ export function DeviationsPage() {
                     {label(codes, "deviationStatus", deviation.status)}
                     {deviation.reportedAt && (
                       <BodyShort size="small">
-                        Meldt {formatDate(deviation.reportedAt.slice(0, 10))}
+                        Meldt {formatDateTime(deviation.reportedAt)}
                       </BodyShort>
                     )}
                     {deviation.closedAt && (
                       <BodyShort size="small">
-                        Lukket {formatDate(deviation.closedAt.slice(0, 10))}
+                        Lukket {formatDateTime(deviation.closedAt)}
                       </BodyShort>
                     )}
                   </Table.DataCell>
