@@ -115,6 +115,13 @@ test("an office registers and inspects a unit, books it for a family, sees the b
 
   // Search for the family: the new flat is offered; Bolig Nu is left out with its reason.
   await page.goto(`/henvendelser/${familyRequest}`);
+  // A check-out before the first night is refused beside the field.
+  await page.getByLabel("Utsjekking (valgfritt)").fill(isoDay(-1));
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await expect(
+    page.getByText("Utsjekkingen må være minst én natt etter innsjekkingen.").first(),
+  ).toBeVisible();
+  await expect(page.getByLabel("Utsjekking (valgfritt)")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Utsjekking (valgfritt)").fill(isoDay(14));
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   const offered = page.getByRole("table", { name: "Ledige og egnede plasser" });

@@ -48,12 +48,8 @@ ProviderView provider_view(Connection& connection, Provider provider, Date day) 
     view.on_request = books_on_request(provider.kind);
     view.agreement_required = agreement_required(provider.kind);
     view.agreement_valid = has_valid_agreement(provider.agreements, day);
-    std::vector<int64_t> ids;
-    for (const auto& unit : repo::units_of_provider(connection, provider.id)) ids.push_back(unit.id);
-    for (const auto& supply : repo::supply_of_units(connection, ids, day))
+    for (const auto& supply : repo::supply_of_provider(connection, provider.id, day))
         view.units.push_back(view_of(supply, day));
-    std::sort(view.units.begin(), view.units.end(),
-              [](const UnitView& a, const UnitView& b) { return a.unit.name < b.unit.name; });
     view.staff = repo::staff_of(connection, provider.id);
     view.provider = std::move(provider);
     return view;

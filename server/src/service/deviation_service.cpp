@@ -62,12 +62,18 @@ void raise_overdue_stays(Connection& connection, const Actor& actor, int64_t off
     }
 }
 
+// A list's status filter: empty for all, or one of the statuses.
+Status check_status_filter(const std::string& status) {
+    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
+        return invalid("status", "Velg apent, meldt eller lukket.");
+    return {};
+}
+
 DeviationView view_of(Connection& connection, Deviation deviation) {
     DeviationView view;
     if (deviation.person_id)
         if (auto person = person_repository::find(connection, *deviation.person_id))
             view.person_name = person->first_name + " " + person->last_name;
-    view.request_id = deviation.request_id;
     view.deviation = std::move(deviation);
     return view;
 }
@@ -110,14 +116,13 @@ void raise_for_placement(Connection& connection, const Actor& actor, const Place
 Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor,
                                         const std::string& status) {
     auto office_id = TRY(case_office(actor));
-    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
-        return invalid("status", "Velg apent, meldt eller lukket.");
+    TRY(check_status_filter(status));
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<DeviationView>> {
         raise_overdue_stays(connection, actor, office_id);
         std::vector<DeviationView> views;
-        for (auto& deviation : repo::of_office(connection, office_id, status, list_limit)) {
-            if (deviation.person_id) audit_deviation(connection, actor, "deviation.list", deviation);
-            views.push_back(view_of(connection, std::move(deviation)));
+        for (auto& row : repo::of_office(connection, office_id, status, list_limit)) {
+            if (row.deviation.person_id) audit_deviation(connection, actor, "deviation.list", row.deviation);
+            views.push_back({std::move(row.deviation), std::move(row.person_name)});
         }
         return views;
     });
@@ -164,17 +169,18 @@ Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_
 
 Result<std::string> export_csv(Connection& connection, const Actor& actor, const std::string& status) {
     auto office_id = TRY(case_office(actor));
-    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
-        return invalid("status", "Velg apent, meldt eller lukket.");
+    TRY(check_status_filter(status));
     return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
         raise_overdue_stays(connection, actor, office_id);
         std::string csv = "avvik_id;type;beskrivelse;status;apnet;meldt;lukket;merknad\r\n";
-        for (const auto& d : repo::of_office(connection, office_id, status, list_limit))
+        for (const auto& row : repo::of_office(connection, office_id, status, list_limit)) {
+            const auto& d = row.deviation;
             csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id,
                                csv_field(label(CodeList::deviation_kind, d.kind)), csv_field(d.description),
                                csv_field(label(CodeList::deviation_status, d.status)), d.opened_on,
                                d.reported_at ? norwegian_date_of(*d.reported_at) : "",
                                d.closed_at ? norwegian_date_of(*d.closed_at) : "", csv_field(d.note));
+        }
         audit::record(
             connection, &actor, actor.address,
             {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});

@@ -23,7 +23,6 @@ void raise_for_placement(Connection& connection, const Actor& actor, const Place
 struct DeviationView {
     Deviation deviation;
     std::string person_name; // "" when none
-    std::optional<int64_t> request_id;
 };
 
 // The office's deviations (status "" for all), after raising those the 3-month rule owes.

@@ -31,16 +31,26 @@ Date stay_until(const Stay& stay) {
     return Date{sys_days{today()} + days{1}};
 }
 
+// The price histories of every unit the rows were placed in, in one query.
+template <typename Row, typename UnitOf>
+std::map<int64_t, std::vector<UnitPrice>> prices_for(Connection& connection, const std::vector<Row>& rows,
+                                                     UnitOf unit_of) {
+    std::vector<int64_t> unit_ids;
+    unit_ids.reserve(rows.size());
+    for (const auto& row : rows) unit_ids.push_back(unit_of(row));
+    std::sort(unit_ids.begin(), unit_ids.end());
+    unit_ids.erase(std::unique(unit_ids.begin(), unit_ids.end()), unit_ids.end());
+    return accommodation_repository::prices_of_units(connection, unit_ids);
+}
+
 StayCost compute(Connection& connection, const Stay& stay) {
     StayCost cost;
     auto from = *parse_date(stay.started_on);
     auto until = stay_until(stay);
-    std::map<int64_t, std::vector<UnitPrice>> prices;
-    for (const auto& placement : placement_repository::for_stay(connection, stay.id)) {
+    auto placements = placement_repository::for_stay(connection, stay.id);
+    auto prices = prices_for(connection, placements, [](const Placement& p) { return p.unit_id; });
+    for (const auto& placement : placements) {
         if (placement.status != "innsjekket" && placement.status != "utsjekket") continue;
-        if (!prices.contains(placement.unit_id))
-            prices[placement.unit_id] =
-                accommodation_repository::find_unit(connection, placement.unit_id)->prices;
         auto line = cost_within(
             {placement.starts_on, placement.ends_on, placement.persons, prices[placement.unit_id], "", false},
             from, until);
@@ -84,13 +94,13 @@ OfficeYear compute_year(Connection& connection, int64_t office_id, int year) {
         result.budget_set = true;
     }
     auto from = std::to_string(year) + "-01-01", to = std::to_string(year + 1) + "-01-01";
-    std::map<int64_t, std::vector<UnitPrice>> prices;
+    auto rows = placement_repository::of_office_between(connection, office_id, from, to);
+    auto prices = prices_for(connection, rows, [](const placement_repository::CostedPlacement& row) {
+        return row.placement.unit_id;
+    });
     std::vector<PricedPlacement> priced;
-    for (const auto& row : placement_repository::of_office_between(connection, office_id, from, to)) {
+    for (const auto& row : rows) {
         const auto& placement = row.placement;
-        if (!prices.contains(placement.unit_id))
-            prices[placement.unit_id] =
-                accommodation_repository::find_unit(connection, placement.unit_id)->prices;
         priced.push_back({placement.starts_on, placement.ends_on, placement.persons,
                           prices[placement.unit_id], row.provider_kind,
                           row.provider_kind == "kommunal" && row.provider_office_id == office_id});

@@ -105,12 +105,10 @@ Status check_capacity(Connection& connection, const Unit& unit, bool on_request,
 
 PlacementView view_of(Connection& connection, Placement placement, std::vector<std::string> raised = {}) {
     PlacementView view;
-    if (auto unit = supply_repo::find_unit(connection, placement.unit_id)) {
-        view.unit_name = unit->name;
-        if (auto provider = supply_repo::find_provider(connection, unit->provider_id)) {
-            view.provider_name = provider->name;
-            view.provider_kind = provider->kind;
-        }
+    if (auto label = supply_repo::unit_label(connection, placement.unit_id)) {
+        view.unit_name = std::move(label->unit_name);
+        view.provider_name = std::move(label->provider_name);
+        view.provider_kind = std::move(label->provider_kind);
     }
     view.placement = std::move(placement);
     view.deviations_raised = std::move(raised);
@@ -182,6 +180,28 @@ Result<Date> step_date(const std::string& given, const Placement& placement) {
     if (sys_days{*date} < sys_days{*parse_date(placement.starts_on)})
         return invalid("date", "Datoen kan ikke være før plasseringen begynner.");
     return *date;
+}
+
+// Check-in on `day` (step_date refuses one before the booked first night, which would need the
+// capacity checked again): a late arrival frees the nights before it, and the stay starts unless
+// the request has one.
+Status check_in(Connection& connection, const Actor& actor, const Placement& placement, Date day) {
+    auto first_night = format_date(day);
+    if (placement.ends_on && first_night >= *placement.ends_on)
+        return invalid("date", "Innsjekkingen må være før utsjekkingsdagen.");
+    if (first_night != placement.starts_on) repo::set_starts_on(connection, placement.id, first_night);
+    auto stay = stay_repository::find_by_request(connection, placement.request_id);
+    if (stay && stay->exit)
+        return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
+    if (stay) {
+        repo::attach_to_stay(connection, placement.request_id, stay->id);
+        return {};
+    }
+    auto opened = TRY(
+        stays::open_stay(connection, placement.office_id, actor.user_id, placement.request_id, first_night));
+    audit::record(connection, &actor, actor.address,
+                  {"stay.create", "stay", std::to_string(opened.id), opened.person_id, {}});
+    return {};
 }
 
 } // namespace
@@ -294,31 +314,11 @@ Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t
         if (!placement) return not_found("Fant ikke plasseringen.");
         TRY(may_handle(connection, actor, *placement, step));
         TRY(check_transition(placement->status, to_status));
-        auto at = format_instant(now());
-        if (step == Step::check_in) {
-            auto day = TRY(step_date(date, *placement));
-            // A late arrival frees the nights before it; an early one would need capacity re-checked.
-            if (format_date(day) != placement->starts_on) {
-                if (placement->ends_on && sys_days{day} >= sys_days{*parse_date(*placement->ends_on)})
-                    return invalid("date", "Innsjekkingen må være før utsjekkingsdagen.");
-                repo::set_starts_on(connection, placement->id, format_date(day));
-            }
-            auto stay = stay_repository::find_by_request(connection, placement->request_id);
-            if (!stay) {
-                auto opened = TRY(stays::open_stay(connection, placement->office_id, actor.user_id,
-                                                   placement->request_id, format_date(day)));
-                audit::record(connection, &actor, actor.address,
-                              {"stay.create", "stay", std::to_string(opened.id), opened.person_id, {}});
-            } else if (stay->exit) {
-                return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
-            } else {
-                repo::attach_to_stay(connection, placement->request_id, stay->id);
-            }
-        } else if (step == Step::check_out) {
-            auto day = TRY(step_date(date, *placement));
-            repo::set_ends_on(connection, placement->id, format_date(day));
-        }
-        repo::set_status(connection, placement->id, to_status, at, actor.user_id);
+        if (step == Step::check_in)
+            TRY(check_in(connection, actor, *placement, TRY(step_date(date, *placement))));
+        if (step == Step::check_out)
+            repo::set_ends_on(connection, placement->id, format_date(TRY(step_date(date, *placement))));
+        repo::set_status(connection, placement->id, to_status, format_instant(now()), actor.user_id);
         auto updated = repo::find(connection, placement_id).value();
         audit_placement(connection, actor, action, updated);
         return view_of(connection, updated);

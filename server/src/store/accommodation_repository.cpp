@@ -153,14 +153,7 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
         provider_ids.insert(item.unit.provider_id);
     }
     auto units = id_list(ids);
-    std::map<int64_t, std::vector<UnitPrice>> prices;
-    soci::rowset<soci::row> price_rows =
-        connection.sql().prepare
-        << "SELECT unit_id, from_date, per_night FROM unit_prices WHERE unit_id IN (" + units +
-               ") ORDER BY unit_id, from_date";
-    for (const auto& row : price_rows)
-        prices[rows::integer(row, "unit_id")].push_back(
-            {rows::text(row, "from_date"), rows::integer(row, "per_night")});
+    auto prices = prices_of_units(connection, ids);
     std::map<int64_t, Inspection> latest;
     soci::rowset<soci::row> inspection_rows =
         connection.sql().prepare
@@ -211,15 +204,6 @@ std::vector<Provider> providers_of_office(Connection& connection, int64_t office
     return with_parts(connection, rows::select<Provider>(
                                       connection, provider_query + "WHERE office_id = :o ORDER BY name, id",
                                       provider_from, office));
-}
-
-std::vector<Provider> providers_of_user(Connection& connection, int64_t user_id) {
-    long long user = user_id;
-    return with_parts(connection, rows::select<Provider>(
-                                      connection,
-                                      provider_query + "WHERE id IN (SELECT provider_id FROM provider_staff "
-                                                       "WHERE user_id = :u) ORDER BY name, id",
-                                      provider_from, user));
 }
 
 std::optional<Provider> find_provider(Connection& connection, int64_t provider_id) {
@@ -319,39 +303,38 @@ bool is_staff(Connection& connection, int64_t provider_id, int64_t user_id) {
     return count > 0;
 }
 
-std::vector<Unit> units_of_provider(Connection& connection, int64_t provider_id) {
-    long long id = provider_id;
-    auto units = rows::select<Unit>(connection, unit_query + "WHERE u.provider_id = :p ORDER BY u.name, u.id",
-                                    unit_from, id);
-    for (auto& unit : units) {
-        long long unit_id = unit.id;
-        unit.prices = rows::select<UnitPrice>(
-            connection, "SELECT from_date, per_night FROM unit_prices WHERE unit_id = :u ORDER BY from_date",
-            [](const soci::row& row) {
-                return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")};
-            },
-            unit_id);
-    }
-    return units;
+std::map<int64_t, std::vector<UnitPrice>> prices_of_units(Connection& connection,
+                                                          const std::vector<int64_t>& unit_ids) {
+    std::map<int64_t, std::vector<UnitPrice>> prices;
+    if (unit_ids.empty()) return prices;
+    soci::rowset<soci::row> rows_found =
+        connection.sql().prepare
+        << "SELECT unit_id, from_date, per_night FROM unit_prices WHERE unit_id IN (" + id_list(unit_ids) +
+               ") ORDER BY unit_id, from_date";
+    for (const auto& row : rows_found)
+        prices[rows::integer(row, "unit_id")].push_back(
+            {rows::text(row, "from_date"), rows::integer(row, "per_night")});
+    return prices;
 }
 
-std::vector<Unit> units_of_office(Connection& connection, int64_t office_id) {
-    std::vector<Unit> units;
-    for (const auto& provider : providers_of_office(connection, office_id))
-        for (auto& unit : units_of_provider(connection, provider.id)) units.push_back(std::move(unit));
-    return units;
+std::optional<UnitLabel> unit_label(Connection& connection, int64_t unit_id) {
+    long long id = unit_id;
+    return rows::select_one<UnitLabel>(
+        connection,
+        "SELECT u.name AS unit_name, p.name AS provider_name, p.kind AS provider_kind FROM units u JOIN "
+        "providers p "
+        "ON p.id = u.provider_id WHERE u.id = :id",
+        [](const soci::row& row) {
+            return UnitLabel{rows::text(row, "unit_name"), rows::text(row, "provider_name"),
+                             rows::text(row, "provider_kind")};
+        },
+        id);
 }
 
 std::optional<Unit> find_unit(Connection& connection, int64_t unit_id) {
     long long id = unit_id;
     auto unit = rows::select_one<Unit>(connection, unit_query + "WHERE u.id = :id", unit_from, id);
-    if (unit)
-        unit->prices = rows::select<UnitPrice>(
-            connection, "SELECT from_date, per_night FROM unit_prices WHERE unit_id = :u ORDER BY from_date",
-            [](const soci::row& row) {
-                return UnitPrice{rows::text(row, "from_date"), rows::integer(row, "per_night")};
-            },
-            id);
+    if (unit) unit->prices = prices_of_units(connection, {unit_id})[unit_id];
     return unit;
 }
 
@@ -440,6 +423,15 @@ std::vector<SupplyUnit> supply_near(Connection& connection,
                  number_list(county_numbers) + ")))";
     return complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from),
                            agreement_day);
+}
+
+std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day) {
+    long long provider = provider_id;
+    return complete_supply(
+        connection,
+        rows::select<SupplyUnit>(connection, supply_query + "WHERE u.provider_id = :p ORDER BY u.name, u.id",
+                                 supply_from, provider),
+        agreement_day);
 }
 
 std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,

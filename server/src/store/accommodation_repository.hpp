@@ -5,6 +5,7 @@
 #include "domain/accommodation.hpp"
 #include "store/database.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,6 @@ namespace husly::accommodation_repository {
 
 // Providers -----------------------------------------------------------------------------------
 std::vector<Provider> providers_of_office(Connection& connection, int64_t office_id);
-std::vector<Provider> providers_of_user(Connection& connection, int64_t user_id);
 std::optional<Provider> find_provider(Connection& connection, int64_t provider_id);
 int64_t insert_provider(Connection& connection, const Provider& provider, const std::string& at, int64_t by);
 void update_provider(Connection& connection, const Provider& provider);
@@ -36,10 +36,17 @@ void remove_staff(Connection& connection, int64_t provider_id, int64_t user_id);
 bool is_staff(Connection& connection, int64_t provider_id, int64_t user_id);
 
 // Units ---------------------------------------------------------------------------------------
-std::vector<Unit> units_of_provider(Connection& connection, int64_t provider_id);
-// Every unit of the office's own providers, with prices.
-std::vector<Unit> units_of_office(Connection& connection, int64_t office_id);
 std::optional<Unit> find_unit(Connection& connection, int64_t unit_id);
+// The price histories of many units in one query: unit id → prices, ascending.
+std::map<int64_t, std::vector<UnitPrice>> prices_of_units(Connection& connection,
+                                                          const std::vector<int64_t>& unit_ids);
+// What a list shows of a unit: its name and its provider's name and kind, in one query.
+struct UnitLabel {
+    std::string unit_name;
+    std::string provider_name;
+    std::string provider_kind;
+};
+std::optional<UnitLabel> unit_label(Connection& connection, int64_t unit_id);
 int64_t insert_unit(Connection& connection, const Unit& unit, const std::string& at);
 void update_unit(Connection& connection, const Unit& unit);
 bool has_price_from(Connection& connection, int64_t unit_id, const std::string& from_date);
@@ -64,6 +71,8 @@ struct SupplyUnit {
 std::vector<SupplyUnit> supply_near(Connection& connection,
                                     const std::vector<std::string>& municipality_numbers,
                                     const std::vector<std::string>& county_numbers, Date agreement_day);
+// The units of one provider (all, active or not), by name.
+std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day);
 // The same for an explicit set of units.
 std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,
                                         Date agreement_day);

@@ -5,10 +5,12 @@
 namespace husly::deviation_repository {
 namespace {
 
-const std::string deviation_query =
-    "SELECT id, office_id, kind, source_key, person_id, request_id, stay_id, placement_id, unit_id, "
-    "description, status, "
-    "opened_on, opened_at, opened_by, reported_at, reported_by, closed_at, closed_by, note FROM deviations ";
+const std::string deviation_columns = "d.id, d.office_id, d.kind, d.source_key, d.person_id, d.request_id, "
+                                      "d.stay_id, d.placement_id, d.unit_id, "
+                                      "d.description, d.status, d.opened_on, d.opened_at, d.opened_by, "
+                                      "d.reported_at, d.reported_by, d.closed_at, "
+                                      "d.closed_by, d.note";
+const std::string deviation_query = "SELECT " + deviation_columns + " FROM deviations d ";
 
 Deviation deviation_from(const soci::row& row) {
     Deviation d;
@@ -61,21 +63,25 @@ std::optional<int64_t> raise(Connection& connection, const Deviation& d) {
 
 std::optional<Deviation> find(Connection& connection, int64_t deviation_id) {
     long long id = deviation_id;
-    return rows::select_one<Deviation>(connection, deviation_query + "WHERE id = :id", deviation_from, id);
+    return rows::select_one<Deviation>(connection, deviation_query + "WHERE d.id = :id", deviation_from, id);
 }
 
-std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status,
-                                 int limit) {
+std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id, const std::string& status,
+                                    int limit) {
     long long office = office_id, count = limit;
-    if (status.empty())
-        return rows::select<Deviation>(
-            connection, deviation_query + "WHERE office_id = :o ORDER BY opened_at DESC, id DESC LIMIT :n",
-            deviation_from, office, count);
+    int any_status = status.empty() ? 1 : 0;
     auto wanted = status;
-    return rows::select<Deviation>(
+    return rows::select<DeviationRow>(
         connection,
-        deviation_query + "WHERE office_id = :o AND status = :s ORDER BY opened_at DESC, id DESC LIMIT :n",
-        deviation_from, office, wanted, count);
+        "SELECT " + deviation_columns +
+            ", p.first_name, p.last_name FROM deviations d LEFT JOIN persons p ON p.id = d.person_id WHERE "
+            "d.office_id = :o AND (:any = 1 OR d.status = :s) ORDER BY d.opened_at DESC, d.id DESC LIMIT :n",
+        [](const soci::row& row) {
+            auto first = rows::optional_text(row, "first_name");
+            return DeviationRow{deviation_from(row),
+                                first ? *first + " " + rows::text(row, "last_name") : ""};
+        },
+        office, any_status, wanted, count);
 }
 
 int count_unclosed(Connection& connection, int64_t office_id) {

@@ -13,9 +13,13 @@ namespace husly::deviation_repository {
 // Inserts the deviation unless one with the same source key exists; returns its id if new.
 std::optional<int64_t> raise(Connection& connection, const Deviation& deviation);
 std::optional<Deviation> find(Connection& connection, int64_t deviation_id);
-// The office's deviations, newest first; `status` empty for all.
-std::vector<Deviation> of_office(Connection& connection, int64_t office_id, const std::string& status,
-                                 int limit);
+struct DeviationRow {
+    Deviation deviation;
+    std::string person_name; // "" when the deviation names no person
+};
+// The office's deviations, newest first, with the person's name; `status` empty for all.
+std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id, const std::string& status,
+                                    int limit);
 // Deviations of the office not yet closed.
 int count_unclosed(Connection& connection, int64_t office_id);
 void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,

@@ -16,6 +16,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { AuditEntry, AuditVerification, User } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
+import { DateField } from "../../components/DateField";
 
 const actionNames: Record<string, string> = {
   "auth.login": "Innlogging",
@@ -91,20 +92,16 @@ export function AuditPanel() {
               onChange={(e) => setFilter({ ...filter, personId: e.target.value })}
               error={form.errorFor("personId")}
             />
-            <TextField
+            <DateField
               id={form.fieldId("from")}
               label="Fra dato"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={filter.from}
               onChange={(e) => setFilter({ ...filter, from: e.target.value })}
               error={form.errorFor("from")}
             />
-            <TextField
+            <DateField
               id={form.fieldId("to")}
               label="Til dato"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={filter.to}
               onChange={(e) => setFilter({ ...filter, to: e.target.value })}
               error={form.errorFor("to")}

@@ -19,6 +19,7 @@ import type { Appeal, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
+import { DateField } from "../../components/DateField";
 
 const officeSteps = ["omgjort_av_kontoret", "sendt_statsforvalteren", "trukket"];
 const statsforvalterSteps = ["stadfestet", "omgjort_av_statsforvalteren", "opphevet", "trukket"];
@@ -62,11 +63,9 @@ export function AppealsPanel({
       ))}
       <form id="appeal" onSubmit={register} noValidate>
         <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
-          <TextField
+          <DateField
             {...form.field("receivedOn")}
             label="Klagen kom inn"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={receivedOn}
             onChange={(e) => setReceivedOn(e.target.value)}
           />

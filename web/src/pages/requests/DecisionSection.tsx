@@ -24,6 +24,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
+import { DateField } from "../../components/DateField";
 
 const granted = (outcome: string) => outcome === "INNVILGET" || outcome === "DELVIS_INNVILGET";
 const refuses = (outcome: string) => outcome !== "" && outcome !== "INNVILGET";
@@ -226,11 +227,9 @@ function DecisionForm({
         {granted(outcome) && (
           <>
             <HStack gap="space-16">
-              <TextField
+              <DateField
                 id={form.fieldId("periodFrom")}
                 label="Fra og med"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={12}
                 value={periodFrom}
                 onChange={(e) => setPeriodFrom(e.target.value)}
                 error={form.errorFor("periodFrom")}

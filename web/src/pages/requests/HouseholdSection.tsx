@@ -17,6 +17,7 @@ import { api } from "../../api/client";
 import type { StorageRecord } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
+import { DateField } from "../../components/DateField";
 
 export function HouseholdSection({ requestId, personId }: { requestId: number; personId: number }) {
   const waiting = useFormErrors("waiting");
@@ -153,11 +154,9 @@ function StorageSection({ requestId, personId }: { requestId: number; personId: 
             value={location}
             onChange={(e) => setLocation(e.target.value)}
           />
-          <TextField
+          <DateField
             {...form.field("storedFrom")}
             label="Fra"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={storedFrom}
             onChange={(e) => setStoredFrom(e.target.value)}
           />

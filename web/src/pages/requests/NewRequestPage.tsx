@@ -23,6 +23,7 @@ import { useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
+import { DateField } from "../../components/DateField";
 
 interface MemberRow {
   key: number;
@@ -146,11 +147,9 @@ function FindPerson({ onFound }: { onFound: (person: Person) => void }) {
                 />
               </HStack>
               {mode === "new-without-number" && (
-                <TextField
+                <DateField
                   id={create.fieldId("birthDate")}
                   label="Fødselsdato (valgfritt)"
-                  description="ÅÅÅÅ-MM-DD"
-                  htmlSize={12}
                   value={birthDate}
                   onChange={(event) => setBirthDate(event.target.value)}
                   error={create.errorFor("birthDate")}
@@ -373,11 +372,9 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
                 onChange={(event) => updateMember(member.key, { firstName: event.target.value })}
                 error={form.errorFor(`members[${index}].firstName`)}
               />
-              <TextField
+              <DateField
                 id={form.fieldId(`members[${index}].birthDate`)}
                 label="Fødselsdato"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={12}
                 value={member.birthDate}
                 onChange={(event) => updateMember(member.key, { birthDate: event.target.value })}
                 error={form.errorFor(`members[${index}].birthDate`)}

@@ -23,6 +23,8 @@ import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
 import { QualityTag, capacityText, kroner } from "../supply/QualityTag";
+import { useGrantedDecision } from "./useGrantedDecision";
+import { DateField } from "../../components/DateField";
 
 const activeStatuses = ["venter_bekreftelse", "bestilt", "innsjekket"];
 
@@ -33,7 +35,7 @@ export function PlacementSection({
   requestId: number;
   onStayStarted: () => void;
 }) {
-  const [granted, setGranted] = useState(false);
+  const granted = useGrantedDecision(requestId);
   const [placements, setPlacements] = useState<Placement[]>([]);
   const [turnaways, setTurnaways] = useState<Turnaway[]>([]);
   const [status, setStatus] = useState("");
@@ -43,16 +45,7 @@ export function PlacementSection({
     api.placements(requestId).then((result) => setPlacements(result.placements));
     api.requestTurnaways(requestId).then((result) => setTurnaways(result.turnaways));
   }, [requestId]);
-  useEffect(() => {
-    api.decision(requestId).then((view) => {
-      const decision = view.decision;
-      setGranted(
-        decision?.status === "decided" &&
-          (decision.outcome === "INNVILGET" || decision.outcome === "DELVIS_INNVILGET"),
-      );
-    });
-    reload();
-  }, [requestId, reload]);
+  useEffect(reload, [reload]);
 
   const active = placements.find((placement) => activeStatuses.includes(placement.status));
   const changed = (message: string) => {
@@ -313,11 +306,9 @@ function PlaceSearch({
         <VStack gap="space-8">
           <HStack gap="space-16" align="end" wrap>
             {!movingFrom && (
-              <TextField
+              <DateField
                 {...form.field("from")}
                 label="Første natt"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={12}
                 value={from}
                 onChange={(e) => setFrom(e.target.value)}
               />
@@ -511,11 +502,9 @@ function TurnawayForm({
             <Heading level="3" size="small">
               Plass ble ikke funnet
             </Heading>
-            <TextField
+            <DateField
               {...form.field("occurredOn")}
               label="Dato"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={occurredOn}
               onChange={(e) => setOccurredOn(e.target.value)}
             />

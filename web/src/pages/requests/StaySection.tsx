@@ -1,5 +1,5 @@
 // After a granted vedtak: register the check-in (the stay starts), or go to the stay.
-import { BodyShort, Button, HStack, Heading, Link, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Heading, Link, VStack } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
@@ -8,22 +8,17 @@ import { api } from "../../api/client";
 import type { Stay } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
+import { useGrantedDecision } from "./useGrantedDecision";
+import { DateField } from "../../components/DateField";
 
 export function StaySection({ requestId, personId }: { requestId: number; personId: number }) {
   const navigate = useNavigate();
   const form = useFormErrors("stay");
-  const [granted, setGranted] = useState(false);
+  const granted = useGrantedDecision(requestId);
   const [stay, setStay] = useState<Stay | null | undefined>(undefined);
   const [startedOn, setStartedOn] = useState(isoToday());
 
   useEffect(() => {
-    api.decision(requestId).then((view) => {
-      const decision = view.decision;
-      setGranted(
-        decision?.status === "decided" &&
-          (decision.outcome === "INNVILGET" || decision.outcome === "DELVIS_INNVILGET"),
-      );
-    });
     api
       .personStays(personId)
       .then((list) => setStay(list.stays.find((s) => s.requestId === requestId) ?? null));
@@ -56,11 +51,9 @@ export function StaySection({ requestId, personId }: { requestId: number; person
             Vedtaket er innvilget. Registrer innflyttingen når personen har fått plass.
           </BodyShort>
           <HStack gap="space-8" align="end">
-            <TextField
+            <DateField
               {...form.field("startedOn")}
               label="Innflyttingsdato"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={startedOn}
               onChange={(e) => setStartedOn(e.target.value)}
             />

@@ -12,6 +12,7 @@ import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
+import { DateField } from "../../components/DateField";
 
 const emptyRow = (): ActionItemInput => ({
   goal: "",
@@ -64,11 +65,9 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
                 value={row.responsible}
                 onChange={(e) => update(index, { responsible: e.target.value })}
               />
-              <TextField
+              <DateField
                 {...form.field(`items[${index}].dueOn`)}
                 label="Frist"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={11}
                 value={row.dueOn ?? ""}
                 onChange={(e) => update(index, { dueOn: e.target.value })}
               />

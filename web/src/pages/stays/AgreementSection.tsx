@@ -1,5 +1,5 @@
 // The bo- og oppfølgingsavtale: period, what each side commits to, the date it was signed.
-import { BodyShort, Button, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
@@ -7,6 +7,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDateTime } from "../../format";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
+import { DateField } from "../../components/DateField";
 
 export function AgreementSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("agreement");
@@ -45,19 +46,15 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
             {agreement && ` Sist endret ${formatDateTime(agreement.updatedAt)}.`}
           </BodyShort>
           <HStack gap="space-16">
-            <TextField
+            <DateField
               {...form.field("periodFrom")}
               label="Fra og med"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={periodFrom}
               onChange={(e) => setPeriodFrom(e.target.value)}
             />
-            <TextField
+            <DateField
               {...form.field("periodTo")}
               label="Til og med"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={periodTo}
               onChange={(e) => setPeriodTo(e.target.value)}
             />
@@ -74,11 +71,9 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
             value={office}
             onChange={(e) => setOffice(e.target.value)}
           />
-          <TextField
+          <DateField
             {...form.field("signedOn")}
             label="Signert dato (tom hvis ikke signert ennå)"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={signedOn}
             onChange={(e) => setSignedOn(e.target.value)}
           />

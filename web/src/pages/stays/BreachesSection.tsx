@@ -1,6 +1,6 @@
 // House-rule breaches: what happened (documented) and what the resident said about it. They are
 // the facts a decision to end the place may rest on.
-import { BodyShort, Box, Button, TextField, Textarea, VStack } from "@navikt/ds-react";
+import { BodyShort, Box, Button, Textarea, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
@@ -8,6 +8,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
+import { DateField } from "../../components/DateField";
 
 export function BreachesSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("breach");
@@ -43,11 +44,9 @@ export function BreachesSection({ stay, onChange }: SectionProps) {
         {!stay.exit && (
           <form id="breach" onSubmit={add} noValidate>
             <VStack gap="space-8">
-              <TextField
+              <DateField
                 {...form.field("occurredOn")}
                 label="Dato"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={12}
                 value={occurredOn}
                 onChange={(e) => setOccurredOn(e.target.value)}
               />

@@ -14,6 +14,7 @@ import { useRows } from "../../components/useRows";
 import { formatDate, isoToday } from "../../format";
 import { Section } from "./StayPage";
 import type { SectionProps } from "./StayPage";
+import { DateField } from "../../components/DateField";
 
 export function ExitSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("exit");
@@ -41,11 +42,9 @@ export function ExitSection({ stay, onChange }: SectionProps) {
     <Section id="exit" title="Utflytting">
       <form id="exit" onSubmit={save} noValidate>
         <VStack gap="space-16" style={{ maxWidth: "40rem" }}>
-          <TextField
+          <DateField
             {...form.field("endedOn")}
             label="Utflyttingsdato"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={endedOn}
             onChange={(e) => setEndedOn(e.target.value)}
           />
@@ -66,11 +65,9 @@ export function ExitSection({ stay, onChange }: SectionProps) {
                 value={transitKind}
                 onChange={setTransitKind}
               />
-              <TextField
+              <DateField
                 {...form.field("transitUntil")}
                 label="Til og med"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={12}
                 value={transitUntil}
                 onChange={(e) => setTransitUntil(e.target.value)}
               />
@@ -158,11 +155,9 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
               legend={`Oppfølging ${index + 1}`}
               onRemove={() => remove(index)}
             >
-              <TextField
+              <DateField
                 {...form.field(`contacts[${index}].plannedOn`)}
                 label="Planlagt"
-                description="ÅÅÅÅ-MM-DD"
-                htmlSize={11}
                 value={contact.plannedOn}
                 onChange={(e) => update(index, { plannedOn: e.target.value })}
               />

@@ -2,10 +2,9 @@
 // agreement, the action plan, journal notes, appointments, house-rule breaches, the exit with
 // after-care, or a decision to end the place.
 import { Alert, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
-import { api, ApiError } from "../../api/client";
+import { api } from "../../api/client";
 import type { StayDetail } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { Fact } from "../../components/Fact";
@@ -19,6 +18,7 @@ import { AfterCareSection, ExitSection } from "./ExitSection";
 import { NotesSection } from "./NotesSection";
 import { StayTags } from "./StayTags";
 import { TerminationSection } from "./TerminationSection";
+import { useLoaded } from "../../components/useLoaded";
 
 export interface SectionProps {
   stay: StayDetail;
@@ -47,16 +47,11 @@ export function Section({
 export function StayPage() {
   const { stayId } = useParams();
   const codes = useCodes();
-  const [stay, setStay] = useState<StayDetail | null>(null);
-  const [error, setError] = useState("");
-
-  useEffect(() => {
-    api
-      .stay(Number(stayId))
-      .then(setStay, (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente oppholdet."),
-      );
-  }, [stayId]);
+  const {
+    value: stay,
+    setValue: setStay,
+    error,
+  } = useLoaded(() => api.stay(Number(stayId)), [stayId], "Kunne ikke hente oppholdet.");
 
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!stay) return null;

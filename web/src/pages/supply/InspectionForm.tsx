@@ -9,6 +9,7 @@ import { useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { isoToday } from "../../format";
+import { DateField } from "../../components/DateField";
 
 function nextYear(iso: string): string {
   const [year, rest] = [iso.slice(0, 4), iso.slice(4)];
@@ -52,11 +53,9 @@ export function InspectionForm({
     <form id="inspection" onSubmit={submit} noValidate>
       <VStack gap="space-16" style={{ maxWidth: "48rem" }}>
         <HStack gap="space-16" wrap>
-          <TextField
+          <DateField
             {...form.field("inspectedOn")}
             label="Kontrollert dato"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={inspectedOn}
             onChange={(e) => setInspectedOn(e.target.value)}
           />
@@ -129,11 +128,9 @@ export function InspectionForm({
           value={verdict}
           onChange={setVerdict}
         />
-        <TextField
+        <DateField
           {...form.field("nextDueOn")}
           label="Neste kontroll"
-          description="ÅÅÅÅ-MM-DD"
-          htmlSize={12}
           value={nextDueOn}
           onChange={(e) => setNextDueOn(e.target.value)}
         />

@@ -1,13 +1,14 @@
 // The occupancy board: per unit and night for the coming weeks, free rooms (and beds, where a
 // room has several); free places today across the office's units; places in use tonight that
 // are not adequate.
-import { Alert, BodyShort, HStack, Link, Table, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, HStack, Link, Table, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { ApiError, api } from "../../api/client";
 import type { OccupancyBoard as Board } from "../../api/client";
 import { formatDate, isoToday } from "../../format";
 import { QualityTag } from "./QualityTag";
+import { DateField } from "../../components/DateField";
 
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
@@ -34,13 +35,7 @@ export function OccupancyBoard() {
 
   return (
     <VStack gap="space-16">
-      <TextField
-        label="Fra dato"
-        description="ÅÅÅÅ-MM-DD"
-        htmlSize={12}
-        value={from}
-        onChange={(e) => setFrom(e.target.value)}
-      />
+      <DateField label="Fra dato" value={from} onChange={(e) => setFrom(e.target.value)} />
       {error && <Alert variant="error">{error}</Alert>}
       {board && (
         <>

@@ -11,10 +11,10 @@ import {
   TextField,
   VStack,
 } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link as RouterLink, useNavigate, useParams } from "react-router-dom";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { Provider } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { Fact } from "../../components/Fact";
@@ -23,23 +23,20 @@ import { formatDate, isoToday } from "../../format";
 import { ProviderForm } from "./ProviderForm";
 import { QualityTag, capacityText, kroner } from "./QualityTag";
 import { UnitForm } from "./UnitForm";
+import { useLoaded } from "../../components/useLoaded";
+import { DateField } from "../../components/DateField";
 
 export function ProviderPage() {
   const providerId = Number(useParams().providerId);
-  const [provider, setProvider] = useState<Provider | null>(null);
-  const [error, setError] = useState("");
+  const {
+    value: provider,
+    setValue: setProvider,
+    error,
+  } = useLoaded(() => api.provider(providerId), [providerId], "Kunne ikke hente tilbyderen.");
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState("");
   const codes = useCodes();
   const navigate = useNavigate();
-
-  useEffect(() => {
-    api
-      .provider(providerId)
-      .then(setProvider, (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente tilbyderen."),
-      );
-  }, [providerId]);
 
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!provider) return null;
@@ -217,19 +214,15 @@ function AgreementsSection({
       <form id="agreement" onSubmit={submit} noValidate>
         <VStack gap="space-8">
           <HStack gap="space-16" align="end" wrap>
-            <TextField
+            <DateField
               {...form.field("startsOn")}
               label="Gjelder fra"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={startsOn}
               onChange={(e) => setStartsOn(e.target.value)}
             />
-            <TextField
+            <DateField
               {...form.field("endsOn")}
               label="Gjelder til (valgfritt)"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={endsOn}
               onChange={(e) => setEndsOn(e.target.value)}
             />

@@ -3,13 +3,14 @@
 // Provider staff see their own bookings instead.
 import { Alert, BodyShort, Button, Heading, Link, Table, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link as RouterLink, useNavigate, useSearchParams } from "react-router-dom";
-import { ApiError, api } from "../../api/client";
-import type { Provider, Unit } from "../../api/client";
+import { api } from "../../api/client";
+import type { Unit } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { hasRole, useMe } from "../../auth/session";
 import { ListTabs } from "../../components/ListTabs";
+import { useLoaded } from "../../components/useLoaded";
 import { formatDate } from "../../format";
 import { EconomicsPanel } from "./EconomicsPanel";
 import { OccupancyBoard } from "./OccupancyBoard";
@@ -50,19 +51,14 @@ function OfficeSupply({ isLeader }: { isLeader: boolean }) {
 }
 
 function ProvidersPanel() {
-  const [providers, setProviders] = useState<Provider[] | null>(null);
-  const [error, setError] = useState("");
+  const { value: providers, error } = useLoaded(
+    () => api.providers().then((result) => result.providers),
+    [],
+    "Kunne ikke hente tilbyderne.",
+  );
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
   const codes = useCodes();
-
-  useEffect(() => {
-    api.providers().then(
-      (result) => setProviders(result.providers),
-      (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente tilbyderne."),
-    );
-  }, []);
 
   return (
     <VStack gap="space-16">
@@ -149,10 +145,12 @@ function UnitList({ units }: { units: Unit[] }) {
 }
 
 function InspectionsDuePanel() {
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  useEffect(() => {
-    api.inspectionsDue().then((result) => setUnits(result.units));
-  }, []);
+  const { value: units, error } = useLoaded(
+    () => api.inspectionsDue().then((result) => result.units),
+    [],
+    "Kunne ikke hente kvalitetskontrollene.",
+  );
+  if (error) return <Alert variant="error">{error}</Alert>;
   if (!units) return null;
   if (units.length === 0)
     return <BodyShort>Alle enheter i bruk har en gyldig, forsvarlig kvalitetskontroll.</BodyShort>;

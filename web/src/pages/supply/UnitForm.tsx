@@ -7,6 +7,7 @@ import type { UnitDetail, UnitInput } from "../../api/client";
 import { CodeCheckboxGroup, CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { isoToday } from "../../format";
+import { DateField } from "../../components/DateField";
 
 export function UnitForm({
   formId,
@@ -119,11 +120,9 @@ export function UnitForm({
             />
           )}
           {withPrice && (
-            <TextField
+            <DateField
               {...form.field("fromDate")}
               label="Prisen gjelder fra"
-              description="ÅÅÅÅ-MM-DD"
-              htmlSize={12}
               value={priceFrom}
               onChange={(e) => setPriceFrom(e.target.value)}
             />

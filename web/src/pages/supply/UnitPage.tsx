@@ -11,10 +11,10 @@ import {
   TextField,
   VStack,
 } from "@navikt/ds-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
-import { ApiError, api } from "../../api/client";
+import { api } from "../../api/client";
 import type { UnitDetail } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { Fact } from "../../components/Fact";
@@ -23,22 +23,20 @@ import { formatDate, isoToday } from "../../format";
 import { InspectionForm } from "./InspectionForm";
 import { QualityTag, capacityText, kroner } from "./QualityTag";
 import { UnitForm } from "./UnitForm";
+import { useLoaded } from "../../components/useLoaded";
+import { DateField } from "../../components/DateField";
 
 export function UnitPage() {
   const unitId = Number(useParams().unitId);
-  const [unit, setUnit] = useState<UnitDetail | null>(null);
-  const [error, setError] = useState("");
+  const {
+    value: unit,
+    setValue: setUnit,
+    error,
+  } = useLoaded(() => api.unit(unitId), [unitId], "Kunne ikke hente enheten.");
   const [status, setStatus] = useState("");
   const [editing, setEditing] = useState(false);
   const codes = useCodes();
 
-  useEffect(() => {
-    api
-      .unit(unitId)
-      .then(setUnit, (failure) =>
-        setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente enheten."),
-      );
-  }, [unitId]);
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!unit) return null;
   const updated = (result: UnitDetail, message: string) => {
@@ -180,11 +178,9 @@ function PricesSection({
       )}
       <form id="price" onSubmit={submit} noValidate>
         <HStack gap="space-16" align="end" wrap>
-          <TextField
+          <DateField
             {...form.field("fromDate")}
             label="Gjelder fra"
-            description="ÅÅÅÅ-MM-DD"
-            htmlSize={12}
             value={fromDate}
             onChange={(e) => setFromDate(e.target.value)}
           />
