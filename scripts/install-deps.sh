@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libboost-dev libsoci-dev libsqlite3-dev libpq-dev sqlite3
   nlohmann-json3-dev libsodium-dev libcli11-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev
-  libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev unzip
   postgresql-15 postgresql-client-15
   clang clang-tidy-19 clang-format libclang-rt-14-dev
   chromium chromium-driver wrk curl

@@ -77,6 +77,7 @@ struct Unit {
     std::vector<std::string> suits;      // CodeList::target_group: who it is meant for
     std::vector<std::string> not_suits;  // CodeList::target_group: who it does not take
     bool requires_self_evacuation{false};
+    bool night_shelter{false}; // natthjem: a bed for the night only; reported apart from KOSTRA
     bool active{true};
     std::string note;
     std::vector<UnitPrice> prices; // ascending by from_date

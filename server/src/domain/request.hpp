@@ -28,6 +28,7 @@ struct Request {
     int64_t id{0};
     int64_t office_id{0};
     int64_t person_id{0};
+    std::string municipality_number; // the municipality responsible (KOSTRA reports per municipality)
     std::string channel;
     std::string received_at; // instant text
     bool acute{false};

@@ -45,6 +45,7 @@ nlohmann::json request_json(const husly::Request& request) {
     return {{"id", request.id},
             {"officeId", request.office_id},
             {"personId", request.person_id},
+            {"municipalityNumber", request.municipality_number},
             {"channel", request.channel},
             {"receivedAt", request.received_at},
             {"acute", request.acute},

@@ -72,6 +72,7 @@ nlohmann::json unit_json(const accommodation::UnitView& view) {
             {"suits", u.suits},
             {"notSuits", u.not_suits},
             {"requiresSelfEvacuation", u.requires_self_evacuation},
+            {"nightShelter", u.night_shelter},
             {"active", u.active},
             {"note", u.note},
             {"prices", prices},

@@ -14,4 +14,11 @@ inline Result<int64_t> case_office(const Actor& actor) {
     return *actor.active_office_id;
 }
 
+// The active office of its leder, or 403: the office's figures, economics and budget are theirs.
+inline Result<int64_t> leader_office(const Actor& actor) {
+    if (!actor.active_office_id || !actor.has_any_role_here({Role::leder}))
+        return forbidden("Bare leder ved kontoret ser kontorets tall, økonomi og budsjett.");
+    return *actor.active_office_id;
+}
+
 } // namespace husly

@@ -5,6 +5,7 @@
 #include "domain/request_codes.hpp"
 #include "domain/stay.hpp"
 #include "domain/text_rules.hpp"
+#include "export/table_export.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "store/decision_repository.hpp"
@@ -76,18 +77,6 @@ DeviationView view_of(Connection& connection, Deviation deviation) {
             view.person_name = person->first_name + " " + person->last_name;
     view.deviation = std::move(deviation);
     return view;
-}
-
-std::string csv_field(std::string_view text) {
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    // A leading =, +, - or @ would be a formula in a spreadsheet.
-    if (!text.empty() && std::string_view("=+-@").find(text.front()) != std::string_view::npos)
-        quoted.insert(1, "'");
-    return quoted + "\"";
 }
 
 std::string label(CodeList list, const std::string& code) {
@@ -176,10 +165,12 @@ Result<std::string> export_csv(Connection& connection, const Actor& actor, const
         for (const auto& row : repo::of_office(connection, office_id, status, list_limit)) {
             const auto& d = row.deviation;
             csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id,
-                               csv_field(label(CodeList::deviation_kind, d.kind)), csv_field(d.description),
-                               csv_field(label(CodeList::deviation_status, d.status)), d.opened_on,
-                               d.reported_at ? norwegian_date_of(*d.reported_at) : "",
-                               d.closed_at ? norwegian_date_of(*d.closed_at) : "", csv_field(d.note));
+                               table_export::csv_field(label(CodeList::deviation_kind, d.kind)),
+                               table_export::csv_field(d.description),
+                               table_export::csv_field(label(CodeList::deviation_status, d.status)),
+                               d.opened_on, d.reported_at ? norwegian_date_of(*d.reported_at) : "",
+                               d.closed_at ? norwegian_date_of(*d.closed_at) : "",
+                               table_export::csv_field(d.note));
         }
         audit::record(
             connection, &actor, actor.address,

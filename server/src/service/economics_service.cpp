@@ -76,12 +76,6 @@ StayCost compute(Connection& connection, const Stay& stay) {
     return cost;
 }
 
-Result<int64_t> leader_office(const Actor& actor) {
-    if (!actor.active_office_id || !actor.has_any_role_here({Role::leder}))
-        return forbidden("Bare leder ved kontoret ser kontorets økonomi og budsjett.");
-    return *actor.active_office_id;
-}
-
 Status check_year(int year) {
     if (year < 2000 || year > 2100) return invalid("year", "Velg et år mellom 2000 og 2100.");
     return {};

@@ -5,6 +5,7 @@
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
 
 #include <algorithm>
@@ -27,6 +28,19 @@ void audit_request(Connection& connection, const Actor& actor, const char* actio
                    nlohmann::json detail = nlohmann::json::object()) {
     audit::record(connection, &actor, actor.address,
                   {action, "request", std::to_string(request.id), request.person_id, std::move(detail)});
+}
+
+// The municipality a request belongs to: one the office serves, the first of them by default.
+Result<std::string> responsible_municipality(Connection& connection, int64_t office_id,
+                                             const RequestInput& input) {
+    auto office = office_repository::find(connection, office_id);
+    if (!office || office->municipality_numbers.empty())
+        return invalid("municipalityNumber", "Kontoret er ikke knyttet til noen kommune.", "no_municipality");
+    const auto& served = office->municipality_numbers;
+    if (!input.municipality_number) return served.front();
+    if (std::find(served.begin(), served.end(), *input.municipality_number) == served.end())
+        return invalid("municipalityNumber", "Velg en av kommunene kontoret betjener.", "unknown_code");
+    return *input.municipality_number;
 }
 
 } // namespace
@@ -84,6 +98,7 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
         if (!person_repository::is_linked(connection, input.person_id, office_id))
             return invalid("personId", "Fant ikke personen. Søk opp eller registrer personen først.",
                            "not_found");
+        request.municipality_number = TRY(responsible_municipality(connection, office_id, input));
         auto person = person_repository::find(connection, input.person_id);
         HouseholdMember applicant{MemberRole::applicant, person->first_name, person->birth_date, person->id};
         std::vector<HouseholdMember> others;

@@ -21,6 +21,8 @@ struct MemberInput {
 
 struct RequestInput {
     int64_t person_id{0};
+    // One of the office's municipalities; the first of them when absent.
+    std::optional<std::string> municipality_number;
     std::string channel;
     std::optional<std::string> received_at; // instant text; now when absent
     bool acute{false};

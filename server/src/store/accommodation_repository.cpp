@@ -84,7 +84,7 @@ std::vector<Provider> with_parts(Connection& connection, std::vector<Provider> p
 const std::string unit_query =
     "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, u.beds, "
     "u.facilities, u.staffing, u.suits, u.not_suits, u.requires_self_evacuation, "
-    "u.active, u.note FROM units u ";
+    "u.night_shelter, u.active, u.note FROM units u ";
 
 Unit unit_from(const soci::row& row) {
     Unit u;
@@ -100,6 +100,7 @@ Unit unit_from(const soci::row& row) {
     u.suits = rows::split_codes(rows::text(row, "suits"));
     u.not_suits = rows::split_codes(rows::text(row, "not_suits"));
     u.requires_self_evacuation = rows::flag(row, "requires_self_evacuation");
+    u.night_shelter = rows::flag(row, "night_shelter");
     u.active = rows::flag(row, "active");
     u.note = rows::text(row, "note");
     return u;
@@ -184,7 +185,7 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
 const std::string supply_query =
     "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, "
     "u.beds, u.facilities, u.staffing, u.suits, u.not_suits, "
-    "u.requires_self_evacuation, u.active, u.note, p.name AS provider_name, p.kind AS "
+    "u.requires_self_evacuation, u.night_shelter, u.active, u.note, p.name AS provider_name, p.kind AS "
     "provider_kind, p.office_id AS provider_office_id FROM units u JOIN providers p ON "
     "p.id = u.provider_id ";
 
@@ -341,33 +342,33 @@ std::optional<Unit> find_unit(Connection& connection, int64_t unit_id) {
 int64_t insert_unit(Connection& connection, const Unit& u, const std::string& at) {
     long long id = 0, provider = u.provider_id;
     int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0,
-        active = u.active ? 1 : 0;
+        shelter = u.night_shelter ? 1 : 0, active = u.active ? 1 : 0;
     auto facilities = rows::join_codes(u.facilities), suits = rows::join_codes(u.suits),
          not_suits = rows::join_codes(u.not_suits);
     connection.sql()
         << "INSERT INTO units (provider_id, name, kind, municipality_number, rooms, beds, facilities, "
-           "staffing, suits, not_suits, requires_self_evacuation, active, note, created_at) VALUES (:p, "
-           ":n, :k, :m, :r, :b, :f, :s, :su, :ns, :ev, :act, :note, :at) RETURNING id",
+           "staffing, suits, not_suits, requires_self_evacuation, night_shelter, active, note, created_at) "
+           "VALUES (:p, :n, :k, :m, :r, :b, :f, :s, :su, :ns, :ev, :sh, :act, :note, :at) RETURNING id",
         soci::use(provider), soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number),
         soci::use(rooms), soci::use(beds), soci::use(facilities), soci::use(u.staffing), soci::use(suits),
-        soci::use(not_suits), soci::use(evacuation), soci::use(active), soci::use(u.note), soci::use(at),
-        soci::into(id);
+        soci::use(not_suits), soci::use(evacuation), soci::use(shelter), soci::use(active), soci::use(u.note),
+        soci::use(at), soci::into(id);
     return id;
 }
 
 void update_unit(Connection& connection, const Unit& u) {
     long long id = u.id;
     int rooms = u.rooms, beds = u.beds, evacuation = u.requires_self_evacuation ? 1 : 0,
-        active = u.active ? 1 : 0;
+        shelter = u.night_shelter ? 1 : 0, active = u.active ? 1 : 0;
     auto facilities = rows::join_codes(u.facilities), suits = rows::join_codes(u.suits),
          not_suits = rows::join_codes(u.not_suits);
     connection.sql()
         << "UPDATE units SET name = :n, kind = :k, municipality_number = :m, rooms = :r, beds = :b, "
            "facilities = :f, staffing = :s, suits = :su, not_suits = :ns, requires_self_evacuation = "
-           ":ev, active = :act, note = :note WHERE id = :id",
+           ":ev, night_shelter = :sh, active = :act, note = :note WHERE id = :id",
         soci::use(u.name), soci::use(u.kind), soci::use(u.municipality_number), soci::use(rooms),
         soci::use(beds), soci::use(facilities), soci::use(u.staffing), soci::use(suits), soci::use(not_suits),
-        soci::use(evacuation), soci::use(active), soci::use(u.note), soci::use(id);
+        soci::use(evacuation), soci::use(shelter), soci::use(active), soci::use(u.note), soci::use(id);
 }
 
 bool has_price_from(Connection& connection, int64_t unit_id, const std::string& from_date) {

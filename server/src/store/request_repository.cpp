@@ -90,13 +90,15 @@ int64_t insert(Connection& connection, const Request& request) {
         under_25 = request.facts.under_25 ? 1 : 0;
     std::string housing = request.housing_situation.value_or("");
     soci::indicator housing_indicator = request.housing_situation ? soci::i_ok : soci::i_null;
-    sql << "INSERT INTO requests (office_id, person_id, channel, received_at, acute, reason_text, network, "
-           "network_note, housing_situation, family_with_children, under_25, created_by, created_at) VALUES "
-           "(:o, :p, :ch, :rec, :a, :rt, :n, :nn, :h, :f, :u, :cb, :ca) RETURNING id",
-        soci::use(office), soci::use(person), soci::use(request.channel), soci::use(request.received_at),
-        soci::use(acute), soci::use(request.reason_text), soci::use(request.network),
-        soci::use(request.network_note), soci::use(housing, housing_indicator), soci::use(family),
-        soci::use(under_25), soci::use(created_by), soci::use(request.created_at), soci::into(id);
+    sql << "INSERT INTO requests (office_id, person_id, municipality_number, channel, received_at, acute, "
+           "reason_text, network, network_note, housing_situation, family_with_children, under_25, "
+           "created_by, "
+           "created_at) VALUES (:o, :p, :m, :ch, :rec, :a, :rt, :n, :nn, :h, :f, :u, :cb, :ca) RETURNING id",
+        soci::use(office), soci::use(person), soci::use(request.municipality_number),
+        soci::use(request.channel), soci::use(request.received_at), soci::use(acute),
+        soci::use(request.reason_text), soci::use(request.network), soci::use(request.network_note),
+        soci::use(housing, housing_indicator), soci::use(family), soci::use(under_25), soci::use(created_by),
+        soci::use(request.created_at), soci::into(id);
     insert_codes(connection, id, CodeList::reason, request.reasons);
     insert_codes(connection, id, CodeList::group, request.groups);
     insert_codes(connection, id, CodeList::service_need, request.service_needs);
@@ -128,11 +130,14 @@ std::optional<Request> find(Connection& connection, int64_t request_id) {
     soci::indicator housing_indicator = soci::i_null, outcome_indicator = soci::i_null,
                     outcome_at_indicator = soci::i_null, outcome_by_indicator = soci::i_null;
     std::string outcome_note;
-    sql << "SELECT office_id, person_id, channel, received_at, acute, reason_text, network, network_note, "
+    soci::indicator municipality_indicator = soci::i_null;
+    sql << "SELECT office_id, person_id, municipality_number, channel, received_at, acute, reason_text, "
+           "network, network_note, "
            "housing_situation, family_with_children, under_25, outcome, outcome_at, outcome_by, "
            "outcome_note, "
            "created_by, created_at FROM requests WHERE id = :id",
-        soci::use(id), soci::into(office), soci::into(person), soci::into(request.channel),
+        soci::use(id), soci::into(office), soci::into(person),
+        soci::into(request.municipality_number, municipality_indicator), soci::into(request.channel),
         soci::into(request.received_at), soci::into(acute), soci::into(request.reason_text),
         soci::into(request.network), soci::into(request.network_note), soci::into(housing, housing_indicator),
         soci::into(family), soci::into(under_25), soci::into(outcome, outcome_indicator),

@@ -82,6 +82,7 @@ Result<requests::RequestInput> read_request(const std::string& text) {
     JsonReader reader(body);
     requests::RequestInput input;
     input.person_id = TRY(reader.required_integer("personId", 1, INT64_MAX));
+    input.municipality_number = TRY(reader.optional_string("municipalityNumber"));
     input.channel = TRY(reader.required_string("channel"));
     input.received_at = TRY(reader.optional_string("receivedAt"));
     input.acute = TRY(reader.optional_bool("acute")).value_or(false);

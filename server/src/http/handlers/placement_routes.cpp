@@ -4,13 +4,12 @@
 #include "common/clock.hpp"
 #include "http/app.hpp"
 #include "http/json_body.hpp"
+#include "http/query.hpp"
 #include "http/routes.hpp"
 #include "http/supply_views.hpp"
 #include "service/deviation_service.hpp"
 #include "service/economics_service.hpp"
 #include "service/placement_service.hpp"
-
-#include <charconv>
 
 namespace husly::http {
 namespace {
@@ -18,29 +17,6 @@ namespace {
 Result<Response> placement_response(const Result<placements::PlacementView>& view, int status = 200) {
     if (!view) return std::unexpected(view.error());
     return json_response(status, placement_json(*view));
-}
-
-std::optional<std::string> query_value(RequestContext& context, const std::string& name) {
-    auto it = context.query.find(name);
-    if (it == context.query.end() || it->second.empty()) return std::nullopt;
-    return it->second;
-}
-
-Result<bool> query_flag(RequestContext& context, const std::string& name) {
-    auto value = query_value(context, name);
-    if (!value || *value == "false") return false;
-    if (*value == "true") return true;
-    return invalid(name, "Bruk true eller false.");
-}
-
-Result<int> query_int(RequestContext& context, const std::string& name, int fallback) {
-    auto value = query_value(context, name);
-    if (!value) return fallback;
-    int number = 0;
-    auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), number);
-    if (error != std::errc{} || end != value->data() + value->size())
-        return invalid(name, "Skriv et heltall.");
-    return number;
 }
 
 Result<placements::NeedInput> read_need(JsonReader& reader) {

@@ -53,6 +53,7 @@ Result<Unit> read_unit(JsonReader& reader) {
     u.suits = TRY(reader.string_array("suits", 10, 40));
     u.not_suits = TRY(reader.string_array("notSuits", 10, 40));
     u.requires_self_evacuation = TRY(reader.optional_bool("requiresSelfEvacuation")).value_or(false);
+    u.night_shelter = TRY(reader.optional_bool("nightShelter")).value_or(false);
     u.active = TRY(reader.optional_bool("active")).value_or(true);
     u.note = TRY(reader.optional_string("note")).value_or("");
     return u;

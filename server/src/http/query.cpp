@@ -1,0 +1,30 @@
+#include "http/query.hpp"
+
+#include <charconv>
+
+namespace husly::http {
+
+std::optional<std::string> query_value(RequestContext& context, const std::string& name) {
+    auto it = context.query.find(name);
+    if (it == context.query.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+}
+
+Result<bool> query_flag(RequestContext& context, const std::string& name) {
+    auto value = query_value(context, name);
+    if (!value || *value == "false") return false;
+    if (*value == "true") return true;
+    return invalid(name, "Bruk true eller false.");
+}
+
+Result<int> query_int(RequestContext& context, const std::string& name, int fallback) {
+    auto value = query_value(context, name);
+    if (!value) return fallback;
+    int number = 0;
+    auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), number);
+    if (error != std::errc{} || end != value->data() + value->size())
+        return invalid(name, "Skriv et heltall.");
+    return number;
+}
+
+} // namespace husly::http

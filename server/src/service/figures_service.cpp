@@ -1,0 +1,109 @@
+#include "service/figures_service.hpp"
+
+#include "common/clock.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "store/office_repository.hpp"
+
+#include <algorithm>
+
+namespace husly::figures {
+namespace {
+
+Status check_report_year(int year, Date today) {
+    int current = static_cast<int>(today.year());
+    if (year < 2000 || year > current)
+        return invalid("year", "Velg et år fra 2000 til og med " + std::to_string(current) + ".");
+    return {};
+}
+
+} // namespace
+
+std::vector<KostraLine> kostra_lines(const KostraFigures& f) {
+    const std::string of_households = "husstander i midlertidig botilbud";
+    return {
+        {"husstander", "Husstander i midlertidig botilbud i løpet av året", f.all.households, std::nullopt,
+         ""},
+        {"husstander_med_barn", "Husstander med barn under 18 år", f.households_with_children,
+         percent_of(f.households_with_children, f.all.households), of_households},
+        {"husstander_14_dager", "Husstander med opphold på 14 dager eller mindre",
+         f.households_14_days_or_fewer, percent_of(f.households_14_days_or_fewer, f.all.households),
+         of_households},
+        {"barnefamilier_over_3_mnd", "Husstander med barn som bodde mer enn 3 måneder",
+         f.households_with_children_over_3_months,
+         percent_of(f.households_with_children_over_3_months, f.households_with_children),
+         "husstander med barn"},
+        {"opphold", "Opphold", f.all.stays, std::nullopt, ""},
+        {"bodogn", "Bodøgn", f.all.bed_nights, std::nullopt, ""},
+        {"natthjem_husstander", "Natthjem: husstander (telles ikke i KOSTRA-tallene over)",
+         f.night_shelter.households, std::nullopt, ""},
+        {"natthjem_opphold", "Natthjem: opphold", f.night_shelter.stays, std::nullopt, ""},
+        {"natthjem_bodogn", "Natthjem: bodøgn", f.night_shelter.bed_nights, std::nullopt, ""},
+    };
+}
+
+std::string_view quality_issue_label(std::string_view kind) {
+    if (kind == "apent_uten_utflytting") return "Vedtaksperioden er ute, men utflytting er ikke registrert";
+    if (kind == "utflytting_fram_i_tid") return "Utflyttingsdatoen er fram i tid";
+    if (kind == "barn_uten_fodselsdato") return "Barn i husstanden mangler fødselsdato";
+    if (kind == "uten_plassering") return "Oppholdet har ingen innsjekket plassering (type botilbud ukjent)";
+    return kind;
+}
+
+Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year,
+                            const std::optional<std::string>& municipality) {
+    auto office_id = TRY(leader_office(actor));
+    auto day = today();
+    TRY(check_report_year(year, day));
+    auto office = office_repository::find(connection, office_id);
+    if (!office) return not_found("Fant ikke kontoret.");
+    KostraReport report;
+    report.year = year;
+    report.as_of = format_date(day);
+    const auto& served = office->municipality_numbers;
+    if (municipality && std::find(served.begin(), served.end(), *municipality) == served.end())
+        return invalid("municipality", "Velg en av kommunene kontoret betjener.", "unknown_code");
+    for (const auto& number : municipality ? std::vector<std::string>{*municipality} : served)
+        report.municipalities.push_back(
+            {number, office_repository::municipality_name(connection, number).value_or(number)});
+    auto cutoff = format_date(kostra_cutoff(year, day));
+    auto stays = figures_repository::kostra_stays(connection, {office_id, municipality}, year, cutoff);
+    report.figures = kostra_figures(stays, year, day);
+    report.quality = figures_repository::data_quality(connection, office_id, year, format_date(day));
+    return report;
+}
+
+std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report) {
+    using table_export::Cell;
+    table_export::Sheet figures{
+        "KOSTRA " + std::to_string(report.year), {"Tall", "Antall", "Prosent", "Prosent av"}, {}};
+    for (const auto& line : kostra_lines(report.figures)) {
+        figures.rows.push_back({line.label, line.count, line.percent ? Cell{*line.percent} : Cell{},
+                                line.percent ? Cell{line.percent_of} : Cell{}});
+    }
+    table_export::Sheet quality{
+        "Datakvalitet", {"Problem", "Opphold", "Henvendelse", "Innflyttet", "Dato"}, {}};
+    for (const auto& issue : report.quality) {
+        auto date = issue.date ? parse_date(*issue.date) : std::nullopt;
+        auto started = parse_date(issue.started_on);
+        quality.rows.push_back({std::string(quality_issue_label(issue.kind)), issue.stay_id, issue.request_id,
+                                started ? Cell{*started} : Cell{}, date ? Cell{*date} : Cell{}});
+    }
+    table_export::Sheet definitions{"Definisjoner", {"Regel"}, {}};
+    for (const auto& note : kostra_footnotes()) definitions.rows.push_back({note});
+    definitions.rows.push_back({"Beregnet " + report.as_of + " fra registeret i Husly."});
+    return {figures, quality, definitions};
+}
+
+void audit_export(Connection& connection, const Actor& actor, const std::string& what, int year) {
+    Transaction transaction(connection);
+    audit::record(connection, &actor, actor.address,
+                  {"figures.export",
+                   "office",
+                   std::to_string(actor.active_office_id.value_or(0)),
+                   std::nullopt,
+                   {{"report", what}, {"year", year}}});
+    transaction.commit();
+}
+
+} // namespace husly::figures

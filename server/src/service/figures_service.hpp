@@ -1,0 +1,53 @@
+#pragma once
+// The figures an office lead reports and follows: the KOSTRA report with its data-quality panel,
+// and its exports. Computed live from the database (figures_repository) by the pure rules in
+// domain/kostra. No person data leaves here: stays are referred to by number only.
+
+#include "common/error.hpp"
+#include "domain/account.hpp"
+#include "domain/kostra.hpp"
+#include "export/table_export.hpp"
+#include "store/database.hpp"
+#include "store/figures_repository.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace husly::figures {
+
+struct KostraReport {
+    int year{0};
+    std::string as_of; // the date the figures were computed
+    struct Municipality {
+        std::string number;
+        std::string name;
+    };
+    std::vector<Municipality> municipalities; // covered by the report
+    KostraFigures figures;
+    std::vector<figures_repository::QualityIssue> quality;
+};
+
+// One line of the report as printed: a count and, for the shares KOSTRA asks for, its per cent.
+struct KostraLine {
+    std::string key;
+    std::string label;
+    int64_t count{0};
+    std::optional<double> percent;
+    std::string percent_of; // what the share is of
+};
+std::vector<KostraLine> kostra_lines(const KostraFigures& figures);
+
+std::string_view quality_issue_label(std::string_view kind);
+
+// Leders: the active office's stays, for one of its municipalities or all of them.
+Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year,
+                            const std::optional<std::string>& municipality);
+
+// The report as one sheet of figures, one of the data-quality issues and one of the definitions.
+std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report);
+
+// Audit that a report left the system as a file (no person in it).
+void audit_export(Connection& connection, const Actor& actor, const std::string& what, int year);
+
+} // namespace husly::figures

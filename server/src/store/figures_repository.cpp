@@ -1,0 +1,102 @@
+#include "store/figures_repository.hpp"
+
+#include "common/clock.hpp"
+#include "store/rows.hpp"
+
+namespace husly::figures_repository {
+namespace {
+
+// Stays with a night in [start, next): begun before the year's end, not left before it began. Each
+// use gets placeholders of its own (bound in order: next, start).
+std::string stays_in_year(int n) {
+    auto suffix = std::to_string(n);
+    return "s.started_on < :next" + suffix + " AND (s.ended_on IS NULL OR s.ended_on > :start" + suffix + ")";
+}
+
+Date date_column(const soci::row& row, const std::string& name) {
+    return parse_date(rows::text(row, name)).value_or(Date{});
+}
+
+} // namespace
+
+std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope, int year,
+                                     const std::string& cutoff) {
+    std::string start = std::to_string(year) + "-01-01";
+    std::string next = cutoff;
+    long long office = scope.office_id.value_or(0);
+    std::string municipality = scope.municipality_number.value_or("");
+    const std::string query =
+        "SELECT s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, "
+        "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id) AS persons, "
+        "(SELECT MAX(m.birth_date) FROM request_members m WHERE m.request_id = s.request_id) AS youngest, "
+        "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id AND m.role = 'child' "
+        "AND m.birth_date IS NULL) AS missing_birth, "
+        "(SELECT COUNT(*) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = s.id AND "
+        "p.status IN ('innsjekket', 'utsjekket') AND u.night_shelter = 0) AS ordinary, "
+        "(SELECT COUNT(*) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = s.id AND "
+        "p.status IN ('innsjekket', 'utsjekket') AND u.night_shelter = 1) AS shelter "
+        "FROM stays s JOIN requests r ON r.id = s.request_id WHERE " +
+        stays_in_year(0) +
+        " AND (:any_office = 0 OR s.office_id = :office) AND (:any_municipality = '' OR "
+        "r.municipality_number = :municipality)";
+    return rows::select<KostraStay>(
+        connection, query,
+        [](const soci::row& row) {
+            KostraStay stay;
+            stay.stay_id = rows::integer(row, "id");
+            stay.household_id = rows::integer(row, "person_id");
+            stay.office_id = rows::integer(row, "office_id");
+            stay.municipality_number = rows::text(row, "municipality_number");
+            stay.started_on = date_column(row, "started_on");
+            if (auto ended = rows::optional_text(row, "ended_on")) stay.ended_on = parse_date(*ended);
+            stay.persons = static_cast<int>(std::max<int64_t>(1, rows::integer(row, "persons")));
+            if (auto youngest = rows::optional_text(row, "youngest"))
+                stay.youngest_birth_date = parse_date(*youngest);
+            stay.child_without_birth_date = rows::integer(row, "missing_birth") > 0;
+            stay.night_shelter = rows::integer(row, "shelter") > 0 && rows::integer(row, "ordinary") == 0;
+            return stay;
+        },
+        next, start, office, office, municipality, municipality);
+}
+
+std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id, int year,
+                                       const std::string& today) {
+    std::string start = std::to_string(year) + "-01-01";
+    std::string next = std::to_string(year + 1) + "-01-01";
+    long long office = office_id;
+    auto in_scope = [](int n) {
+        return " FROM stays s WHERE s.office_id = :office" + std::to_string(n) + " AND " + stays_in_year(n);
+    };
+    const std::string query =
+        "SELECT 'apent_uten_utflytting' AS kind, s.id, s.request_id, s.started_on, s.period_to AS on_date" +
+        in_scope(0) +
+        " AND ((s.ended_on IS NULL AND s.period_to IS NOT NULL AND s.period_to < :today0) OR (s.ended_on IS "
+        "NOT "
+        "NULL AND (s.exit_outcome IS NULL OR s.exit_outcome = '')))"
+        " UNION ALL SELECT 'utflytting_fram_i_tid', s.id, s.request_id, s.started_on, s.ended_on" +
+        in_scope(1) +
+        " AND s.ended_on > :today1"
+        " UNION ALL SELECT 'barn_uten_fodselsdato', s.id, s.request_id, s.started_on, NULL" +
+        in_scope(2) +
+        " AND EXISTS (SELECT 1 FROM request_members m WHERE m.request_id = s.request_id AND m.role = 'child' "
+        "AND m.birth_date IS NULL)"
+        " UNION ALL SELECT 'uten_plassering', s.id, s.request_id, s.started_on, NULL" +
+        in_scope(3) +
+        " AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN ('innsjekket', "
+        "'utsjekket')) ORDER BY 1, 4";
+    std::string now = today;
+    return rows::select<QualityIssue>(
+        connection, query,
+        [](const soci::row& row) {
+            QualityIssue issue;
+            issue.kind = rows::text(row, "kind");
+            issue.stay_id = rows::integer(row, "id");
+            issue.request_id = rows::integer(row, "request_id");
+            issue.started_on = rows::text(row, "started_on");
+            issue.date = rows::optional_text(row, "on_date");
+            return issue;
+        },
+        office, next, start, now, office, next, start, now, office, next, start, office, next, start);
+}
+
+} // namespace husly::figures_repository
