@@ -16,17 +16,13 @@ import { StayPage } from "./pages/stays/StayPage";
 import { StaysPage } from "./pages/stays/StaysPage";
 import { WaitingListPage } from "./pages/WaitingListPage";
 import { DeviationsPage } from "./pages/DeviationsPage";
+import { FiguresPage } from "./pages/figures/FiguresPage";
 import { ProviderPage } from "./pages/supply/ProviderPage";
 import { SupplyPage } from "./pages/supply/SupplyPage";
 import { UnitPage } from "./pages/supply/UnitPage";
 import { CodesProvider } from "./api/codes";
 
 const workflows = [
-  {
-    path: "statistikk",
-    title: "Statistikk",
-    purpose: "KOSTRA-tall, kontorets oversikt og nasjonale tall.",
-  },
   {
     path: "kartlegging",
     title: "Kartlegging",
@@ -54,6 +50,7 @@ export function App() {
             <Route path="botilbud/tilbydere/:providerId" element={<ProviderPage />} />
             <Route path="botilbud/enheter/:unitId" element={<UnitPage />} />
             <Route path="avvik" element={<DeviationsPage />} />
+            <Route path="statistikk" element={<FiguresPage />} />
             {workflows.map((workflow) => (
               <Route
                 key={workflow.path}

@@ -81,6 +81,12 @@ std::string synthetic_number(std::mt19937& random, int year, int month, int day)
     }
 }
 
+const std::vector<std::string>& served_by(const std::string& unit_number) {
+    for (const auto& office : offices)
+        if (office.unit_number == unit_number) return office.municipalities;
+    throw std::runtime_error("demo: no office " + unit_number);
+}
+
 Actor caseworker_at(Connection& connection, const std::string& unit_number, const std::string& email) {
     Actor caseworker;
     caseworker.user_id = user_repository::find_credentials(connection, email).value().user_id;
@@ -324,6 +330,8 @@ void create_requests(Connection& connection, const std::string& unit_number,
             first_names[random() % first_names.size()], last_names[random() % last_names.size()],
             std::nullopt, ""};
         auto registered = must(persons::register_person(connection, caseworker, person), "person");
+        const auto& served = served_by(unit_number);
+        auto municipality = served[random() % served.size()];
         std::vector<int> visits;
         bool recent = !current && i < 3; // a few wait for an answer today
         if (recent)
@@ -340,6 +348,7 @@ void create_requests(Connection& connection, const std::string& unit_number,
             ScopedNow at(received);
             requests::RequestInput input;
             input.person_id = registered.person.id;
+            input.municipality_number = municipality;
             input.channel = std::array{"muntlig", "telefon", "skriftlig", "digital"}[random() % 4];
             input.acute = days_ago == 0 || random() % 3 == 0;
             input.reasons = {reasons[random() % reasons.size()]};

@@ -77,7 +77,7 @@ std::vector<DemoProvider> providers_for(const std::string& unit_number) {
              "lavterskel",
              "",
              "valid",
-             {{"Natthjem", "seng", 6, 6, 450, {}, "dogn", {"rusbrukere"}, {}, "ok"}}},
+             {{"Natthjem", "seng", 6, 6, 650, {}, "dogn", {"rusbrukere"}, {}, "ok"}}},
             {"Hotell Nordlys",
              "pensjonat_hotell",
              "",
@@ -195,6 +195,8 @@ void create_supply(Connection& connection, const Actor& caseworker, const std::s
             unit.suits = demo_unit.suits;
             unit.not_suits = demo_unit.not_suits;
             unit.requires_self_evacuation = std::string(demo.kind) == "kommunal" && demo_unit.rooms > 4;
+            unit.night_shelter =
+                std::string(demo_unit.kind) == "seng" && std::string(demo.kind) == "lavterskel";
             // Prices over the demo's two years: last year's, then this year's from 1 January.
             auto last_year = static_cast<int>(today().year()) - 1;
             auto detail = must(accommodation::create_unit(connection, caseworker, unit,

@@ -45,6 +45,7 @@ export type TerminationInput = Schemas["TerminationInput"];
 export type Provider = Schemas["Provider"];
 export type ProviderInput = Schemas["ProviderInput"];
 export type Unit = Schemas["Unit"];
+export type KostraReport = Schemas["KostraReport"];
 export type UnitDetail = Schemas["UnitDetail"];
 export type UnitInput = Schemas["UnitInput"];
 export type NewUnitInput = Schemas["NewUnitInput"];
@@ -133,6 +134,7 @@ export const api = {
   switchOffice: (officeId: number) => request<Me>("PUT", "/api/v1/auth/office", { officeId }),
 
   offices: () => request<Office[]>("GET", "/api/v1/offices"),
+  office: (officeId: number) => request<Office>("GET", `/api/v1/offices/${officeId}`),
   createOffice: (input: OfficeInput) => request<Office>("POST", "/api/v1/offices", input),
   updateOffice: (id: number, input: OfficeInput) =>
     request<Office>("PUT", `/api/v1/offices/${id}`, input),
@@ -298,6 +300,10 @@ export const api = {
   stayCost: (stayId: number) => request<StayCost>("GET", `/api/v1/stays/${stayId}/cost`),
   saveOwnPayment: (stayId: number, input: OwnPaymentInput) =>
     request<StayCost>("PUT", `/api/v1/stays/${stayId}/own-payment`, input),
+  kostra: (year: number, municipality: string) =>
+    request<KostraReport>("GET", `/api/v1/figures/kostra?${figureQuery(year, municipality)}`),
+  kostraExportUrl: (year: number, municipality: string, format: "xlsx" | "csv") =>
+    `/api/v1/figures/kostra/export?${figureQuery(year, municipality)}&format=${format}`,
   economics: (year: number) => request<OfficeEconomics>("GET", `/api/v1/economics?year=${year}`),
   saveBudget: (input: BudgetInput) =>
     request<OfficeEconomics>("PUT", "/api/v1/economics/budget", input),
@@ -310,3 +316,9 @@ export const roleNames: Record<Role, string> = {
   analytiker: "Analytiker",
   administrator: "Administrator",
 };
+
+function figureQuery(year: number, municipality: string): string {
+  const query = new URLSearchParams({ year: String(year) });
+  if (municipality) query.set("municipality", municipality);
+  return query.toString();
+}

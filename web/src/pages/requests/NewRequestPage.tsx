@@ -18,7 +18,8 @@ import { useEffect, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client";
-import type { Person } from "../../api/client";
+import type { Municipality, Person } from "../../api/client";
+import { useMe } from "../../auth/session";
 import { useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
@@ -185,6 +186,8 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
   const [needs, setNeeds] = useState<string[]>([]);
   const [sensitive, setSensitive] = useState<string[]>([]);
   const [members, setMembers] = useState<MemberRow[]>([]);
+  const municipalities = useServedMunicipalities();
+  const [municipality, setMunicipality] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
 
   // The person is found: the next decision is whether it is acute.
@@ -214,6 +217,7 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
     const created = await form.submit(() =>
       api.createRequest({
         personId: person.id,
+        ...(municipality ? { municipalityNumber: municipality } : {}),
         channel,
         acute,
         reasons,
@@ -274,6 +278,23 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
           onChange={setChannel}
           error={form.errorFor("channel")}
         />
+
+        {municipalities.length > 1 && (
+          <Select
+            id={form.fieldId("municipalityNumber")}
+            label="Kommune"
+            description="Kommunen som har ansvaret. Tallene til KOSTRA telles per kommune."
+            value={municipality || municipalities[0].number}
+            onChange={(event) => setMunicipality(event.target.value)}
+            error={form.errorFor("municipalityNumber")}
+          >
+            {municipalities.map((m) => (
+              <option key={m.number} value={m.number}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+        )}
 
         <CodeCheckboxGroup
           list="reason"
@@ -422,4 +443,19 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
       </VStack>
     </form>
   );
+}
+
+// The municipalities the active office serves, by name (one for most offices).
+function useServedMunicipalities(): Municipality[] {
+  const me = useMe();
+  const [served, setServed] = useState<Municipality[]>([]);
+  useEffect(() => {
+    if (me.activeOfficeId === null) return;
+    Promise.all([api.office(me.activeOfficeId), api.municipalities()]).then(
+      ([office, all]) =>
+        setServed(all.filter((m) => office.municipalityNumbers.includes(m.number))),
+      () => setServed([]),
+    );
+  }, [me.activeOfficeId]);
+  return served;
 }

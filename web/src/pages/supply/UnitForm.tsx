@@ -35,6 +35,7 @@ export function UnitForm({
   const [suits, setSuits] = useState<string[]>(initial?.suits ?? []);
   const [notSuits, setNotSuits] = useState<string[]>(initial?.notSuits ?? []);
   const [selfEvacuation, setSelfEvacuation] = useState(initial?.requiresSelfEvacuation ?? false);
+  const [nightShelter, setNightShelter] = useState(initial?.nightShelter ?? false);
   const [active, setActive] = useState(initial?.active ?? true);
   const [note, setNote] = useState(initial?.note ?? "");
   const [price, setPrice] = useState("");
@@ -56,6 +57,7 @@ export function UnitForm({
         suits,
         notSuits,
         requiresSelfEvacuation: selfEvacuation,
+        nightShelter,
         active,
         note,
         ...(withPrice && price.trim() !== "" ? { pricePerNight: number(price), priceFrom } : {}),
@@ -162,6 +164,13 @@ export function UnitForm({
         </HStack>
         <Checkbox checked={selfEvacuation} onChange={(e) => setSelfEvacuation(e.target.checked)}>
           Beboerne må kunne evakuere seg selv ved brann (risikoklasse 4)
+        </Checkbox>
+        <Checkbox
+          checked={nightShelter}
+          onChange={(e) => setNightShelter(e.target.checked)}
+          description="Bare overnatting. Opphold i natthjem telles for seg, ikke i KOSTRA-tallene."
+        >
+          Natthjem
         </Checkbox>
         {initial && (
           <Checkbox checked={active} onChange={(e) => setActive(e.target.checked)}>

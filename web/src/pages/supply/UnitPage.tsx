@@ -60,7 +60,10 @@ export function UnitPage() {
         </HStack>
         <div role="status">{status}</div>
         <HStack gap="space-32" wrap>
-          <Fact term="Type">{label(codes, "unitKind", unit.kind)}</Fact>
+          <Fact term="Type">
+            {label(codes, "unitKind", unit.kind)}
+            {unit.nightShelter && " (natthjem)"}
+          </Fact>
           <Fact term="Kapasitet">{capacityText(unit)}</Fact>
           <Fact term="Pris i dag">{kroner(unit.priceToday)}</Fact>
           <Fact term="Bemanning">{label(codes, "staffing", unit.staffing)}</Fact>

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  openFromMenu,
+  screenshot,
+} from "./helpers";
+
+test("the office lead reads the KOSTRA figures, follows a data-quality finding and downloads the XLSX", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const noExternal = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "leder@husly.test");
+  await openFromMenu(page, "Statistikk");
+  await expect(page.getByRole("heading", { level: 1, name: "Statistikk" })).toBeVisible();
+
+  const thisYear = new Date().getFullYear();
+  const figures = page.getByRole("table", { name: new RegExp(`KOSTRA ${thisYear}`) });
+  const households = figures.getByRole("row", {
+    name: /Husstander i midlertidig botilbud i løpet av året/,
+  });
+  await expect(households).toContainText(/\d+/);
+  await expect(figures.getByRole("row", { name: /Natthjem: husstander/ })).toBeVisible();
+  await page.getByRole("button", { name: "Slik telles det" }).click();
+  await expect(page.getByText(/telles én gang i året/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "kostra");
+
+  // The demo has people still living there after their vedtak ran out: the panel says so, and
+  // its link (by keyboard) opens the stay where the exit is registered.
+  const quality = page.getByRole("region", { name: /Datakvalitet/ });
+  await expect(quality.getByText(/Vedtaksperioden er ute/).first()).toBeVisible();
+  const finding = quality.getByRole("link", { name: /^Opphold \d+$/ }).first();
+  await finding.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/opphold\/\d+$/);
+  await page.goBack();
+
+  // Last year, as a spreadsheet.
+  await page.getByLabel("År").selectOption(String(thisYear - 1));
+  await expect(
+    page.getByRole("table", { name: new RegExp(`KOSTRA ${thisYear - 1}`) }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned XLSX" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`kostra-${thisYear - 1}.xlsx`);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe("PK"); // a zip: the workbook
+  noExternal();
+});
