@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
 #include <map>
 #include <sstream>
@@ -171,18 +172,14 @@ std::string unzip_entry(const std::string& bytes, const std::string& entry) {
     return text;
 }
 
-class ApiFiguresTest : public ::testing::TestWithParam<std::string> {};
-
-} // namespace
-
-TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
-    TestServer server(GetParam());
+// The hand-made year at Nav Bodø (the households A–I below); returns household I's request.
+int64_t build_hand_made_year(TestServer& server) {
     auto veileder = server.client_as("veileder@husly.test");
     auto provider = veileder.post("/api/v1/providers", {{"name", "Kommunale boliger"},
                                                         {"kind", "kommunal"},
                                                         {"offerType", "dognbemanning"},
                                                         {"municipalityNumbers", {"1804"}}});
-    ASSERT_EQ(provider.status, 201) << provider.body;
+    EXPECT_EQ(provider.status, 201) << provider.body;
     auto provider_id = provider.json()["id"].get<int64_t>();
     auto unit_x = make_unit(veileder, provider_id, "Hus X", false);
     auto unit_y = make_unit(veileder, provider_id, "Hus Y", false);
@@ -220,7 +217,17 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     history.connection().sql() << "UPDATE request_members SET birth_date = NULL WHERE role = 'child' AND "
                                   "request_id = :r",
         soci::use(static_cast<long long>(i.placement.request_id));
+    return i.placement.request_id;
+}
 
+class ApiFiguresTest : public ::testing::TestWithParam<std::string> {};
+
+} // namespace
+
+TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
+    TestServer server(GetParam());
+    auto i_request = build_hand_made_year(server);
+    auto veileder = server.client_as("veileder@husly.test");
     auto leder = server.client_as("leder@husly.test");
     auto response = leder.get("/api/v1/figures/kostra?year=2025");
     ASSERT_EQ(response.status, 200) << response.body;
@@ -244,8 +251,11 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     for (const auto& issue : report["quality"]) kinds.insert(issue["kind"].get<std::string>());
     EXPECT_EQ(kinds, (std::multiset<std::string>{"apent_uten_utflytting", "barn_uten_fodselsdato"}));
     // An exit written in the future (only possible by import) shows up too.
-    history.connection().sql() << "UPDATE stays SET ended_on = '2099-01-01' WHERE request_id = :r",
-        soci::use(static_cast<long long>(i.placement.request_id));
+    {
+        auto lease = server.database().acquire();
+        lease->sql() << "UPDATE stays SET ended_on = '2099-01-01' WHERE request_id = :r",
+            soci::use(static_cast<long long>(i_request));
+    }
     auto again = leder.get("/api/v1/figures/kostra?year=2025").json();
     bool future_exit = false;
     for (const auto& issue : again["quality"]) future_exit |= issue["kind"] == "utflytting_fram_i_tid";
@@ -289,6 +299,83 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     EXPECT_NE(quality_sheet.find(" s=\""), std::string::npos);
     EXPECT_NE(unzip_entry(xlsx.body, "xl/workbook.xml").find("Definisjoner"), std::string::npos);
     EXPECT_EQ(leder.get("/api/v1/figures/kostra/export?year=2025&format=pdf").status, 422);
+}
+
+TEST_P(ApiFiguresTest, TheNationalViewHidesSmallCountsAndNoPersonReachesTheAnalyst) {
+    TestServer server(GetParam());
+    build_hand_made_year(server);
+    auto analytiker = server.client_as("analytiker@husly.test");
+    auto response = analytiker.get("/api/v1/figures/national?year=2025");
+    ASSERT_EQ(response.status, 200) << response.body;
+    auto table = response.json();
+    EXPECT_EQ(table["threshold"], 5);
+    EXPECT_EQ(table["country"]["values"]["husstander"], 7);
+    EXPECT_EQ(table["country"]["values"]["opphold"], 8);
+    // The stays over 3 months (C and G) are 2: hidden everywhere, and the share with them.
+    EXPECT_TRUE(table["country"]["values"]["opphold_over_3_mnd"].is_null());
+    EXPECT_TRUE(table["country"]["shareOfStaysOver3Months"].is_null());
+    // Nordland holds all of it, Bodø all of Nordland; the other offices have none (0 is shown).
+    const nlohmann::json* nordland = nullptr;
+    for (const auto& county : table["counties"])
+        if (county["county"]["name"] == "Nordland") nordland = &county;
+    ASSERT_NE(nordland, nullptr);
+    EXPECT_EQ((*nordland)["county"]["values"]["husstander"], 7);
+    for (const auto& office : (*nordland)["offices"]) {
+        bool bodo = office["name"] == "Nav Bodø";
+        EXPECT_EQ(office["values"]["husstander"], bodo ? 7 : 0);
+        // With children: 4 in Bodø, a small count.
+        if (bodo) {
+            EXPECT_TRUE(office["values"]["husstander_med_barn"].is_null());
+        }
+    }
+    // No count from 1 to 4 anywhere in the answer, and no person.
+    std::function<void(const nlohmann::json&)> no_small_count = [&](const nlohmann::json& node) {
+        if (node.is_number_integer() && node.get<int64_t>() > 0 && node.get<int64_t>() < 5 &&
+            &node != &table["year"])
+            ADD_FAILURE() << "a small count is shown: " << node;
+        if (node.is_object() && node.contains("values"))
+            for (const auto& value : node["values"]) no_small_count(value);
+        if (node.is_object() && node.contains("offices"))
+            for (const auto& office : node["offices"]) no_small_count(office);
+        if (node.is_object() && node.contains("county")) no_small_count(node["county"]);
+    };
+    no_small_count(table["country"]);
+    for (const auto& county : table["counties"]) no_small_count(county);
+    EXPECT_EQ(response.body.find("Person"), std::string::npos);
+
+    // The workbook says «<5» where a count is hidden; only analysts get it.
+    auto xlsx = analytiker.get("/api/v1/figures/national/export?year=2025&format=xlsx");
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_NE(unzip_entry(xlsx.body, "xl/sharedStrings.xml").find("&lt;5"), std::string::npos);
+    EXPECT_EQ(server.client_as("leder@husly.test").get("/api/v1/figures/national?year=2025").status, 403);
+    EXPECT_EQ(server.client_as("admin@husly.test").get("/api/v1/figures/national?year=2025").status, 403);
+    EXPECT_EQ(analytiker.get("/api/v1/figures/kostra?year=2025").status, 403);
+}
+
+// The same history on both databases gives the very same figures, byte for byte.
+TEST(ApiFiguresBothBackends, SqliteAndPostgresqlGiveIdenticalFigures) {
+    auto backends = husly::test::backends();
+    if (backends.size() < 2) GTEST_SKIP() << "PostgreSQL is not configured (HUSLY_TEST_PG_URL)";
+    std::vector<std::string> answers;
+    for (const auto& backend : backends) {
+        TestServer server(backend);
+        build_hand_made_year(server);
+        std::string answer;
+        auto leder = server.client_as("leder@husly.test");
+        for (const auto* year : {"2024", "2025", "2026"}) {
+            auto report = leder.get(std::string("/api/v1/figures/kostra?year=") + year).json();
+            report.erase("asOf");
+            for (auto& issue : report["quality"]) issue.erase("stayId"), issue.erase("requestId");
+            answer += report.dump() + "\n";
+            answer += server.client_as("analytiker@husly.test")
+                          .get(std::string("/api/v1/figures/national?year=") + year)
+                          .body +
+                      "\n";
+        }
+        answers.push_back(answer);
+    }
+    EXPECT_EQ(answers[0], answers[1]);
+    EXPECT_NE(answers[0].find("\"husstander\""), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiFiguresTest, ::testing::ValuesIn(husly::test::backends()),

@@ -71,6 +71,7 @@ TEST(Kostra, TheCurrentYearCountedByHand) {
     EXPECT_EQ(figures.households_with_children, 4);               // B C G I
     EXPECT_EQ(figures.households_14_days_or_fewer, 3);            // A E I, not D (15)
     EXPECT_EQ(figures.households_with_children_over_3_months, 2); // C G, not B (exactly 3)
+    EXPECT_EQ(figures.stays_over_3_months, 2);                    // C G
     EXPECT_EQ(figures.night_shelter.households, 1);
     EXPECT_EQ(figures.night_shelter.stays, 1);
     EXPECT_EQ(figures.night_shelter.bed_nights, 3);
@@ -84,6 +85,7 @@ TEST(Kostra, AClosedYearMeasuresOpenStaysToItsEnd) {
     EXPECT_EQ(figures.households_with_children, 1);               // G
     EXPECT_EQ(figures.households_14_days_or_fewer, 1);            // A: 12 nights to the year's end
     EXPECT_EQ(figures.households_with_children_over_3_months, 0); // G reaches its mark on 1 Jan
+    EXPECT_EQ(figures.stays_over_3_months, 0);
     EXPECT_EQ(figures.night_shelter.households, 0);
 }
 

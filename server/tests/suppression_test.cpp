@@ -1,6 +1,9 @@
 // Small-count suppression: primary (1–4 hidden), complementary (no subtraction attack), a hidden
-// total from the table above, and a randomised check that no table gives a hidden part away.
+// total from the table above, a randomised check that no table gives a hidden part away, and the
+// national view built on it.
 
+#include "common/clock.hpp"
+#include "domain/national_figures.hpp"
 #include "domain/suppression.hpp"
 
 #include <gtest/gtest.h>
@@ -33,9 +36,10 @@ TEST(Suppression, ASmallTotalHidesEverything) {
     EXPECT_FALSE(table.total.has_value());
 }
 
-TEST(Suppression, ATotalHiddenAboveKeepsItsPartsFromAddingUpToIt) {
-    auto table = suppress({6, 7}, 13, true);
-    EXPECT_EQ(table.parts, (Shown{hidden, 7}));
+TEST(Suppression, ATotalHiddenAboveHidesItsParts) {
+    // Shown, the 7 could be subtracted from the country's total across the two tables.
+    auto table = suppress({6, 7, 0}, 13, true);
+    EXPECT_EQ(table.parts, (Shown{hidden, hidden, 0}));
     EXPECT_FALSE(table.total.has_value());
 }
 
@@ -74,4 +78,76 @@ TEST(Suppression, NoRandomTableGivesAHiddenPartAwayBySubtraction) {
         EXPECT_NE(hidden_count, 1) << "one hidden part equals the total minus the rest";
         EXPECT_FALSE(recovered > 0 && recovered < 5) << "hidden parts together are a small count";
     }
+}
+
+// The national view: counties against the country, offices against their county.
+namespace {
+
+std::vector<KostraStay> households_at(int64_t office_id, int count, int64_t first_household) {
+    std::vector<KostraStay> stays;
+    for (int i = 0; i < count; ++i) {
+        KostraStay stay;
+        stay.stay_id = first_household + i;
+        stay.household_id = first_household + i;
+        stay.office_id = office_id;
+        stay.started_on = parse_date("2026-03-01").value();
+        stay.ended_on = parse_date("2026-03-05").value();
+        stays.push_back(stay);
+    }
+    return stays;
+}
+
+std::optional<int64_t> households(const NationalRow& row) {
+    return row.values[static_cast<size_t>(NationalMeasure::households)];
+}
+
+} // namespace
+
+TEST(NationalFigures, AnOfficeWithFewHouseholdsIsHiddenWithItsNeighbourButTheCountiesAddUp) {
+    std::vector<NationalOffice> offices{{1, "Nav Bodø", "18", "Nordland"},
+                                        {2, "Nav Indre Salten", "18", "Nordland"},
+                                        {3, "Nav Grünerløkka", "03", "Oslo"}};
+    auto stays = households_at(1, 10, 100);
+    auto more = households_at(2, 3, 200);
+    stays.insert(stays.end(), more.begin(), more.end());
+    more = households_at(3, 7, 300);
+    stays.insert(stays.end(), more.begin(), more.end());
+
+    auto table = national_table(stays, offices, 2026, parse_date("2026-11-24").value());
+    EXPECT_EQ(households(table.country), 20);
+    ASSERT_EQ(table.counties.size(), 2U);
+    const auto& oslo = table.counties[0]; // "03" before "18"
+    const auto& nordland = table.counties[1];
+    EXPECT_EQ(households(oslo.county), 7);
+    EXPECT_EQ(households(oslo.offices[0]), 7);
+    EXPECT_EQ(households(nordland.county), 13);
+    // Indre Salten's 3 is hidden, and Bodø's 10 with it: 13 − 10 would give the 3 away.
+    EXPECT_FALSE(households(nordland.offices[0]).has_value());
+    EXPECT_FALSE(households(nordland.offices[1]).has_value());
+    // A share is never shown beside a hidden count.
+    EXPECT_FALSE(nordland.offices[0].share_of_stays_over_3_months.has_value());
+    EXPECT_EQ(table.country.share_of_stays_over_3_months, 0.0);
+}
+
+TEST(NationalFigures, ACountyHiddenAmongCountiesHidesItsOffices) {
+    std::vector<NationalOffice> offices{{1, "Nav Bodø", "18", "Nordland"},
+                                        {2, "Nav Rana", "18", "Nordland"},
+                                        {3, "Nav Grünerløkka", "03", "Oslo"}};
+    auto stays = households_at(1, 6, 100);
+    auto more = households_at(2, 7, 200);
+    stays.insert(stays.end(), more.begin(), more.end());
+    more = households_at(3, 2, 300);
+    stays.insert(stays.end(), more.begin(), more.end());
+
+    auto table = national_table(stays, offices, 2026, parse_date("2026-11-24").value());
+    EXPECT_EQ(households(table.country), 15);
+    // Oslo's 2 is hidden, so Nordland (13) is too: 15 − 13 would give it away.
+    EXPECT_FALSE(households(table.counties[0].county).has_value());
+    EXPECT_FALSE(households(table.counties[1].county).has_value());
+    // Nordland is hidden: so are its offices, or 6 + 7 would reveal it (and either, subtracted
+    // from the country's 15, would narrow down the rest).
+    const auto& nordland = table.counties[1].offices;
+    EXPECT_FALSE(households(nordland[0]).has_value());
+    EXPECT_FALSE(households(nordland[1]).has_value());
+    EXPECT_FALSE(households(table.counties[0].offices[0]).has_value());
 }

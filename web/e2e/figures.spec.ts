@@ -53,3 +53,35 @@ test("the office lead reads the KOSTRA figures, follows a data-quality finding a
   expect(bytes.subarray(0, 2).toString()).toBe("PK"); // a zip: the workbook
   noExternal();
 });
+
+test("an analyst sees the country and a county's offices side by side, small counts hidden", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const noExternal = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "analytiker@husly.test");
+  await openFromMenu(page, "Statistikk");
+  const thisYear = new Date().getFullYear();
+  const counties = page.getByRole("table", { name: `Hele landet ${thisYear}: fylkene` });
+  await expect(counties.getByRole("row", { name: /^Sum Hele landet/ })).toBeVisible();
+  await expect(counties.getByRole("row", { name: /^Nordland/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Område").selectOption({ label: "Nordland, kontorene side om side" });
+  const offices = page.getByRole("table", { name: `Nordland ${thisYear}: kontorene` });
+  await expect(offices.getByRole("row", { name: /^Nav Bodø/ })).toBeVisible();
+  await expect(offices.getByRole("row", { name: /^Sum Nordland/ })).toBeVisible();
+  // The demo's small offices have counts below 5: never a 1–4 in a cell, «<5» instead.
+  const cells = await offices.getByRole("cell").allInnerTexts();
+  expect(cells.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
+  expect(cells).toContain("<5");
+  await screenshot(page, testInfo, "national");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Last ned CSV" }).click(),
+  ]);
+  const csv = readFileSync(await download.path()).toString();
+  expect(csv.split("\r\n")[0]).toContain('"Fylke";"Kontor";"Husstander"');
+  noExternal();
+});

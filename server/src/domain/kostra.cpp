@@ -73,7 +73,10 @@ KostraFigures kostra_figures(const std::vector<KostraStay>& stays, int year, Dat
         if (has_children_on(stay, first_night)) household.with_children = true;
         auto until = measured_until(stay, cutoff);
         household.nights += days_between(stay.started_on, until);
-        if (sys_days{until} > sys_days{three_month_mark(stay.started_on)}) household.over_3_months = true;
+        if (sys_days{until} > sys_days{three_month_mark(stay.started_on)}) {
+            household.over_3_months = true;
+            figures.stays_over_3_months += 1;
+        }
     }
     for (const auto& [id, household] : households) {
         if (household.night_shelter) figures.night_shelter.households += 1;

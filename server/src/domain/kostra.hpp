@@ -57,7 +57,8 @@ struct KostraFigures {
     int64_t households_with_children{0};
     int64_t households_14_days_or_fewer{0};
     int64_t households_with_children_over_3_months{0};
-    KostraCount night_shelter; // apart from the figures above
+    int64_t stays_over_3_months{0}; // ordinary stays past their 3-month mark
+    KostraCount night_shelter;      // apart from the figures above
 };
 
 // The day the year's measures stop: 1 January of the next year, or tonight's end in the current one.

@@ -16,7 +16,7 @@ SuppressedTable suppress(const std::vector<int64_t>& parts, int64_t total, bool 
     if (total_hidden || too_small(total, threshold)) table.total.reset();
     std::vector<bool> hidden(parts.size(), !table.total.has_value() && !total_hidden);
     for (size_t i = 0; i < parts.size(); ++i)
-        if (too_small(parts[i], threshold)) hidden[i] = true;
+        if (too_small(parts[i], threshold) || (total_hidden && parts[i] > 0)) hidden[i] = true;
 
     auto hidden_count = [&] {
         size_t count = 0;
@@ -31,7 +31,7 @@ SuppressedTable suppress(const std::vector<int64_t>& parts, int64_t total, bool 
     };
     // Whether the shown parts would give away what is hidden.
     auto recoverable = [&] {
-        if (!table.total) return hidden_count() == 0;
+        if (!table.total) return false; // every part is hidden already
         auto count = hidden_count();
         auto sum = hidden_sum();
         return count == 1 || too_small(sum, threshold);

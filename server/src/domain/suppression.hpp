@@ -7,9 +7,10 @@
 //   shown: no person stands behind it, and hiding it protects no one);
 // - complementary: while the hidden parts could be recovered by subtracting the shown parts from the
 //   total — exactly one part hidden, or the hidden parts adding up to between 1 and threshold − 1 —
-//   the smallest part still shown is hidden too. When the total itself is hidden (a county hidden
-//   in the national table), at least one of its parts is hidden so the shown parts cannot add up
-//   to it.
+//   the smallest part still shown is hidden too.
+// - a total hidden by the table above (a county hidden in the national table) hides all its
+//   non-zero parts: a part shown there could otherwise be subtracted across the two tables (the
+//   country, minus the shown office, leaves the hidden offices and counties together).
 
 #include <cstdint>
 #include <optional>

@@ -6,6 +6,7 @@
 #include "store/office_repository.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace husly::figures {
 namespace {
@@ -71,6 +72,54 @@ Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year
     report.figures = kostra_figures(stays, year, day);
     report.quality = figures_repository::data_quality(connection, office_id, year, format_date(day));
     return report;
+}
+
+Result<NationalTable> national(Connection& connection, const Actor& actor, int year) {
+    if (!actor.has_role(Role::analytiker)) return forbidden("Bare analytikere ser tall for hele landet.");
+    auto day = today();
+    TRY(check_report_year(year, day));
+    std::map<std::string, const Municipality*> municipality_of;
+    auto municipalities = office_repository::municipalities(connection);
+    for (const auto& m : municipalities) municipality_of[m.number] = &m;
+    std::vector<NationalOffice> offices;
+    for (const auto& office : office_repository::list(connection)) {
+        NationalOffice row{office.id, office.name, "", "Uten kommune"};
+        if (!office.municipality_numbers.empty())
+            if (auto it = municipality_of.find(office.municipality_numbers.front());
+                it != municipality_of.end()) {
+                row.county_number = it->second->county_number;
+                row.county = it->second->county;
+            }
+        offices.push_back(row);
+    }
+    auto cutoff = format_date(kostra_cutoff(year, day));
+    auto stays = figures_repository::kostra_stays(connection, {}, year, cutoff);
+    return national_table(stays, offices, year, day);
+}
+
+std::vector<table_export::Sheet> national_sheets(const NationalTable& table) {
+    using table_export::Cell;
+    table_export::Sheet sheet{"Nasjonalt " + std::to_string(table.year), {"Fylke", "Kontor"}, {}};
+    for (size_t m = 0; m < national_measure_count; ++m)
+        sheet.header.emplace_back(measure_label(static_cast<NationalMeasure>(m)));
+    sheet.header.emplace_back("Andel opphold over 3 måneder (%)");
+    auto add = [&](const std::string& county, const std::string& office, const NationalRow& row) {
+        std::vector<Cell> cells{county, office};
+        for (const auto& value : row.values) cells.push_back(value ? Cell{*value} : Cell{std::string("<5")});
+        cells.push_back(row.share_of_stays_over_3_months ? Cell{*row.share_of_stays_over_3_months} : Cell{});
+        sheet.rows.push_back(std::move(cells));
+    };
+    add("Hele landet", "", table.country);
+    for (const auto& county : table.counties) {
+        add(county.county.name, "", county.county);
+        for (const auto& office : county.offices) add(county.county.name, office.name, office);
+    }
+    table_export::Sheet definitions{"Definisjoner", {"Regel"}, {}};
+    definitions.rows.push_back(
+        {std::string("«<5»: tall fra 1 til 4 vises ikke, og heller ikke tall som ellers kunne "
+                     "regnes ut ved å trekke de viste tallene fra en sum.")});
+    for (const auto& note : kostra_footnotes()) definitions.rows.push_back({note});
+    return {sheet, definitions};
 }
 
 std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report) {

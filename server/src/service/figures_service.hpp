@@ -6,6 +6,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "domain/kostra.hpp"
+#include "domain/national_figures.hpp"
 #include "export/table_export.hpp"
 #include "store/database.hpp"
 #include "store/figures_repository.hpp"
@@ -43,6 +44,10 @@ std::string_view quality_issue_label(std::string_view kind);
 // Leders: the active office's stays, for one of its municipalities or all of them.
 Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year,
                             const std::optional<std::string>& municipality);
+
+// Analysts: every office's figures, summed per county and for the country, small counts hidden.
+Result<NationalTable> national(Connection& connection, const Actor& actor, int year);
+std::vector<table_export::Sheet> national_sheets(const NationalTable& table);
 
 // The report as one sheet of figures, one of the data-quality issues and one of the definitions.
 std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report);

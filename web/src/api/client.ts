@@ -46,6 +46,8 @@ export type Provider = Schemas["Provider"];
 export type ProviderInput = Schemas["ProviderInput"];
 export type Unit = Schemas["Unit"];
 export type KostraReport = Schemas["KostraReport"];
+export type NationalTable = Schemas["NationalTable"];
+export type NationalRow = Schemas["NationalRow"];
 export type UnitDetail = Schemas["UnitDetail"];
 export type UnitInput = Schemas["UnitInput"];
 export type NewUnitInput = Schemas["NewUnitInput"];
@@ -304,6 +306,10 @@ export const api = {
     request<KostraReport>("GET", `/api/v1/figures/kostra?${figureQuery(year, municipality)}`),
   kostraExportUrl: (year: number, municipality: string, format: "xlsx" | "csv") =>
     `/api/v1/figures/kostra/export?${figureQuery(year, municipality)}&format=${format}`,
+  national: (year: number) =>
+    request<NationalTable>("GET", `/api/v1/figures/national?year=${year}`),
+  nationalExportUrl: (year: number, format: "xlsx" | "csv") =>
+    `/api/v1/figures/national/export?year=${year}&format=${format}`,
   economics: (year: number) => request<OfficeEconomics>("GET", `/api/v1/economics?year=${year}`),
   saveBudget: (input: BudgetInput) =>
     request<OfficeEconomics>("PUT", "/api/v1/economics/budget", input),

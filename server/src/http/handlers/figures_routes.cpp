@@ -1,6 +1,8 @@
-// Figures: the KOSTRA report with its data-quality panel, and its downloads (XLSX, CSV).
+// Figures: the KOSTRA report with its data-quality panel, the national and county view with small
+// counts hidden, and their downloads (XLSX, CSV).
 
 #include "common/clock.hpp"
+#include "domain/suppression.hpp"
 #include "http/app.hpp"
 #include "http/query.hpp"
 #include "http/routes.hpp"
@@ -46,17 +48,74 @@ Result<Response> kostra_report(RequestContext& context) {
     return json_response(200, kostra_json(TRY(read_kostra(context))));
 }
 
-Result<Response> kostra_export(RequestContext& context) {
+Result<std::string> export_format(RequestContext& context) {
     auto format = query_value(context, "format").value_or("xlsx");
     if (format != "xlsx" && format != "csv") return invalid("format", "Velg xlsx eller csv.");
-    auto report = TRY(read_kostra(context));
-    auto sheets = figures::kostra_sheets(report);
-    figures::audit_export(context.db(), context.actor(), "kostra." + format, report.year);
-    auto name = "kostra-" + std::to_string(report.year);
+    return format;
+}
+
+// CSV holds the first sheet (the figures); the workbook holds them all.
+Response export_response(const std::vector<table_export::Sheet>& sheets, const std::string& format,
+                         const std::string& name) {
     if (format == "csv")
         return file_response(table_export::to_csv(sheets.front()), "text/csv; charset=utf-8", name + ".csv");
     return file_response(table_export::to_xlsx(sheets),
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+}
+
+Result<Response> kostra_export(RequestContext& context) {
+    auto format = TRY(export_format(context));
+    auto report = TRY(read_kostra(context));
+    auto sheets = figures::kostra_sheets(report);
+    figures::audit_export(context.db(), context.actor(), "kostra." + format, report.year);
+    return export_response(sheets, format, "kostra-" + std::to_string(report.year));
+}
+
+nlohmann::json row_json(const NationalRow& row) {
+    nlohmann::json values = nlohmann::json::object();
+    for (size_t m = 0; m < national_measure_count; ++m)
+        values[std::string(measure_key(static_cast<NationalMeasure>(m)))] =
+            row.values[m] ? nlohmann::json(*row.values[m]) : nlohmann::json();
+    return {{"key", row.key},
+            {"name", row.name},
+            {"values", values},
+            {"shareOfStaysOver3Months", optional_json(row.share_of_stays_over_3_months)}};
+}
+
+nlohmann::json national_json(const NationalTable& table) {
+    auto measures = nlohmann::json::array();
+    for (size_t m = 0; m < national_measure_count; ++m) {
+        auto measure = static_cast<NationalMeasure>(m);
+        measures.push_back({{"key", measure_key(measure)}, {"label", measure_label(measure)}});
+    }
+    auto counties = nlohmann::json::array();
+    for (const auto& county : table.counties) {
+        auto offices = nlohmann::json::array();
+        for (const auto& office : county.offices) offices.push_back(row_json(office));
+        counties.push_back({{"county", row_json(county.county)}, {"offices", offices}});
+    }
+    return {{"year", table.year},
+            {"threshold", suppression_threshold},
+            {"measures", measures},
+            {"country", row_json(table.country)},
+            {"counties", counties}};
+}
+
+Result<NationalTable> read_national(RequestContext& context) {
+    auto year = TRY(query_int(context, "year", static_cast<int>(today().year())));
+    return figures::national(context.db(), context.actor(), year);
+}
+
+Result<Response> national_report(RequestContext& context) {
+    return json_response(200, national_json(TRY(read_national(context))));
+}
+
+Result<Response> national_export(RequestContext& context) {
+    auto format = TRY(export_format(context));
+    auto table = TRY(read_national(context));
+    auto sheets = figures::national_sheets(table);
+    figures::audit_export(context.db(), context.actor(), "national." + format, table.year);
+    return export_response(sheets, format, "nasjonalt-" + std::to_string(table.year));
 }
 
 } // namespace
@@ -65,6 +124,9 @@ void register_figures_routes(Router& router) {
     auto leder = Access::roles_of({Role::leder});
     router.add({"GET", "/api/v1/figures/kostra", leder, kostra_report});
     router.add({"GET", "/api/v1/figures/kostra/export", leder, kostra_export});
+    auto analytiker = Access::roles_of({Role::analytiker});
+    router.add({"GET", "/api/v1/figures/national", analytiker, national_report});
+    router.add({"GET", "/api/v1/figures/national/export", analytiker, national_export});
 }
 
 } // namespace husly::http

@@ -5,7 +5,6 @@
 import {
   Alert,
   BodyShort,
-  Button,
   HStack,
   Heading,
   Link,
@@ -15,25 +14,13 @@ import {
   Table,
   VStack,
 } from "@navikt/ds-react";
-import { DownloadIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
 import type { KostraReport } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
 import { formatDate } from "../../format";
-
-const firstYear = 2020;
-
-export function reportYears(): number[] {
-  const years: number[] = [];
-  for (let year = new Date().getFullYear(); year >= firstYear; year--) years.push(year);
-  return years;
-}
-
-function percent(value: number | null): string {
-  return value === null ? "" : `${value.toLocaleString("nb-NO", { minimumFractionDigits: 1 })} %`;
-}
+import { DownloadLinks, YearSelect, percent } from "./FigureControls";
 
 export function KostraPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
@@ -52,17 +39,7 @@ export function KostraPanel() {
   return (
     <VStack gap="space-24">
       <HStack gap="space-16" align="end" wrap>
-        <Select
-          label="År"
-          value={String(year)}
-          onChange={(event) => setYear(Number(event.target.value))}
-        >
-          {reportYears().map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
+        <YearSelect year={year} onChange={setYear} />
         {served.length > 1 && (
           <Select
             label="Kommune"
@@ -77,24 +54,7 @@ export function KostraPanel() {
             ))}
           </Select>
         )}
-        <Button
-          as="a"
-          href={api.kostraExportUrl(year, municipality, "xlsx")}
-          variant="secondary"
-          size="small"
-          icon={<DownloadIcon aria-hidden />}
-        >
-          Last ned XLSX
-        </Button>
-        <Button
-          as="a"
-          href={api.kostraExportUrl(year, municipality, "csv")}
-          variant="tertiary"
-          size="small"
-          icon={<DownloadIcon aria-hidden />}
-        >
-          Last ned CSV
-        </Button>
+        <DownloadLinks urlFor={(format) => api.kostraExportUrl(year, municipality, format)} />
       </HStack>
       {error && <Alert variant="error">{error}</Alert>}
       {report && (
