@@ -352,6 +352,64 @@ TEST_P(ApiFiguresTest, TheNationalViewHidesSmallCountsAndNoPersonReachesTheAnaly
     EXPECT_EQ(analytiker.get("/api/v1/figures/kostra?year=2025").status, 403);
 }
 
+const nlohmann::json& chart_of(const nlohmann::json& dashboard, const std::string& id) {
+    for (const auto& chart : dashboard["charts"])
+        if (chart["id"] == id) return chart;
+    throw std::runtime_error("no chart " + id);
+}
+
+nlohmann::json values_of(const nlohmann::json& chart, const std::string& label) {
+    for (const auto& row : chart["rows"])
+        if (row["label"] == label) return row["values"];
+    throw std::runtime_error("no row " + label);
+}
+
+TEST_P(ApiFiguresTest, TheDashboardChartsTheHandMadeYear) {
+    TestServer server(GetParam());
+    build_hand_made_year(server);
+    auto leder = server.client_as("leder@husly.test");
+    auto response = leder.get("/api/v1/figures/dashboard?year=2025");
+    ASSERT_EQ(response.status, 200) << response.body;
+    auto dashboard = response.json();
+    EXPECT_EQ(dashboard["charts"].size(), 12U);
+    // B C D D E F I were received in 2025; A G H in 2024.
+    auto requests = chart_of(dashboard, "henvendelser_per_maned");
+    EXPECT_EQ(requests["note"], "7 i 2025 mot 3 i 2024.");
+    EXPECT_EQ(values_of(requests, "apr")["i_ar"], 2);   // D twice
+    EXPECT_EQ(values_of(requests, "des")["i_fjor"], 2); // A and H
+    EXPECT_EQ(values_of(chart_of(dashboard, "utfall"), "Innvilget")["verdi"], 7);
+    EXPECT_EQ(values_of(chart_of(dashboard, "tid_til_vedtak"), "Samme dag")["verdi"], 7);
+    // Lengths: A D D E (others) and I (family) up to 14 nights, B exactly 3 months, C past them,
+    // G over a year (measured to the year's end); F was a night shelter, H had no night in 2025.
+    auto lengths = chart_of(dashboard, "opphold_etter_lengde");
+    EXPECT_EQ(values_of(lengths, "0–14 dager")["andre"], 4);
+    EXPECT_EQ(values_of(lengths, "0–14 dager")["barnefamilier"], 1);
+    EXPECT_EQ(values_of(lengths, "2–3 mnd")["barnefamilier"], 1);
+    EXPECT_EQ(values_of(lengths, "3–6 mnd")["barnefamilier"], 1);
+    EXPECT_EQ(values_of(lengths, "Over 12 mnd")["barnefamilier"], 1);
+    EXPECT_EQ(lengths["note"], "Gjennomsnitt 85 netter, lengste 457 netter. Streken markerer 3 måneder.");
+    // A B C D D E F H I moved out in 2025, all to a privately rented home.
+    auto exits = chart_of(dashboard, "utflytting");
+    EXPECT_EQ(values_of(exits, "Privat leid bolig")["verdi"], 9);
+    EXPECT_EQ(exits["note"], "9 av 9 (100 %) flyttet til en varig bolig.");
+    // Bed-nights by kind in 2025: all in the municipality's own units (night shelter included).
+    EXPECT_EQ(
+        values_of(chart_of(dashboard, "bodogn_etter_type"), "Egne kommunale midlertidige botilbud")["verdi"],
+        2 + 267 + 186 + 15 + 14 + 3 + 730 + 8);
+
+    // One chart as CSV, all as a workbook; an unknown chart is refused by name.
+    auto csv = leder.get("/api/v1/figures/dashboard/export?year=2025&format=csv&chart=utflytting");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_NE(csv.body.find("\"Privat leid bolig\";9\r\n"), std::string::npos) << csv.body;
+    auto xlsx = leder.get("/api/v1/figures/dashboard/export?year=2025&format=xlsx");
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_NE(unzip_entry(xlsx.body, "xl/workbook.xml").find("Definisjoner"), std::string::npos);
+    auto unknown = leder.get("/api/v1/figures/dashboard/export?year=2025&format=csv&chart=..%2Fpasswd");
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_EQ(unknown.json()["error"]["field"], "chart");
+    EXPECT_EQ(server.client_as("veileder@husly.test").get("/api/v1/figures/dashboard").status, 403);
+}
+
 // The same history on both databases gives the very same figures, byte for byte.
 TEST(ApiFiguresBothBackends, SqliteAndPostgresqlGiveIdenticalFigures) {
     auto backends = husly::test::backends();
@@ -367,6 +425,9 @@ TEST(ApiFiguresBothBackends, SqliteAndPostgresqlGiveIdenticalFigures) {
             report.erase("asOf");
             for (auto& issue : report["quality"]) issue.erase("stayId"), issue.erase("requestId");
             answer += report.dump() + "\n";
+            auto dashboard = leder.get(std::string("/api/v1/figures/dashboard?year=") + year).json();
+            dashboard.erase("asOf");
+            answer += dashboard.dump() + "\n";
             answer += server.client_as("analytiker@husly.test")
                           .get(std::string("/api/v1/figures/national?year=") + year)
                           .body +

@@ -16,6 +16,7 @@ test("the office lead reads the KOSTRA figures, follows a data-quality finding a
   await loginWithKeyboard(page, "leder@husly.test");
   await openFromMenu(page, "Statistikk");
   await expect(page.getByRole("heading", { level: 1, name: "Statistikk" })).toBeVisible();
+  await page.getByRole("tab", { name: "KOSTRA" }).click();
 
   const thisYear = new Date().getFullYear();
   const figures = page.getByRole("table", { name: new RegExp(`KOSTRA ${thisYear}`) });
@@ -51,6 +52,39 @@ test("the office lead reads the KOSTRA figures, follows a data-quality finding a
   expect(download.suggestedFilename()).toBe(`kostra-${thisYear - 1}.xlsx`);
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString()).toBe("PK"); // a zip: the workbook
+  noExternal();
+});
+
+test("the office lead's dashboard draws every chart with its numbers as a table", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const noExternal = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "leder@husly.test");
+  await openFromMenu(page, "Statistikk");
+  await expect(page.getByRole("tab", { name: "Kontorets oversikt", selected: true })).toBeVisible();
+  const requests = page.getByRole("region", { name: "Henvendelser per måned" });
+  await expect(requests.getByRole("img", { name: /Henvendelser per måned/ })).toBeVisible();
+  // Every chart is drawn (recharts' SVG) once the lazily loaded chart code has arrived.
+  await expect(page.locator(".recharts-wrapper")).toHaveCount(12);
+  const lengths = page.getByRole("region", { name: "Opphold etter lengde" });
+  await expect(lengths.locator(".recharts-reference-line")).toHaveCount(1); // the 3-month line
+  // The numbers as a table, opened by keyboard.
+  const tableToggle = requests.getByRole("button", { name: /Tallene som tabell/ });
+  await tableToggle.focus();
+  await page.keyboard.press("Enter");
+  const table = requests.getByRole("table", { name: "Henvendelser per måned" });
+  await expect(table.getByRole("row", { name: /^jan/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "dashboard");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Last ned «Utflytting etter utfall» som CSV" }).click(),
+  ]);
+  const csv = readFileSync(await download.path()).toString();
+  expect(csv.split("\r\n")[0]).toBe('"Utfall";"Opphold"');
+  expect(csv).toContain('"Kommunal utleiebolig";');
   noExternal();
 });
 

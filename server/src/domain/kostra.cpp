@@ -16,17 +16,6 @@ Date first_of_year(int year) {
     return Date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
 }
 
-// Where the stay's length stops being measured: its exit, or the cutoff if it was open then.
-Date measured_until(const KostraStay& stay, Date cutoff) {
-    if (stay.ended_on && sys_days{*stay.ended_on} < sys_days{cutoff}) return *stay.ended_on;
-    return cutoff;
-}
-
-bool has_children_on(const KostraStay& stay, Date day) {
-    if (stay.child_without_birth_date) return true;
-    return stay.youngest_birth_date && age_on(*stay.youngest_birth_date, day) < 18;
-}
-
 struct Household {
     bool with_children{false};
     int64_t nights{0}; // the lengths of its ordinary stays counted in the year
@@ -37,6 +26,16 @@ struct Household {
 
 } // namespace
 
+bool kostra_has_children_on(const KostraStay& stay, Date day) {
+    if (stay.child_without_birth_date) return true;
+    return stay.youngest_birth_date && age_on(*stay.youngest_birth_date, day) < 18;
+}
+
+Date kostra_measured_until(const KostraStay& stay, Date cutoff) {
+    if (stay.ended_on && sys_days{*stay.ended_on} < sys_days{cutoff}) return *stay.ended_on;
+    return cutoff;
+}
+
 Date kostra_cutoff(int year, Date today) {
     auto next_year = sys_days{first_of_year(year + 1)};
     auto tonight_end = sys_days{today} + days{1};
@@ -45,7 +44,7 @@ Date kostra_cutoff(int year, Date today) {
 
 int64_t nights_within(const KostraStay& stay, Date from, Date until) {
     auto first = std::max(sys_days{stay.started_on}, sys_days{from});
-    auto end = sys_days{measured_until(stay, until)};
+    auto end = sys_days{kostra_measured_until(stay, until)};
     return std::max<int64_t>(0, (end - first).count());
 }
 
@@ -70,8 +69,8 @@ KostraFigures kostra_figures(const std::vector<KostraStay>& stays, int year, Dat
         figures.all.stays += 1;
         figures.all.bed_nights += bed_nights;
         auto first_night = Date{std::max(sys_days{stay.started_on}, sys_days{year_start})};
-        if (has_children_on(stay, first_night)) household.with_children = true;
-        auto until = measured_until(stay, cutoff);
+        if (kostra_has_children_on(stay, first_night)) household.with_children = true;
+        auto until = kostra_measured_until(stay, cutoff);
         household.nights += days_between(stay.started_on, until);
         if (sys_days{until} > sys_days{three_month_mark(stay.started_on)}) {
             household.over_3_months = true;

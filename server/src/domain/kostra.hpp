@@ -43,7 +43,14 @@ struct KostraStay {
     std::optional<Date> youngest_birth_date; // among all members with a birth date
     bool child_without_birth_date{false};
     bool night_shelter{false}; // every placement of the stay was in a night-shelter unit
+    bool under_25{false};      // the applicant was under 25 when the stay began
 };
+
+// Someone in the household under 18 on `day` (a child without a birth date counts as one).
+bool kostra_has_children_on(const KostraStay& stay, Date day);
+
+// How long a stay had lasted by the cutoff (its exit, or the cutoff if it was open then).
+Date kostra_measured_until(const KostraStay& stay, Date cutoff);
 
 struct KostraCount {
     int64_t households{0};

@@ -3,9 +3,12 @@
 #include "common/clock.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "service/economics_service.hpp"
+#include "service/placement_service.hpp"
 #include "store/office_repository.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace husly::figures {
@@ -142,6 +145,68 @@ std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report) {
     for (const auto& note : kostra_footnotes()) definitions.rows.push_back({note});
     definitions.rows.push_back({"Beregnet " + report.as_of + " fra registeret i Husly."});
     return {figures, quality, definitions};
+}
+
+Result<Dashboard> dashboard(Connection& connection, const Actor& actor, int year) {
+    auto office_id = TRY(leader_office(actor));
+    auto day = today();
+    TRY(check_report_year(year, day));
+    auto economics = TRY(economics::office_year(connection, actor, year)).economics;
+    auto board = TRY(placements::board(connection, actor, format_date(day), 1));
+    std::map<std::string, int64_t> in_use;
+    for (const auto& unit : board.units)
+        if (unit.in_use_today > 0) in_use[std::string(to_code(unit.unit.quality))] += unit.in_use_today;
+    auto requests = figures_repository::request_facts(connection, office_id, year);
+    auto cutoff = format_date(kostra_cutoff(year, day));
+    auto stays = figures_repository::kostra_stays(connection, {office_id, std::nullopt}, year, cutoff);
+
+    Dashboard result;
+    result.year = year;
+    result.as_of = format_date(day);
+    result.charts = {
+        requests_by_month(requests, year),
+        request_outcomes(requests, year),
+        time_to_decision(requests, year),
+        turnaways_instead(figures_repository::turnaway_facts(connection, office_id, year)),
+        bed_nights_by_kind(economics),
+        stays_by_length(stays, year, day),
+        quality_in_use(in_use),
+        deviations_by_month(figures_repository::deviation_facts(connection, office_id, year), year),
+        exits_by_outcome(figures_repository::exits_by_outcome(connection, office_id, year)),
+        cost_per_bed_night_by_kind(economics),
+        spend_against_budget(economics),
+        own_units_against_alternative(economics),
+    };
+    return result;
+}
+
+Result<std::vector<table_export::Sheet>> dashboard_sheets(const Dashboard& dashboard,
+                                                          const std::optional<std::string>& chart_id) {
+    std::vector<table_export::Sheet> sheets;
+    for (const auto& chart : dashboard.charts) {
+        if (chart_id && chart.id != *chart_id) continue;
+        table_export::Sheet sheet{chart.title, {chart.category.empty() ? "Hva" : chart.category}, {}};
+        for (const auto& series : chart.series) sheet.header.push_back(series.label);
+        for (const auto& row : chart.rows) {
+            std::vector<table_export::Cell> cells{row.label};
+            for (double value : row.values) {
+                if (chart.unit == "prosent")
+                    cells.emplace_back(value);
+                else
+                    cells.emplace_back(static_cast<int64_t>(std::llround(value)));
+            }
+            sheet.rows.push_back(std::move(cells));
+        }
+        sheets.push_back(std::move(sheet));
+    }
+    if (chart_id && sheets.empty()) return invalid("chart", "Ukjent figur.", "unknown_code");
+    table_export::Sheet definitions{"Definisjoner", {"Figur", "Forklaring"}, {}};
+    for (const auto& chart : dashboard.charts)
+        if (!chart.note.empty()) definitions.rows.push_back({chart.title, chart.note});
+    definitions.rows.push_back({std::string("Beregnet"), "Fra registeret i Husly " + dashboard.as_of + "."});
+    for (const auto& note : kostra_footnotes()) definitions.rows.push_back({std::string("Opphold"), note});
+    sheets.push_back(std::move(definitions));
+    return sheets;
 }
 
 void audit_export(Connection& connection, const Actor& actor, const std::string& what, int year) {

@@ -5,6 +5,7 @@
 
 #include "common/error.hpp"
 #include "domain/account.hpp"
+#include "domain/dashboard.hpp"
 #include "domain/kostra.hpp"
 #include "domain/national_figures.hpp"
 #include "export/table_export.hpp"
@@ -51,6 +52,17 @@ std::vector<table_export::Sheet> national_sheets(const NationalTable& table);
 
 // The report as one sheet of figures, one of the data-quality issues and one of the definitions.
 std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report);
+
+// The office dashboard (leders): every chart of the year, each also a table.
+struct Dashboard {
+    int year{0};
+    std::string as_of;
+    std::vector<Chart> charts;
+};
+Result<Dashboard> dashboard(Connection& connection, const Actor& actor, int year);
+// One sheet per chart and one of definitions; `chart_id` picks one chart (for CSV).
+Result<std::vector<table_export::Sheet>> dashboard_sheets(const Dashboard& dashboard,
+                                                          const std::optional<std::string>& chart_id);
 
 // Audit that a report left the system as a file (no person in it).
 void audit_export(Connection& connection, const Actor& actor, const std::string& what, int year);

@@ -26,7 +26,7 @@ std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope,
     long long office = scope.office_id.value_or(0);
     std::string municipality = scope.municipality_number.value_or("");
     const std::string query =
-        "SELECT s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, "
+        "SELECT s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, s.under_25, "
         "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id) AS persons, "
         "(SELECT MAX(m.birth_date) FROM request_members m WHERE m.request_id = s.request_id) AS youngest, "
         "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id AND m.role = 'child' "
@@ -53,6 +53,7 @@ std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope,
             if (auto youngest = rows::optional_text(row, "youngest"))
                 stay.youngest_birth_date = parse_date(*youngest);
             stay.child_without_birth_date = rows::integer(row, "missing_birth") > 0;
+            stay.under_25 = rows::flag(row, "under_25");
             stay.night_shelter = rows::integer(row, "shelter") > 0 && rows::integer(row, "ordinary") == 0;
             return stay;
         },
@@ -97,6 +98,83 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
             return issue;
         },
         office, next, start, now, office, next, start, now, office, next, start, office, next, start);
+}
+
+namespace {
+
+// Instants are stored in UTC: a day either side catches the Norwegian dates at the year's edges;
+// the domain counts by the Norwegian date.
+std::string instant_bound(int year, bool start) {
+    return start ? std::to_string(year - 1) + "-12-31" : std::to_string(year + 1) + "-01-02";
+}
+
+Date norwegian_day(const std::string& instant) {
+    return parse_date(norwegian_date_of(instant)).value_or(Date{});
+}
+
+} // namespace
+
+std::vector<RequestFact> request_facts(Connection& connection, int64_t office_id, int year) {
+    long long office = office_id;
+    auto from = instant_bound(year - 1, true), to = instant_bound(year, false);
+    return rows::select<RequestFact>(
+        connection,
+        "SELECT r.received_at, r.outcome, d.outcome AS decision, d.decided_at FROM requests r LEFT JOIN "
+        "decisions d ON d.request_id = r.id AND d.status = 'decided' WHERE r.office_id = :o AND "
+        "r.received_at "
+        ">= :f AND r.received_at < :t",
+        [](const soci::row& row) {
+            RequestFact fact;
+            fact.received = norwegian_day(rows::text(row, "received_at"));
+            fact.outcome = rows::text(row, "outcome");
+            fact.decision = rows::text(row, "decision");
+            if (auto decided = rows::optional_text(row, "decided_at")) fact.decided = norwegian_day(*decided);
+            return fact;
+        },
+        office, from, to);
+}
+
+std::vector<TurnawayFact> turnaway_facts(Connection& connection, int64_t office_id, int year) {
+    long long office = office_id;
+    std::string from = std::to_string(year) + "-01-01", to = std::to_string(year + 1) + "-01-01";
+    return rows::select<TurnawayFact>(
+        connection,
+        "SELECT reason, instead FROM turnaways WHERE office_id = :o AND occurred_on >= :f AND occurred_on < "
+        ":t",
+        [](const soci::row& row) {
+            return TurnawayFact{rows::text(row, "reason"), rows::split_codes(rows::text(row, "instead"))};
+        },
+        office, from, to);
+}
+
+std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t office_id, int year) {
+    long long office = office_id;
+    std::string from = std::to_string(year) + "-01-01";
+    auto closed_from = instant_bound(year, true);
+    return rows::select<DeviationFact>(
+        connection,
+        "SELECT opened_on, closed_at FROM deviations WHERE office_id = :o AND (opened_on >= :f OR closed_at "
+        ">= "
+        ":c)",
+        [](const soci::row& row) {
+            DeviationFact fact{parse_date(rows::text(row, "opened_on")).value_or(Date{}), std::nullopt};
+            if (auto closed = rows::optional_text(row, "closed_at")) fact.closed = norwegian_day(*closed);
+            return fact;
+        },
+        office, from, closed_from);
+}
+
+std::map<std::string, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year) {
+    long long office = office_id;
+    std::string from = std::to_string(year) + "-01-01", to = std::to_string(year + 1) + "-01-01";
+    std::map<std::string, int64_t> exits;
+    soci::rowset<soci::row> result =
+        (connection.sql().prepare << "SELECT exit_outcome, COUNT(*) AS n FROM stays WHERE office_id = :o AND "
+                                     "ended_on >= :f AND ended_on < :t AND exit_outcome IS NOT NULL GROUP BY "
+                                     "exit_outcome",
+         soci::use(office), soci::use(from), soci::use(to));
+    for (const auto& row : result) exits[rows::text(row, "exit_outcome")] = rows::integer(row, "n");
+    return exits;
 }
 
 } // namespace husly::figures_repository

@@ -2,9 +2,11 @@
 // The rows the figures are computed from, each read in one set-based query (no query per row).
 // No names or identity numbers: the figures never need them.
 
+#include "domain/dashboard.hpp"
 #include "domain/kostra.hpp"
 #include "store/database.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,5 +33,12 @@ struct QualityIssue {
 };
 std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id, int year,
                                        const std::string& today);
+
+// The dashboard's rows for one office: requests received in the year and the year before (with
+// their outcome and vedtak), turnaways and deviations of the year, and exits by outcome.
+std::vector<RequestFact> request_facts(Connection& connection, int64_t office_id, int year);
+std::vector<TurnawayFact> turnaway_facts(Connection& connection, int64_t office_id, int year);
+std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t office_id, int year);
+std::map<std::string, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year);
 
 } // namespace husly::figures_repository

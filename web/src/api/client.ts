@@ -47,6 +47,8 @@ export type ProviderInput = Schemas["ProviderInput"];
 export type Unit = Schemas["Unit"];
 export type KostraReport = Schemas["KostraReport"];
 export type NationalTable = Schemas["NationalTable"];
+export type Dashboard = Schemas["Dashboard"];
+export type Chart = Schemas["Chart"];
 export type NationalRow = Schemas["NationalRow"];
 export type UnitDetail = Schemas["UnitDetail"];
 export type UnitInput = Schemas["UnitInput"];
@@ -306,6 +308,10 @@ export const api = {
     request<KostraReport>("GET", `/api/v1/figures/kostra?${figureQuery(year, municipality)}`),
   kostraExportUrl: (year: number, municipality: string, format: "xlsx" | "csv") =>
     `/api/v1/figures/kostra/export?${figureQuery(year, municipality)}&format=${format}`,
+  dashboard: (year: number) => request<Dashboard>("GET", `/api/v1/figures/dashboard?year=${year}`),
+  dashboardExportUrl: (year: number, format: "xlsx" | "csv", chart?: string) =>
+    `/api/v1/figures/dashboard/export?year=${year}&format=${format}` +
+    (chart ? `&chart=${encodeURIComponent(chart)}` : ""),
   national: (year: number) =>
     request<NationalTable>("GET", `/api/v1/figures/national?year=${year}`),
   nationalExportUrl: (year: number, format: "xlsx" | "csv") =>

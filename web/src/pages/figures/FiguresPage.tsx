@@ -1,20 +1,26 @@
-// Statistikk: the office lead's KOSTRA report, and the national and county view for analysts.
+// Statistikk: the office lead's dashboard and KOSTRA report, and the national and county view for analysts.
 // Figures only: no person is shown here.
 import { Heading, VStack } from "@navikt/ds-react";
 import { useSearchParams } from "react-router-dom";
 import { hasRole, useMe } from "../../auth/session";
 import { ListTabs } from "../../components/ListTabs";
+import { DashboardPanel } from "./DashboardPanel";
 import { KostraPanel } from "./KostraPanel";
 import { NationalPanel } from "./NationalPanel";
 
-type Panel = "kostra" | "nasjonalt";
+type Panel = "oversikt" | "kostra" | "nasjonalt";
 
 export function FiguresPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const isLeader = hasRole(me, "leder");
   const lists: { value: Panel; label: string }[] = [
-    ...(isLeader ? [{ value: "kostra" as Panel, label: "KOSTRA" }] : []),
+    ...(isLeader
+      ? [
+          { value: "oversikt" as Panel, label: "Kontorets oversikt" },
+          { value: "kostra" as Panel, label: "KOSTRA" },
+        ]
+      : []),
     ...(hasRole(me, "analytiker")
       ? [{ value: "nasjonalt" as Panel, label: "Landet og fylkene" }]
       : []),
@@ -26,6 +32,7 @@ export function FiguresPage() {
         Statistikk
       </Heading>
       <ListTabs lists={lists} current={current} onChange={(value) => setParams({ liste: value })}>
+        {current === "oversikt" && isLeader && <DashboardPanel />}
         {current === "kostra" && isLeader && <KostraPanel />}
         {current === "nasjonalt" && <NationalPanel />}
       </ListTabs>
