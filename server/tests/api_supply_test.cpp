@@ -418,6 +418,10 @@ TEST_P(ApiSupplyTest, AUnitThatIsNotAdequateNeedsAReasonAndTheDeviationIsFollowe
     EXPECT_NE(csv.body.find("Pensjonat Nord, Rom 12"), std::string::npos) << csv.body;
     EXPECT_EQ(csv.body.find("Avvik"), std::string::npos); // the person's last name
     EXPECT_NE(csv.body.find("\"'=Mugg"), std::string::npos);
+    auto xlsx = veileder.get("/api/v1/deviations/export?format=xlsx");
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+    EXPECT_EQ(veileder.get("/api/v1/deviations/export?format=pdf").status, 422);
     EXPECT_EQ(veileder.get("/api/v1/deviations?status=x").status, 422);
 }
 

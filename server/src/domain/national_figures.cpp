@@ -143,6 +143,7 @@ NationalTable national_table(const std::vector<KostraStay>& stays, const std::ve
     // against the county (hidden if the county is).
     for (size_t m = 0; m < national_measure_count; ++m) {
         std::vector<int64_t> county_parts;
+        county_parts.reserve(county_raw.size());
         for (const auto& raw : county_raw) county_parts.push_back(raw[m]);
         auto counties = suppress(county_parts, country[m]);
         table.country.values[m] = counties.total;
@@ -150,6 +151,7 @@ NationalTable national_table(const std::vector<KostraStay>& stays, const std::ve
             auto& county = table.counties[c];
             county.county.values[m] = counties.parts[c];
             std::vector<int64_t> office_parts;
+            office_parts.reserve(office_raw[c].size());
             for (const auto& raw : office_raw[c]) office_parts.push_back(raw[m]);
             auto in_county = suppress(office_parts, county_raw[c][m], !counties.parts[c].has_value());
             for (size_t o = 0; o < county.offices.size(); ++o)

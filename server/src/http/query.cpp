@@ -27,4 +27,18 @@ Result<int> query_int(RequestContext& context, const std::string& name, int fall
     return number;
 }
 
+Result<std::string> export_format(RequestContext& context, const std::string& fallback) {
+    auto format = query_value(context, "format").value_or(fallback);
+    if (format != "xlsx" && format != "csv") return invalid("format", "Velg xlsx eller csv.");
+    return format;
+}
+
+Response sheets_response(const std::vector<table_export::Sheet>& sheets, const std::string& format,
+                         const std::string& name) {
+    if (format == "csv")
+        return file_response(table_export::to_csv(sheets.front()), "text/csv; charset=utf-8", name + ".csv");
+    return file_response(table_export::to_xlsx(sheets),
+                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+}
+
 } // namespace husly::http

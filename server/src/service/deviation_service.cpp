@@ -156,26 +156,32 @@ Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_
     });
 }
 
-Result<std::string> export_csv(Connection& connection, const Actor& actor, const std::string& status) {
+Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& actor,
+                                         const std::string& status) {
     auto office_id = TRY(case_office(actor));
     TRY(check_status_filter(status));
-    return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
+    return in_transaction(connection, [&](Transaction&) -> Result<table_export::Sheet> {
         raise_overdue_stays(connection, actor, office_id);
-        std::string csv = "avvik_id;type;beskrivelse;status;apnet;meldt;lukket;merknad\r\n";
+        using table_export::Cell;
+        auto date_cell = [](const std::optional<std::string>& instant) -> Cell {
+            if (!instant) return {};
+            auto day = parse_date(norwegian_date_of(*instant));
+            return day ? Cell{*day} : Cell{};
+        };
+        table_export::Sheet sheet{
+            "Avvik", {"Nr", "Type", "Beskrivelse", "Status", "Åpnet", "Meldt", "Lukket", "Merknad"}, {}};
         for (const auto& row : repo::of_office(connection, office_id, status, list_limit)) {
             const auto& d = row.deviation;
-            csv += fmt::format("{};{};{};{};{};{};{};{}\r\n", d.id,
-                               table_export::csv_field(label(CodeList::deviation_kind, d.kind)),
-                               table_export::csv_field(d.description),
-                               table_export::csv_field(label(CodeList::deviation_status, d.status)),
-                               d.opened_on, d.reported_at ? norwegian_date_of(*d.reported_at) : "",
-                               d.closed_at ? norwegian_date_of(*d.closed_at) : "",
-                               table_export::csv_field(d.note));
+            auto opened = parse_date(d.opened_on);
+            sheet.rows.push_back({d.id, label(CodeList::deviation_kind, d.kind), d.description,
+                                  label(CodeList::deviation_status, d.status),
+                                  opened ? Cell{*opened} : Cell{}, date_cell(d.reported_at),
+                                  date_cell(d.closed_at), d.note});
         }
         audit::record(
             connection, &actor, actor.address,
             {"deviation.export", "office", std::to_string(office_id), std::nullopt, {{"status", status}}});
-        return csv;
+        return sheet;
     });
 }
 

@@ -8,6 +8,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "domain/placement.hpp"
+#include "export/table_export.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -33,8 +34,9 @@ Result<DeviationView> create_manual(Connection& connection, const Actor& actor,
 // `to_status`: "meldt" or "lukket".
 Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_t deviation_id,
                               const std::string& to_status, const std::string& note);
-// For the municipality: one row per deviation, without names or identity numbers.
-Result<std::string> export_csv(Connection& connection, const Actor& actor, const std::string& status);
+// For the municipality: one row per deviation, without names or identity numbers; dates as dates.
+Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& actor,
+                                         const std::string& status);
 
 // No place found for a request: the reason and what was done instead. On a granted vedtak it
 // raises the deviation «vedtak uten plass».

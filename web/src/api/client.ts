@@ -300,7 +300,8 @@ export const api = {
     request<Deviation>("POST", "/api/v1/deviations", { description, stayId }),
   advanceDeviation: (id: number, step: "report" | "close", note: string) =>
     request<Deviation>("POST", `/api/v1/deviations/${id}/${step}`, { note }),
-  deviationsExportUrl: (status: string) => `/api/v1/deviations/export?status=${status}`,
+  deviationsExportUrl: (status: string, format: "csv" | "xlsx" = "csv") =>
+    `/api/v1/deviations/export?status=${status}&format=${format}`,
   stayCost: (stayId: number) => request<StayCost>("GET", `/api/v1/stays/${stayId}/cost`),
   saveOwnPayment: (stayId: number, input: OwnPaymentInput) =>
     request<StayCost>("PUT", `/api/v1/stays/${stayId}/own-payment`, input),

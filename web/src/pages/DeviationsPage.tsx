@@ -65,6 +65,15 @@ export function DeviationsPage() {
           icon={<DownloadIcon aria-hidden />}
         >
           Last ned som CSV til kommunen
+        </Button>{" "}
+        <Button
+          as="a"
+          href={api.deviationsExportUrl(statusOf(current), "xlsx")}
+          variant="tertiary"
+          size="small"
+          icon={<DownloadIcon aria-hidden />}
+        >
+          Last ned som XLSX
         </Button>
       </div>
       <ListTabs lists={lists} current={current} onChange={choose}>

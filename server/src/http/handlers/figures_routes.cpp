@@ -48,27 +48,12 @@ Result<Response> kostra_report(RequestContext& context) {
     return json_response(200, kostra_json(TRY(read_kostra(context))));
 }
 
-Result<std::string> export_format(RequestContext& context) {
-    auto format = query_value(context, "format").value_or("xlsx");
-    if (format != "xlsx" && format != "csv") return invalid("format", "Velg xlsx eller csv.");
-    return format;
-}
-
-// CSV holds the first sheet (the figures); the workbook holds them all.
-Response export_response(const std::vector<table_export::Sheet>& sheets, const std::string& format,
-                         const std::string& name) {
-    if (format == "csv")
-        return file_response(table_export::to_csv(sheets.front()), "text/csv; charset=utf-8", name + ".csv");
-    return file_response(table_export::to_xlsx(sheets),
-                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-}
-
 Result<Response> kostra_export(RequestContext& context) {
-    auto format = TRY(export_format(context));
+    auto format = TRY(export_format(context, "xlsx"));
     auto report = TRY(read_kostra(context));
     auto sheets = figures::kostra_sheets(report);
     figures::audit_export(context.db(), context.actor(), "kostra." + format, report.year);
-    return export_response(sheets, format, "kostra-" + std::to_string(report.year));
+    return sheets_response(sheets, format, "kostra-" + std::to_string(report.year));
 }
 
 nlohmann::json row_json(const NationalRow& row) {
@@ -111,11 +96,11 @@ Result<Response> national_report(RequestContext& context) {
 }
 
 Result<Response> national_export(RequestContext& context) {
-    auto format = TRY(export_format(context));
+    auto format = TRY(export_format(context, "xlsx"));
     auto table = TRY(read_national(context));
     auto sheets = figures::national_sheets(table);
     figures::audit_export(context.db(), context.actor(), "national." + format, table.year);
-    return export_response(sheets, format, "nasjonalt-" + std::to_string(table.year));
+    return sheets_response(sheets, format, "nasjonalt-" + std::to_string(table.year));
 }
 
 nlohmann::json chart_json(const Chart& chart) {
@@ -152,12 +137,12 @@ Result<Response> dashboard_report(RequestContext& context) {
 }
 
 Result<Response> dashboard_export(RequestContext& context) {
-    auto format = TRY(export_format(context));
+    auto format = TRY(export_format(context, "xlsx"));
     auto dashboard = TRY(read_dashboard(context));
     auto chart = query_value(context, "chart");
     auto sheets = TRY(figures::dashboard_sheets(dashboard, chart));
     figures::audit_export(context.db(), context.actor(), "dashboard." + format, dashboard.year);
-    return export_response(sheets, format,
+    return sheets_response(sheets, format,
                            (chart ? *chart : std::string("oversikt")) + "-" + std::to_string(dashboard.year));
 }
 

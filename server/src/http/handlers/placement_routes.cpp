@@ -178,9 +178,15 @@ Handler deviation_step(const char* to_status) {
 }
 
 Result<Response> export_deviations(RequestContext& context) {
-    auto csv = TRY(
-        deviations::export_csv(context.db(), context.actor(), query_value(context, "status").value_or("")));
-    return file_response(std::move(csv), "text/csv; charset=utf-8", "avvik.csv");
+    auto format = query_value(context, "format").value_or("csv");
+    if (format != "xlsx" && format != "csv") return invalid("format", "Velg xlsx eller csv.");
+    auto sheet = TRY(
+        deviations::export_sheet(context.db(), context.actor(), query_value(context, "status").value_or("")));
+    if (format == "xlsx")
+        return file_response(table_export::to_xlsx({sheet}),
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             "avvik.xlsx");
+    return file_response(table_export::to_csv(sheet), "text/csv; charset=utf-8", "avvik.csv");
 }
 
 Result<Response> stay_cost(RequestContext& context) {
