@@ -410,6 +410,33 @@ TEST_P(ApiFiguresTest, TheDashboardChartsTheHandMadeYear) {
     EXPECT_EQ(server.client_as("veileder@husly.test").get("/api/v1/figures/dashboard").status, 403);
 }
 
+TEST_P(ApiFiguresTest, ARequestBelongsToAMunicipalityItsOfficeServes) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person = veileder.post("/api/v1/persons", {{"firstName", "Test"}, {"lastName", "Kommune"}});
+    ASSERT_EQ(person.status, 201) << person.body;
+    nlohmann::json body{{"personId", person.json()["id"]}, {"channel", "muntlig"}};
+    // Bodø serves only Bodø: the default; Saltdal is refused beside the field, and nothing is kept.
+    auto plain = veileder.post("/api/v1/requests", body);
+    ASSERT_EQ(plain.status, 201) << plain.body;
+    EXPECT_EQ(plain.json()["municipalityNumber"], "1804");
+    body["municipalityNumber"] = "1840";
+    auto refused = veileder.post("/api/v1/requests", body);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.json()["error"]["field"], "municipalityNumber");
+    auto listed = veileder.get("/api/v1/persons/" + std::to_string(person.json()["id"].get<int64_t>()));
+    EXPECT_EQ(listed.json()["requests"].size(), 1U);
+    // Indre Salten serves Saltdal, Fauske and Sørfold: the one chosen is kept.
+    ASSERT_EQ(veileder.put("/api/v1/auth/office", {{"officeId", server.office_id("1841")}}).status, 200);
+    auto other = veileder.post("/api/v1/persons", {{"firstName", "Test"}, {"lastName", "Sørfold"}});
+    ASSERT_EQ(other.status, 201);
+    auto chosen = veileder.post(
+        "/api/v1/requests",
+        {{"personId", other.json()["id"]}, {"channel", "muntlig"}, {"municipalityNumber", "1845"}});
+    ASSERT_EQ(chosen.status, 201) << chosen.body;
+    EXPECT_EQ(chosen.json()["municipalityNumber"], "1845");
+}
+
 // The same history on both databases gives the very same figures, byte for byte.
 TEST(ApiFiguresBothBackends, SqliteAndPostgresqlGiveIdenticalFigures) {
     auto backends = husly::test::backends();

@@ -171,6 +171,8 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   const first = page.getByRole("table").getByRole("link").first();
   const personName = (await first.textContent())!.trim();
   await first.click();
+  // The office serves three municipalities: the request says which one it belongs to.
+  await expect(page.getByText(/^(Saltdal|Fauske|Sørfold)/)).toBeVisible();
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
   const start = await page.getByLabel("Fra og med").inputValue();
   const end = new Date(Date.parse(start) + 30 * 86_400_000).toISOString().slice(0, 10);

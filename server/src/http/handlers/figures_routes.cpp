@@ -12,6 +12,11 @@
 namespace husly::http {
 namespace {
 
+// `year=`, this year when absent.
+Result<int> report_year(RequestContext& context) {
+    return query_int(context, "year", static_cast<int>(today().year()));
+}
+
 nlohmann::json kostra_json(const figures::KostraReport& report) {
     auto municipalities = nlohmann::json::array();
     for (const auto& m : report.municipalities)
@@ -40,7 +45,7 @@ nlohmann::json kostra_json(const figures::KostraReport& report) {
 }
 
 Result<figures::KostraReport> read_kostra(RequestContext& context) {
-    auto year = TRY(query_int(context, "year", static_cast<int>(today().year())));
+    auto year = TRY(report_year(context));
     return figures::kostra(context.db(), context.actor(), year, query_value(context, "municipality"));
 }
 
@@ -87,7 +92,7 @@ nlohmann::json national_json(const NationalTable& table) {
 }
 
 Result<NationalTable> read_national(RequestContext& context) {
-    auto year = TRY(query_int(context, "year", static_cast<int>(today().year())));
+    auto year = TRY(report_year(context));
     return figures::national(context.db(), context.actor(), year);
 }
 
@@ -125,7 +130,7 @@ nlohmann::json chart_json(const Chart& chart) {
 }
 
 Result<figures::Dashboard> read_dashboard(RequestContext& context) {
-    auto year = TRY(query_int(context, "year", static_cast<int>(today().year())));
+    auto year = TRY(report_year(context));
     return figures::dashboard(context.db(), context.actor(), year);
 }
 

@@ -19,19 +19,16 @@ import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
 import type { KostraReport } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
+import { useServedMunicipalities } from "../../components/useServedMunicipalities";
 import { formatDate } from "../../format";
 import { DownloadLinks, YearSelect, percent } from "./FigureControls";
 
 export function KostraPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [municipality, setMunicipality] = useState("");
-  const [served, setServed] = useState<KostraReport["municipalities"]>([]);
+  const served = useServedMunicipalities();
   const { value: report, error } = useLoaded(
-    () =>
-      api.kostra(year, municipality).then((result) => {
-        if (!municipality) setServed(result.municipalities);
-        return result;
-      }),
+    () => api.kostra(year, municipality),
     [year, municipality],
     "Kunne ikke hente KOSTRA-tallene.",
   );

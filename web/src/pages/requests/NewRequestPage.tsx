@@ -18,8 +18,8 @@ import { useEffect, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../api/client";
-import type { Municipality, Person } from "../../api/client";
-import { useMe } from "../../auth/session";
+import type { Person } from "../../api/client";
+import { useServedMunicipalities } from "../../components/useServedMunicipalities";
 import { useCodes } from "../../api/codes";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
@@ -443,19 +443,4 @@ function RequestForm({ person, onChangePerson }: { person: Person; onChangePerso
       </VStack>
     </form>
   );
-}
-
-// The municipalities the active office serves, by name (one for most offices).
-function useServedMunicipalities(): Municipality[] {
-  const me = useMe();
-  const [served, setServed] = useState<Municipality[]>([]);
-  useEffect(() => {
-    if (me.activeOfficeId === null) return;
-    Promise.all([api.office(me.activeOfficeId), api.municipalities()]).then(
-      ([office, all]) =>
-        setServed(all.filter((m) => office.municipalityNumbers.includes(m.number))),
-      () => setServed([]),
-    );
-  }, [me.activeOfficeId]);
-  return served;
 }

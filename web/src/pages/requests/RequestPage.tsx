@@ -24,6 +24,7 @@ import { label, useCodes } from "../../api/codes";
 import { CodeCheckboxGroup } from "../../components/CodeFields";
 import { Fact } from "../../components/Fact";
 import { useFormErrors } from "../../components/formErrors";
+import { useServedMunicipalities } from "../../components/useServedMunicipalities";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
 import { HouseholdSection } from "./HouseholdSection";
@@ -37,6 +38,7 @@ function labels(codes: CodeLists | null, list: keyof CodeLists, values: string[]
 }
 
 export function RequestPage() {
+  const served = useServedMunicipalities();
   const { requestId } = useParams();
   const codes = useCodes();
   const [request, setRequest] = useState<CaseRequest | null>(null);
@@ -81,6 +83,12 @@ export function RequestPage() {
         <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
           <Fact term="Mottatt">{formatDateTime(request.receivedAt)}</Fact>
           <Fact term="Kanal">{label(codes, "channel", request.channel)}</Fact>
+          {served.length > 1 && (
+            <Fact term="Kommune">
+              {served.find((m) => m.number === request.municipalityNumber)?.name ??
+                request.municipalityNumber}
+            </Fact>
+          )}
           <Fact term="Fødselsnummer / referanse">
             {person?.identityNumber ?? person?.huslyReference}
           </Fact>
