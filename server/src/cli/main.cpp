@@ -1,4 +1,4 @@
-// husly: the command line. serve | migrate | user add | demo | audit verify | --version
+// husly: the command line. serve | migrate | user add | demo [--scale] | audit verify | --version
 
 #include "common/log.hpp"
 #include "http/app.hpp"
@@ -6,6 +6,7 @@
 #include "service/admin_service.hpp"
 #include "service/audit_service.hpp"
 #include "service/demo_service.hpp"
+#include "service/national_data.hpp"
 #include "service/passwords.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
@@ -83,6 +84,19 @@ std::string read_password(bool from_stdin) {
     return password;
 }
 
+// "national" → 1, "x10" → 10, or a positive factor.
+std::optional<double> national_scale(const std::string& text) {
+    if (text == "national") return 1.0;
+    if (text == "x10") return 10.0;
+    try {
+        size_t used = 0;
+        double factor = std::stod(text, &used);
+        if (used == text.size() && factor > 0 && factor <= 100) return factor;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
 void print_demo_logins(const std::vector<demo::DemoLogin>& logins) {
     std::printf("Demobrukere (passord for alle: %s):\n", demo::demo_password);
     for (const auto& login : logins)
@@ -147,6 +161,17 @@ int main(int argc, char** argv) {
     // demo
     auto* demo_command = cli.add_subcommand("demo", "Legg inn demodata (syntetiske personer)");
     add_db_option(demo_command);
+    std::string demo_scale;
+    uint32_t demo_seed = 2026;
+    demo_command
+        ->add_option(
+            "--scale", demo_scale,
+            "Stordata for ytelsesmålinger: national (hele landet, 10 år), x10, eller en faktor (0.01)")
+        ->check([](const std::string& text) {
+            return national_scale(text) ? std::string()
+                                        : std::string("bruk national, x10 eller et tall over 0");
+        });
+    demo_command->add_option("--seed", demo_seed, "Startverdi for tilfeldige data (samme data hver gang)");
 
     // audit verify
     auto* audit_command = cli.add_subcommand("audit", "Revisjonsloggen");
@@ -227,7 +252,19 @@ int main(int argc, char** argv) {
             auto database = open_database(db_url, 1);
             if (!database) return 1;
             auto lease = database->acquire();
-            print_demo_logins(demo::create(*lease));
+            if (demo_scale.empty()) {
+                print_demo_logins(demo::create(*lease));
+                return 0;
+            }
+            national::Options options;
+            options.scale = *national_scale(demo_scale);
+            options.seed = demo_seed;
+            options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+            auto summary = national::generate(*lease, options);
+            for (const auto& [table, rows] : summary.written)
+                std::printf("  %-26s %12lld\n", table.c_str(), static_cast<long long>(rows));
+            std::printf("Stordata (skala %s) laget på %.1f s.\n", demo_scale.c_str(), summary.seconds);
+            print_demo_logins(demo::create_accounts(*lease));
             return 0;
         }
         if (*audit_verify) {

@@ -4,6 +4,7 @@
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
 #include "service/decision_service.hpp"
+#include "service/demo_distributions.hpp"
 #include "service/demo_supply.hpp"
 #include "service/deviation_service.hpp"
 #include "service/person_service.hpp"
@@ -65,22 +66,6 @@ int64_t office_id(Connection& connection, const char* unit_number) {
     return *id;
 }
 
-const std::vector<const char*> first_names{"Kari",  "Ola",  "Ingrid", "Lars", "Fatima", "Mohammed", "Sara",
-                                           "Jonas", "Emma", "Ahmed",  "Nora", "Piotr",  "Hanne",    "Ali",
-                                           "Sofie", "Erik", "Aisha",  "Tor",  "Maja",   "Daniel"};
-const std::vector<const char*> last_names{"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
-                                          "Nilsen", "Karlsen",  "Berg",  "Haugen", "Hassan",   "Nowak",
-                                          "Ahmadi", "Dahl",     "Lund",  "Moen"};
-
-// A synthetic identity number (month + 80) for a birth date, valid check digits.
-std::string synthetic_number(std::mt19937& random, int year, int month, int day) {
-    for (;;) {
-        int individual = year >= 2000 ? 500 + int(random() % 400) : int(random() % 500);
-        auto nine = fmt::format("{:02}{:02}{:02}{:03}", day, month + 80, year % 100, individual);
-        if (auto number = with_check_digits(nine)) return *number;
-    }
-}
-
 const std::vector<std::string>& served_by(const std::string& unit_number) {
     for (const auto& office : offices)
         if (office.unit_number == unit_number) return office.municipalities;
@@ -105,80 +90,11 @@ Instant at_day(Date day, int hour) {
     return Instant{std::chrono::sys_days{day}} + std::chrono::hours(hour - 1); // Norwegian winter time
 }
 
-// More people ask in the cold months: a day is kept with a probability that follows the season.
-int seasonal_days_ago(std::mt19937& random, int span) {
-    static constexpr std::array<int, 12> weight{100, 95, 85, 70, 60, 50, 45, 55, 70, 80, 90, 100};
-    for (;;) {
-        int days_ago = 1 + int(random() % span);
-        auto day = Date{std::chrono::floor<std::chrono::days>(now() - std::chrono::days(days_ago))};
-        if (int(random() % 100) < weight[unsigned(day.month()) - 1]) return days_ago;
-    }
-}
-
-// The survey's groups (Label19) in the proportions Fafo reports: substance use and mental health
-// most often, then economic trouble and acute crises, the rest more rarely. One or two groups,
-// sometimes none (the derived ones, families and under-25s, come from the household).
-std::vector<std::string> survey_groups(std::mt19937& random) {
-    static const std::vector<std::pair<const char*, int>> weighted{{"rusproblemer", 20},
-                                                                   {"rop", 16},
-                                                                   {"lettere_psykiske_rus", 14},
-                                                                   {"okonomiske_utfordringer", 12},
-                                                                   {"akutt_krise", 10},
-                                                                   {"loslatt_fengsel", 6},
-                                                                   {"utskrevet_institusjon", 6},
-                                                                   {"fattige_tilreisende", 4},
-                                                                   {"arbeidsmigranter_eos", 4},
-                                                                   {"eldre", 3},
-                                                                   {"studenter", 2}};
-    static const int total = [] {
-        int sum = 0;
-        for (const auto& [code, weight] : weighted) sum += weight;
-        return sum;
-    }();
-    auto pick = [&] {
-        int roll = int(random() % unsigned(total));
-        for (const auto& [code, weight] : weighted) {
-            roll -= weight;
-            if (roll < 0) return std::string(code);
-        }
-        return std::string(weighted.back().first);
-    };
-    std::vector<std::string> groups;
-    auto count = random() % 10; // 0: none (1 in 10), 1–6: one, 7–9: two
-    if (count > 0) groups.push_back(pick());
-    if (count >= 7)
-        if (auto second = pick(); second != groups.front()) groups.push_back(second);
-    std::sort(groups.begin(), groups.end());
-    return groups;
-}
-
-// Bolig Nu: many stays are short, some pass 3 months.
-int stay_length(std::mt19937& random) {
-    switch (random() % 10) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-        return 1 + int(random() % 14);
-    case 4:
-    case 5:
-    case 6:
-        return 15 + int(random() % 45);
-    case 7:
-        return 60 + int(random() % 30);
-    default:
-        return 90 + int(random() % 150);
-    }
-}
-
 // Every exit outcome in turn (stans comes through its own decision).
 StayExit next_exit(int& counter, const std::string& ended_on) {
-    static constexpr std::array<const char*, 8> outcomes{
-        "kommunal_bolig", "privat_leie",           "egen_bolig",          "overgang",
-        "takket_nei",     "avsluttet_av_tilbyder", "forlot_uten_beskjed", "annet"};
-    StayExit exit{ended_on, outcomes[counter++ % outcomes.size()], "", std::nullopt, ""};
+    StayExit exit{ended_on, exit_outcomes[counter++ % exit_outcomes.size()], "", std::nullopt, ""};
     if (exit.outcome == "overgang") {
-        exit.transit_kind = std::array{"annen_kommune", "institusjon", "krisesenter", "reise"}[counter % 4];
+        exit.transit_kind = transit_kinds[counter % transit_kinds.size()];
         exit.transit_until =
             format_date(std::chrono::sys_days{*parse_date(ended_on)} + std::chrono::days(30));
     }
@@ -318,16 +234,13 @@ void create_requests(Connection& connection, const std::string& unit_number,
     history.approver.memberships[0].role = Role::leder;
     history.current = current;
     const auto& caseworker = history.caseworker;
-    const std::vector<std::string> reasons{"utkastelse",      "samlivsbrudd",          "okonomi",
-                                           "loslatt_fengsel", "utskrevet_institusjon", "konflikt_familie",
-                                           "tilreisende"};
 
     auto now_instant = now();
     for (int i = 0; i < people; ++i) {
         int birth_year = current && random() % 3 == 0 ? 2002 + int(random() % 5) : 1958 + int(random() % 50);
         persons::PersonInput person{
             synthetic_number(random, birth_year, 1 + int(random() % 12), 1 + int(random() % 28)),
-            first_names[random() % first_names.size()], last_names[random() % last_names.size()],
+            first_names()[random() % first_names().size()], last_names()[random() % last_names().size()],
             std::nullopt, ""};
         auto registered = must(persons::register_person(connection, caseworker, person), "person");
         const auto& served = served_by(unit_number);
@@ -340,7 +253,7 @@ void create_requests(Connection& connection, const std::string& unit_number,
             visits.push_back(20 + int(random() % 110));
         else
             for (int visit = 1 + int(random() % 3); visit > 0; --visit)
-                visits.push_back(seasonal_days_ago(random, 730));
+                visits.push_back(seasonal_days_ago(random, 730, today()));
         std::sort(visits.rbegin(), visits.rend()); // oldest first
         bool with_child = random() % (current ? 3 : 4) == 0;
         for (int days_ago : visits) {
@@ -351,7 +264,7 @@ void create_requests(Connection& connection, const std::string& unit_number,
             input.municipality_number = municipality;
             input.channel = std::array{"muntlig", "telefon", "skriftlig", "digital"}[random() % 4];
             input.acute = days_ago == 0 || random() % 3 == 0;
-            input.reasons = {reasons[random() % reasons.size()]};
+            input.reasons = {request_reasons[random() % request_reasons.size()]};
             input.groups = survey_groups(random);
             input.network = std::array{"ja", "nei", "ikke_sjekket"}[random() % 3];
             input.housing_situation = std::array{"ingen", "venner", "familie", "leier"}[random() % 4];
@@ -363,7 +276,7 @@ void create_requests(Connection& connection, const std::string& unit_number,
                 std::any_of(input.groups.begin(), input.groups.end(),
                             [](const auto& g) { return g == "rop" || g == "lettere_psykiske_rus"; });
             if (with_child)
-                input.members.push_back({"child", first_names[random() % first_names.size()],
+                input.members.push_back({"child", first_names()[random() % first_names().size()],
                                          fmt::format("{}-0{}-15", 2012 + random() % 12, 1 + random() % 9)});
             auto request = must(requests::register_request(connection, caseworker, input), "request");
             if (days_ago < 3) continue; // still waiting for an outcome

@@ -1,0 +1,425 @@
+// The national generator's history: people asking, vedtak, stays with their places and notes,
+// turnaways and deviations — in the demo's proportions, each step at the time it happened.
+
+#include "domain/person.hpp"
+#include "domain/stay.hpp"
+#include "service/demo_distributions.hpp"
+#include "service/national_plan.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace husly::national {
+namespace {
+
+using std::chrono::days;
+
+const Day open_end = Day{std::chrono::year{2200} / 1 / 1}; // a bed held by a stay still going on
+
+const std::vector<const char*> note_texts{
+    "Samtale om boligsøknad. Sendt søknad om kommunal bolig.",
+    "Beboeren møtte ikke til avtalt samtale. Ringt, ny avtale satt opp.",
+    "Budsjettsamtale. Gjennomgått inntekter og faste utgifter.",
+    "Fulgt opp med visning av privat leilighet sammen med beboeren.",
+    "Tilbyderen melder at beboeren følger husreglene.",
+    "Samtale om helse og behov for oppfølging fra kommunen.",
+    "Søknad om depositumsgaranti behandlet.",
+    "Møte med boligkontoret. Beboeren står på venteliste for kommunal bolig.",
+};
+
+struct PersonPlan {
+    int64_t id{0};
+    Day birth{};
+    std::string municipality;
+    std::vector<Day> children; // birth dates
+    Day busy_until{};          // no new request before the last stay has ended
+    std::optional<int64_t> last_stay;
+    int64_t caseworker{0};
+};
+
+struct StayPlan {
+    int64_t id{0};
+    int64_t request{0};
+    Day start{};
+    Day end{}; // the last stay's planned check-out day
+    bool ended{false};
+    bool family{false};
+    bool young{false};
+};
+
+class OfficeHistory {
+public:
+    OfficeHistory(Context& context, OfficePlan& office)
+        : m_context(context), m_office(office), m_tables(context.tables) {}
+
+    void run(int64_t wanted_requests) {
+        while (m_requests < wanted_requests) person();
+    }
+
+private:
+    Context& m_context;
+    OfficePlan& m_office;
+    Tables& m_tables;
+    int64_t m_requests{0};
+    int m_exit_counter{0};
+    int m_waiting_position{0};
+
+    int64_t caseworker() {
+        return m_office.caseworkers[static_cast<size_t>(m_context.pick(int(m_office.caseworkers.size())))];
+    }
+
+    void person() {
+        auto& random = m_context.random;
+        PersonPlan person;
+        person.id = m_tables.next_id("persons");
+        person.caseworker = caseworker();
+        person.municipality =
+            m_office.municipalities[static_cast<size_t>(m_context.pick(int(m_office.municipalities.size())))];
+        std::vector<Day> visits;
+        int count = 1 + (m_context.chance(40) ? 1 + (m_context.chance(25) ? 1 : 0) : 0);
+        for (int i = 0; i < count; ++i)
+            visits.push_back(
+                m_context.today -
+                days(demo::seasonal_days_ago(random, 3650, std::chrono::year_month_day{m_context.today})));
+        std::sort(visits.begin(), visits.end());
+        bool young = m_context.chance(15);
+        int age = young ? 18 + m_context.pick(7) : 25 + m_context.pick(45);
+        person.birth = visits.front() - days(age * 365 + m_context.pick(365));
+        if (m_context.chance(25)) // a household with children
+            for (int n = 1 + (m_context.chance(35) ? 1 : 0); n > 0; --n)
+                person.children.push_back(visits.front() - days(365 + m_context.pick(15 * 365)));
+        std::string number;
+        std::chrono::year_month_day birth{person.birth};
+        do {
+            number = demo::synthetic_number(random, int(birth.year()), int(unsigned(birth.month())),
+                                            std::min(28, int(unsigned(birth.day()))));
+        } while (!m_context.identity_numbers.insert(number).second);
+        std::string first = demo::first_names()[random() % demo::first_names().size()];
+        std::string last = demo::last_names()[random() % demo::last_names().size()];
+        auto registered = at_hour(visits.front(), 9 + m_context.pick(6), m_context.pick(60));
+        m_tables.persons.add_row(
+            {person.id, number, first, last, name_search_key(first + " " + last),
+             text_of(Day{std::chrono::year_month_day{birth.year(), birth.month(),
+                                                     std::min(birth.day(), std::chrono::day{28})}}),
+             "", m_office.id, format_instant(registered)});
+        m_tables.person_offices.add_row({person.id, m_office.id, format_instant(registered)});
+        m_context.record(registered, person.caseworker, m_office.id, "person.create", person.id, person.id);
+        for (auto day : visits) {
+            if (day < person.busy_until) day = person.busy_until + days(1 + m_context.pick(60));
+            if (day > m_context.today) break;
+            request(person, day);
+        }
+    }
+
+    void request(PersonPlan& person, Day day) {
+        auto id = m_tables.next_id("requests");
+        ++m_requests;
+        auto received = at_hour(day, 8 + m_context.pick(8), m_context.pick(60));
+        auto received_text = format_instant(received);
+        bool family = !person.children.empty();
+        bool young = day - person.birth < days(25 * 365);
+        auto groups = demo::survey_groups(m_context.random);
+        bool substance = std::any_of(groups.begin(), groups.end(),
+                                     [](const auto& g) { return g == "rusproblemer" || g == "rop"; }) ||
+                         m_context.chance(10);
+        bool mental = std::any_of(groups.begin(), groups.end(),
+                                  [](const auto& g) { return g == "rop" || g == "lettere_psykiske_rus"; });
+        for (const auto& group : groups) m_tables.request_codes.add_row({id, "group", group});
+        m_tables.request_codes.add_row(
+            {id, "reason", demo::request_reasons[m_context.random() % demo::request_reasons.size()]});
+        for (const auto& child : person.children)
+            if (child <= day)
+                m_tables.request_members.add_row(
+                    {m_tables.next_id("request_members"), id, "child",
+                     demo::first_names()[m_context.random() % demo::first_names().size()], text_of(child)});
+        m_tables.request_sensitive.add_row({id, substance, mental});
+        m_context.record(received, person.caseworker, m_office.id, "request.create", id, person.id);
+        m_context.record(received + std::chrono::minutes(5), person.caseworker, m_office.id, "request.read",
+                         id, person.id);
+
+        // What came of it: some still wait (the last days), about 45 % a vedtak, the rest
+        // guidance or withdrawn.
+        std::optional<std::string> outcome;
+        std::optional<std::string> outcome_at;
+        std::optional<int64_t> outcome_by;
+        bool waiting = m_context.today - day < days(3) && m_context.chance(60);
+        int roll = m_context.pick(100);
+        if (!waiting && roll < 45) {
+            auto decided = received + std::chrono::hours(2 + m_context.pick(28));
+            outcome = "vedtak";
+            outcome_at = format_instant(decided);
+            outcome_by = m_office.needs_approval ? m_office.leader : person.caseworker;
+            decide(person, id, day, decided, family, young);
+        } else if (!waiting) {
+            bool guidance = roll < 92;
+            outcome = guidance ? "veiledning" : "trukket";
+            auto at = received + std::chrono::minutes(30 + m_context.pick(180));
+            outcome_at = format_instant(at);
+            outcome_by = person.caseworker;
+            if (guidance) {
+                bool cash = m_context.chance(10);
+                m_tables.request_codes.add_row(
+                    {id, "guidance",
+                     cash ? "penger_natt" : std::array{"rad", "henvisning"}[m_context.random() % 2]});
+                if (cash) turnaway(person, id, day, at);
+            }
+            m_context.record(at, person.caseworker, m_office.id, "request.outcome", id, person.id);
+        }
+        m_tables.requests.add_row(
+            {id, m_office.id, person.id, person.municipality,
+             std::array{"muntlig", "telefon", "skriftlig", "digital"}[m_context.random() % 4], received_text,
+             m_context.chance(33), std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3],
+             std::array{"ingen", "venner", "familie", "leier"}[m_context.random() % 4], family, young,
+             outcome, outcome_at, outcome_by, person.caseworker, received_text});
+    }
+
+    void turnaway(const PersonPlan& person, int64_t request, Day day, Instant at) {
+        m_tables.turnaways.add_row(
+            {m_tables.next_id("turnaways"), m_office.id, person.id, request, text_of(day),
+             std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[m_context.random() % 3], "kontanter", "",
+             format_instant(at), person.caseworker});
+        m_context.record(at, person.caseworker, m_office.id, "turnaway.create", request, person.id);
+    }
+
+    void decide(PersonPlan& person, int64_t request, Day day, Instant decided, bool family, bool young) {
+        auto id = m_tables.next_id("decisions");
+        auto decided_day = Day{norwegian_date(decided)};
+        bool granted = m_context.chance(75);
+        std::optional<std::string> from, to, submitted_at;
+        std::optional<int64_t> submitted_by;
+        if (granted) {
+            from = text_of(decided_day);
+            to = text_of(Day{add_months(std::chrono::year_month_day{decided_day}, 3)} - days(1));
+        }
+        if (m_office.needs_approval) {
+            submitted_at = format_instant(decided - std::chrono::hours(1));
+            submitted_by = person.caseworker;
+        }
+        auto decider = m_office.needs_approval ? m_office.leader : person.caseworker;
+        auto created = format_instant(decided - std::chrono::hours(2));
+        m_tables.decisions.add_row(
+            {id,
+             request,
+             m_office.id,
+             person.id,
+             "decided",
+             granted ? "INNVILGET" : "AVSLATT",
+             from,
+             to,
+             granted ? "egenbetaling,husregler" : "",
+             granted ? "" : std::array{"nettverk", "klarer_selv", "har_bosted"}[m_context.random() % 3],
+             "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos.",
+             granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
+                     : "Søkeren kan bo hos familie til situasjonen er avklart.",
+             text_of(decided_day),
+             text_of(decided_day + days(21)),
+             created,
+             person.caseworker,
+             format_instant(decided),
+             decider,
+             static_cast<int64_t>((decided - at_hour(day, 8)).count() / 3'600'000),
+             submitted_at,
+             submitted_by});
+        m_context.record(decided, decider, m_office.id, "decision.decide", id, person.id);
+        if (granted) stay(person, request, id, decided_day, decided, family, young);
+    }
+
+    // A unit of the office with room for the household from `start`, its beds then held until
+    // `end`. Approved units first, and for families units that suit them, when one is free.
+    UnitPlan* book(Day start, Day end, bool family) {
+        auto& units = m_office.units;
+        if (units.empty()) return nullptr;
+        auto offset = static_cast<size_t>(m_context.pick(int(units.size())));
+        // One in five takes the first free place, whatever its quality (as Fafo found offices do).
+        for (int pass = m_context.chance(20) ? 2 : 0; pass < 3; ++pass)
+            for (size_t i = 0; i < units.size(); ++i) {
+                auto& unit = units[(offset + i) % units.size()];
+                if (pass == 0 && family && !unit.suits_families) continue;
+                if (pass < 2 && unit.quality_status != "godkjent") continue;
+                size_t wanted = family ? static_cast<size_t>((unit.beds + unit.rooms - 1) / unit.rooms) : 1;
+                std::vector<size_t> free;
+                for (size_t bed = 0; bed < unit.bed_free_from.size() && free.size() < wanted; ++bed)
+                    if (unit.bed_free_from[bed] <= start) free.push_back(bed);
+                if (free.size() < wanted) continue;
+                for (auto bed : free) unit.bed_free_from[bed] = end;
+                return &unit;
+            }
+        return nullptr;
+    }
+
+    void stay(PersonPlan& person, int64_t request, int64_t decision, Day start, Instant decided, bool family,
+              bool young) {
+        StayPlan stay{m_tables.next_id("stays"),
+                      request,
+                      start,
+                      start + days(demo::stay_length(m_context.random)),
+                      false,
+                      family,
+                      young};
+        stay.ended = stay.end <= m_context.today;
+        auto caseworker = person.caseworker;
+        auto persons = 1 + static_cast<int>(std::count_if(person.children.begin(), person.children.end(),
+                                                          [&](Day child) { return child <= start; }));
+        // The first evening: sometimes no place (cash for a night), then one place, sometimes a move.
+        if (m_context.pick(12) == 0) turnaway(person, request, start, decided + std::chrono::hours(1));
+        auto move_day = stay.start + (stay.end - stay.start) / 2;
+        bool moves = stay.end - stay.start > days(20) && move_day <= m_context.today && m_context.chance(15);
+        auto first_end = moves ? move_day : stay.end;
+        bool first_ended = stay.ended || moves;
+        auto* first = book(stay.start, first_ended ? first_end : open_end, family);
+        if (!first) { // the office is full: the vedtak stands, the night was a turnaway
+            turnaway(person, request, start, decided + std::chrono::hours(1));
+            return;
+        }
+        auto first_placement =
+            placement(person, stay, *first, {stay.start, first_end, first_ended}, std::nullopt, persons);
+        if (moves)
+            if (auto* second = book(move_day, stay.ended ? stay.end : open_end, family))
+                placement(person, stay, *second, {move_day, stay.end, stay.ended}, first_placement, persons);
+
+        std::optional<std::string> ended_on, exit_outcome, transit_until;
+        std::string transit_kind;
+        if (stay.ended) {
+            ended_on = text_of(stay.end);
+            exit_outcome =
+                demo::exit_outcomes[static_cast<size_t>(m_exit_counter++) % demo::exit_outcomes.size()];
+            if (*exit_outcome == "overgang") {
+                transit_kind =
+                    demo::transit_kinds[static_cast<size_t>(m_exit_counter) % demo::transit_kinds.size()];
+                transit_until = text_of(stay.end + days(30));
+            }
+            m_context.record(at_hour(stay.end, 11), caseworker, m_office.id, "stay.exit", stay.id, person.id);
+        }
+        // The stay's period: the vedtak's three months, prolonged by three months at a time.
+        auto period_to = Day{add_months(std::chrono::year_month_day{start}, 3)} - days(1);
+        auto covered = stay.ended ? stay.end : m_context.today;
+        while (period_to < covered) period_to = Day{add_months(std::chrono::year_month_day{period_to}, 3)};
+        auto created = format_instant(decided + std::chrono::hours(1));
+        m_tables.stays.add_row({stay.id, m_office.id, person.id, request, decision, text_of(start),
+                                text_of(period_to), ended_on, exit_outcome, transit_kind, transit_until,
+                                family, young, person.last_stay, created, caseworker});
+        m_context.record(decided + std::chrono::hours(1), caseworker, m_office.id, "stay.create", stay.id,
+                         person.id);
+        m_tables.stay_agreements.add_row({stay.id, text_of(start), text_of(period_to),
+                                          "Følge husreglene, møte til samtaler og søke bolig aktivt.",
+                                          "Samtale hver uke og hjelp til å søke kommunal og privat bolig.",
+                                          text_of(start), created, caseworker});
+        m_tables.action_plan_items.add_row({m_tables.next_id("action_plan_items"), stay.id, 1, "Egen bolig",
+                                            "Søke kommunal bolig", "Veileder", "", "i_gang"});
+        m_tables.action_plan_items.add_row({m_tables.next_id("action_plan_items"), stay.id, 2,
+                                            "Orden i økonomien", "Budsjettsamtale", "Beboer", "",
+                                            "ikke_startet"});
+        notes(stay, caseworker, person.id);
+        follow_up(person, stay, exit_outcome, caseworker);
+        person.busy_until = stay.ended ? stay.end : open_end;
+        person.last_stay = stay.id;
+    }
+
+    struct Period {
+        Day from{};
+        Day to{};
+        bool ended{false}; // checked out on `to`; otherwise still living there
+    };
+
+    int64_t placement(const PersonPlan& person, const StayPlan& stay, const UnitPlan& unit, Period period,
+                      std::optional<int64_t> moved_from, int persons) {
+        auto id = m_tables.next_id("placements");
+        auto [from, to, ended] = period;
+        std::optional<std::string> ends_on;
+        if (ended) ends_on = text_of(to);
+        auto booked = format_instant(at_hour(from, 16));
+        bool approved = unit.quality_status == "godkjent";
+        m_tables.placements.add_row(
+            {id, m_office.id, stay.request, person.id, stay.id, unit.id, text_of(from), ends_on, persons,
+             stay.family, ended ? "utsjekket" : "innsjekket", unit.quality_status,
+             approved ? "" : "Ingen godkjent plass var ledig.", moved_from, booked, person.caseworker,
+             format_instant(at_hour(ended ? to : from, ended ? 11 : 18)), person.caseworker});
+        m_context.record(at_hour(from, 16), person.caseworker, m_office.id, "placement.create", id,
+                         person.id);
+        if (!approved) {
+            auto kind = unit.quality_status == "mangler_avtale" ? "uten_avtale" : "uten_kvalitetskontroll";
+            deviation(kind, fmt::format("placement:{}:{}", id, kind), person, stay, id, unit.id, from,
+                      "Plassert i en enhet uten godkjent kvalitet.");
+        }
+        return id;
+    }
+
+    void deviation(const char* kind, const std::string& key, const PersonPlan& person, const StayPlan& stay,
+                   std::optional<int64_t> placement, std::optional<int64_t> unit, Day opened,
+                   const std::string& description) {
+        bool closed = m_context.today - opened > days(60);
+        auto opened_at = at_hour(opened, 17);
+        std::optional<std::string> reported_at, closed_at;
+        std::optional<int64_t> reported_by, closed_by;
+        if (closed) {
+            reported_at = format_instant(opened_at + std::chrono::hours(48));
+            reported_by = m_office.leader;
+            closed_at = format_instant(opened_at + std::chrono::hours(24 * 40));
+            closed_by = m_office.leader;
+        }
+        auto id = m_tables.next_id("deviations");
+        m_tables.deviations.add_row({id, m_office.id, kind, key, person.id, stay.request, stay.id, placement,
+                                     unit, description, closed ? "lukket" : "apent", text_of(opened),
+                                     format_instant(opened_at), person.caseworker, reported_at, reported_by,
+                                     closed_at, closed_by, closed ? "Fulgt opp med kommunen." : ""});
+        m_context.record(opened_at, person.caseworker, m_office.id, "deviation.raise", id, person.id);
+    }
+
+    // Notes through the stay, about one a week; each written after reading the case.
+    void notes(const StayPlan& stay, int64_t caseworker, int64_t person) {
+        auto last = std::min(stay.end, m_context.today);
+        auto span = std::max<int64_t>(1, (last - stay.start).count());
+        auto count = 2 + span / 6;
+        for (int64_t n = 0; n < count; ++n) {
+            auto day = stay.start + days(span * n / count);
+            auto written = at_hour(day, 9 + m_context.pick(7), m_context.pick(60));
+            if (written > now()) break;
+            m_tables.journal_notes.add_row({m_tables.next_id("journal_notes"), stay.id,
+                                            format_instant(written), caseworker,
+                                            note_texts[m_context.random() % note_texts.size()]});
+            if (n % 2 == 0)
+                m_context.record(written - std::chrono::minutes(2), caseworker, m_office.id, "stay.read",
+                                 stay.id, person);
+            m_context.record(written, caseworker, m_office.id, "stay.note", stay.id, person);
+        }
+    }
+
+    void follow_up(const PersonPlan& person, const StayPlan& stay,
+                   const std::optional<std::string>& exit_outcome, int64_t caseworker) {
+        // Families and under-25s past 3 months: the 3-month rule's deviation.
+        auto mark = Day{three_month_mark(std::chrono::year_month_day{stay.start})};
+        bool past_mark = (stay.ended ? stay.end : m_context.today) > mark;
+        if ((stay.family || stay.young) && past_mark) {
+            auto kind = stay.family ? "barnefamilie_over_3_mnd" : "ung_over_3_mnd";
+            deviation(kind, fmt::format("stay:{}:{}", stay.id, kind), person, stay, std::nullopt,
+                      std::nullopt, mark,
+                      fmt::format("Oppholdet begynte {} og passerte 3 måneder {}.", text_of(stay.start),
+                                  text_of(mark)));
+        }
+        auto created = format_instant(at_hour(stay.start, 12));
+        if (!stay.ended && m_context.chance(33))
+            m_tables.waiting_list.add_row({m_tables.next_id("waiting_list"), m_office.id, person.id,
+                                           stay.request, text_of(stay.start), ++m_waiting_position,
+                                           "Venter på egen enhet.", created, caseworker});
+        if (m_context.chance(20)) {
+            std::optional<std::string> stored_to;
+            if (stay.ended) stored_to = text_of(stay.end + days(30));
+            m_tables.storage.add_row({m_tables.next_id("storage"), m_office.id, person.id, stay.request,
+                                      fmt::format("Lagerhotell, bod {}", m_context.pick(90)),
+                                      text_of(stay.start), stored_to, 900 + m_context.pick(8) * 100, "",
+                                      created, caseworker});
+        }
+        if (exit_outcome && (*exit_outcome == "kommunal_bolig" || *exit_outcome == "privat_leie"))
+            m_tables.after_care.add_row({stay.id, text_of(stay.end), text_of(stay.end + days(90)),
+                                         "besok,telefon", "", format_instant(at_hour(stay.end, 12)),
+                                         caseworker});
+    }
+};
+
+} // namespace
+
+void create_history(Context& context, OfficePlan& office, int64_t requests) {
+    OfficeHistory(context, office).run(requests);
+}
+
+} // namespace husly::national
