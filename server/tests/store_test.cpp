@@ -4,6 +4,7 @@
 #include "service/admin_service.hpp"
 #include "service/audit_service.hpp"
 #include "store/audit_repository.hpp"
+#include "store/bulk_insert.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
 #include "store/session_repository.hpp"
@@ -236,6 +237,55 @@ TEST_P(StoreTest, AuditFiltersByActorPersonAndPeriod) {
     EXPECT_GT(first[0].id, first[1].id); // newest first
     page.before_id = first.back().id;
     EXPECT_EQ(audit_repository::list(*lease, page).size(), 1u);
+}
+
+// The generator's bulk insert: texts that need quoting in PostgreSQL's array literals, NULLs and
+// large numbers come back as written; ids given by the caller, and the database's own ids
+// continue after them.
+TEST_P(StoreTest, BulkInsertRoundTripsAwkwardValues) {
+    auto lease = db.lease();
+    auto& connection = *lease;
+    const std::vector<std::string> names{"Nav \"Sentrum\"", "back\\slash", "{braces},comma", "NULL", "",
+                                         "Ærøy – Åsane ✓",  "line\nbreak", "quote's"};
+    auto first_id = max_id(connection, "offices") + 100;
+    BulkInsert offices("offices", {{"id", BulkInsert::Type::integer},
+                                   {"name", BulkInsert::Type::text},
+                                   {"unit_number", BulkInsert::Type::text},
+                                   {"created_at", BulkInsert::Type::text},
+                                   {"decisions_need_approval", BulkInsert::Type::integer}});
+    for (size_t i = 0; i < names.size(); ++i)
+        offices.add_row({first_id + static_cast<int64_t>(i), names[i], "B" + std::to_string(i),
+                         "2026-01-01T00:00:00.000Z", i % 2 == 0});
+    EXPECT_THROW(offices.add_row({int64_t{1}, "too few"}), std::logic_error);
+    EXPECT_THROW(offices.add_row({"not an id", "x", "x", "x", 0}), std::logic_error);
+    BulkInsert budgets("office_budgets", {{"office_id", BulkInsert::Type::integer},
+                                          {"year", BulkInsert::Type::integer},
+                                          {"amount", BulkInsert::Type::integer},
+                                          {"alternative_price", BulkInsert::Type::integer}});
+    budgets.add_row({first_id, 2026, int64_t{9'000'000'000}, 850});
+    {
+        Transaction transaction(connection);
+        offices.flush(connection);
+        budgets.flush(connection);
+        restart_identity(connection, "offices");
+        transaction.commit();
+    }
+    EXPECT_EQ(offices.pending(), 0U);
+    for (size_t i = 0; i < names.size(); ++i) {
+        long long id = first_id + static_cast<long long>(i);
+        std::string name;
+        int approval = -1;
+        connection.sql() << "SELECT name, decisions_need_approval FROM offices WHERE id = :id", soci::use(id),
+            soci::into(name), soci::into(approval);
+        EXPECT_EQ(name, names[i]);
+        EXPECT_EQ(approval, i % 2 == 0 ? 1 : 0);
+    }
+    long long amount = 0;
+    connection.sql() << "SELECT amount FROM office_budgets WHERE year = 2026", soci::into(amount);
+    EXPECT_EQ(amount, 9'000'000'000LL);
+    auto created = admin::create_office(connection, admin(), {"Nav Etter", "9999", {"0301"}, false});
+    ASSERT_TRUE(created.has_value()) << created.error().message;
+    EXPECT_GT(created->id, first_id + static_cast<int64_t>(names.size()) - 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(husly::test::backends()),

@@ -29,7 +29,8 @@ const std::vector<const char*> note_texts{
 
 struct PersonPlan {
     int64_t id{0};
-    Day birth{};
+    Day birth{}; // day of month at most 28, as in the identity number
+    std::string first_name;
     std::string municipality;
     std::vector<Day> children; // birth dates
     Day busy_until{};          // no new request before the last stay has ended
@@ -84,7 +85,8 @@ private:
         std::sort(visits.begin(), visits.end());
         bool young = m_context.chance(15);
         int age = young ? 18 + m_context.pick(7) : 25 + m_context.pick(45);
-        person.birth = visits.front() - days(age * 365 + m_context.pick(365));
+        std::chrono::year_month_day born{visits.front() - days(age * 365 + m_context.pick(365))};
+        person.birth = Day{born.year() / born.month() / std::min(born.day(), std::chrono::day{28})};
         if (m_context.chance(25)) // a household with children
             for (int n = 1 + (m_context.chance(35) ? 1 : 0); n > 0; --n)
                 person.children.push_back(visits.front() - days(365 + m_context.pick(15 * 365)));
@@ -92,16 +94,14 @@ private:
         std::chrono::year_month_day birth{person.birth};
         do {
             number = demo::synthetic_number(random, int(birth.year()), int(unsigned(birth.month())),
-                                            std::min(28, int(unsigned(birth.day()))));
+                                            int(unsigned(birth.day())));
         } while (!m_context.identity_numbers.insert(number).second);
-        std::string first = demo::first_names()[random() % demo::first_names().size()];
+        person.first_name = demo::first_names()[random() % demo::first_names().size()];
         std::string last = demo::last_names()[random() % demo::last_names().size()];
         auto registered = at_hour(visits.front(), 9 + m_context.pick(6), m_context.pick(60));
-        m_tables.persons.add_row(
-            {person.id, number, first, last, name_search_key(first + " " + last),
-             text_of(Day{std::chrono::year_month_day{birth.year(), birth.month(),
-                                                     std::min(birth.day(), std::chrono::day{28})}}),
-             "", m_office.id, format_instant(registered)});
+        m_tables.persons.add_row({person.id, number, person.first_name, last,
+                                  name_search_key(person.first_name + " " + last), text_of(person.birth), "",
+                                  m_office.id, format_instant(registered)});
         m_tables.person_offices.add_row({person.id, m_office.id, format_instant(registered)});
         m_context.record(registered, person.caseworker, m_office.id, "person.create", person.id, person.id);
         for (auto day : visits) {
@@ -127,11 +127,15 @@ private:
         for (const auto& group : groups) m_tables.request_codes.add_row({id, "group", group});
         m_tables.request_codes.add_row(
             {id, "reason", demo::request_reasons[m_context.random() % demo::request_reasons.size()]});
+        // The household: the applicant, and the children born by then.
+        m_tables.request_members.add_row({m_tables.next_id("request_members"), id, "applicant",
+                                          person.first_name, text_of(person.birth), person.id});
         for (const auto& child : person.children)
             if (child <= day)
                 m_tables.request_members.add_row(
                     {m_tables.next_id("request_members"), id, "child",
-                     demo::first_names()[m_context.random() % demo::first_names().size()], text_of(child)});
+                     demo::first_names()[m_context.random() % demo::first_names().size()], text_of(child),
+                     std::nullopt});
         m_tables.request_sensitive.add_row({id, substance, mental});
         m_context.record(received, person.caseworker, m_office.id, "request.create", id, person.id);
         m_context.record(received + std::chrono::minutes(5), person.caseworker, m_office.id, "request.read",

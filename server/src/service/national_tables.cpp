@@ -71,8 +71,8 @@ Tables::Tables()
                       "acute", "network:t", "housing_situation:t", "family_with_children", "under_25",
                       "outcome:t", "outcome_at:t", "outcome_by", "created_by", "created_at:t"})),
       request_codes(table("request_codes", {"request_id", "list:t", "code:t"})),
-      request_members(
-          table("request_members", {"id", "request_id", "role:t", "first_name:t", "birth_date:t"})),
+      request_members(table("request_members",
+                            {"id", "request_id", "role:t", "first_name:t", "birth_date:t", "person_id"})),
       request_sensitive(table("request_sensitive", {"request_id", "substance_use", "mental_health"})),
       decisions(
           table("decisions",

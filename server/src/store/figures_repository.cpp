@@ -3,6 +3,8 @@
 #include "common/clock.hpp"
 #include "store/rows.hpp"
 
+#include <array>
+
 namespace husly::figures_repository {
 namespace {
 
@@ -25,39 +27,45 @@ std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope,
     std::string next = cutoff;
     long long office = scope.office_id.value_or(0);
     std::string municipality = scope.municipality_number.value_or("");
+    // The household's members joined and grouped per stay (one probe each); the places through one
+    // correlated MIN: 1 when every checked-in place was a night shelter, 0 when any was not, NULL
+    // when there was none.
     const std::string query =
         "SELECT s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, s.under_25, "
-        "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id) AS persons, "
-        "(SELECT MAX(m.birth_date) FROM request_members m WHERE m.request_id = s.request_id) AS youngest, "
-        "(SELECT COUNT(*) FROM request_members m WHERE m.request_id = s.request_id AND m.role = 'child' "
-        "AND m.birth_date IS NULL) AS missing_birth, "
-        "(SELECT COUNT(*) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = s.id AND "
-        "p.status IN ('innsjekket', 'utsjekket') AND u.night_shelter = 0) AS ordinary, "
-        "(SELECT COUNT(*) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = s.id AND "
-        "p.status IN ('innsjekket', 'utsjekket') AND u.night_shelter = 1) AS shelter "
-        "FROM stays s JOIN requests r ON r.id = s.request_id WHERE " +
-        stays_in_year(0) +
-        " AND (:any_office = 0 OR s.office_id = :office) AND (:any_municipality = '' OR "
-        "r.municipality_number = :municipality)";
-    return rows::select<KostraStay>(
-        connection, query,
-        [](const soci::row& row) {
-            KostraStay stay;
-            stay.stay_id = rows::integer(row, "id");
-            stay.household_id = rows::integer(row, "person_id");
-            stay.office_id = rows::integer(row, "office_id");
-            stay.municipality_number = rows::text(row, "municipality_number");
-            stay.started_on = date_column(row, "started_on");
-            if (auto ended = rows::optional_text(row, "ended_on")) stay.ended_on = parse_date(*ended);
-            stay.persons = static_cast<int>(std::max<int64_t>(1, rows::integer(row, "persons")));
-            if (auto youngest = rows::optional_text(row, "youngest"))
-                stay.youngest_birth_date = parse_date(*youngest);
-            stay.child_without_birth_date = rows::integer(row, "missing_birth") > 0;
-            stay.under_25 = rows::flag(row, "under_25");
-            stay.night_shelter = rows::integer(row, "shelter") > 0 && rows::integer(row, "ordinary") == 0;
-            return stay;
-        },
-        next, start, office, office, municipality, municipality);
+        "COUNT(m.id) AS persons, MAX(m.birth_date) AS youngest, "
+        "SUM(CASE WHEN m.role = 'child' AND m.birth_date IS NULL THEN 1 ELSE 0 END) AS missing_birth, "
+        "(SELECT MIN(u.night_shelter) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = "
+        "s.id AND p.status IN ('innsjekket', 'utsjekket')) AS shelter "
+        "FROM stays s JOIN requests r ON r.id = s.request_id "
+        "LEFT JOIN request_members m ON m.request_id = s.request_id WHERE " +
+        stays_in_year(0) + (scope.office_id ? " AND s.office_id = :office" : "") +
+        (scope.municipality_number ? " AND r.municipality_number = :municipality" : "") +
+        " GROUP BY s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, "
+        "s.under_25";
+    // Only the scope's own conditions in the SQL, so each scope gets its index.
+    auto prepared = (connection.sql().prepare << query);
+    prepared, soci::use(next), soci::use(start);
+    if (scope.office_id) prepared, soci::use(office);
+    if (scope.municipality_number) prepared, soci::use(municipality);
+    soci::rowset<soci::row> result(prepared);
+    std::vector<KostraStay> stays;
+    for (const auto& row : result) {
+        KostraStay stay;
+        stay.stay_id = rows::integer(row, "id");
+        stay.household_id = rows::integer(row, "person_id");
+        stay.office_id = rows::integer(row, "office_id");
+        stay.municipality_number = rows::text(row, "municipality_number");
+        stay.started_on = date_column(row, "started_on");
+        if (auto ended = rows::optional_text(row, "ended_on")) stay.ended_on = parse_date(*ended);
+        stay.persons = static_cast<int>(std::max<int64_t>(1, rows::integer(row, "persons")));
+        if (auto youngest = rows::optional_text(row, "youngest"))
+            stay.youngest_birth_date = parse_date(*youngest);
+        stay.child_without_birth_date = rows::optional_integer(row, "missing_birth").value_or(0) > 0;
+        stay.under_25 = rows::flag(row, "under_25");
+        stay.night_shelter = rows::optional_integer(row, "shelter").value_or(0) == 1;
+        stays.push_back(stay);
+    }
+    return stays;
 }
 
 std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id, int year,
@@ -65,39 +73,49 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
     std::string start = std::to_string(year) + "-01-01";
     std::string next = std::to_string(year + 1) + "-01-01";
     long long office = office_id;
-    auto in_scope = [](int n) {
-        return " FROM stays s WHERE s.office_id = :office" + std::to_string(n) + " AND " + stays_in_year(n);
-    };
-    const std::string query =
-        "SELECT 'apent_uten_utflytting' AS kind, s.id, s.request_id, s.started_on, s.period_to AS on_date" +
-        in_scope(0) +
-        " AND ((s.ended_on IS NULL AND s.period_to IS NOT NULL AND s.period_to < :today0) OR (s.ended_on IS "
-        "NOT "
-        "NULL AND (s.exit_outcome IS NULL OR s.exit_outcome = '')))"
-        " UNION ALL SELECT 'utflytting_fram_i_tid', s.id, s.request_id, s.started_on, s.ended_on" +
-        in_scope(1) +
-        " AND s.ended_on > :today1"
-        " UNION ALL SELECT 'barn_uten_fodselsdato', s.id, s.request_id, s.started_on, NULL" +
-        in_scope(2) +
-        " AND EXISTS (SELECT 1 FROM request_members m WHERE m.request_id = s.request_id AND m.role = 'child' "
-        "AND m.birth_date IS NULL)"
-        " UNION ALL SELECT 'uten_plassering', s.id, s.request_id, s.started_on, NULL" +
-        in_scope(3) +
-        " AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN ('innsjekket', "
-        "'utsjekket')) ORDER BY 1, 4";
     std::string now = today;
-    return rows::select<QualityIssue>(
-        connection, query,
-        [](const soci::row& row) {
-            QualityIssue issue;
-            issue.kind = rows::text(row, "kind");
-            issue.stay_id = rows::integer(row, "id");
-            issue.request_id = rows::integer(row, "request_id");
-            issue.started_on = rows::text(row, "started_on");
-            issue.date = rows::optional_text(row, "on_date");
-            return issue;
-        },
-        office, next, start, now, office, next, start, now, office, next, start, office, next, start);
+    // One pass over the office's stays of the year, each problem a flag; ordered by kind later.
+    const std::string query =
+        "SELECT * FROM (SELECT s.id, s.request_id, s.started_on, s.period_to, s.ended_on, "
+        "CASE WHEN (s.ended_on IS NULL AND s.period_to IS NOT NULL AND s.period_to < :today0) OR "
+        "(s.ended_on IS NOT NULL AND (s.exit_outcome IS NULL OR s.exit_outcome = '')) THEN 1 ELSE 0 END "
+        "AS open_without_exit, "
+        "CASE WHEN s.ended_on > :today1 THEN 1 ELSE 0 END AS future_exit, "
+        "CASE WHEN EXISTS (SELECT 1 FROM request_members m WHERE m.request_id = s.request_id AND m.role = "
+        "'child' AND m.birth_date IS NULL) THEN 1 ELSE 0 END AS child_without_birth_date, "
+        "CASE WHEN NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN "
+        "('innsjekket', 'utsjekket')) THEN 1 ELSE 0 END AS without_placement "
+        "FROM stays s WHERE s.office_id = :office AND " +
+        stays_in_year(0) +
+        ") AS flagged WHERE open_without_exit + future_exit + child_without_birth_date + without_placement > "
+        "0 "
+        "ORDER BY started_on, id";
+    struct Flag {
+        const char* column;
+        const char* kind;
+        const char* date_column; // or nullptr
+    };
+    // In the order of their kind's code: the panel groups by kind.
+    static constexpr std::array<Flag, 4> flags{
+        {{"open_without_exit", "apent_uten_utflytting", "period_to"},
+         {"child_without_birth_date", "barn_uten_fodselsdato", nullptr},
+         {"without_placement", "uten_plassering", nullptr},
+         {"future_exit", "utflytting_fram_i_tid", "ended_on"}}};
+    soci::rowset<soci::row> result = (connection.sql().prepare << query, soci::use(now), soci::use(now),
+                                      soci::use(office), soci::use(next), soci::use(start));
+    std::array<std::vector<QualityIssue>, flags.size()> by_kind;
+    for (const auto& row : result)
+        for (size_t i = 0; i < flags.size(); ++i) {
+            if (!rows::flag(row, flags[i].column)) continue;
+            QualityIssue issue{flags[i].kind, rows::integer(row, "id"), rows::integer(row, "request_id"),
+                               rows::text(row, "started_on"), std::nullopt};
+            if (flags[i].date_column) issue.date = rows::optional_text(row, flags[i].date_column);
+            by_kind[i].push_back(std::move(issue));
+        }
+    std::vector<QualityIssue> issues;
+    for (const auto& issues_of_kind : by_kind)
+        issues.insert(issues.end(), issues_of_kind.begin(), issues_of_kind.end());
+    return issues;
 }
 
 namespace {

@@ -336,6 +336,13 @@ const std::vector<Migration>& migrations() {
                  << "UPDATE requests SET municipality_number = (SELECT MIN(om.municipality_number) "
                     "FROM office_municipalities om WHERE om.office_id = requests.office_id)";
          }},
+        {7,
+         "covering indexes for the KOSTRA report's households and places",
+         {
+             "DROP INDEX placements_stay",
+             "CREATE INDEX placements_stay ON placements(stay_id, status, unit_id)",
+             "CREATE INDEX request_members_household ON request_members(request_id, role, birth_date)",
+         }},
     };
     return list;
 }
