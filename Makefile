@@ -40,11 +40,13 @@ format:
 	@clang-format -i $$(git ls-files 'server/*.cpp' 'server/*.hpp')
 	@cd web && npx prettier --write src e2e playwright.config.ts
 
-# Benchmarks (bench/): a Release build with the benchmark programs, each printing what it measured.
+# Benchmarks (bench/README.md): national-scale data, load and report timings in one run.
+# SCALE=x10 measures ten times the country; FRESH=1 remakes the generated database.
 bench: deps
 	@cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DHUSLY_TESTS=OFF -DHUSLY_BENCH=ON >/dev/null
-	@cmake --build build/bench --target husly_letter_bench
+	@cmake --build build/bench --target husly husly_load husly_letter_bench
 	@build/bench/bench/husly_letter_bench
+	@bench/run.sh
 
 clean:
 	rm -rf build test-output web/dist

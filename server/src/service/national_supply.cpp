@@ -119,7 +119,9 @@ void add_staff(Context& context, OfficePlan& office, const std::string& password
         office.leader =
             add_user(fmt::format("leder.{}@husly.test", office.unit_number), "Leder " + office.name, "leder");
     int wanted = std::clamp(static_cast<int>(std::lround(office.weight * 400)), 2, 40);
-    for (int n = static_cast<int>(office.caseworkers.size()) + 1; n <= wanted; ++n)
+    // Numbered from 1 at every office (veileder1.0315@husly.test), besides any it already had.
+    int existing = static_cast<int>(office.caseworkers.size());
+    for (int n = 1; existing + n <= wanted; ++n)
         office.caseworkers.push_back(add_user(fmt::format("veileder{}.{}@husly.test", n, office.unit_number),
                                               fmt::format("Veileder {} {}", n, office.name), "veileder"));
 }
