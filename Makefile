@@ -37,7 +37,7 @@ lint:
 	@scripts/test.sh --lint-only
 
 format:
-	@clang-format -i $$(git ls-files 'server/*.cpp' 'server/*.hpp')
+	@clang-format -i $$(git ls-files 'server/*.cpp' 'server/*.hpp' 'bench/*.cpp')
 	@cd web && npx prettier --write src e2e playwright.config.ts
 
 # Benchmarks (bench/README.md): national-scale data, load and report timings in one run.

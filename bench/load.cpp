@@ -9,20 +9,20 @@
 //
 // Each prints one line of figures and a JSON object on the last line (for bench/run.sh).
 
-#include <utility> // before Asio: Boost 1.74 needs std::exchange declared
 #include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <thread>
+#include <utility> // first: Asio in Boost 1.74 needs std::exchange declared
 #include <vector>
 
 namespace {
@@ -110,7 +110,8 @@ std::string day_text(int offset_days) {
 
 // A granted vedtak for the request from today for a month; false when it awaits the leder's
 // approval (offices that require it) or failed.
-bool grant(Client& client, const std::string& request_id, const std::function<Reply(std::function<Reply()>)>& timed) {
+bool grant(Client& client, const std::string& request_id,
+           const std::function<Reply(std::function<Reply()>)>& timed) {
     auto url = "/api/v1/requests/" + request_id + "/decision";
     auto from = day_text(0);
     auto draft = timed([&] {
@@ -129,8 +130,8 @@ bool grant(Client& client, const std::string& request_id, const std::function<Re
 }
 
 // Generated caseworkers at the country's larger offices (bench data: husly demo --scale).
-const std::vector<std::string> office_units{"0315", "4601", "5001", "1103", "3301", "4204", "3107", "3205",
-                                            "1108", "5501", "3201", "3203", "1804", "3403"};
+const std::vector<std::string> office_units{"0315", "4601", "5001", "1103", "3301", "4204", "3107",
+                                            "3205", "1108", "5501", "3201", "3203", "1804", "3403"};
 
 struct Recorder {
     std::mutex mutex;
@@ -148,22 +149,25 @@ void caseworker_loop(unsigned short port, int index, Clock::time_point until, Re
     std::mt19937 random(static_cast<unsigned>(index) * 7919U + 17U);
     Client client(port);
     const auto& unit = office_units[static_cast<size_t>(index) % office_units.size()];
-    auto email = "veileder" + std::to_string(1 + index / int(office_units.size())) + "." + unit + "@husly.test";
+    auto email =
+        "veileder" + std::to_string(1 + index / int(office_units.size())) + "." + unit + "@husly.test";
     if (!client.login(email)) {
         std::fprintf(stderr, "husly_load: could not log in as %s\n", email.c_str());
         recorder.add("login", 0, false);
         return;
     }
     std::vector<int64_t> request_ids;
-    for (const auto& request : client.get("/api/v1/requests").json().value("requests", nlohmann::json::array()))
+    for (const auto& request :
+         client.get("/api/v1/requests").json().value("requests", nlohmann::json::array()))
         request_ids.push_back(request.value("id", int64_t{0}));
     auto timed = [&](const std::string& kind, auto call, std::initializer_list<int> accepted = {200, 201}) {
         auto started = Clock::now();
         Reply reply = call();
         double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
         bool ok = std::find(accepted.begin(), accepted.end(), reply.status) != accepted.end();
-        if (!ok) std::fprintf(stderr, "husly_load: %s answered %d: %.200s\n", kind.c_str(), reply.status,
-                              reply.body.c_str());
+        if (!ok)
+            std::fprintf(stderr, "husly_load: %s answered %d: %.200s\n", kind.c_str(), reply.status,
+                         reply.body.c_str());
         recorder.add(kind, ms, ok);
         return reply;
     };
@@ -172,7 +176,8 @@ void caseworker_loop(unsigned short port, int index, Clock::time_point until, Re
         ++round;
         // A new case: person, request, vedtak, place search, booking.
         auto person = timed("register", [&] {
-            return client.post("/api/v1/persons", {{"firstName", "Last"}, {"lastName", "Test" + std::to_string(round)}});
+            return client.post("/api/v1/persons",
+                               {{"firstName", "Last"}, {"lastName", "Test" + std::to_string(round)}});
         });
         if (person.status != 201) continue;
         auto request = timed("register", [&] {
@@ -191,15 +196,15 @@ void caseworker_loop(unsigned short port, int index, Clock::time_point until, Re
         if (found.status == 200) {
             auto hits = found.json().value("available", nlohmann::json::array());
             if (!hits.empty())
-                timed(
-                    "book",
-                    [&] {
-                        return client.post("/api/v1/placements", {{"requestId", std::stoll(id)},
-                                                                  {"unitId", hits[random() % hits.size()]["unit"]["id"]},
-                                                                  {"from", from},
-                                                                  {"to", to}});
-                    },
-                    {201, 409}); // 409: another caseworker took the last bed first (told clearly)
+                timed("book",
+                      [&] {
+                          return client.post("/api/v1/placements",
+                                             {{"requestId", std::stoll(id)},
+                                              {"unitId", hits[random() % hits.size()]["unit"]["id"]},
+                                              {"from", from},
+                                              {"to", to}});
+                      },
+                      {201, 409}); // 409: another caseworker took the last bed first (told clearly)
         }
         // Reading: cases and the office's lists.
         for (int read = 0; read < 6 && Clock::now() < until; ++read) {
@@ -230,9 +235,9 @@ int mixed(unsigned short port, int seconds, int threads) {
                         {"p50Ms", percentile(values, 0.5)},
                         {"p99Ms", percentile(values, 0.99)},
                         {"errors", failed}};
-        std::printf("mixed %-10s %7zu req  %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d\n", kind.c_str(),
-                    values.size(), static_cast<double>(values.size()) / elapsed, percentile(values, 0.5),
-                    percentile(values, 0.99), failed);
+        std::printf("mixed %-10s %7zu req  %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d\n",
+                    kind.c_str(), values.size(), static_cast<double>(values.size()) / elapsed,
+                    percentile(values, 0.5), percentile(values, 0.99), failed);
         total += values.size();
         errors += static_cast<size_t>(failed);
         all.insert(all.end(), values.begin(), values.end());
@@ -254,8 +259,8 @@ int search(unsigned short port, int count) {
     Client client(port);
     if (!client.login("veileder1.0315@husly.test")) return 2;
     auto person = client.post("/api/v1/persons", {{"firstName", "Søk"}, {"lastName", "Benk"}});
-    auto request =
-        client.post("/api/v1/requests", {{"personId", person.json()["id"]}, {"channel", "muntlig"}, {"acute", true}});
+    auto request = client.post("/api/v1/requests",
+                               {{"personId", person.json()["id"]}, {"channel", "muntlig"}, {"acute", true}});
     if (request.status != 201) return 2;
     auto request_id = std::to_string(request.json()["id"].get<int64_t>());
     if (!grant(client, request_id, [](std::function<Reply()> call) { return call(); })) return 2;
@@ -276,8 +281,8 @@ int search(unsigned short port, int count) {
                                        {"unitsConsidered", hits},
                                        {"p50Ms", percentile(times, 0.5)},
                                        {"p99Ms", percentile(times, 0.99)}}
-                              .dump()
-                              .c_str());
+                            .dump()
+                            .c_str());
     return 0;
 }
 
@@ -294,7 +299,8 @@ int time_get(unsigned short port, const std::string& email, const std::string& t
             return 1;
         }
     }
-    std::printf("%s\n", nlohmann::json{{"target", target}, {"medianMs", percentile(times, 0.5)}}.dump().c_str());
+    std::printf("%s\n",
+                nlohmann::json{{"target", target}, {"medianMs", percentile(times, 0.5)}}.dump().c_str());
     return 0;
 }
 
@@ -304,11 +310,13 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
         if (args.size() == 4 && args[0] == "mixed")
-            return mixed(static_cast<unsigned short>(std::stoi(args[1])), std::stoi(args[2]), std::stoi(args[3]));
+            return mixed(static_cast<unsigned short>(std::stoi(args[1])), std::stoi(args[2]),
+                         std::stoi(args[3]));
         if (args.size() == 3 && args[0] == "search")
             return search(static_cast<unsigned short>(std::stoi(args[1])), std::stoi(args[2]));
         if (args.size() == 5 && args[0] == "time")
-            return time_get(static_cast<unsigned short>(std::stoi(args[1])), args[2], args[3], std::stoi(args[4]));
+            return time_get(static_cast<unsigned short>(std::stoi(args[1])), args[2], args[3],
+                            std::stoi(args[4]));
         if (args.size() == 3 && args[0] == "cookie") {
             Client client(static_cast<unsigned short>(std::stoi(args[1])));
             if (!client.login(args[2])) return 2;

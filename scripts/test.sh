@@ -8,7 +8,7 @@ mkdir -p test-output/screenshots
 step() { printf '\n==> %s\n' "$*"; }
 
 step "Formatting (clang-format, prettier)"
-clang-format --dry-run --Werror $(git ls-files 'server/*.cpp' 'server/*.hpp')
+clang-format --dry-run --Werror $(git ls-files 'server/*.cpp' 'server/*.hpp' 'bench/*.cpp')
 (cd web && npx --no-install prettier --check src e2e playwright.config.ts >/dev/null)
 
 step "Test build: warnings as errors, ASan + UBSan"
