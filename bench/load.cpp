@@ -9,6 +9,9 @@
 //
 // Each prints one line of figures and a JSON object on the last line (for bench/run.sh).
 
+// clang-format off
+#include <utility> // first: Asio in Boost 1.74 needs std::exchange declared
+// clang-format on
 #include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -22,7 +25,6 @@
 #include <random>
 #include <string>
 #include <thread>
-#include <utility> // first: Asio in Boost 1.74 needs std::exchange declared
 #include <vector>
 
 namespace {
