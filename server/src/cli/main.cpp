@@ -88,12 +88,9 @@ std::string read_password(bool from_stdin) {
 std::optional<double> national_scale(const std::string& text) {
     if (text == "national") return 1.0;
     if (text == "x10") return 10.0;
-    try {
-        size_t used = 0;
-        double factor = std::stod(text, &used);
-        if (used == text.size() && factor > 0 && factor <= 100) return factor;
-    } catch (const std::exception&) {
-    }
+    char* end = nullptr;
+    double factor = std::strtod(text.c_str(), &end);
+    if (!text.empty() && end == text.c_str() + text.size() && factor > 0 && factor <= 100) return factor;
     return std::nullopt;
 }
 

@@ -78,6 +78,7 @@ private:
             m_office.municipalities[static_cast<size_t>(m_context.pick(int(m_office.municipalities.size())))];
         std::vector<Day> visits;
         int count = 1 + (m_context.chance(40) ? 1 + (m_context.chance(25) ? 1 : 0) : 0);
+        visits.reserve(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)
             visits.push_back(
                 m_context.today -

@@ -51,6 +51,7 @@ std::vector<OfficePlan> existing_offices(Connection& connection) {
         if (role == "leder" && !found->second.leader) found->second.leader = rows::integer(row, "user_id");
     }
     std::vector<OfficePlan> result;
+    result.reserve(plans.size());
     for (auto& [id, plan] : plans) result.push_back(std::move(plan));
     return result;
 }
