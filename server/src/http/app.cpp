@@ -72,6 +72,12 @@ App::App(Database& database, AppConfig config)
     : m_database(database), m_config(std::move(config)), m_auth(m_config.security),
       m_static(m_config.web_root) {
     register_all_routes(m_router);
+    m_audit_writer = std::make_unique<AuditWriter>(m_database);
+    m_database.set_audit_sink(m_audit_writer.get());
+}
+
+App::~App() {
+    m_database.set_audit_sink(nullptr);
 }
 
 std::string App::session_cookie(const std::string& token) const {

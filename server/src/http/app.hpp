@@ -8,6 +8,7 @@
 #include "http/static_files.hpp"
 #include "service/auth_service.hpp"
 #include "service/settings.hpp"
+#include "store/audit_writer.hpp"
 #include "store/database.hpp"
 
 #include <map>
@@ -41,6 +42,9 @@ struct RequestContext {
 class App {
 public:
     App(Database& database, AppConfig config);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
     // Thread-safe: called concurrently from the server's worker threads.
     Response handle(const Request& request);
 
@@ -60,6 +64,7 @@ private:
     AppConfig m_config;
     AuthService m_auth;
     Metrics m_metrics;
+    std::unique_ptr<AuditWriter> m_audit_writer; // reads' audit entries, committed in groups
     Router m_router;
     StaticFiles m_static;
 };

@@ -17,6 +17,10 @@ AuditEntry record(Connection& connection, const Actor* actor, const std::string&
     entry.person_id = event.person_id;
     entry.address = address;
     entry.detail = event.detail.is_null() ? "{}" : event.detail.dump();
+    if (connection.in_read_transaction()) { // written when the read commits (id and hash then)
+        connection.defer_audit(entry);
+        return entry;
+    }
     return audit_repository::append(connection, std::move(entry));
 }
 

@@ -22,7 +22,9 @@ struct Event {
 };
 
 // Records an event by `actor` (nullptr for anonymous events such as a failed login). Must run
-// inside a write transaction.
+// inside a transaction: in a write transaction the entry is written with the data it concerns;
+// in a read transaction it is written, durably, when the read commits (the returned entry then
+// has no id or hash yet).
 AuditEntry record(Connection& connection, const Actor* actor, const std::string& address, Event event);
 
 AuditVerification verify(Connection& connection);

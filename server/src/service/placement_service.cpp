@@ -286,7 +286,7 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
 Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor,
                                                int64_t request_id) {
     auto office_id = TRY(case_office(actor));
-    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<PlacementView>> {
+    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<PlacementView>> {
         auto request = request_repository::find(connection, request_id);
         if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
         std::vector<PlacementView> views;

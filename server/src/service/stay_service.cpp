@@ -164,7 +164,7 @@ Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t req
 
 Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id) {
     auto office_id = TRY(case_office(actor));
-    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+    return in_read_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
         auto stay = TRY(owned_stay(connection, office_id, stay_id));
         audit_stay(connection, actor, "stay.read", stay);
         return load_detail(connection, stay);
@@ -174,7 +174,7 @@ Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_
 Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, StayList which) {
     auto office_id = TRY(case_office(actor));
     auto day = today();
-    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
+    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
         auto rows = which == StayList::ended ? stay_repository::ended_stays(connection, office_id, 200)
                                              : stay_repository::open_stays(connection, office_id);
         if (which == StayList::watch) {
@@ -197,7 +197,7 @@ Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, S
 
 Result<std::vector<StayView>> for_person(Connection& connection, const Actor& actor, int64_t person_id) {
     auto office_id = TRY(case_office(actor));
-    return in_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
+    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
         if (!person_repository::is_linked(connection, person_id, office_id))
             return not_found("Fant ikke personen.");
         std::vector<StayView> views;

@@ -1,6 +1,7 @@
 #include "store/database.hpp"
 
 #include "common/log.hpp"
+#include "store/audit_repository.hpp"
 #include "store/dialect.hpp"
 
 #include <filesystem>
@@ -112,9 +113,9 @@ void Connection::configure() {
         m_session << "PRAGMA synchronous=FULL";
         m_session << "PRAGMA foreign_keys=ON";
         m_session << "PRAGMA busy_timeout=10000";
-        // 16 MB of page cache per connection (the default 2 MB rereads the reports' pages from the
-        // operating system on every run at national scale).
-        m_session << "PRAGMA cache_size=-16384";
+        // 4 MB of page cache per connection (the default 2 MB rereads the reports' pages from the
+        // operating system on every run at national scale; more multiplies by the workers).
+        m_session << "PRAGMA cache_size=-4096";
     } else {
         m_session << "SET client_min_messages TO WARNING";
     }
@@ -179,6 +180,7 @@ Database::Lease Database::acquire() {
     auto connection = std::move(m_idle.back());
     m_idle.pop_back();
     ++m_in_use;
+    connection->set_audit_sink(m_audit_sink);
     return Lease(*this, std::move(connection));
 }
 
@@ -217,15 +219,22 @@ void reset_statement(Connection& connection, soci::statement& statement) {
     if (backend && backend->stmt_) sqlite_api::sqlite3_reset(backend->stmt_);
 }
 
-Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection) {
-    if (mode == Mode::write)
+Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection), m_mode(mode) {
+    if (mode == Mode::write) {
         connection.sql() << dialect::begin_write(connection.dialect());
-    else
+    } else {
         connection.sql() << "BEGIN";
+        connection.m_read_transaction = true;
+        connection.m_deferred_audit.clear();
+    }
 }
 
 Transaction::~Transaction() {
     if (!m_open) return;
+    if (m_mode == Mode::read) {
+        m_connection.m_read_transaction = false;
+        m_connection.m_deferred_audit.clear(); // nothing was returned: nothing to record
+    }
     try {
         m_connection.sql() << "ROLLBACK";
     } catch (...) {
@@ -237,6 +246,32 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     m_connection.sql() << "COMMIT";
     m_open = false;
+    if (m_mode == Mode::read) {
+        m_connection.m_read_transaction = false;
+        m_connection.write_deferred_audit();
+    }
+}
+
+void Connection::write_deferred_audit() {
+    if (m_deferred_audit.empty()) return;
+    auto entries = std::move(m_deferred_audit);
+    m_deferred_audit.clear();
+    if (m_audit_sink) {
+        m_audit_sink->append_durably(std::move(entries));
+        return;
+    }
+    Transaction transaction(*this);
+    for (auto& entry : entries) audit_repository::append(*this, std::move(entry));
+    transaction.commit();
+}
+
+std::unique_ptr<Connection> Database::connect() {
+    return std::make_unique<Connection>(m_url);
+}
+
+void Database::set_audit_sink(AuditSink* sink) {
+    std::lock_guard lock(m_mutex);
+    m_audit_sink = sink;
 }
 
 } // namespace husly

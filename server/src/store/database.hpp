@@ -4,6 +4,7 @@
 // in store/dialect.hpp; repositories write portable SQL.
 
 #include "common/error.hpp"
+#include "domain/audit_chain.hpp"
 
 #include <condition_variable>
 #include <cstdint>
@@ -32,6 +33,15 @@ struct DatabaseUrl {
 // "postgresql://user:pass@host:port/db?…" (or "postgres://…", passed to libpq as is).
 Result<DatabaseUrl> parse_database_url(std::string_view url);
 
+// Where the audit entries of reads go to be made durable together: the audit writer's group
+// commit (store/audit_writer.hpp).
+class AuditSink {
+public:
+    virtual ~AuditSink() = default;
+    // Appends the entries to the log; returns once they are durable, throws if they could not be.
+    virtual void append_durably(std::vector<AuditEntry> entries) = 0;
+};
+
 // One pooled connection. Not thread-safe: used by one request at a time through a Lease.
 class Connection {
 public:
@@ -51,13 +61,25 @@ public:
     bool is_healthy();
     void reconnect();
 
+    // Audit entries recorded inside a read transaction wait for its commit (see Transaction).
+    bool in_read_transaction() const { return m_read_transaction; }
+    void defer_audit(AuditEntry entry) { m_deferred_audit.push_back(std::move(entry)); }
+    void set_audit_sink(AuditSink* sink) { m_audit_sink = sink; }
+
 private:
+    friend class Transaction;
     void configure();
+    // Writes the entries deferred by the read transaction just committed: through the audit
+    // sink when there is one, else in a write transaction of this connection.
+    void write_deferred_audit();
 
     DatabaseUrl m_url;
     Dialect m_dialect;
     soci::session m_session;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_prepared;
+    bool m_read_transaction{false};
+    std::vector<AuditEntry> m_deferred_audit;
+    AuditSink* m_audit_sink{nullptr};
 };
 
 struct PoolStats {
@@ -98,6 +120,10 @@ public:
     PoolStats stats();
     // Closes every pooled connection (waits for leased ones to come back).
     void close();
+    // A connection of its own, outside the pool (the audit writer's).
+    std::unique_ptr<Connection> connect();
+    // From now on, reads' audit entries go through `sink` (nullptr: each read writes its own).
+    void set_audit_sink(AuditSink* sink);
 
 private:
     explicit Database(DatabaseUrl url) : m_url(std::move(url)) {}
@@ -111,6 +137,7 @@ private:
     size_t m_in_use{0};
     uint64_t m_acquired_total{0};
     uint64_t m_waited_total{0};
+    AuditSink* m_audit_sink{nullptr};
 };
 
 // Ends the current execution of a reused prepared statement. SQLite keeps a read transaction
@@ -121,6 +148,9 @@ void reset_statement(Connection& connection, soci::statement& statement);
 
 // A transaction that rolls back unless committed. Write transactions on SQLite start with
 // BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of failing on upgrade.
+// A read transaction collects the audit entries of what it reads; commit() ends the read and then
+// writes them durably (many readers' entries share one disk flush through the audit writer), so a
+// use case returns person data only once its reading is on record.
 class Transaction {
 public:
     enum class Mode { read, write };
@@ -133,6 +163,7 @@ public:
 
 private:
     Connection& m_connection;
+    Mode m_mode;
     bool m_open{true};
 };
 
@@ -141,6 +172,15 @@ private:
 template <typename Fn>
 auto in_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
     Transaction transaction(connection);
+    auto result = fn(transaction);
+    if (result) transaction.commit();
+    return result;
+}
+
+// The same for use cases that only read (and audit what they read).
+template <typename Fn>
+auto in_read_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
+    Transaction transaction(connection, Transaction::Mode::read);
     auto result = fn(transaction);
     if (result) transaction.commit();
     return result;
