@@ -4,6 +4,7 @@
 #include "service/admin_service.hpp"
 #include "service/audit_service.hpp"
 #include "store/audit_repository.hpp"
+#include "store/audit_writer.hpp"
 #include "store/bulk_insert.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
@@ -286,6 +287,61 @@ TEST_P(StoreTest, BulkInsertRoundTripsAwkwardValues) {
     auto created = admin::create_office(connection, admin(), {"Nav Etter", "9999", {"0301"}, false});
     ASSERT_TRUE(created.has_value()) << created.error().message;
     EXPECT_GT(created->id, first_id + static_cast<int64_t>(names.size()) - 1);
+}
+
+// A read's audit entries wait for the read to commit: none while it runs, all once it has
+// committed, none when it is abandoned.
+TEST_P(StoreTest, ReadTransactionsWriteTheirAuditEntriesOnCommit) {
+    auto lease = db.lease();
+    auto& connection = *lease;
+    auto entries = [&] { return audit_repository::head(connection).last_id; };
+    auto before = entries();
+    {
+        Transaction read(connection, Transaction::Mode::read);
+        auto entry = audit::record(connection, nullptr, "test", {"person.read", "person", "7", 7, {}});
+        EXPECT_EQ(entry.id, 0);
+        audit::record(connection, nullptr, "test", {"person.read", "person", "8", 8, {}});
+        read.commit();
+    }
+    EXPECT_EQ(entries(), before + 2);
+    {
+        Transaction abandoned(connection, Transaction::Mode::read);
+        audit::record(connection, nullptr, "test", {"person.read", "person", "9", 9, {}});
+    }
+    EXPECT_EQ(entries(), before + 2);
+    EXPECT_FALSE(connection.in_read_transaction());
+    auto verified = audit::verify(connection);
+    EXPECT_TRUE(verified.ok) << verified.problem;
+}
+
+// Many readers at once through the audit writer: every entry written once, one chain.
+TEST_P(StoreTest, TheAuditWriterCommitsConcurrentReadersEntries) {
+    auto before = audit_repository::head(*db.lease()).last_id;
+    {
+        AuditWriter writer(db.database());
+        db.database().set_audit_sink(&writer);
+        std::vector<std::thread> readers;
+        for (int t = 0; t < 4; ++t)
+            readers.emplace_back([&, t] {
+                for (int i = 0; i < 25; ++i) {
+                    auto lease = db.lease();
+                    Transaction read(*lease, Transaction::Mode::read);
+                    for (int n = 0; n < 2; ++n)
+                        audit::record(
+                            *lease, nullptr, "test",
+                            {"person.read", "person", std::to_string(t * 100 + i), t * 100 + i, {}});
+                    read.commit();
+                }
+            });
+        for (auto& reader : readers) reader.join();
+        EXPECT_EQ(writer.stats().entries, 200U);
+        EXPECT_LE(writer.stats().commits, 100U);
+        db.database().set_audit_sink(nullptr);
+    }
+    auto lease = db.lease();
+    EXPECT_EQ(audit_repository::head(*lease).last_id, before + 200);
+    auto verified = audit::verify(*lease);
+    EXPECT_TRUE(verified.ok) << verified.problem;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(husly::test::backends()),
