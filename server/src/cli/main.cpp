@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
     serve->add_option("--web-root", web_root, "Mappen med den bygde web-appen")
         ->envname("HUSLY_WEB_ROOT")
         ->capture_default_str();
-    serve->add_option("--workers", workers, "Arbeidstråder og databaseforbindelser (0: 8 × kjerner)")
+    serve->add_option("--workers", workers, "Arbeidstråder og databaseforbindelser (0: 2 × kjerner)")
         ->envname("HUSLY_WORKERS");
     serve->add_flag("--demo-if-empty", demo_if_empty, "Legg inn demodata hvis databasen er tom")
         ->envname("HUSLY_DEMO_IF_EMPTY");
@@ -181,8 +181,9 @@ int main(int argc, char** argv) {
     try {
         if (*serve) {
             int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-            // Workers wait on the audit log's group commit: more of them, more entries per flush.
-            server_config.worker_threads = workers > 0 ? workers : 8 * cores;
+            // Measured at national scale: more workers let more readers share an audit flush but
+            // cost more in context switches and memory than they gain (bench/README.md).
+            server_config.worker_threads = workers > 0 ? workers : 2 * cores;
             server_config.io_threads = std::min(cores, 2);
             auto database = open_database(db_url, static_cast<size_t>(server_config.worker_threads));
             if (!database) return 1;
