@@ -147,10 +147,13 @@ private:
         std::optional<std::string> outcome;
         std::optional<std::string> outcome_at;
         std::optional<int64_t> outcome_by;
-        bool waiting = m_context.today - day < days(3) && m_context.chance(60);
+        // Nothing is decided later than now: a request whose answer would come after that waits.
+        auto decided = received + std::chrono::hours(2 + m_context.pick(28));
+        auto answered = received + std::chrono::minutes(30 + m_context.pick(180));
         int roll = m_context.pick(100);
+        bool waiting = (m_context.today - day < days(3) && m_context.chance(60)) ||
+                       (roll < 45 ? decided : answered) > now();
         if (!waiting && roll < 45) {
-            auto decided = received + std::chrono::hours(2 + m_context.pick(28));
             outcome = "vedtak";
             outcome_at = format_instant(decided);
             outcome_by = m_office.needs_approval ? m_office.leader : person.caseworker;
@@ -158,7 +161,7 @@ private:
         } else if (!waiting) {
             bool guidance = roll < 92;
             outcome = guidance ? "veiledning" : "trukket";
-            auto at = received + std::chrono::minutes(30 + m_context.pick(180));
+            auto at = answered;
             outcome_at = format_instant(at);
             outcome_by = person.caseworker;
             if (guidance) {

@@ -61,8 +61,9 @@ void AuditWriter::write(std::deque<Waiting*>& batch) {
         for (auto* waiting : batch) waiting->done.set_exception(std::current_exception());
         try {
             m_connection->reconnect();
-        } catch (const std::exception&) {
+        } catch (const std::exception& reconnect_error) {
             // Still down: the next batch fails the same way and tries again.
+            log::warn("audit writer reconnect failed", {{"error", reconnect_error.what()}});
         }
         return;
     }
