@@ -18,6 +18,8 @@ test("an administrator creates an office and a user, and reads the audit log", a
 
   // Offices: a bad unit number is refused beside the field; then a valid office.
   await page.getByRole("tab", { name: "Kontorer" }).click();
+  // The tab is a route: wait for its form, or the name goes into the users' form being replaced.
+  await expect(page.getByRole("heading", { name: "Nytt kontor" })).toBeVisible();
   await page.getByLabel("Navn").fill("Nav Lillestrøm");
   await page.getByLabel("Enhetsnummer").fill("12a4");
   await page.getByRole("button", { name: "Opprett kontor" }).click();
@@ -36,6 +38,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
 
   // Users: a short password is refused beside the field, then the user is created.
   await page.getByRole("tab", { name: "Brukere" }).click();
+  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
   await page.getByLabel("Navn").fill("Nina Ny");
   await page.getByLabel("E-postadresse").fill("nina@husly.test");
   await page.getByLabel("Passord").fill("kort");

@@ -131,13 +131,14 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
 
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::optional<DecisionView>> {
-        TRY(owned_request(connection, office_id, request_id));
-        auto decision = decision_repository::find_by_request(connection, request_id);
-        if (!decision) return std::optional<DecisionView>{};
-        audit_decision(connection, actor, "decision.read", *decision);
-        return std::optional<DecisionView>{view_of(connection, *decision)};
-    });
+    return in_transaction(connection, Transaction::Mode::read,
+                          [&](Transaction&) -> Result<std::optional<DecisionView>> {
+                              TRY(owned_request(connection, office_id, request_id));
+                              auto decision = decision_repository::find_by_request(connection, request_id);
+                              if (!decision) return std::optional<DecisionView>{};
+                              audit_decision(connection, actor, "decision.read", *decision);
+                              return std::optional<DecisionView>{view_of(connection, *decision)};
+                          });
 }
 
 Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int64_t request_id,

@@ -42,7 +42,7 @@ struct StayPlan {
     int64_t id{0};
     int64_t request{0};
     Day start{};
-    Day end{}; // the last stay's planned check-out day
+    Day end{}; // check-out day (the one planned, while the stay goes on)
     bool ended{false};
     bool family{false};
     bool young{false};

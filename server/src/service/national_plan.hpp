@@ -19,7 +19,6 @@ using Day = std::chrono::sys_days;
 // A place with beds; each bed is free from a day on (bookings are made in time order).
 struct UnitPlan {
     int64_t id{0};
-    std::string municipality;
     std::string quality_status; // at the time of booking (the generator keeps it fixed)
     bool suits_families{false};
     int rooms{1};

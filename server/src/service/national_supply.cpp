@@ -195,7 +195,7 @@ void add_units(Context& context, OfficePlan& office, int64_t provider_id, const 
     for (int n = 1; n <= count; ++n) {
         UnitPlan unit;
         unit.id = context.tables.next_id("units");
-        unit.municipality =
+        auto municipality =
             office.municipalities[static_cast<size_t>(context.pick(int(office.municipalities.size())))];
         std::string unit_kind = kind.unit_kind;
         if (kind_name == "kommunal" && context.chance(50)) unit_kind = "rom";
@@ -210,7 +210,7 @@ void add_units(Context& context, OfficePlan& office, int64_t provider_id, const 
         bool night_shelter = unit_kind == "seng" && kind_name == "lavterskel" && context.chance(60);
         context.tables.units.add_row(
             {unit.id, provider_id, fmt::format("{} {}", unit_kind == "leilighet" ? "Leilighet" : "Enhet", n),
-             unit_kind, unit.municipality, unit.rooms, unit.beds, rows::join_codes(has),
+             unit_kind, municipality, unit.rooms, unit.beds, rows::join_codes(has),
              std::string(kind_name == "lavterskel" ? "dogn"
                          : context.chance(30)      ? "dagtid"
                                                    : "ingen"),

@@ -34,11 +34,12 @@ Result<std::optional<Person>> find_by_identity_number(Connection& connection, co
                                                       const std::string& identity_number) {
     TRY(case_office(actor));
     auto number = TRY(parse_identity_number(identity_number, today()));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::optional<Person>> {
-        auto person = person_repository::find_by_identity_number(connection, number.digits);
-        if (person) audit_read(connection, actor, "person.lookup", *person);
-        return person;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::optional<Person>> {
+            auto person = person_repository::find_by_identity_number(connection, number.digits);
+            if (person) audit_read(connection, actor, "person.lookup", *person);
+            return person;
+        });
 }
 
 Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& actor,
@@ -48,12 +49,14 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
     auto text = TRY(require_text("name", name, 100, "Navnet"));
     if (utf8_length(text) < 2) return invalid("name", "Skriv minst to bokstaver av navnet.");
     if (birth_date && !parse_date(*birth_date)) return invalid("birthDate", date_error_message(*birth_date));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<Person>> {
-        auto found =
-            person_repository::search_by_name(connection, office_id, name_search_key(text), birth_date, 20);
-        for (const auto& person : found) audit_read(connection, actor, "person.search", person);
-        return found;
-    });
+    return in_transaction(connection, Transaction::Mode::read,
+                          [&](Transaction&) -> Result<std::vector<Person>> {
+                              auto found = person_repository::search_by_name(
+                                  connection, office_id, name_search_key(text), birth_date, 20);
+                              for (const auto& person : found)
+                                  audit_read(connection, actor, "person.search", person);
+                              return found;
+                          });
 }
 
 Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input) {
@@ -105,7 +108,7 @@ Result<Registered> register_person(Connection& connection, const Actor& actor, c
 
 Result<Person> get(Connection& connection, const Actor& actor, int64_t person_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<Person> {
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<Person> {
         if (!person_repository::is_linked(connection, person_id, office_id))
             return not_found("Fant ikke personen.");
         auto person = person_repository::find(connection, person_id);

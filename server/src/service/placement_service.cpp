@@ -286,16 +286,17 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
 Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor,
                                                int64_t request_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<PlacementView>> {
-        auto request = request_repository::find(connection, request_id);
-        if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
-        std::vector<PlacementView> views;
-        for (auto& placement : repo::for_request(connection, request_id))
-            views.push_back(view_of(connection, std::move(placement)));
-        audit::record(connection, &actor, actor.address,
-                      {"placement.list", "request", std::to_string(request_id), request->person_id, {}});
-        return views;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<PlacementView>> {
+            auto request = request_repository::find(connection, request_id);
+            if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+            std::vector<PlacementView> views;
+            for (auto& placement : repo::for_request(connection, request_id))
+                views.push_back(view_of(connection, std::move(placement)));
+            audit::record(connection, &actor, actor.address,
+                          {"placement.list", "request", std::to_string(request_id), request->person_id, {}});
+            return views;
+        });
 }
 
 Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,

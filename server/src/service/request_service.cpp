@@ -134,7 +134,7 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
 
 Result<Request> get(Connection& connection, const Actor& actor, int64_t request_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<Request> {
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<Request> {
         auto request = request_repository::find(connection, request_id);
         if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
         audit_request(connection, actor, "request.read", *request, {{"sensitive", true}});
@@ -145,28 +145,30 @@ Result<Request> get(Connection& connection, const Actor& actor, int64_t request_
 Result<std::vector<RequestSummary>> work_list(Connection& connection, const Actor& actor,
                                               request_repository::WorkList which) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
-        auto list = request_repository::list(connection, office_id, which, 200);
-        // A list shows names: one audit entry per person shown.
-        for (const auto& item : list)
-            audit::record(connection, &actor, actor.address,
-                          {"request.list", "request", std::to_string(item.id), item.person_id, {}});
-        return list;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
+            auto list = request_repository::list(connection, office_id, which, 200);
+            // A list shows names: one audit entry per person shown.
+            for (const auto& item : list)
+                audit::record(connection, &actor, actor.address,
+                              {"request.list", "request", std::to_string(item.id), item.person_id, {}});
+            return list;
+        });
 }
 
 Result<std::vector<RequestSummary>> for_person(Connection& connection, const Actor& actor,
                                                int64_t person_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
-        if (!person_repository::is_linked(connection, person_id, office_id))
-            return not_found("Fant ikke personen.");
-        auto list = request_repository::list_for_person(connection, person_id, office_id);
-        audit::record(
-            connection, &actor, actor.address,
-            {"request.list", "person", std::to_string(person_id), person_id, {{"count", list.size()}}});
-        return list;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
+            if (!person_repository::is_linked(connection, person_id, office_id))
+                return not_found("Fant ikke personen.");
+            auto list = request_repository::list_for_person(connection, person_id, office_id);
+            audit::record(
+                connection, &actor, actor.address,
+                {"request.list", "person", std::to_string(person_id), person_id, {{"count", list.size()}}});
+            return list;
+        });
 }
 
 Result<Request> record_outcome(Connection& connection, const Actor& actor, int64_t request_id,

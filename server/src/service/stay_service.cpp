@@ -164,7 +164,7 @@ Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t req
 
 Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<StayDetail> {
         auto stay = TRY(owned_stay(connection, office_id, stay_id));
         audit_stay(connection, actor, "stay.read", stay);
         return load_detail(connection, stay);
@@ -174,41 +174,43 @@ Result<StayDetail> get(Connection& connection, const Actor& actor, int64_t stay_
 Result<std::vector<StayView>> list(Connection& connection, const Actor& actor, StayList which) {
     auto office_id = TRY(case_office(actor));
     auto day = today();
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
-        auto rows = which == StayList::ended ? stay_repository::ended_stays(connection, office_id, 200)
-                                             : stay_repository::open_stays(connection, office_id);
-        if (which == StayList::watch) {
-            std::erase_if(rows, [&](const auto& row) {
-                return watch_level(row.stay, day) == WatchLevel::none && !period_expired(row.stay, day);
-            });
-            std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-                return comes_first_on_watch(a.stay, b.stay, day);
-            });
-        }
-        std::vector<StayView> views;
-        for (auto& row : rows) {
-            // A list shows names: one audit entry per person shown.
-            audit_stay(connection, actor, "stay.list", row.stay);
-            views.push_back(view_of(std::move(row.stay), std::move(row.person_name), day));
-        }
-        return views;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<StayView>> {
+            auto rows = which == StayList::ended ? stay_repository::ended_stays(connection, office_id, 200)
+                                                 : stay_repository::open_stays(connection, office_id);
+            if (which == StayList::watch) {
+                std::erase_if(rows, [&](const auto& row) {
+                    return watch_level(row.stay, day) == WatchLevel::none && !period_expired(row.stay, day);
+                });
+                std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+                    return comes_first_on_watch(a.stay, b.stay, day);
+                });
+            }
+            std::vector<StayView> views;
+            for (auto& row : rows) {
+                // A list shows names: one audit entry per person shown.
+                audit_stay(connection, actor, "stay.list", row.stay);
+                views.push_back(view_of(std::move(row.stay), std::move(row.person_name), day));
+            }
+            return views;
+        });
 }
 
 Result<std::vector<StayView>> for_person(Connection& connection, const Actor& actor, int64_t person_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<StayView>> {
-        if (!person_repository::is_linked(connection, person_id, office_id))
-            return not_found("Fant ikke personen.");
-        std::vector<StayView> views;
-        auto name = person_name(connection, person_id);
-        for (auto& stay : stay_repository::for_person(connection, office_id, person_id))
-            views.push_back(view_of(std::move(stay), name, today()));
-        audit::record(
-            connection, &actor, actor.address,
-            {"stay.list", "person", std::to_string(person_id), person_id, {{"count", views.size()}}});
-        return views;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<StayView>> {
+            if (!person_repository::is_linked(connection, person_id, office_id))
+                return not_found("Fant ikke personen.");
+            std::vector<StayView> views;
+            auto name = person_name(connection, person_id);
+            for (auto& stay : stay_repository::for_person(connection, office_id, person_id))
+                views.push_back(view_of(std::move(stay), name, today()));
+            audit::record(
+                connection, &actor, actor.address,
+                {"stay.list", "person", std::to_string(person_id), person_id, {{"count", views.size()}}});
+            return views;
+        });
 }
 
 Result<StayDetail> save_agreement(Connection& connection, const Actor& actor, int64_t stay_id,

@@ -20,15 +20,19 @@ void audit_storage(Connection& connection, const Actor& actor, const char* actio
 
 Result<std::vector<StorageRecord>> for_person(Connection& connection, const Actor& actor, int64_t person_id) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<StorageRecord>> {
-        if (!person_repository::is_linked(connection, person_id, office_id))
-            return not_found("Fant ikke personen.");
-        auto records = storage_repository::for_person(connection, office_id, person_id);
-        audit::record(
-            connection, &actor, actor.address,
-            {"storage.list", "person", std::to_string(person_id), person_id, {{"count", records.size()}}});
-        return records;
-    });
+    return in_transaction(connection, Transaction::Mode::read,
+                          [&](Transaction&) -> Result<std::vector<StorageRecord>> {
+                              if (!person_repository::is_linked(connection, person_id, office_id))
+                                  return not_found("Fant ikke personen.");
+                              auto records = storage_repository::for_person(connection, office_id, person_id);
+                              audit::record(connection, &actor, actor.address,
+                                            {"storage.list",
+                                             "person",
+                                             std::to_string(person_id),
+                                             person_id,
+                                             {{"count", records.size()}}});
+                              return records;
+                          });
 }
 
 Result<StorageRecord> add(Connection& connection, const Actor& actor, StorageRecord record) {

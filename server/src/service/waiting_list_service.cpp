@@ -29,13 +29,15 @@ Result<WaitingListEntry> owned_entry(Connection& connection, int64_t office_id, 
 
 Result<std::vector<WaitingListEntry>> list(Connection& connection, const Actor& actor, Which which) {
     auto office_id = TRY(case_office(actor));
-    return in_read_transaction(connection, [&](Transaction&) -> Result<std::vector<WaitingListEntry>> {
-        auto entries = which == Which::active ? waiting_list_repository::active(connection, office_id)
-                                              : waiting_list_repository::removed(connection, office_id, 200);
-        // A list shows names: one audit entry per person shown.
-        for (const auto& entry : entries) audit_entry(connection, actor, "waiting_list.list", entry);
-        return entries;
-    });
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<WaitingListEntry>> {
+            auto entries = which == Which::active
+                               ? waiting_list_repository::active(connection, office_id)
+                               : waiting_list_repository::removed(connection, office_id, 200);
+            // A list shows names: one audit entry per person shown.
+            for (const auto& entry : entries) audit_entry(connection, actor, "waiting_list.list", entry);
+            return entries;
+        });
 }
 
 Result<WaitingListEntry> add(Connection& connection, const Actor& actor, const NewEntry& input) {

@@ -167,23 +167,21 @@ private:
     bool m_open{true};
 };
 
-// Runs fn inside a write transaction; commits if fn returns a value, rolls back on error or
-// exception. The common shape of every service use case that writes.
+// Runs fn inside a transaction; commits if fn returns a value, rolls back on error or exception.
+// The common shape of every service use case: a write, or (Mode::read) a use case that only reads
+// and audits what it reads.
 template <typename Fn>
-auto in_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
-    Transaction transaction(connection);
+auto in_transaction(Connection& connection, Transaction::Mode mode, Fn&& fn)
+    -> decltype(fn(std::declval<Transaction&>())) {
+    Transaction transaction(connection, mode);
     auto result = fn(transaction);
     if (result) transaction.commit();
     return result;
 }
 
-// The same for use cases that only read (and audit what they read).
 template <typename Fn>
-auto in_read_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
-    Transaction transaction(connection, Transaction::Mode::read);
-    auto result = fn(transaction);
-    if (result) transaction.commit();
-    return result;
+auto in_transaction(Connection& connection, Fn&& fn) -> decltype(fn(std::declval<Transaction&>())) {
+    return in_transaction(connection, Transaction::Mode::write, std::forward<Fn>(fn));
 }
 
 } // namespace husly
