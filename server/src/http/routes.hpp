@@ -16,6 +16,7 @@ void register_household_routes(Router& router);
 void register_supply_routes(Router& router);
 void register_placement_routes(Router& router);
 void register_figures_routes(Router& router);
+void register_survey_routes(Router& router);
 
 inline void register_all_routes(Router& router) {
     register_system_routes(router);
@@ -29,6 +30,7 @@ inline void register_all_routes(Router& router) {
     register_supply_routes(router);
     register_placement_routes(router);
     register_figures_routes(router);
+    register_survey_routes(router);
 }
 
 } // namespace husly::http
