@@ -4,7 +4,7 @@ import { useSession } from "./auth/session";
 import { Shell } from "./components/Shell";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
-import { NotFoundPage, WorkflowPage } from "./pages/WorkflowPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
 import { AdminPage } from "./pages/admin/AdminPage";
 import { AuditPanel } from "./pages/admin/AuditPanel";
 import { OfficesPanel } from "./pages/admin/OfficesPanel";
@@ -21,14 +21,9 @@ import { ProviderPage } from "./pages/supply/ProviderPage";
 import { SupplyPage } from "./pages/supply/SupplyPage";
 import { UnitPage } from "./pages/supply/UnitPage";
 import { CodesProvider } from "./api/codes";
-
-const workflows = [
-  {
-    path: "kartlegging",
-    title: "Kartlegging",
-    purpose: "Fafo-kartleggingen, forhåndsutfylt fra kontorets egne data.",
-  },
-];
+import { ResponsePage } from "./pages/survey/ResponsePage";
+import { RoundPage } from "./pages/survey/RoundPage";
+import { SurveyPage } from "./pages/survey/SurveyPage";
 
 export function App() {
   const { state } = useSession();
@@ -51,13 +46,9 @@ export function App() {
             <Route path="botilbud/enheter/:unitId" element={<UnitPage />} />
             <Route path="avvik" element={<DeviationsPage />} />
             <Route path="statistikk" element={<FiguresPage />} />
-            {workflows.map((workflow) => (
-              <Route
-                key={workflow.path}
-                path={workflow.path}
-                element={<WorkflowPage title={workflow.title} purpose={workflow.purpose} />}
-              />
-            ))}
+            <Route path="undersokelse" element={<SurveyPage />} />
+            <Route path="undersokelse/runder/:roundId" element={<RoundPage />} />
+            <Route path="undersokelse/svar/:responseId" element={<ResponsePage />} />
             <Route path="administrasjon" element={<AdminPage />}>
               <Route index element={<Navigate to="brukere" replace />} />
               <Route path="brukere" element={<UsersPanel />} />

@@ -11,6 +11,7 @@
 #include "service/request_service.hpp"
 #include "service/stay_service.hpp"
 #include "service/storage_service.hpp"
+#include "service/survey_service.hpp"
 #include "service/waiting_list_service.hpp"
 #include "store/office_repository.hpp"
 #include "store/stay_repository.hpp"
@@ -342,6 +343,25 @@ std::vector<DemoLogin> create_accounts(Connection& connection) {
     return logins;
 }
 
+// A round of Fafo's survey open for every demo office, three weeks to answer.
+void open_survey_round(Connection& connection) {
+    int rounds = 0;
+    connection.sql() << "SELECT COUNT(*) FROM survey_rounds", soci::into(rounds);
+    if (rounds > 0) return;
+    Actor administrator;
+    administrator.user_id = user_repository::find_credentials(connection, "admin@husly.test").value().user_id;
+    administrator.memberships = {{Role::administrator, std::nullopt}};
+    administrator.address = "cli";
+    auto deadline = format_date(std::chrono::sys_days{today()} + std::chrono::days{21});
+    auto opened =
+        surveys::open_round(connection, administrator,
+                            {"fafo-2024",
+                             fmt::format("Midlertidig botilbud høsten {}", static_cast<int>(today().year())),
+                             deadline,
+                             {}});
+    if (!opened) throw std::runtime_error("demo survey round: " + opened.error().message);
+}
+
 std::vector<DemoLogin> create(Connection& connection) {
     auto logins = create_accounts(connection);
     int persons_count = 0;
@@ -360,6 +380,7 @@ std::vector<DemoLogin> create(Connection& connection) {
         auto leader = caseworker_at(connection, "1804", "leder@husly.test");
         leader.memberships[0].role = Role::leder;
         follow_up_supply(connection, leader);
+        open_survey_round(connection);
     }
     return logins;
 }

@@ -69,6 +69,12 @@ export type StayCost = Schemas["StayCost"];
 export type OwnPaymentInput = Schemas["OwnPaymentInput"];
 export type OfficeEconomics = Schemas["OfficeEconomics"];
 export type BudgetInput = Schemas["BudgetInput"];
+export type SurveyRound = Schemas["SurveyRound"];
+export type SurveyRoundDetail = Schemas["SurveyRoundDetail"];
+export type SurveyResponse = Schemas["SurveyResponse"];
+export type SurveyResponseListItem = Schemas["SurveyResponseListItem"];
+export type SurveySummary = Schemas["SurveySummary"];
+export type SurveyQuestionSummary = Schemas["SurveyQuestionSummary"];
 
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
@@ -320,6 +326,27 @@ export const api = {
   economics: (year: number) => request<OfficeEconomics>("GET", `/api/v1/economics?year=${year}`),
   saveBudget: (input: BudgetInput) =>
     request<OfficeEconomics>("PUT", "/api/v1/economics/budget", input),
+
+  surveyRounds: () => request<Schemas["SurveyRoundList"]>("GET", "/api/v1/survey-rounds"),
+  openSurveyRound: (input: Schemas["SurveyRoundInput"]) =>
+    request<SurveyRound>("POST", "/api/v1/survey-rounds", input),
+  surveyRound: (roundId: number) =>
+    request<SurveyRoundDetail>("GET", `/api/v1/survey-rounds/${roundId}`),
+  remindSurveyRound: (roundId: number) =>
+    request<Schemas["SurveyReminded"]>("POST", `/api/v1/survey-rounds/${roundId}/remind`, {}),
+  surveySummary: (roundId: number) =>
+    request<SurveySummary>("GET", `/api/v1/survey-rounds/${roundId}/summary`),
+  surveyExportUrl: (roundId: number, kind: "raw" | "summary", format: "xlsx" | "csv") =>
+    `/api/v1/survey-rounds/${roundId}/export?kind=${kind}&format=${format}`,
+  surveyResponses: () => request<Schemas["SurveyResponseList"]>("GET", "/api/v1/survey-responses"),
+  surveyResponse: (responseId: number) =>
+    request<SurveyResponse>("GET", `/api/v1/survey-responses/${responseId}`),
+  saveSurveyResponse: (responseId: number, answers: Schemas["SurveyAnswers"]) =>
+    request<SurveyResponse>("PUT", `/api/v1/survey-responses/${responseId}`, { answers }),
+  submitSurveyResponse: (responseId: number, answers: Schemas["SurveyAnswers"]) =>
+    request<SurveyResponse>("POST", `/api/v1/survey-responses/${responseId}/submit`, { answers }),
+  reopenSurveyResponse: (responseId: number) =>
+    request<SurveyResponse>("POST", `/api/v1/survey-responses/${responseId}/reopen`, {}),
 };
 
 export const roleNames: Record<Role, string> = {

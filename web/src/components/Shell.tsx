@@ -20,7 +20,11 @@ export const navItems: NavItem[] = [
   { to: "/botilbud", label: "Botilbud", roles: ["veileder", "leder", "tilbyder"] },
   { to: "/avvik", label: "Avvik", roles: ["veileder", "leder"] },
   { to: "/statistikk", label: "Statistikk", roles: ["leder", "analytiker"] },
-  { to: "/kartlegging", label: "Kartlegging", roles: ["leder", "administrator"] },
+  {
+    to: "/undersokelse",
+    label: "Undersøkelse",
+    roles: ["veileder", "leder", "analytiker", "administrator"],
+  },
   { to: "/administrasjon", label: "Administrasjon", roles: ["administrator"] },
 ];
 

@@ -1,0 +1,222 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import {
+  expectAccessible,
+  guardPage,
+  loginWithKeyboard,
+  openFromMenu,
+  screenshot,
+} from "./helpers";
+
+// The steps a respondent takes (clicks, checks, keys) after opening the prefilled response:
+// counted so the closing note can say how long a prefilled response takes to complete.
+class Steps {
+  count = 0;
+  constructor(readonly page: Page) {}
+  async check(target: Locator) {
+    if (!(await target.isChecked())) {
+      this.count++;
+      await target.check();
+    }
+  }
+  async click(target: Locator) {
+    this.count++;
+    await target.click();
+  }
+}
+
+// A question's fieldset: radios make a radiogroup, checkboxes and grids a group.
+const question = (page: Page, label: string) => {
+  const name = new RegExp(`^${label} `);
+  return page.getByRole("radiogroup", { name }).or(page.getByRole("group", { name }));
+};
+const next = (page: Page) => page.getByRole("button", { name: "Lagre og fortsett" });
+
+async function expectPage(page: Page, title: string) {
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+}
+
+/** Answers the pages after the first two the same way for any office. */
+async function answerTheRest(page: Page, steps: Steps, refusals: "Ja, sjelden" | "Nei, aldri") {
+  await expectPage(page, "Registrering, vedtak og avslag");
+  await steps.check(question(page, "Label15").getByLabel("Ja", { exact: true }));
+  await steps.check(question(page, "Label16").getByLabel(refusals));
+  if (refusals === "Ja, sjelden")
+    await steps.check(question(page, "Label17").getByLabel("Ikke sikker"));
+  await steps.click(next(page));
+
+  await expectPage(page, "Botilbud og avtaler");
+  await steps.check(question(page, "Label6").getByLabel("Nei", { exact: true }));
+  await steps.check(question(page, "Label8").getByLabel("Nei", { exact: true }));
+  await steps.check(question(page, "Label9b").getByLabel("Nei", { exact: true }));
+  await steps.click(next(page));
+
+  await expectPage(page, "Når dere ikke finner et botilbud");
+  await steps.check(question(page, "Label27").getByLabel("Nei", { exact: true }));
+  await steps.check(question(page, "Label44").getByLabel("Ingen kommentar"));
+  await steps.check(question(page, "Label24").getByLabel("Campingplass / campinghytter"));
+  await steps.click(next(page));
+
+  await expectPage(page, "Kvalitet i botilbudene");
+  await steps.check(question(page, "Label33").getByLabel("Utfordrende bomiljø"));
+  await steps.check(
+    question(page, "Label34").getByLabel(/Vi har rutiner for å ivareta krav til kvalitet/),
+  );
+  await steps.check(question(page, "Label46").getByLabel("God", { exact: true }));
+  await steps.click(next(page));
+
+  await expectPage(page, "Veien til fast bolig");
+  await steps.check(question(page, "Label35").getByLabel("Ingen av disse"));
+  await steps.check(question(page, "Label37").getByLabel("Nei", { exact: true }));
+  await steps.click(next(page));
+
+  await expectPage(page, "Boligmarkedet og utfordringene");
+  const market = question(page, "Label41");
+  for (const row of await market.getByRole("radiogroup").all())
+    await steps.check(row.getByLabel("Ganske god", { exact: true }));
+  for (const label of ["Label42", "Label47", "Label50"])
+    await steps.check(question(page, label).getByLabel("Nei, ingen kommentar"));
+  for (const label of ["Label48", "Label51"])
+    await steps.check(question(page, label).getByLabel("Ingen kommentar"));
+  await steps.check(question(page, "Label49").getByLabel("Nokså god"));
+  await steps.click(next(page));
+
+  await expectPage(page, "Casestudie");
+  await steps.check(question(page, "Label53").getByLabel("Nei", { exact: true }));
+  await steps.click(page.getByRole("button", { name: "Send inn" }));
+  await expect(page.getByText(/Besvarelsen ble sendt inn/)).toBeVisible();
+}
+
+async function logOut(page: Page, user: string) {
+  await page.getByRole("button", { name: user }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
+}
+
+async function openResponse(page: Page, email: string, roundTitle: string) {
+  await loginWithKeyboard(page, email);
+  await openFromMenu(page, "Undersøkelse");
+  await page.getByRole("link", { name: roundTitle }).click();
+  await expect(page.getByRole("heading", { level: 1, name: roundTitle })).toBeVisible();
+  await expect(page.getByText(/svar er fylt ut fra kontorets egne data/)).toBeVisible();
+}
+
+test("a round is opened, two offices answer with their figures filled in, and the summary counts them", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const noExternal = guardPage(page, baseURL!);
+  const roundTitle = `Nettlesertest ${testInfo.project.name}`;
+
+  // The administrator opens a round for two offices.
+  await loginWithKeyboard(page, "admin@husly.test");
+  await openFromMenu(page, "Undersøkelse");
+  await page.getByLabel("Navn på runden").fill(roundTitle);
+  await page.getByLabel("Svarfrist").fill("2020-01-01");
+  await page.getByRole("button", { name: "Åpne runden" }).click();
+  await expect(page.getByText("Svarfristen kan ikke være i fortiden.").first()).toBeVisible();
+  const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Svarfrist").fill(deadline);
+  await page.getByLabel("Utvalgte kontorer").check();
+  const offices = page.getByRole("combobox", { name: "Kontorer" });
+  for (const office of ["Nav Grünerløkka", "Nav Bodø"]) {
+    await offices.fill(office);
+    await page.getByRole("option", { name: new RegExp(office) }).click();
+  }
+  await page.keyboard.press("Escape");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Åpne runden" }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Har svart: 0 av 2 — 0 %" }),
+  ).toBeVisible();
+  await logOut(page, "Adam Administrator");
+
+  // Nav Grünerløkka answers, checking the rules on the way.
+  await openResponse(page, "oslo@husly.test", roundTitle);
+  const steps = new Steps(page);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "survey-first-page");
+  await steps.click(next(page));
+  await expect(page.getByText("Label1b: Spørsmålet må besvares.").first()).toBeVisible();
+
+  const functions = question(page, "Label1b");
+  const finders = functions.getByLabel("Nav-kontoret har egne boligfremskaffere");
+  const none = functions.getByLabel(/ivaretar ikke andre spesifikke boligsosiale oppgaver/);
+  await steps.check(finders);
+  await steps.check(none);
+  await expect(finders).not.toBeChecked(); // the exclusive option cleared the other
+  await steps.check(finders);
+  await expect(none).not.toBeChecked();
+  const routines = question(page, "Label4");
+  await steps.check(routines.getByLabel("Annet, utdyp"));
+  await steps.click(next(page));
+  await expect(page.getByText(/Label4: Skriv hva «Annet, utdyp» gjelder/).first()).toBeVisible();
+  await steps.click(routines.getByLabel("Utdyp: Annet, utdyp"));
+  await page.keyboard.type("Mottak i skranken hver dag");
+  steps.count++;
+  await steps.check(question(page, "kommunestr").getByLabel("75 000 og flere"));
+  await steps.click(next(page));
+
+  await expectPage(page, "Søknader og hvem som ber om hjelp");
+  // What the office's data says is already there, with the figure behind it.
+  await expect(question(page, "Label10").getByRole("radio", { checked: true })).toHaveCount(1);
+  await expect(page.getByText(/Forhåndsutfylt fra Husly: \d+ søknader registrert/)).toBeVisible();
+  await screenshot(page, testInfo, "survey-prefilled");
+  await steps.check(question(page, "Label11b").getByLabel("Nei, ingen kommentar"));
+  await steps.click(next(page));
+
+  // A filtered question appears and disappears with the answer it depends on.
+  await expectPage(page, "Registrering, vedtak og avslag");
+  await steps.check(question(page, "Label16").getByLabel("Nei, aldri"));
+  await expect(question(page, "Label17")).toHaveCount(0);
+  await steps.check(question(page, "Label16").getByLabel("Ja, noen ganger"));
+  await expect(question(page, "Label17")).toBeVisible();
+  await expectAccessible(page);
+  await steps.check(question(page, "Label16").getByLabel("Nei, aldri"));
+  await expect(question(page, "Label17")).toHaveCount(0);
+  await answerTheRest(page, steps, "Nei, aldri");
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "survey-submitted");
+  testInfo.annotations.push({
+    type: "steps",
+    description: `A prefilled response took ${steps.count} steps after opening it`,
+  });
+  console.log(`survey: a prefilled response took ${steps.count} steps after opening it`);
+  await logOut(page, "Olav Oslo");
+
+  // Nav Bodø answers too.
+  await openResponse(page, "veileder@husly.test", roundTitle);
+  const bodo = new Steps(page);
+  await bodo.check(question(page, "Label1b").getByLabel("Nav-kontoret har egne boligfremskaffere"));
+  await bodo.check(question(page, "Label4").getByLabel("Ingen praksiser/rutiner"));
+  await bodo.click(next(page));
+  await bodo.check(question(page, "Label11b").getByLabel("Nei, ingen kommentar"));
+  await bodo.click(next(page));
+  await answerTheRest(page, bodo, "Ja, sjelden");
+  console.log(`survey: Nav Bodø's response took ${bodo.count} steps`);
+  await logOut(page, "Vera Veileder");
+
+  // The analyst reads the summary: both offices, each answer «N av M kontorer».
+  await loginWithKeyboard(page, "analytiker@husly.test");
+  await openFromMenu(page, "Undersøkelse");
+  await page.getByRole("link", { name: roundTitle }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Har svart: 2 av 2 — 100 %" }),
+  ).toBeVisible();
+  await page.getByRole("tab", { name: "Sammendrag" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Svar fra 2 av 2 kontorer (100 %)" }),
+  ).toBeVisible();
+  const refusals = page.getByRole("region", { name: /^Label16:/ });
+  await expect(refusals.getByRole("row", { name: /Ja, sjelden/ })).toContainText(
+    "1 av 2 kontorer (50 %)",
+  );
+  await expect(refusals.getByRole("row", { name: /Nei, aldri/ })).toContainText(
+    "1 av 2 kontorer (50 %)",
+  );
+  const camping = page.getByRole("region", { name: /^Label24:/ }).getByRole("row", {
+    name: /Campingplass/,
+  });
+  await expect(camping).toContainText("2 av 2 kontorer (100 %)");
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "survey-summary");
+  noExternal();
+});
