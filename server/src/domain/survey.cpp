@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <fmt/format.h>
 #include <set>
 
 namespace husly::survey {
@@ -182,6 +184,11 @@ Result<Definition> parse_definition(const nlohmann::json& json) {
     }
 }
 
+int64_t rounded_percent(int64_t part, int64_t whole) {
+    if (whole == 0) return 0;
+    return std::lround(100.0 * static_cast<double>(part) / static_cast<double>(whole));
+}
+
 bool Answer::has(int code) const {
     return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
@@ -212,7 +219,8 @@ Result<Answers> read_answers(const Definition& definition, const nlohmann::json&
                     auto code = parse_int(code_text);
                     const auto* option = code ? question->option(*code) : nullptr;
                     if (option == nullptr || !option->open)
-                        return invalid(label, label + " har ikke tekstfelt for koden " + code_text + ".");
+                        return invalid(label,
+                                       fmt::format("{} har ikke tekstfelt for koden {}.", label, code_text));
                     if (!text.is_string()) return invalid(label, "Teksten må være en tekst.");
                     auto value_text = text.get<std::string>();
                     TRY(check_text(label, value_text, max_open_text));
@@ -223,7 +231,7 @@ Result<Answers> read_answers(const Definition& definition, const nlohmann::json&
                 for (const auto& [row_text, point] : part.items()) {
                     auto row = parse_int(row_text);
                     if (!row || question->row(*row) == nullptr)
-                        return invalid(label, label + " har ikke raden " + row_text + ".");
+                        return invalid(label, fmt::format("{} har ikke raden {}.", label, row_text));
                     if (!point.is_number_integer() || point.get<int64_t>() < 0 ||
                         point.get<int64_t>() > 1000 ||
                         question->scale_point(static_cast<int>(point.get<int64_t>())) == nullptr)

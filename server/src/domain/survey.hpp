@@ -87,6 +87,9 @@ using Answers = std::map<std::string, Answer, std::less<>>;
 
 inline constexpr size_t max_open_text = 4000;
 
+// A share as a whole per cent, as the summary and the figures write it (0 of 0 is 0).
+int64_t rounded_percent(int64_t part, int64_t whole);
+
 // Reads answers sent by a client: {"Label16": {"codes": [1], "texts": {"5": "…"}, "rows": {"2": 1}}}.
 // Unknown labels, codes, rows and scale points, a second choice on a single question, an
 // exclusive option with another, and a text on an option without a field are refused.

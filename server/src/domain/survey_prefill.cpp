@@ -27,7 +27,7 @@ std::string day_text(Date day) {
 }
 
 std::string percent(int64_t part, int64_t whole) {
-    return fmt::format("{} %", whole == 0 ? 0 : static_cast<int64_t>(std::lround(100.0 * part / whole)));
+    return fmt::format("{} %", rounded_percent(part, whole));
 }
 
 int survey_code(CodeList list, std::string_view code) {

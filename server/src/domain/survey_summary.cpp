@@ -59,8 +59,7 @@ Breakdown breakdown(const std::string& by, const Question& question,
 } // namespace
 
 std::string n_of_m(int64_t n, int64_t m) {
-    return fmt::format("{} av {} kontorer ({} %)", n, m,
-                       m == 0 ? 0 : static_cast<int64_t>(std::lround(100.0 * static_cast<double>(n) / m)));
+    return fmt::format("{} av {} kontorer ({} %)", n, m, rounded_percent(n, m));
 }
 
 Summary summarise(const Definition& definition, const std::vector<SubmittedResponse>& responses,

@@ -4,9 +4,10 @@ import { BodyShort, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../api/client";
-import type { Schemas } from "../api/client";
+import type { Schemas, SurveyResponseListItem } from "../api/client";
 import { hasRole, useMe } from "../auth/session";
 import { navItems } from "../components/Shell";
+import { formatDate } from "../format";
 
 type WorkSummary = Schemas["WorkSummary"];
 
@@ -67,12 +68,24 @@ export function HomePage() {
   const items = navItems.filter((item) => hasRole(me, ...item.roles));
   const caseworker = hasRole(me, "veileder", "leder");
   const [summary, setSummary] = useState<WorkSummary | null>(null);
+  const [surveys, setSurveys] = useState<SurveyResponseListItem[]>([]);
 
   useEffect(() => {
-    if (caseworker) api.workSummary().then(setSummary, () => setSummary(null));
+    if (!caseworker) return;
+    api.workSummary().then(setSummary, () => setSummary(null));
+    api.surveyResponses().then(
+      (list) => setSurveys(list.responses.filter((response) => response.status !== "sendt")),
+      () => setSurveys([]),
+    );
   }, [caseworker, me.activeOfficeId]);
 
   const open = summary ? waiting(summary, hasRole(me, "leder")) : [];
+  const surveyItems = surveys.map((response) => ({
+    to: `/undersokelse/svar/${response.id}`,
+    text:
+      `Undersøkelsen «${response.roundTitle}» venter på svar, frist ${formatDate(response.deadline)}` +
+      (response.reminders > 0 ? ` (påminnelse sendt)` : ""),
+  }));
   return (
     <VStack gap="space-24">
       <div>
@@ -88,7 +101,7 @@ export function HomePage() {
           <Heading level="2" size="medium" id="waiting-heading" spacing>
             Dette venter
           </Heading>
-          {open.length === 0 ? (
+          {open.length === 0 && surveyItems.length === 0 ? (
             <BodyShort>Ingenting venter på kontoret nå.</BodyShort>
           ) : (
             <ul className="husly-waiting">
@@ -96,6 +109,13 @@ export function HomePage() {
                 <li key={item.text}>
                   <Link as={RouterLink} to={item.to}>
                     <strong>{item.count}</strong> {item.text}
+                  </Link>
+                </li>
+              ))}
+              {surveyItems.map((item) => (
+                <li key={item.to}>
+                  <Link as={RouterLink} to={item.to}>
+                    {item.text}
                   </Link>
                 </li>
               ))}

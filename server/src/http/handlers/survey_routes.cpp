@@ -18,7 +18,7 @@ using survey_repository::Round;
 
 std::string progress_text(const Round& round) {
     return fmt::format("{} av {} — {} %", round.submitted, round.invited,
-                       round.invited == 0 ? 0 : (round.submitted * 100 + round.invited / 2) / round.invited);
+                       survey::rounded_percent(round.submitted, round.invited));
 }
 
 nlohmann::json round_json(const Round& round) {
