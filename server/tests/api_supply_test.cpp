@@ -277,6 +277,19 @@ TEST_P(ApiSupplyTest, AFamilyIsPlacedInTheBestFreeSuitableUnitAndFollowedThrough
     EXPECT_EQ((*excluded)["reasons"][0], "ikke egnet for barnefamilier");
     EXPECT_FALSE((*excluded)["bookable"].get<bool>());
     ASSERT_TRUE(hit_for(found["leftOut"], substance));
+    EXPECT_EQ(found["availableTotal"], 2);
+    EXPECT_EQ(found["leftOutTotal"], found["leftOut"].size());
+    // The best one of each list when asked for one; the totals still count them all.
+    auto best = veileder.get(search_url(request_id, day_offset(0), day_offset(10)) + "&limit=1").json();
+    ASSERT_EQ(best["available"].size(), 1u);
+    EXPECT_EQ(best["available"][0]["unit"]["id"], cheap_room);
+    EXPECT_EQ(best["availableTotal"], 2);
+    EXPECT_EQ(best["leftOut"].size(), 1u);
+    EXPECT_EQ(best["leftOutTotal"], found["leftOutTotal"]);
+    for (const char* bad : {"0", "5001", "x"})
+        EXPECT_EQ(veileder.get(search_url(request_id, day_offset(0), day_offset(10)) + "&limit=" + bad)
+                      .error_field(),
+                  "limit");
 
     // An unsuitable unit cannot be booked, whatever the client sends.
     auto refused = veileder.post(

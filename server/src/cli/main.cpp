@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <malloc.h>
 #include <termios.h>
 #include <thread>
 #include <unistd.h>
@@ -185,6 +186,9 @@ int main(int argc, char** argv) {
             // cost more in context switches and memory than they gain (bench/README.md).
             server_config.worker_threads = workers > 0 ? workers : 2 * cores;
             server_config.io_threads = std::min(cores, 2);
+            // glibc gives each thread its own heap arena (up to 8 per core), each keeping what
+            // it once held; the workers' short-lived allocations need two (bench/README.md).
+            mallopt(M_ARENA_MAX, 2);
             auto database = open_database(db_url, static_cast<size_t>(server_config.worker_threads));
             if (!database) return 1;
             if (demo_if_empty) {

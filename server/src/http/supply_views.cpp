@@ -146,7 +146,9 @@ nlohmann::json search_json(const placements::SearchResult& result) {
               {"under25", need.under_25},
               {"needsRoom", need.needs_room()}}},
             {"available", hits(result.available)},
-            {"leftOut", hits(result.left_out)}};
+            {"leftOut", hits(result.left_out)},
+            {"availableTotal", result.available_total},
+            {"leftOutTotal", result.left_out_total}};
 }
 
 nlohmann::json placement_json(const placements::PlacementView& view) {

@@ -92,11 +92,16 @@ private:
             for (int n = 1 + (m_context.chance(35) ? 1 : 0); n > 0; --n)
                 person.children.push_back(visits.front() - days(365 + m_context.pick(15 * 365)));
         std::string number;
-        std::chrono::year_month_day birth{person.birth};
-        do {
+        for (int tries = 1;; ++tries) {
+            // A birth date has about 400 synthetic numbers; at ten times the country the busiest
+            // dates (the 28th takes the 29th to the 31st) run out, and the person is born a day
+            // earlier.
+            if (tries % 200 == 0) person.birth -= days(1);
+            std::chrono::year_month_day birth{person.birth};
             number = demo::synthetic_number(random, int(birth.year()), int(unsigned(birth.month())),
                                             int(unsigned(birth.day())));
-        } while (!m_context.identity_numbers.insert(number).second);
+            if (m_context.identity_numbers.insert(number).second) break;
+        }
         person.first_name = demo::first_names()[random() % demo::first_names().size()];
         std::string last = demo::last_names()[random() % demo::last_names().size()];
         auto registered = at_hour(visits.front(), 9 + m_context.pick(6), m_context.pick(60));

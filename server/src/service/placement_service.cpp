@@ -248,9 +248,17 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
         }
         (hit.reasons.empty() ? result.available : result.left_out).push_back(std::move(hit));
     }
-    std::sort(result.available.begin(), result.available.end(), ranks_before);
+    // The best `limit` of each list, in order; the rest only counted (the caseworker asks for more).
+    auto keep_best = [&](std::vector<SearchHit>& hits, auto before) {
+        auto keep = std::min(hits.size(), std::max<size_t>(input.limit, 1));
+        std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(keep), hits.end(), before);
+        hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(keep), hits.end());
+    };
+    result.available_total = result.available.size();
+    result.left_out_total = result.left_out.size();
+    keep_best(result.available, ranks_before);
     // Left out: those that can still be booked (with a reason) first, then by the same order.
-    std::sort(result.left_out.begin(), result.left_out.end(), [](const SearchHit& a, const SearchHit& b) {
+    keep_best(result.left_out, [](const SearchHit& a, const SearchHit& b) {
         if (a.bookable != b.bookable) return a.bookable;
         return ranks_before(a, b);
     });

@@ -23,11 +23,15 @@ struct NeedInput {
     bool cannot_self_evacuate{false};
 };
 
+inline constexpr size_t default_search_limit = 50;
+inline constexpr size_t max_search_limit = 5000;
+
 struct SearchInput {
     int64_t request_id{0};
     std::string from;
     std::optional<std::string> to;
     NeedInput need;
+    size_t limit{default_search_limit}; // the best this many of each list; the totals say how many more
 };
 
 struct SearchHit {
@@ -42,8 +46,10 @@ struct SearchHit {
 
 struct SearchResult {
     HouseholdNeed need;
-    std::vector<SearchHit> available; // free, suitable and adequate: ranked
+    std::vector<SearchHit> available; // free, suitable and adequate: ranked, the best `limit`
     std::vector<SearchHit> left_out;  // each with its reasons; not adequate ones can still be booked
+    size_t available_total{0};        // before the limit
+    size_t left_out_total{0};
 };
 
 struct BookingInput {

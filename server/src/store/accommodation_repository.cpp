@@ -156,13 +156,20 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
     auto units = id_list(ids);
     auto prices = prices_of_units(connection, ids);
     std::map<int64_t, Inspection> latest;
+    // Only what the unit's quality status and its summary need (not the items and problems).
     soci::rowset<soci::row> inspection_rows =
         connection.sql().prepare
-        << inspection_query + "WHERE unit_id IN (" + units +
+        << "SELECT id, unit_id, inspected_on, verdict, next_due_on FROM inspections WHERE unit_id IN (" +
+               units +
                ") AND id = (SELECT j.id FROM inspections j WHERE j.unit_id = "
                "inspections.unit_id ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)";
     for (const auto& row : inspection_rows) {
-        auto inspection = inspection_from(row);
+        Inspection inspection;
+        inspection.id = rows::integer(row, "id");
+        inspection.unit_id = rows::integer(row, "unit_id");
+        inspection.inspected_on = rows::text(row, "inspected_on");
+        inspection.verdict = rows::text(row, "verdict");
+        inspection.next_due_on = rows::text(row, "next_due_on");
         latest[inspection.unit_id] = std::move(inspection);
     }
     std::set<int64_t> with_agreement;

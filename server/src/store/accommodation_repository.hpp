@@ -63,7 +63,7 @@ struct SupplyUnit {
     std::string provider_name;
     std::string provider_kind;
     int64_t provider_office_id{0};
-    std::optional<Inspection> latest_inspection;
+    std::optional<Inspection> latest_inspection; // its date, verdict and next due date only
     bool agreement_valid{false};
 };
 // Active units of active providers that serve one of the municipalities, or lie in one of them

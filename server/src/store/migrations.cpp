@@ -360,6 +360,12 @@ const std::vector<Migration>& migrations() {
              "reminders INTEGER NOT NULL, UNIQUE (round_id, office_id))",
              "CREATE INDEX survey_responses_office ON survey_responses(office_id, round_id)",
          }},
+        {9,
+         "the bookings of a unit that hold nights from a day on (place search, capacity checks)",
+         {
+             "CREATE INDEX placements_unit_until ON placements(unit_id, (COALESCE(ends_on, '9999-12-31')), "
+             "starts_on)",
+         }},
     };
     return list;
 }

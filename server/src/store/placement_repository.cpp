@@ -44,8 +44,11 @@ Booking booking_from(const soci::row& row) {
 }
 
 // Overlap of a stored [starts_on, ends_on) with the asked range; `to` may be open.
+// A booking that holds a night in [from, to): open-ended ones end «never». Written with the
+// expression of the index placements_unit_until (migration 9), so only the unit's bookings that
+// end after `from` are read, not its whole history.
 std::string overlap(const std::optional<std::string>& to) {
-    return std::string("(pl.ends_on IS NULL OR pl.ends_on > :from)") + (to ? " AND pl.starts_on < :to" : "");
+    return std::string("COALESCE(pl.ends_on, '9999-12-31') > :from") + (to ? " AND pl.starts_on < :to" : "");
 }
 
 Turnaway turnaway_from(const soci::row& row) {

@@ -37,6 +37,10 @@ Result<Response> search(RequestContext& context) {
     input.need.women_only = TRY(query_flag(context, "womenOnly"));
     input.need.wheelchair = TRY(query_flag(context, "wheelchair"));
     input.need.cannot_self_evacuate = TRY(query_flag(context, "cannotSelfEvacuate"));
+    auto limit = TRY(query_int(context, "limit", static_cast<int>(placements::default_search_limit)));
+    if (limit < 1 || limit > static_cast<int>(placements::max_search_limit))
+        return invalid("limit", "Velg mellom 1 og 5000 plasser.");
+    input.limit = static_cast<size_t>(limit);
     return json_response(200, search_json(TRY(placements::search(context.db(), context.actor(), input))));
 }
 

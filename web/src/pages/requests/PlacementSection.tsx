@@ -237,6 +237,9 @@ function PlacementTable({
   );
 }
 
+// How many of the best places each list shows at first, and how many more «Vis flere» adds.
+const pageSize = 50;
+
 function PlaceSearch({
   requestId,
   movingFrom,
@@ -253,6 +256,7 @@ function PlaceSearch({
   const [to, setTo] = useState("");
   const [needs, setNeeds] = useState<string[]>([]);
   const [result, setResult] = useState<SearchResult | null>(null);
+  const [limit, setLimit] = useState(pageSize);
   const [reasons, setReasons] = useState<Record<number, string>>({});
 
   const need = {
@@ -260,14 +264,24 @@ function PlaceSearch({
     wheelchair: needs.includes("wheelchair"),
     cannotSelfEvacuate: needs.includes("cannotSelfEvacuate"),
   };
-  async function search(event?: FormEvent) {
+  async function search(event?: FormEvent, showing = event ? pageSize : limit) {
     event?.preventDefault();
-    const query: Record<string, string> = { from: movingFrom ? isoToday() : from };
+    const query: Record<string, string> = {
+      from: movingFrom ? isoToday() : from,
+      limit: String(showing),
+    };
     if (to.trim()) query.to = to;
     for (const [key, value] of Object.entries(need)) if (value) query[key] = "true";
     const found = await form.submit(() => api.searchPlaces(requestId, query));
-    if (found) setResult(found);
+    if (found) {
+      setResult(found);
+      setLimit(showing);
+    }
   }
+  const more =
+    result &&
+    (result.availableTotal > result.available.length ||
+      result.leftOutTotal > result.leftOut.length);
   async function book(hit: SearchHit) {
     const qualityReason = reasons[hit.unit.id] ?? "";
     const placed = await form.submit(() =>
@@ -368,6 +382,22 @@ function PlaceSearch({
               onBook={book}
               busy={form.busy}
             />
+          )}
+          {more && (
+            <HStack gap="space-16" align="center">
+              <BodyShort>
+                Viser de {result.available.length} beste av {result.availableTotal} ledige og{" "}
+                {result.leftOut.length} av {result.leftOutTotal} utelatte.
+              </BodyShort>
+              <Button
+                type="button"
+                variant="secondary"
+                loading={form.busy}
+                onClick={() => void search(undefined, limit + pageSize)}
+              >
+                Vis flere
+              </Button>
+            </HStack>
           )}
         </VStack>
       )}
