@@ -136,3 +136,20 @@ cat > "$out" <<JSON
 }
 JSON
 echo "results     $out"
+
+# 9. Growth: the same reports against the latest run at the other scale, if there is one.
+field() { # file key [the key of its line]
+  grep "\"${3:-$2}\"" "$1" | sed -nE "s/.*\"$2\": ?([0-9.]+).*/\1/p" | head -n 1
+}
+other_scale=$([ "$SCALE" = national ] && echo x10 || echo national)
+other=$(ls -t "$RESULTS/$other_scale"-*.json 2>/dev/null | head -n 1 || true)
+if [ -n "$other" ]; then
+  small=$([ "$SCALE" = national ] && echo "$out" || echo "$other")
+  large=$([ "$SCALE" = national ] && echo "$other" || echo "$out")
+  grow() { awk -v a="$(field "$small" "$@")" -v b="$(field "$large" "$@")" 'BEGIN {printf "%.1f → %.1f ms (×%.1f)", a, b, b/a}'; }
+  data_growth=$(awk -v a="$(field "$small" stays)" -v b="$(field "$large" stays)" 'BEGIN {printf "%.1f", b/a}')
+  echo "growth      national → x10 ($(basename "$small") → $(basename "$large")), data ×$data_growth:"
+  echo "            KOSTRA Oslo $(grow oneMunicipalityMs), bare SQL $(grow oneMunicipalityBareSqlMs)"
+  echo "            KOSTRA whole country $(grow wholeCountryMs), bare SQL $(grow wholeCountryBareSqlMs)"
+  echo "            dashboard Oslo $(grow dashboardMs), place search p50 $(grow p50Ms placeSearch)"
+fi
