@@ -216,6 +216,15 @@ test("a round is opened, two offices answer with their figures filled in, and th
     name: /Campingplass/,
   });
   await expect(camping).toContainText("2 av 2 kontorer (100 %)");
+  // By county: one office in each, so neither is shown.
+  await page.getByLabel("Fordel på").selectOption("fylke");
+  await expect(refusals.getByRole("columnheader", { name: "Nordland (skjult)" })).toBeVisible();
+  await expect(refusals.getByRole("columnheader", { name: "Oslo (skjult)" })).toBeVisible();
+  await expect(
+    refusals
+      .getByRole("row", { name: /Ja, sjelden/ })
+      .getByRole("cell", { name: "–", exact: true }),
+  ).toHaveCount(2);
   await expectAccessible(page);
   await screenshot(page, testInfo, "survey-summary");
   noExternal();
