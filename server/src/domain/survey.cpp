@@ -189,6 +189,11 @@ int64_t rounded_percent(int64_t part, int64_t whole) {
     return std::lround(100.0 * static_cast<double>(part) / static_cast<double>(whole));
 }
 
+const Answer* find_answer(const Answers& answers, std::string_view label) {
+    auto it = answers.find(label);
+    return it == answers.end() ? nullptr : &it->second;
+}
+
 bool Answer::has(int code) const {
     return std::find(codes.begin(), codes.end(), code) != codes.end();
 }

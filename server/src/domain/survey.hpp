@@ -84,6 +84,8 @@ struct Answer {
     bool operator==(const Answer&) const = default;
 };
 using Answers = std::map<std::string, Answer, std::less<>>;
+// The answer to `label`, or nullptr when there is none.
+const Answer* find_answer(const Answers& answers, std::string_view label);
 
 inline constexpr size_t max_open_text = 4000;
 

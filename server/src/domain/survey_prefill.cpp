@@ -64,6 +64,13 @@ int frequency_code(int64_t part, int64_t whole, int often, int sometimes, int ra
 
 } // namespace
 
+nlohmann::json prefilled_json(const Prefilled& item) {
+    return {{"label", item.label},
+            {"answer", answers_json({{item.label, item.answer}}).at(item.label)},
+            {"figure", item.figure},
+            {"rule", item.rule}};
+}
+
 Period period_until(Date until) {
     auto year = until.year();
     auto last_year = year - std::chrono::years{1};

@@ -81,6 +81,9 @@ struct Prefilled {
     std::string rule;   // how the figure became the answer
 };
 
+// {"label", "answer", "figure", "rule"}: as stored with the response and sent to the form.
+nlohmann::json prefilled_json(const Prefilled& item);
+
 std::vector<Prefilled> prefill(const Definition& definition, const OfficeFacts& facts, const Period& period);
 
 // The number of days a stay lasted within its span up to `until` (a stay still open counts to it).

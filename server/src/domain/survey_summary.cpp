@@ -17,8 +17,7 @@ double percent_of(int64_t part, int64_t whole) {
 }
 
 const Answer* answer_of(const SubmittedResponse& response, const std::string& label) {
-    auto it = response.answers.find(label);
-    return it == response.answers.end() ? nullptr : &it->second;
+    return find_answer(response.answers, label);
 }
 
 // A group's place in the order (a municipality size's code) and its name.

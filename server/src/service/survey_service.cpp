@@ -59,18 +59,12 @@ const survey::Definition& definition_of(const Round& round) {
 
 nlohmann::json prefill_json(const std::vector<survey::Prefilled>& prefill, const std::string& period) {
     auto items = nlohmann::json::array();
-    for (const auto& item : prefill)
-        items.push_back({{"label", item.label},
-                         {"answer", survey::answers_json({{item.label, item.answer}}).at(item.label)},
-                         {"figure", item.figure},
-                         {"rule", item.rule}});
+    for (const auto& item : prefill) items.push_back(survey::prefilled_json(item));
     return {{"period", period}, {"items", items}};
 }
 
-Result<ResponseView> view_of(Connection& connection, Response response) {
-    auto round = survey_repository::find_round(connection, response.round_id);
-    if (!round) return not_found("Fant ikke runden.");
-    const auto& definition = definition_of(*round);
+ResponseView view_of(Round round, Response response) {
+    const auto& definition = definition_of(round);
     ResponseView view;
     view.answers =
         survey::read_answers(definition, nlohmann::json::parse(response.answers)).value_or(survey::Answers{});
@@ -85,7 +79,7 @@ Result<ResponseView> view_of(Connection& connection, Response response) {
                 {label, answer->at(label), item.value("figure", ""), item.value("rule", "")});
         }
     }
-    view.round = std::move(*round);
+    view.round = std::move(round);
     view.response = std::move(response);
     return view;
 }
@@ -113,17 +107,13 @@ struct Column {
 
 std::vector<Column> answer_columns(const survey::Definition& definition) {
     std::vector<Column> columns;
-    auto answer_of = [](const survey::Answers& answers, const std::string& label) -> const survey::Answer* {
-        auto it = answers.find(label);
-        return it == answers.end() ? nullptr : &it->second;
-    };
     for (const auto* question : definition.questions()) {
         const auto& label = question->label;
         switch (question->type) {
         case survey::QuestionType::single:
         case survey::QuestionType::range:
             columns.push_back({label, [=](const survey::Answers& answers) -> table_export::Cell {
-                                   const auto* answer = answer_of(answers, label);
+                                   const auto* answer = survey::find_answer(answers, label);
                                    if (answer == nullptr || answer->codes.empty()) return std::monostate{};
                                    return static_cast<int64_t>(answer->codes.front());
                                }});
@@ -133,7 +123,7 @@ std::vector<Column> answer_columns(const survey::Definition& definition) {
                 columns.push_back(
                     {label + "_" + std::to_string(row.code),
                      [=, code = row.code](const survey::Answers& answers) -> table_export::Cell {
-                         const auto* answer = answer_of(answers, label);
+                         const auto* answer = survey::find_answer(answers, label);
                          if (answer == nullptr || !answer->rows.contains(code)) return std::monostate{};
                          return static_cast<int64_t>(answer->rows.at(code));
                      }});
@@ -144,7 +134,7 @@ std::vector<Column> answer_columns(const survey::Definition& definition) {
                 columns.push_back(
                     {label + "_" + std::to_string(option.code),
                      [=, code = option.code](const survey::Answers& answers) -> table_export::Cell {
-                         const auto* answer = answer_of(answers, label);
+                         const auto* answer = survey::find_answer(answers, label);
                          if (answer == nullptr) return std::monostate{};
                          return static_cast<int64_t>(answer->has(code) ? 1 : 0);
                      }});
@@ -156,7 +146,7 @@ std::vector<Column> answer_columns(const survey::Definition& definition) {
                 columns.push_back(
                     {label + "_" + std::to_string(option.code) + "_tekst",
                      [=, code = option.code](const survey::Answers& answers) -> table_export::Cell {
-                         const auto* answer = answer_of(answers, label);
+                         const auto* answer = survey::find_answer(answers, label);
                          if (answer == nullptr || !answer->texts.contains(code)) return std::monostate{};
                          return answer->texts.at(code);
                      }});
@@ -263,8 +253,8 @@ Result<std::vector<Response>> office_responses(Connection& connection, const Act
 Result<ResponseView> open_response(Connection& connection, const Actor& actor, int64_t response_id) {
     return in_transaction(connection, [&](Transaction&) -> Result<ResponseView> {
         auto response = TRY(own_response(connection, actor, response_id));
+        auto round = survey_repository::find_round(connection, response.round_id).value();
         if (response.status == survey_repository::not_started) {
-            auto round = survey_repository::find_round(connection, response.round_id).value();
             const auto& definition = definition_of(round);
             auto until = today();
             auto period = survey::period_until(until);
@@ -284,7 +274,7 @@ Result<ResponseView> open_response(Connection& connection, const Actor& actor, i
             audit_response(connection, actor, "survey.response.prefill", response);
             response = survey_repository::find_response(connection, response.id).value();
         }
-        return view_of(connection, std::move(response));
+        return view_of(std::move(round), std::move(response));
     });
 }
 
@@ -299,7 +289,7 @@ Result<ResponseView> save_draft(Connection& connection, const Actor& actor, int6
             return fail(
                 ErrorKind::conflict, "survey_submitted",
                 "Besvarelsen er allerede sendt inn. Be en administrator åpne den igjen om noe må rettes.");
-        return view_of(connection, survey_repository::find_response(connection, response.id).value());
+        return view_of(std::move(round), survey_repository::find_response(connection, response.id).value());
     });
 }
 
@@ -320,7 +310,7 @@ Result<ResponseView> submit(Connection& connection, const Actor& actor, int64_t 
                                        format_instant(now()), actor.user_id))
             return fail(ErrorKind::conflict, "survey_submitted", "Besvarelsen er allerede sendt inn.");
         audit_response(connection, actor, "survey.response.submit", response);
-        return view_of(connection, survey_repository::find_response(connection, response.id).value());
+        return view_of(std::move(round), survey_repository::find_response(connection, response.id).value());
     });
 }
 
@@ -333,7 +323,8 @@ Result<ResponseView> reopen(Connection& connection, const Actor& actor, int64_t 
             return fail(ErrorKind::conflict, "survey_not_submitted", "Besvarelsen er ikke sendt inn.");
         survey_repository::reopen(connection, response->id, format_instant(now()), actor.user_id);
         audit_response(connection, actor, "survey.response.reopen", *response);
-        return view_of(connection, survey_repository::find_response(connection, response->id).value());
+        return view_of(survey_repository::find_round(connection, response->round_id).value(),
+                       survey_repository::find_response(connection, response->id).value());
     });
 }
 

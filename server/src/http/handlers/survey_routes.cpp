@@ -43,11 +43,7 @@ nlohmann::json response_status_json(const OfficeResponse& response) {
 
 nlohmann::json response_json(const surveys::ResponseView& view) {
     auto prefill = nlohmann::json::array();
-    for (const auto& item : view.prefill)
-        prefill.push_back({{"label", item.label},
-                           {"answer", survey::answers_json({{item.label, item.answer}}).at(item.label)},
-                           {"figure", item.figure},
-                           {"rule", item.rule}});
+    for (const auto& item : view.prefill) prefill.push_back(survey::prefilled_json(item));
     auto json = response_status_json(view.response);
     json["round"] = round_json(view.round);
     json["definition"] = surveys::definition_json(view.round.survey_id, view.round.year);
