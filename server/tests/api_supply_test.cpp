@@ -5,81 +5,32 @@
 
 #include "common/clock.hpp"
 #include "support/case_fixtures.hpp"
+#include "support/server_process.hpp"
 #include "support/test_server.hpp"
 
-#include <arpa/inet.h>
 #include <atomic>
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <latch>
-#include <netinet/in.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
-extern char** environ;
-
 using namespace husly;
+using husly::test::all_items_ok;
 using husly::test::CaseOptions;
 using husly::test::day_offset;
+using husly::test::free_port;
 using husly::test::grant;
+using husly::test::granted_case;
 using husly::test::HttpClient;
 using husly::test::HttpResult;
+using husly::test::inspect;
+using husly::test::make_provider;
+using husly::test::make_unit;
 using husly::test::new_case;
+using husly::test::ServerProcess;
 using husly::test::TestServer;
 
 namespace {
-
-nlohmann::json all_items_ok() {
-    auto items = nlohmann::json::array();
-    for (const auto* code : {"moblert", "matlaging", "bad_toalett", "klesvask", "sengetoy", "rengjoring_rom",
-                             "rengjoring_felles", "privatliv", "besok", "husregler", "barn_rus"})
-        items.push_back({{"code", code}, {"result", "ok"}});
-    return items;
-}
-
-int64_t make_provider(HttpClient& client, const std::string& name, const std::string& kind,
-                      const std::string& offer_type = "") {
-    nlohmann::json body{{"name", name}, {"kind", kind}, {"municipalityNumbers", {"1804"}}};
-    if (!offer_type.empty()) body["offerType"] = offer_type;
-    auto created = client.post("/api/v1/providers", body);
-    EXPECT_EQ(created.status, 201) << created.body;
-    return created.json()["id"].get<int64_t>();
-}
-
-int64_t make_unit(HttpClient& client, int64_t provider_id, const std::string& name, int rooms, int beds,
-                  int64_t price, nlohmann::json extra = nlohmann::json::object()) {
-    nlohmann::json body{
-        {"providerId", provider_id},    {"name", name},           {"kind", "rom"},
-        {"municipalityNumber", "1804"}, {"rooms", rooms},         {"beds", beds},
-        {"staffing", "dogn"},           {"pricePerNight", price}, {"priceFrom", day_offset(-400)}};
-    body.update(extra);
-    auto created = client.post("/api/v1/units", body);
-    EXPECT_EQ(created.status, 201) << created.body;
-    return created.json()["id"].get<int64_t>();
-}
-
-HttpResult inspect(HttpClient& client, int64_t unit_id, const std::string& verdict = "forsvarlig",
-                   nlohmann::json items = all_items_ok()) {
-    return client.post("/api/v1/units/" + std::to_string(unit_id) + "/inspections",
-                       {{"inspectedOn", day_offset(-10)},
-                        {"inspector", "Kari Kontroll"},
-                        {"items", items},
-                        {"verdict", verdict},
-                        {"nextDueOn", day_offset(355)}});
-}
-
-// A granted case ready to be placed; `children` adds a child to the household.
-int64_t granted_case(HttpClient& client, const std::string& name, bool children = false) {
-    CaseOptions options{.received_days_ago = 1};
-    if (children) options.members = {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}}};
-    auto request_id = new_case(client, name, options);
-    grant(client, request_id, day_offset(0), day_offset(60));
-    return request_id;
-}
 
 std::string search_url(int64_t request_id, const std::string& from, const std::string& to) {
     return "/api/v1/requests/" + std::to_string(request_id) + "/place-search?from=" + from + "&to=" + to;
@@ -94,57 +45,6 @@ const nlohmann::json* hit_for(const nlohmann::json& list, int64_t unit_id) {
 std::string placement_url(int64_t placement_id, const std::string& rest) {
     return "/api/v1/placements/" + std::to_string(placement_id) + rest;
 }
-
-unsigned short free_port() {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
-// A second Husly: the real binary, as its own process, on the same database.
-class ServerProcess {
-public:
-    ServerProcess(const std::string& database_url, unsigned short port) : m_port(port) {
-        std::vector<std::string> args{
-            HUSLY_BINARY,         "serve",      "--db",         database_url, "--port",
-            std::to_string(port), "--web-root", "/nonexistent", "--workers",  "4"};
-        std::vector<char*> argv;
-        for (auto& arg : args) argv.push_back(arg.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        if (posix_spawn(&m_pid, HUSLY_BINARY, &actions, nullptr, argv.data(), environ) != 0) m_pid = 0;
-        posix_spawn_file_actions_destroy(&actions);
-    }
-    ~ServerProcess() {
-        if (m_pid > 0) {
-            kill(m_pid, SIGTERM);
-            waitpid(m_pid, nullptr, 0);
-        }
-    }
-    bool wait_ready() const {
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            try {
-                if (HttpClient(m_port).get("/healthz").status == 200) return true;
-            } catch (const std::exception&) {
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        return false;
-    }
-
-private:
-    pid_t m_pid{0};
-    unsigned short m_port;
-};
 
 } // namespace
 

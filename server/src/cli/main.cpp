@@ -1,4 +1,5 @@
-// husly: the command line. serve | migrate | user add | demo [--scale] | audit verify | --version
+// husly: the command line. serve | migrate | user add | demo [--scale] | audit verify | backup |
+// restore | --version
 
 #include "common/log.hpp"
 #include "http/app.hpp"
@@ -8,6 +9,7 @@
 #include "service/demo_service.hpp"
 #include "service/national_data.hpp"
 #include "service/passwords.hpp"
+#include "store/backup.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
 
@@ -177,6 +179,19 @@ int main(int argc, char** argv) {
     auto* audit_verify = audit_command->add_subcommand("verify", "Kontroller hash-kjeden");
     add_db_option(audit_verify);
 
+    // backup FILE / restore FILE
+    auto* backup_command =
+        cli.add_subcommand("backup", "Ta sikkerhetskopi av databasen til en fil (mens Husly kjører)");
+    add_db_option(backup_command);
+    std::string backup_file;
+    backup_command->add_option("FILE", backup_file, "Filen kopien skrives til")->required();
+    auto* restore_command =
+        cli.add_subcommand("restore", "Erstatt databasen med en sikkerhetskopi (stopp Husly først)");
+    add_db_option(restore_command);
+    restore_command->add_option("FILE", backup_file, "Sikkerhetskopien")
+        ->required()
+        ->check(CLI::ExistingFile);
+
     CLI11_PARSE(cli, argc, argv);
 
     try {
@@ -268,6 +283,23 @@ int main(int argc, char** argv) {
                 std::printf("  %-26s %12lld\n", table.c_str(), static_cast<long long>(rows));
             std::printf("Stordata (skala %s) laget på %.1f s.\n", demo_scale.c_str(), summary.seconds);
             print_demo_logins(demo::create_accounts(*lease));
+            return 0;
+        }
+        if (*backup_command || *restore_command) {
+            auto url = parse_database_url(db_url);
+            if (!url) return die(url.error().message);
+            bool restoring = restore_command->parsed();
+            auto done = restoring ? backup::restore(*url, backup_file) : backup::create(*url, backup_file);
+            if (!done) return die(done.error().message);
+            if (restoring) {
+                // An older backup is brought up to this program's schema.
+                if (!open_database(db_url, 1)) return 1;
+                std::printf("Gjenopprettet %s fra %s (skjemaversjon %d).\n", url->redacted.c_str(),
+                            backup_file.c_str(), done->schema_version);
+            } else {
+                std::printf("Sikkerhetskopi skrevet til %s (%lld byte, skjemaversjon %d).\n",
+                            backup_file.c_str(), static_cast<long long>(done->bytes), done->schema_version);
+            }
             return 0;
         }
         if (*audit_verify) {

@@ -44,6 +44,52 @@ void grant(HttpClient& client, int64_t request_id, const std::string& from, cons
     EXPECT_EQ(decided.status, 200) << decided.body;
 }
 
+nlohmann::json all_items_ok() {
+    auto items = nlohmann::json::array();
+    for (const auto* code : {"moblert", "matlaging", "bad_toalett", "klesvask", "sengetoy", "rengjoring_rom",
+                             "rengjoring_felles", "privatliv", "besok", "husregler", "barn_rus"})
+        items.push_back({{"code", code}, {"result", "ok"}});
+    return items;
+}
+
+int64_t make_provider(HttpClient& client, const std::string& name, const std::string& kind,
+                      const std::string& offer_type) {
+    nlohmann::json body{{"name", name}, {"kind", kind}, {"municipalityNumbers", {"1804"}}};
+    if (!offer_type.empty()) body["offerType"] = offer_type;
+    auto created = client.post("/api/v1/providers", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json()["id"].get<int64_t>();
+}
+
+int64_t make_unit(HttpClient& client, int64_t provider_id, const std::string& name, int rooms, int beds,
+                  int64_t price, nlohmann::json extra) {
+    nlohmann::json body{
+        {"providerId", provider_id},    {"name", name},           {"kind", "rom"},
+        {"municipalityNumber", "1804"}, {"rooms", rooms},         {"beds", beds},
+        {"staffing", "dogn"},           {"pricePerNight", price}, {"priceFrom", day_offset(-400)}};
+    body.update(extra);
+    auto created = client.post("/api/v1/units", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json()["id"].get<int64_t>();
+}
+
+HttpResult inspect(HttpClient& client, int64_t unit_id, const std::string& verdict, nlohmann::json items) {
+    return client.post("/api/v1/units/" + std::to_string(unit_id) + "/inspections",
+                       {{"inspectedOn", day_offset(-10)},
+                        {"inspector", "Kari Kontroll"},
+                        {"items", items},
+                        {"verdict", verdict},
+                        {"nextDueOn", day_offset(355)}});
+}
+
+int64_t granted_case(HttpClient& client, const std::string& name, bool children) {
+    CaseOptions options{.received_days_ago = 1};
+    if (children) options.members = {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}}};
+    auto request_id = new_case(client, name, options);
+    grant(client, request_id, day_offset(0), day_offset(60));
+    return request_id;
+}
+
 std::string pdf_text(const std::string& pdf) {
     char path[] = "/tmp/husly-letter-XXXXXX";
     int fd = mkstemp(path);

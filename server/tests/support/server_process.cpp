@@ -1,0 +1,134 @@
+#include "support/server_process.hpp"
+
+#include "support/http_client.hpp"
+
+#include <arpa/inet.h>
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdexcept>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace husly::test {
+
+const char* husly_binary() {
+    return HUSLY_BINARY;
+}
+
+unsigned short free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+namespace {
+
+pid_t spawn(const std::vector<std::string>& arguments, const std::string& output_file, int* pipe_read) {
+    std::vector<std::string> args{husly_binary()};
+    args.insert(args.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
+    for (auto& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    std::array<int, 2> fds{-1, -1};
+    if (pipe_read) {
+        if (pipe(fds.data()) != 0) throw std::runtime_error("pipe failed");
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+        posix_spawn_file_actions_addclose(&actions, fds[0]);
+    } else {
+        const char* target = output_file.empty() ? "/dev/null" : output_file.c_str();
+        posix_spawn_file_actions_addopen(&actions, 1, target, O_WRONLY | O_CREAT | O_APPEND, 0644);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    }
+    pid_t pid = 0;
+    if (posix_spawn(&pid, husly_binary(), &actions, nullptr, argv.data(), environ) != 0) pid = 0;
+    posix_spawn_file_actions_destroy(&actions);
+    if (pipe_read) {
+        close(fds[1]);
+        *pipe_read = fds[0];
+    }
+    if (pid == 0) throw std::runtime_error("could not start husly");
+    return pid;
+}
+
+int wait_for(pid_t pid) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    return 128 + WTERMSIG(status);
+}
+
+} // namespace
+
+CommandResult run_husly(const std::vector<std::string>& arguments) {
+    int output_fd = -1;
+    pid_t pid = spawn(arguments, "", &output_fd);
+    CommandResult result;
+    std::array<char, 4096> buffer{};
+    ssize_t n = 0;
+    while ((n = read(output_fd, buffer.data(), buffer.size())) > 0 || (n < 0 && errno == EINTR))
+        if (n > 0) result.output.append(buffer.data(), static_cast<size_t>(n));
+    close(output_fd);
+    result.exit_code = wait_for(pid);
+    return result;
+}
+
+ServerProcess::ServerProcess(const std::string& database_url, unsigned short port,
+                             const std::string& log_file)
+    : m_port(port) {
+    m_pid = spawn({"serve", "--db", database_url, "--port", std::to_string(port), "--web-root",
+                   "/nonexistent", "--workers", "4"},
+                  log_file, nullptr);
+}
+
+ServerProcess::~ServerProcess() {
+    if (m_pid > 0) stop();
+}
+
+bool ServerProcess::wait_ready() const {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        try {
+            if (HttpClient(m_port).get("/healthz").status == 200) return true;
+        } catch (const std::exception&) {
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+}
+
+void ServerProcess::kill_hard() {
+    if (m_pid <= 0) return;
+    kill(m_pid, SIGKILL);
+    wait_for(m_pid);
+    m_pid = 0;
+}
+
+int ServerProcess::stop() {
+    if (m_pid <= 0) return -1;
+    kill(m_pid, SIGTERM);
+    int code = wait_for(m_pid);
+    m_pid = 0;
+    return code;
+}
+
+} // namespace husly::test
