@@ -5,7 +5,7 @@ HUSLY := $(RELEASE_DIR)/server/husly
 PORT ?= 8080
 DB ?= sqlite:var/husly.db
 
-.PHONY: all deps server web build run test lint format bench clean
+.PHONY: all deps server web build run test lint format bench fuzz clean
 
 all: build
 
@@ -47,6 +47,11 @@ bench: deps
 	@cmake --build build/bench --target husly husly_load husly_letter_bench
 	@build/bench/bench/husly_letter_bench
 	@bench/run.sh
+
+# Fuzzing (fuzz/README.md): each libFuzzer target for FUZZ_SECONDS (default 300) with ASan + UBSan.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build test-output web/dist

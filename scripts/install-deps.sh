@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libgtest-dev libgmock-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev unzip
   postgresql-15 postgresql-client-15
-  clang clang-tidy-19 clang-format libclang-rt-14-dev
+  clang clang-tidy-19 clang-format libclang-rt-14-dev clang-19 libclang-rt-19-dev
   chromium chromium-driver wrk curl
 )
 

@@ -36,6 +36,10 @@ ctest_summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" test-o
 ctest_total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$ctest_summary")
 ctest_failed=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$ctest_summary")
 
+step "Fuzzing, briefly (libFuzzer, ASan + UBSan; make fuzz runs longer)"
+scripts/fuzz.sh "${HUSLY_FUZZ_SECONDS:-15}" | tee test-output/fuzz.log
+fuzz_targets=$(grep -oE "^fuzz: [0-9]+ targets" test-output/fuzz.log | grep -oE "[0-9]+" || echo 0)
+
 step "Release build and web app"
 cmake -S . -B "$RELEASE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHUSLY_TESTS=OFF >/dev/null
 cmake --build "$RELEASE_DIR" --target husly
@@ -45,7 +49,7 @@ step "Browser tests in Chromium (SQLite and PostgreSQL)"
 (cd web && npx --no-install playwright test) | tee test-output/playwright.log
 e2e_passed=$(grep -oE "^\s+[0-9]+ passed" test-output/playwright.log | grep -oE "[0-9]+" || echo 0)
 
-passed=$((ctest_total - ctest_failed + e2e_passed))
+passed=$((ctest_total - ctest_failed + e2e_passed + fuzz_targets))
 echo
 echo "Screenshots: test-output/screenshots/"
 echo "husly: ${passed} passed, ${ctest_failed} failed"

@@ -93,7 +93,7 @@ std::optional<Filter> parse_filter(std::string_view text) {
     while (true) {
         auto end = codes.find(';');
         auto code = parse_int(codes.substr(0, end));
-        if (!code || *code < 0) return std::nullopt;
+        if (!code || *code <= 0) return std::nullopt; // the questionnaire's codes start at 1
         filter.codes.push_back(*code);
         if (end == std::string_view::npos) break;
         codes.remove_prefix(end + 1);
