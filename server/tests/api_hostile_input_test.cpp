@@ -168,12 +168,11 @@ std::vector<Hostile> catalogue(const std::map<std::string, std::string>& ids) {
             // Query parameters: a malformed escape, and wrong values for typed ones.
             const auto parameters = operation.value("parameters", json::array());
             for (const auto& parameter : parameters) {
-                if (parameter.value("in", "") != "query") continue;
+                if (method != "GET" || parameter.value("in", "") != "query") continue;
                 auto name = parameter["name"].get<std::string>();
                 auto schema = resolve(parameter.value("schema", json::object()));
                 auto type = type_of(schema);
-                std::string body = method == "GET" ? "" : "{}";
-                if (method != "GET") continue;
+                const std::string body;
                 add(fmt::format("malformed escape in {}", name), fmt::format("{}?{}=%zz", target, name),
                     body);
                 if (type == "integer") {

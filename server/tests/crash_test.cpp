@@ -6,7 +6,9 @@
 // the seed is printed so that a failure can be replayed with HUSLY_CRASH_SEED.
 
 #include "service/audit_service.hpp"
+#include "service/demo_service.hpp"
 #include "support/case_fixtures.hpp"
+#include "support/db_snapshot.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 
@@ -40,12 +42,6 @@ struct Acknowledged {
 int env_number(const char* name, int fallback) {
     const char* text = std::getenv(name);
     return text && *text ? std::atoi(text) : fallback;
-}
-
-int64_t count(Connection& connection, const std::string& sql) {
-    long long value = 0;
-    connection.sql() << sql, soci::into(value);
-    return value;
 }
 
 bool ok(const HttpResult& result, int status) {
@@ -108,9 +104,12 @@ void caseworker(HttpClient client, const std::vector<int64_t>& units, std::mt199
     }
 }
 
-std::string id_list(const std::vector<int64_t>& ids) {
+// "1,2,3" for SQL's IN (…), each id quoted when compared with text (the audit log's entity_id).
+std::string id_list(const std::vector<int64_t>& ids, bool quoted = false) {
     std::string text;
-    for (auto id : ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+    for (auto id : ids)
+        text += quoted ? fmt::format("{}'{}'", text.empty() ? "" : ",", id)
+                       : fmt::format("{}{}", text.empty() ? "" : ",", id);
     return text.empty() ? "0" : text;
 }
 
@@ -125,17 +124,11 @@ void expect_all_there(Connection& connection, const std::vector<int64_t>& ids, c
         static_cast<int64_t>(ids.size()))
         << what << " acknowledged but missing after the crash";
     if (audit_action.empty()) return;
-    EXPECT_EQ(count(connection,
-                    fmt::format("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = '{}' "
-                                "AND entity_id IN ({})",
-                                audit_action,
-                                [&] {
-                                    std::string quoted;
-                                    for (auto id : ids)
-                                        quoted += (quoted.empty() ? "'" : ",'") + std::to_string(id) + "'";
-                                    return quoted;
-                                }())),
-              static_cast<int64_t>(ids.size()))
+    EXPECT_EQ(
+        count(connection, fmt::format("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = '{}' "
+                                      "AND entity_id IN ({})",
+                                      audit_action, id_list(ids, true))),
+        static_cast<int64_t>(ids.size()))
         << what << " acknowledged without its audit entry";
 }
 
@@ -162,7 +155,7 @@ TEST_P(CrashTest, KilledAtRandomTheServerLosesNoAcknowledgedWrite) {
         ASSERT_EQ(accounts.exit_code, 0) << accounts.output;
         ServerProcess server(db.url(), port, log_file);
         ASSERT_TRUE(server.wait_ready());
-        ASSERT_EQ(setup.login("veileder@husly.test", "husly-demo-2026").status, 200);
+        ASSERT_EQ(setup.login("veileder@husly.test", demo::demo_password).status, 200);
         auto provider = make_provider(setup, "Krasjtest botilbud", "kommunal", "dognbemanning");
         for (int i = 0; i < 20; ++i) {
             units.push_back(make_unit(setup, provider, fmt::format("Rom {}", i + 1), 1, 1, 700));

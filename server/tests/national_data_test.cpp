@@ -9,23 +9,19 @@
 #include "service/audit_service.hpp"
 #include "service/national_data.hpp"
 #include "store/rows.hpp"
+#include "support/db_snapshot.hpp"
 #include "support/test_server.hpp"
 
 #include <gtest/gtest.h>
 #include <map>
 
 using namespace husly;
+using husly::test::count;
 using husly::test::TestServer;
 
 namespace {
 
 constexpr double test_scale = 0.005; // 1 500 requests
-
-int64_t count(Connection& connection, const std::string& query) {
-    long long n = 0;
-    connection.sql() << query, soci::into(n);
-    return n;
-}
 
 int64_t written(const national::Summary& summary, const std::string& table) {
     for (const auto& row : summary.written)

@@ -29,12 +29,6 @@ std::string temp_file(const std::string& name) {
     return (std::filesystem::temp_directory_path() / fmt::format("husly-{}-{}", getpid(), name)).string();
 }
 
-int64_t count(Connection& connection, const std::string& sql) {
-    long long value = 0;
-    connection.sql() << sql, soci::into(value);
-    return value;
-}
-
 void bypass_audit_guard(Connection& connection) {
     if (connection.dialect() == Dialect::sqlite) {
         connection.sql() << "DROP TRIGGER audit_log_no_update";

@@ -124,13 +124,18 @@ Result<Summary> create(const DatabaseUrl& url, const std::string& file) {
         auto source = TRY(open_sqlite(url.sqlite_path, SQLITE_OPEN_READONLY));
         std::string partial = file + ".partial";
         std::filesystem::remove(partial);
-        {
+        auto copied = [&]() -> Result<int> {
             auto target = TRY(open_sqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
             TRY(copy_pages(source.get(), target.get()));
             // One self-contained file: no WAL beside it.
             sqlite3_exec(target.get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-            summary.schema_version = TRY(checked_sqlite_version(target.get(), file));
+            return checked_sqlite_version(target.get(), file);
+        }();
+        if (!copied) {
+            std::filesystem::remove(partial); // nothing half-made is left beside the backups
+            return std::unexpected(copied.error());
         }
+        summary.schema_version = *copied;
         std::filesystem::rename(partial, file);
     } else {
         auto [schema, version] = postgresql_schema(url);

@@ -6,6 +6,12 @@
 
 namespace husly::test {
 
+int64_t count(Connection& connection, const std::string& sql) {
+    long long value = 0;
+    connection.sql() << sql, soci::into(value);
+    return value;
+}
+
 std::vector<std::string> table_names(Connection& connection) {
     std::vector<std::string> names;
     std::string name;

@@ -1,6 +1,7 @@
 #pragma once
-// Every row of every table as text, to compare a database before and after something (a
-// backup's round trip, a refused request, a crash).
+// Looking into a test's database: a single number from a query, and every row of every table as
+// text to compare a database before and after something (a backup's round trip, a refused
+// request, a crash).
 
 #include "store/database.hpp"
 
@@ -13,6 +14,9 @@ namespace husly::test {
 
 // Table name → its rows, each row its columns joined by '|', rows sorted.
 using TableSnapshot = std::map<std::string, std::vector<std::string>>;
+
+// The one number a query answers (SELECT COUNT(*) …, SELECT MAX(id) …).
+int64_t count(Connection& connection, const std::string& sql);
 
 std::vector<std::string> table_names(Connection& connection);
 TableSnapshot snapshot_tables(Connection& connection, const std::set<std::string>& except = {});

@@ -77,7 +77,19 @@ export function QuestionField({
   );
   const codes = (answer?.codes ?? []).map(String);
   const options = question.options ?? [];
-  const textOf = (code: number) => answer?.texts?.[String(code)] ?? "";
+  // The text field of an open option (at most 4 000 characters, as the server allows).
+  const openText = (code: number, label: string) => (
+    <Textarea
+      key={code}
+      id={`${id}-text-${code}`}
+      label={label}
+      value={answer?.texts?.[String(code)] ?? ""}
+      onChange={(event) => onChange(writeText(question, answer, code, event.target.value))}
+      maxLength={4000}
+      minRows={2}
+      readOnly={readOnly}
+    />
+  );
 
   if (question.type === "single" || question.type === "range")
     return (
@@ -150,18 +162,7 @@ export function QuestionField({
       >
         {options.map((option) =>
           option.open && openOnly ? (
-            <Textarea
-              key={option.code}
-              id={`${id}-text-${option.code}`}
-              label={option.text}
-              value={textOf(option.code)}
-              onChange={(event) =>
-                onChange(writeText(question, answer, option.code, event.target.value))
-              }
-              maxLength={4000}
-              minRows={2}
-              readOnly={readOnly}
-            />
+            openText(option.code, option.text)
           ) : (
             <VStack key={option.code} gap="space-4">
               <Checkbox
@@ -170,19 +171,9 @@ export function QuestionField({
               >
                 {option.text}
               </Checkbox>
-              {option.open && codes.includes(String(option.code)) && (
-                <Textarea
-                  id={`${id}-text-${option.code}`}
-                  label={`Utdyp: ${option.text}`}
-                  value={textOf(option.code)}
-                  onChange={(event) =>
-                    onChange(writeText(question, answer, option.code, event.target.value))
-                  }
-                  maxLength={4000}
-                  minRows={2}
-                  readOnly={readOnly}
-                />
-              )}
+              {option.open &&
+                codes.includes(String(option.code)) &&
+                openText(option.code, `Utdyp: ${option.text}`)}
             </VStack>
           ),
         )}
