@@ -6,6 +6,7 @@
 
 #include "service/demo_service.hpp"
 #include "support/db_snapshot.hpp"
+#include "support/openapi.hpp"
 #include "support/test_server.hpp"
 
 #include <filesystem>
@@ -30,57 +31,9 @@ struct Hostile {
     std::string content_type{"application/json"};
 };
 
-const json& api() {
-    static const json description = [] {
-        std::ifstream file(HUSLY_OPENAPI_PATH);
-        return json::parse(file);
-    }();
-    return description;
-}
-
-json resolve(const json& schema) {
-    if (schema.contains("$ref")) {
-        auto name = schema["$ref"].get<std::string>().substr(std::string("#/components/schemas/").size());
-        return resolve(api()["components"]["schemas"][name]);
-    }
-    if (schema.contains("allOf")) return resolve(schema["allOf"][0]);
-    return schema;
-}
-
-std::string type_of(const json& schema) {
-    if (!schema.contains("type")) return schema.contains("properties") ? "object" : "";
-    if (schema["type"].is_array()) {
-        for (const auto& type : schema["type"])
-            if (type != "null") return type.get<std::string>();
-        return "";
-    }
-    return schema["type"].get<std::string>();
-}
-
-// A plausible value of a schema (the body the hostile variants start from).
-json example(const json& raw, int depth = 0) {
-    auto schema = resolve(raw);
-    if (schema.contains("enum")) return schema["enum"][0];
-    if (schema.contains("oneOf")) return example(schema["oneOf"][0], depth + 1);
-    auto type = type_of(schema);
-    if (depth > 4) return nullptr;
-    if (type == "object") {
-        json object = json::object();
-        const auto properties = schema.value("properties", json::object());
-        for (const auto& [name, property] : properties.items()) object[name] = example(property, depth + 1);
-        return object;
-    }
-    if (type == "array") return json::array({example(schema.value("items", json::object()), depth + 1)});
-    if (type == "integer") return 1;
-    if (type == "number") return 1.5;
-    if (type == "boolean") return true;
-    if (schema.value("format", "") == "date") return "2026-11-24";
-    return "Tekst";
-}
-
 // A value of the wrong type for the schema.
 json wrong_type(const json& raw) {
-    auto type = type_of(resolve(raw));
+    auto type = schema_type(resolve_schema(raw));
     if (type == "string") return json::array({"ikke", "tekst"});
     if (type == "integer" || type == "number") return "12; DROP TABLE persons";
     if (type == "boolean") return "true";
@@ -114,16 +67,6 @@ std::map<std::string, std::string> demo_ids(Connection& connection) {
     return ids;
 }
 
-std::string fill_path(std::string path, const std::map<std::string, std::string>& ids) {
-    for (auto open = path.find('{'); open != std::string::npos; open = path.find('{')) {
-        auto close = path.find('}', open);
-        auto name = path.substr(open + 1, close - open - 1);
-        auto it = ids.find(name);
-        path.replace(open, close - open + 1, it == ids.end() ? "1" : it->second);
-    }
-    return path;
-}
-
 // The first role the description allows ("alle": anyone, "innlogget": any account).
 std::string role_for(const json& operation) {
     if (!operation.contains("x-roles") || operation["x-roles"].empty()) return "veileder";
@@ -135,106 +78,101 @@ std::string role_for(const json& operation) {
 
 std::vector<Hostile> catalogue(const std::map<std::string, std::string>& ids) {
     std::vector<Hostile> cases;
-    for (const auto& [path, operations] : api()["paths"].items()) {
-        for (const auto& [method_lower, operation] : operations.items()) {
-            std::string method = method_lower;
-            for (auto& c : method) c = static_cast<char>(std::toupper(c));
-            if (method == "GET" && path == "/api/v1/auth/logout") continue;
-            auto role = role_for(operation);
-            if (path == "/api/v1/auth/login") role = "";
-            std::string target = fill_path(path, ids);
-            auto add = [&](const std::string& what, const std::string& t, const std::string& body,
-                           const std::string& content_type = "application/json") {
-                cases.push_back(
-                    {fmt::format("{} {}: {}", method, path, what), role, method, t, body, content_type});
+    for (const auto& api_operation : api_operations()) {
+        const auto& [method, path, operation] = api_operation;
+        if (method == "GET" && path == "/api/v1/auth/logout") continue;
+        auto role = role_for(operation);
+        if (path == "/api/v1/auth/login") role = "";
+        std::string target = fill_path(path, ids);
+        auto add = [&](const std::string& what, const std::string& t, const std::string& body,
+                       const std::string& content_type = "application/json") {
+            cases.push_back(
+                {fmt::format("{} {}: {}", method, path, what), role, method, t, body, content_type});
+        };
+
+        // Path ids that cannot name anything.
+        if (path.find('{') != std::string::npos) {
+            auto open = path.find('{');
+            auto with = [&](const std::string& id) {
+                auto bad = path;
+                bad.replace(open, path.find('}') - open + 1, id);
+                return fill_path(bad, ids);
             };
+            std::string body = method == "GET" ? "" : "{}";
+            add("id zero", with("0"), body);
+            add("negative id", with("-5"), body);
+            add("id beyond 64 bits", with("99999999999999999999999"), body);
+            add("SQL in the id", with("1%20OR%201%3D1"), body);
+            add("script in the id", with("%3Cscript%3Ealert(1)%3C%2Fscript%3E"), body);
+        }
 
-            // Path ids that cannot name anything.
-            if (path.find('{') != std::string::npos) {
-                auto open = path.find('{');
-                auto with = [&](const std::string& id) {
-                    auto bad = path;
-                    bad.replace(open, path.find('}') - open + 1, id);
-                    return fill_path(bad, ids);
-                };
-                std::string body = method == "GET" ? "" : "{}";
-                add("id zero", with("0"), body);
-                add("negative id", with("-5"), body);
-                add("id beyond 64 bits", with("99999999999999999999999"), body);
-                add("SQL in the id", with("1%20OR%201%3D1"), body);
-                add("script in the id", with("%3Cscript%3Ealert(1)%3C%2Fscript%3E"), body);
+        // Query parameters: a malformed escape, and wrong values for typed ones.
+        const auto parameters = operation.value("parameters", json::array());
+        for (const auto& parameter : parameters) {
+            if (method != "GET" || parameter.value("in", "") != "query") continue;
+            auto name = parameter["name"].get<std::string>();
+            auto schema = resolve_schema(parameter.value("schema", json::object()));
+            auto type = schema_type(schema);
+            const std::string body;
+            add(fmt::format("malformed escape in {}", name), fmt::format("{}?{}=%zz", target, name), body);
+            if (type == "integer") {
+                add(fmt::format("{} not a number", name), fmt::format("{}?{}=x1", target, name), body);
+                add(fmt::format("{} beyond 64 bits", name),
+                    fmt::format("{}?{}=99999999999999999999999", target, name), body);
             }
-
-            // Query parameters: a malformed escape, and wrong values for typed ones.
-            const auto parameters = operation.value("parameters", json::array());
-            for (const auto& parameter : parameters) {
-                if (method != "GET" || parameter.value("in", "") != "query") continue;
-                auto name = parameter["name"].get<std::string>();
-                auto schema = resolve(parameter.value("schema", json::object()));
-                auto type = type_of(schema);
-                const std::string body;
-                add(fmt::format("malformed escape in {}", name), fmt::format("{}?{}=%zz", target, name),
+            if (schema.value("format", "") == "date") {
+                add(fmt::format("{} in year 0", name), fmt::format("{}?{}=0000-01-01", target, name), body);
+                add(fmt::format("{} in year 9999", name), fmt::format("{}?{}=9999-12-31", target, name),
                     body);
-                if (type == "integer") {
-                    add(fmt::format("{} not a number", name), fmt::format("{}?{}=x1", target, name), body);
-                    add(fmt::format("{} beyond 64 bits", name),
-                        fmt::format("{}?{}=99999999999999999999999", target, name), body);
-                }
-                if (schema.value("format", "") == "date") {
-                    add(fmt::format("{} in year 0", name), fmt::format("{}?{}=0000-01-01", target, name),
-                        body);
-                    add(fmt::format("{} in year 9999", name), fmt::format("{}?{}=9999-12-31", target, name),
-                        body);
-                }
             }
+        }
 
-            // Bodies.
-            const auto* content = operation.contains("requestBody")
-                                      ? &operation["requestBody"]["content"]["application/json"]["schema"]
-                                      : nullptr;
-            if (!content) continue;
-            auto base = example(*content);
-            add("not JSON", target, "{\"a\": ");
-            add("a list, not an object", target, "[1,2,3]");
-            add("a bare string", target, "\"<script>alert(1)</script>\"");
-            add("empty body", target, "");
-            add("duplicate keys", target, R"({"x":1,"x":2})");
-            add("invalid UTF-8", target, "{\"\xff\xfe\":\"\xc3\x28\"}");
-            add("deep nesting", target, "{\"a\":" + std::string(200, '[') + std::string(200, ']') + "}");
-            add("only an unknown field", target, R"({"__proto__":{"admin":true}})");
-            add("wrong content type", target, base.dump(), "text/plain");
-            add("form encoded", target, "a=1&b=2", "application/x-www-form-urlencoded");
-            add("XML", target, "<?xml version=\"1.0\"?><a/>", "application/xml");
-            if (!base.is_object() || base.empty()) continue;
-            const auto properties = resolve(*content)["properties"];
-            auto all_wrong = base;
-            for (const auto& [name, property] : properties.items()) all_wrong[name] = wrong_type(property);
-            add("every field of the wrong type", target, all_wrong.dump());
-            auto with_unknown = base;
-            with_unknown["ondsinnet"] = "'; DROP TABLE persons; --";
-            add("an unknown field beside the others", target, with_unknown.dump());
-            for (const auto& [name, raw_property] : properties.items()) {
-                auto property = resolve(raw_property);
-                auto type = type_of(property);
-                auto variant = [&](const std::string& what, const json& value) {
-                    auto body = base;
-                    body[name] = value;
-                    add(fmt::format("{} {}", name, what), target, body.dump());
-                };
-                if (property.value("format", "") == "date") {
-                    variant("in year 0", "0000-01-01");
-                    variant("in year 9999", "9999-12-31");
-                    variant("31 February", "2026-02-31");
-                    variant("SQL fragment", "2026-01-01' OR '1'='1");
-                } else if (type == "integer") {
-                    variant("negative beyond any range", -9223372036854775807LL);
-                    variant("beyond 64 bits", json::parse("99999999999999999999999"));
-                    variant("fraction", 1.5);
-                } else if (type == "string" && property.contains("enum")) {
-                    variant("not one of the codes", "<script>alert(1)</script>");
-                } else if (type == "string" && property.contains("maxLength")) {
-                    variant("overlong", std::string(property["maxLength"].get<size_t>() + 1, 'x'));
-                }
+        // Bodies.
+        const auto* content = operation.contains("requestBody")
+                                  ? &operation["requestBody"]["content"]["application/json"]["schema"]
+                                  : nullptr;
+        if (!content) continue;
+        auto base = example_body(api_operation);
+        add("not JSON", target, "{\"a\": ");
+        add("a list, not an object", target, "[1,2,3]");
+        add("a bare string", target, "\"<script>alert(1)</script>\"");
+        add("empty body", target, "");
+        add("duplicate keys", target, R"({"x":1,"x":2})");
+        add("invalid UTF-8", target, "{\"\xff\xfe\":\"\xc3\x28\"}");
+        add("deep nesting", target, "{\"a\":" + std::string(200, '[') + std::string(200, ']') + "}");
+        add("only an unknown field", target, R"({"__proto__":{"admin":true}})");
+        add("wrong content type", target, base.dump(), "text/plain");
+        add("form encoded", target, "a=1&b=2", "application/x-www-form-urlencoded");
+        add("XML", target, "<?xml version=\"1.0\"?><a/>", "application/xml");
+        if (!base.is_object() || base.empty()) continue;
+        const auto properties = resolve_schema(*content)["properties"];
+        auto all_wrong = base;
+        for (const auto& [name, property] : properties.items()) all_wrong[name] = wrong_type(property);
+        add("every field of the wrong type", target, all_wrong.dump());
+        auto with_unknown = base;
+        with_unknown["ondsinnet"] = "'; DROP TABLE persons; --";
+        add("an unknown field beside the others", target, with_unknown.dump());
+        for (const auto& [name, raw_property] : properties.items()) {
+            auto property = resolve_schema(raw_property);
+            auto type = schema_type(property);
+            auto variant = [&](const std::string& what, const json& value) {
+                auto body = base;
+                body[name] = value;
+                add(fmt::format("{} {}", name, what), target, body.dump());
+            };
+            if (property.value("format", "") == "date") {
+                variant("in year 0", "0000-01-01");
+                variant("in year 9999", "9999-12-31");
+                variant("31 February", "2026-02-31");
+                variant("SQL fragment", "2026-01-01' OR '1'='1");
+            } else if (type == "integer") {
+                variant("negative beyond any range", -9223372036854775807LL);
+                variant("beyond 64 bits", json::parse("99999999999999999999999"));
+                variant("fraction", 1.5);
+            } else if (type == "string" && property.contains("enum")) {
+                variant("not one of the codes", "<script>alert(1)</script>");
+            } else if (type == "string" && property.contains("maxLength")) {
+                variant("overlong", std::string(property["maxLength"].get<size_t>() + 1, 'x'));
             }
         }
     }
