@@ -6,6 +6,7 @@
 // not see (persons are renamed to unique markers first, so a leak is a plain substring).
 
 #include "service/demo_service.hpp"
+#include "store/rows.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/openapi.hpp"
@@ -346,6 +347,74 @@ bool answer_matches(const std::string& expected, const HttpResult& result) {
     return result.status == std::stoi(expected);
 }
 
+// Audit completeness: what a request wrote to the audit log.
+struct AuditEntry {
+    int64_t actor{0};
+    std::string action;
+    std::optional<int64_t> person;
+};
+
+std::vector<AuditEntry> audit_after(Connection& connection, int64_t last_id) {
+    return rows::select<AuditEntry>(
+        connection, "SELECT actor_user_id, action, person_id FROM audit_log WHERE id > :id",
+        [](const soci::row& row) {
+            return AuditEntry{rows::optional_integer(row, "actor_user_id").value_or(0),
+                              rows::text(row, "action"), rows::optional_integer(row, "person_id")};
+        },
+        last_id);
+}
+
+// The persons a response shows, by their markers (household members are not persons of their own).
+std::set<int64_t> persons_shown(const std::string& body) {
+    std::set<int64_t> persons;
+    for (auto at = body.find("Mrk"); at != std::string::npos; at = body.find("Mrk", at + 3)) {
+        auto end = at + 3;
+        while (end < body.size() && std::isdigit(static_cast<unsigned char>(body[end]))) ++end;
+        if (end > at + 3 && end < body.size() && body[end] == 'x')
+            persons.insert(std::stoll(body.substr(at + 3, end - at - 3)));
+    }
+    return persons;
+}
+
+// The person a path's resource is about (its first parameter that belongs to one), if any.
+std::optional<int64_t> person_of_path(Connection& connection, const std::string& path,
+                                      const std::map<std::string, std::string>& ids) {
+    static const std::map<std::string, std::string> owner_query{
+        {"personId", "SELECT id FROM persons WHERE id = {}"},
+        {"requestId", "SELECT person_id FROM requests WHERE id = {}"},
+        {"stayId", "SELECT person_id FROM stays WHERE id = {}"},
+        {"placementId", "SELECT person_id FROM placements WHERE id = {}"},
+        {"entryId", "SELECT person_id FROM waiting_list WHERE id = {}"},
+        {"storageId", "SELECT person_id FROM storage WHERE id = {}"},
+    };
+    for (const auto& name : path_parameters(path)) {
+        auto query = owner_query.find(name);
+        if (query != owner_query.end())
+            return count(connection, fmt::format(fmt::runtime(query->second), ids.at(name)));
+    }
+    return std::nullopt;
+}
+
+// Every person a successful answer shows, and the person its path is about, has an audit entry
+// by the caller naming them; every successful change has an entry by the caller.
+void expect_audited(const std::string& what, const std::string& method, int64_t user,
+                    const std::vector<AuditEntry>& entries, const std::set<int64_t>& persons) {
+    auto names = [&](int64_t person) {
+        return std::ranges::any_of(entries, [&](const AuditEntry& entry) {
+            return entry.actor == user && entry.person == person && !entry.action.empty();
+        });
+    };
+    for (auto person : persons) {
+        EXPECT_TRUE(names(person)) << what << " showed or changed person " << person
+                                   << " without an audit entry by the caller naming them";
+    }
+    if (method != "GET") {
+        EXPECT_TRUE(
+            std::ranges::any_of(entries, [&](const AuditEntry& entry) { return entry.actor == user; }))
+            << what << " changed something without an audit entry by the caller";
+    }
+}
+
 struct Cell {
     const MatrixRow* row;
     const ApiOperation* operation;
@@ -415,6 +484,16 @@ TEST_P(AuthorizationMatrixTest, EveryEndpointAnswersEveryRoleAsTheMatrixSays) {
         auto lease = server.database().acquire();
         before = snapshot_tables(*lease, {"sessions"});
     }
+    int64_t last_audit_id = 0;
+    {
+        auto lease = server.database().acquire();
+        last_audit_id = count(*lease, "SELECT COALESCE(MAX(id), 0) FROM audit_log");
+    }
+    std::map<std::string, int64_t> user_ids;
+    for (const auto& role : roles)
+        if (role != "anonym") user_ids[role] = server.user_id(email_of(role));
+    size_t audited_persons = 0;
+    int succeeded = 0;
     bool refusals_checked = false;
     std::map<std::string, int> tally;
     for (const auto& cell : cells) {
@@ -438,10 +517,22 @@ TEST_P(AuthorizationMatrixTest, EveryEndpointAnswersEveryRoleAsTheMatrixSays) {
             EXPECT_EQ(result.body.find(hidden), std::string::npos)
                 << cell.operation->method << " " << target << " as " << cell.role << " shows " << hidden
                 << ", a person it may not see";
+        if (result.status < 300) ++succeeded;
+        if (cell.role == "anonym" || result.status >= 300) continue;
+        auto lease = server.database().acquire();
+        auto entries = audit_after(*lease, last_audit_id);
+        last_audit_id = count(*lease, "SELECT COALESCE(MAX(id), 0) FROM audit_log");
+        auto persons = persons_shown(result.body);
+        if (auto person = person_of_path(*lease, cell.operation->path, ids)) persons.insert(*person);
+        expect_audited(fmt::format("{} {} as {}", cell.operation->method, target, cell.role),
+                       cell.operation->method, user_ids.at(cell.role), entries, persons);
+        audited_persons += persons.size();
     }
-    std::printf("authorization matrix on %s: %zu rows, %zu cells (ok %d, 401 %d, 403 %d, 404 %d)\n",
-                GetParam().c_str(), rows.size(), cells.size(), tally["ok"], tally["401"], tally["403"],
-                tally["404"]);
+    std::printf(
+        "authorization matrix on %s: %zu rows, %zu cells (ok %d, of them %d 2xx; 401 %d, 403 %d, 404 %d); "
+        "%zu persons shown or changed, each checked for its audit entry\n",
+        GetParam().c_str(), rows.size(), cells.size(), tally["ok"], succeeded, tally["401"], tally["403"],
+        tally["404"], audited_persons);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuthorizationMatrixTest, ::testing::ValuesIn(husly::test::backends()),

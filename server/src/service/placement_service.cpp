@@ -211,6 +211,10 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     TRY(check_booking_dates(input.from, input.to));
     Transaction transaction(connection, Transaction::Mode::read);
     auto request = TRY(bookable_request(connection, office_id, input.request_id));
+    // The search reads the household's needs: a read of the person's case.
+    audit::record(connection, &actor, actor.address,
+                  {"request.place_search", "request", std::to_string(request.id), request.person_id,
+                   nlohmann::json{{"from", input.from}, {"to", input.to.value_or("")}}});
     auto office = office_repository::find(connection, office_id).value();
     SearchResult result;
     result.need = need_of(request, input.need);
@@ -262,6 +266,7 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
         if (a.bookable != b.bookable) return a.bookable;
         return ranks_before(a, b);
     });
+    transaction.commit();
     return result;
 }
 

@@ -289,6 +289,7 @@ Result<ResponseView> save_draft(Connection& connection, const Actor& actor, int6
             return fail(
                 ErrorKind::conflict, "survey_submitted",
                 "Besvarelsen er allerede sendt inn. Be en administrator åpne den igjen om noe må rettes.");
+        audit_response(connection, actor, "survey.response.save", response);
         return view_of(std::move(round), survey_repository::find_response(connection, response.id).value());
     });
 }
