@@ -2,6 +2,7 @@
 // restore | --version
 
 #include "common/log.hpp"
+#include "domain/retention.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
 #include "service/admin_service.hpp"
@@ -9,6 +10,7 @@
 #include "service/demo_service.hpp"
 #include "service/national_data.hpp"
 #include "service/passwords.hpp"
+#include "service/retention_service.hpp"
 #include "store/backup.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
@@ -191,6 +193,18 @@ int main(int argc, char** argv) {
     restore_command->add_option("FILE", backup_file, "Sikkerhetskopien")
         ->required()
         ->check(CLI::ExistingFile);
+    auto* retention_command = cli.add_subcommand(
+        "retention", "Vis (eller med --apply: anonymiser) avsluttede saker eldre enn oppbevaringstiden");
+    add_db_option(retention_command);
+    int keep_years = retention::default_keep_years;
+    retention_command
+        ->add_option("--keep-years", keep_years,
+                     "Hvor mange år en avsluttet sak oppbevares etter siste aktivitet")
+        ->envname("HUSLY_RETENTION_YEARS")
+        ->capture_default_str();
+    bool retention_apply = false;
+    retention_command->add_flag("--apply", retention_apply,
+                                "Anonymiser (uten dette vises bare hva som ville blitt gjort)");
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -300,6 +314,28 @@ int main(int argc, char** argv) {
                 std::printf("Sikkerhetskopi skrevet til %s (%lld byte, skjemaversjon %d).\n",
                             backup_file.c_str(), static_cast<long long>(done->bytes), done->schema_version);
             }
+            return 0;
+        }
+        if (*retention_command) {
+            auto database = open_database(db_url, 1);
+            if (!database) return 1;
+            auto lease = database->acquire();
+            auto done =
+                retention_apply ? retention::apply(*lease, keep_years) : retention::plan(*lease, keep_years);
+            if (!done) return die(done.error().message);
+            std::printf("Oppbevaringstid %d år: avsluttede saker med siste aktivitet før %s.\n",
+                        done->keep_years, done->cutoff.c_str());
+            for (const auto& person : done->persons)
+                std::printf("  person %lld, siste aktivitet %s\n", static_cast<long long>(person.person_id),
+                            person.last_activity.c_str());
+            if (retention_apply)
+                std::printf(
+                    "Anonymiserte %zu personer (navn, fødselsnummer, telefon og fritekst fjernet; datoer, "
+                    "koder og antall beholdt for statistikken).\n",
+                    done->persons.size());
+            else
+                std::printf("%zu personer ville blitt anonymisert. Kjør med --apply for å gjøre det.\n",
+                            done->persons.size());
             return 0;
         }
         if (*audit_verify) {

@@ -32,7 +32,8 @@ void load_municipalities(Connection& connection) {
     }
 }
 
-// Rows of `table` can be added but never changed or removed (the audit log, journal notes).
+} // namespace
+
 void make_append_only(Connection& connection, const std::string& table) {
     auto& sql = connection.sql();
     if (connection.dialect() == Dialect::sqlite) {
@@ -49,6 +50,25 @@ void make_append_only(Connection& connection, const std::string& table) {
                    " FOR EACH ROW EXECUTE FUNCTION " + table + "_append_only()";
     }
 }
+
+void lift_append_only(Connection& connection, const std::string& table) {
+    if (connection.dialect() == Dialect::sqlite) {
+        connection.sql() << "DROP TRIGGER " + table + "_no_update";
+        connection.sql() << "DROP TRIGGER " + table + "_no_delete";
+    } else {
+        connection.sql() << "ALTER TABLE " + table + " DISABLE TRIGGER " + table + "_no_change";
+    }
+}
+
+void restore_append_only(Connection& connection, const std::string& table) {
+    if (connection.dialect() == Dialect::sqlite) {
+        make_append_only(connection, table);
+    } else {
+        connection.sql() << "ALTER TABLE " + table + " ENABLE TRIGGER " + table + "_no_change";
+    }
+}
+
+namespace {
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list{
@@ -365,6 +385,11 @@ const std::vector<Migration>& migrations() {
          {
              "CREATE INDEX placements_unit_until ON placements(unit_id, (COALESCE(ends_on, '9999-12-31')), "
              "starts_on)",
+         }},
+        {10,
+         "retention: when a person was anonymised",
+         {
+             "ALTER TABLE persons ADD COLUMN anonymised_at TEXT",
          }},
     };
     return list;

@@ -16,6 +16,12 @@ struct MigrationReport {
 // Applies every migration newer than the database's version. Safe to call from several
 // processes at once: they serialise and each migration runs once.
 MigrationReport migrate(Connection& connection);
+// Guards a table against UPDATE and DELETE (journal notes; the audit log has its own chain).
+void make_append_only(Connection& connection, const std::string& table);
+// Lifts and restores that guard inside one transaction, for retention's anonymisation only: the
+// transaction holds the table, so nothing else writes meanwhile, and a rollback restores it.
+void lift_append_only(Connection& connection, const std::string& table);
+void restore_append_only(Connection& connection, const std::string& table);
 // The newest version this build knows.
 int latest_schema_version();
 // The database's version (0 for an empty database).
