@@ -35,6 +35,13 @@ Error database_unavailable() {
                  "Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", ""};
 }
 
+Error storage_full() {
+    return Error{ErrorKind::unavailable, "storage_full",
+                 "Serveren har ikke mer lagringsplass, så ingenting ble lagret. Prøv igjen senere, og si fra til "
+                 "driften.",
+                 ""};
+}
+
 } // namespace
 
 Response json_response(int status, const nlohmann::json& body) {
@@ -126,10 +133,13 @@ Result<Response> App::dispatch(const Request& request, const RouteMatch& match, 
         return route.handler(context);
     } catch (const soci::soci_error& error) {
         if (lease) lease->mark_suspect();
-        bool down = context.connection && !context.connection->is_healthy();
+        bool full = is_storage_full(error);
+        bool down = !full && context.connection && !context.connection->is_healthy();
         log::error("database error", {{"route", route.pattern},
                                       {"unavailable", down},
+                                      {"storageFull", full},
                                       {"category", static_cast<int>(error.get_error_category())}});
+        if (full) return std::unexpected(storage_full());
         return std::unexpected(down ? database_unavailable() : internal_error());
     } catch (const std::exception& error) {
         if (lease) lease->mark_suspect();

@@ -121,6 +121,14 @@ void Connection::configure() {
     }
 }
 
+bool is_storage_full(const soci::soci_error& error) {
+    if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
+        return (sqlite->result() & 0xff) == SQLITE_FULL;
+    if (const auto* postgresql = dynamic_cast<const soci::postgresql_soci_error*>(&error))
+        return postgresql->sqlstate() == "53100";
+    return false;
+}
+
 bool Connection::is_healthy() {
     try {
         int one = 0;

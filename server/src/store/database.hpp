@@ -43,6 +43,10 @@ public:
 };
 
 // One pooled connection. Not thread-safe: used by one request at a time through a Lease.
+// True when a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's 53100):
+// nothing was written, and it is the operator's to fix, not the user's.
+bool is_storage_full(const soci::soci_error& error);
+
 class Connection {
 public:
     Connection(const DatabaseUrl& url);
