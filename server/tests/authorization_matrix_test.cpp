@@ -151,6 +151,23 @@ int64_t newest_id(const json& items) {
     return newest;
 }
 
+// What must never appear in a response: the markers and identity numbers of the persons
+// `persons_where` (on persons p) picks, and the markers of the household members `members_where`
+// (on request_members m) picks.
+std::vector<std::string> hidden_persons(Connection& connection, const std::string& persons_where,
+                                        const std::string& members_where) {
+    auto hidden = strings(connection, "SELECT 'Mrk' || p.id || 'x' FROM persons p WHERE " + persons_where);
+    auto numbers =
+        strings(connection, "SELECT p.identity_number FROM persons p WHERE p.identity_number IS NOT "
+                            "NULL AND (" +
+                                persons_where + ")");
+    auto members =
+        strings(connection, "SELECT 'Mrm' || m.id || 'x' FROM request_members m WHERE " + members_where);
+    hidden.insert(hidden.end(), numbers.begin(), numbers.end());
+    hidden.insert(hidden.end(), members.begin(), members.end());
+    return hidden;
+}
+
 // The demo data plus what it lacks for the matrix (appeals, agreement documents, accounts to
 // change), the ids of each scope, and the persons renamed to markers.
 World build_world(TestServer& server) {
@@ -235,53 +252,21 @@ World build_world(TestServer& server) {
     // Every person and household member under a name found nowhere else.
     connection.sql() << "UPDATE persons SET last_name = 'Mrk' || id || 'x'";
     connection.sql() << "UPDATE request_members SET first_name = 'Mrm' || id || 'x'";
-    const std::string person_marker = "'Mrk' || p.id || 'x'";
-    const std::string member_marker = "'Mrm' || m.id || 'x'";
-    auto not_seen_by_office = [&](int64_t office) {
-        auto hidden = strings(connection, fmt::format("SELECT {} FROM persons p WHERE p.id NOT IN (SELECT "
-                                                      "person_id FROM person_offices WHERE office_id = {})",
-                                                      person_marker, office));
-        auto numbers =
-            strings(connection, fmt::format("SELECT p.identity_number FROM persons p WHERE "
-                                            "p.identity_number IS NOT NULL AND p.id NOT IN (SELECT "
-                                            "person_id FROM person_offices WHERE office_id = {})",
-                                            office));
-        auto members = strings(connection, fmt::format("SELECT {} FROM request_members m JOIN requests r ON "
-                                                       "r.id = m.request_id WHERE r.office_id <> {}",
-                                                       member_marker, office));
-        hidden.insert(hidden.end(), numbers.begin(), numbers.end());
-        hidden.insert(hidden.end(), members.begin(), members.end());
-        return hidden;
-    };
-    world.forbidden["veileder"] = not_seen_by_office(own_office);
+    world.forbidden["veileder"] = hidden_persons(
+        connection,
+        fmt::format("p.id NOT IN (SELECT person_id FROM person_offices WHERE office_id = {})", own_office),
+        fmt::format("m.request_id IN (SELECT id FROM requests WHERE office_id <> {})", own_office));
     world.forbidden["leder"] = world.forbidden["veileder"];
-    // Nobody without a case role sees anyone: markers and identity numbers of every person.
-    auto everyone = strings(connection, "SELECT " + person_marker + " FROM persons p");
-    auto numbers =
-        strings(connection, "SELECT identity_number FROM persons WHERE identity_number IS NOT NULL");
-    auto members = strings(connection, "SELECT " + member_marker + " FROM request_members m");
-    everyone.insert(everyone.end(), numbers.begin(), numbers.end());
-    everyone.insert(everyone.end(), members.begin(), members.end());
-    for (const char* role : {"anonym", "administrator", "analytiker"}) world.forbidden[role] = everyone;
+    // Nobody without a case role sees anyone.
+    for (const char* role : {"anonym", "administrator", "analytiker"})
+        world.forbidden[role] = hidden_persons(connection, "1 = 1", "1 = 1");
     // Provider staff see the persons booked at their own units, nobody else.
     const auto booked_here = fmt::format("SELECT pl.request_id FROM placements pl JOIN units u ON u.id = "
                                          "pl.unit_id WHERE u.provider_id = {}",
                                          provider("Hotell Nordlys"));
-    auto& not_booked = world.forbidden["tilbyder"];
-    not_booked =
-        strings(connection, fmt::format("SELECT {} FROM persons p WHERE p.id NOT IN (SELECT person_id FROM "
-                                        "requests WHERE id IN ({}))",
-                                        person_marker, booked_here));
-    auto not_booked_numbers = strings(
-        connection,
-        fmt::format("SELECT identity_number FROM persons WHERE identity_number IS NOT NULL AND id NOT IN "
-                    "(SELECT person_id FROM requests WHERE id IN ({}))",
-                    booked_here));
-    auto not_booked_members =
-        strings(connection, fmt::format("SELECT {} FROM request_members m WHERE m.request_id NOT IN ({})",
-                                        member_marker, booked_here));
-    not_booked.insert(not_booked.end(), not_booked_numbers.begin(), not_booked_numbers.end());
-    not_booked.insert(not_booked.end(), not_booked_members.begin(), not_booked_members.end());
+    world.forbidden["tilbyder"] = hidden_persons(
+        connection, fmt::format("p.id NOT IN (SELECT person_id FROM requests WHERE id IN ({}))", booked_here),
+        fmt::format("m.request_id NOT IN ({})", booked_here));
     return world;
 }
 
