@@ -139,7 +139,7 @@ std::vector<std::string> strings(Connection& connection, const std::string& sql)
     return values;
 }
 
-json must(HttpResult result, const std::string& what) {
+json must(const HttpResult& result, const std::string& what) {
     if (result.status >= 300)
         throw std::runtime_error(what + ": " + std::to_string(result.status) + " " + result.body);
     return result.json();

@@ -102,7 +102,7 @@ public:
     std::filesystem::path fill() const {
         auto filler = m_path / "filler";
         std::ofstream file(filler, std::ios::binary);
-        std::string block(64 * 1024, 'x');
+        std::string block(size_t{64} * 1024, 'x');
         while (file.write(block.data(), static_cast<std::streamsize>(block.size()))) {
         }
         return filler;
@@ -133,6 +133,7 @@ TEST(FaultsTest, PostgresqlStoppedAndStartedUnderLoadAnswers503ThenRecovers) {
     std::map<int, int> statuses;
     std::vector<std::string> acknowledged, unexpected;
     std::vector<std::thread> caseworkers;
+    caseworkers.reserve(3);
     for (int worker = 0; worker < 3; ++worker) {
         caseworkers.emplace_back([&, worker] {
             HttpClient client(server.port());
