@@ -36,10 +36,11 @@ Error database_unavailable() {
 }
 
 Error storage_full() {
-    return Error{ErrorKind::unavailable, "storage_full",
-                 "Serveren har ikke mer lagringsplass, så ingenting ble lagret. Prøv igjen senere, og si fra til "
-                 "driften.",
-                 ""};
+    return Error{
+        ErrorKind::unavailable, "storage_full",
+        "Serveren har ikke mer lagringsplass, så ingenting ble lagret. Prøv igjen senere, og si fra til "
+        "driften.",
+        ""};
 }
 
 } // namespace
