@@ -8,7 +8,6 @@
 #include "common/error.hpp"
 
 #include <chrono>
-#include <string>
 
 namespace husly::retention {
 

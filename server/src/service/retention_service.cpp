@@ -26,9 +26,11 @@ Result<Plan> plan(Connection& connection, int keep_years) {
 Result<Plan> apply(Connection& connection, int keep_years) {
     Transaction transaction(connection);
     auto found = TRY(find(connection, keep_years));
-    auto at = format_instant(now());
+    std::vector<int64_t> ids;
+    ids.reserve(found.persons.size());
+    for (const auto& person : found.persons) ids.push_back(person.person_id);
+    retention_repository::anonymise(connection, ids, format_instant(now()));
     for (const auto& person : found.persons) {
-        retention_repository::anonymise(connection, person.person_id, at);
         audit::record(connection, nullptr, "cli",
                       {"person.anonymise",
                        "person",

@@ -42,11 +42,11 @@ public:
     virtual void append_durably(std::vector<AuditEntry> entries) = 0;
 };
 
-// One pooled connection. Not thread-safe: used by one request at a time through a Lease.
 // True when a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's 53100):
 // nothing was written, and it is the operator's to fix, not the user's.
 bool is_storage_full(const soci::soci_error& error);
 
+// One pooled connection. Not thread-safe: used by one request at a time through a Lease.
 class Connection {
 public:
     Connection(const DatabaseUrl& url);

@@ -48,18 +48,19 @@ constexpr const char* nothing_open = R"(
 struct PersonalText {
     const char* table;
     const char* columns; // blanked to ''
-    const char* whose;   // the rows about person :p
+    const char* whose;   // the rows about the persons {ids}
 };
 
 const std::vector<PersonalText>& personal_text() {
     static const std::vector<PersonalText> text{
-        {"requests", "reason_text, network_note, outcome_note", "person_id = :p"},
+        {"requests", "reason_text, network_note, outcome_note", "person_id IN ({ids})"},
         {"request_members", "first_name",
-         "person_id = :p OR request_id IN (SELECT id FROM requests WHERE person_id = :p)"},
+         "person_id IN ({ids}) OR request_id IN (SELECT id FROM requests WHERE person_id IN ({ids}))"},
         {"decisions", "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf",
-         "person_id = :p"},
-        {"appeals", "summary, result_note", "decision_id IN (SELECT id FROM decisions WHERE person_id = :p)"},
-        {"stays", "exit_note", "person_id = :p"},
+         "person_id IN ({ids})"},
+        {"appeals", "summary, result_note",
+         "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
+        {"stays", "exit_note", "person_id IN ({ids})"},
         {"stay_agreements", "resident_commitments, office_commitments", nullptr},
         {"action_plan_items", "goal, action, responsible, other", nullptr},
         {"journal_notes", "text", nullptr},
@@ -68,10 +69,10 @@ const std::vector<PersonalText>& personal_text() {
         {"after_care", "note", nullptr},
         {"after_care_contacts", "note", nullptr},
         {"stay_terminations", "facts, resident_account, considerations, letter_pdf", nullptr},
-        {"waiting_list", "note", "person_id = :p"},
-        {"storage", "location, note", "person_id = :p"},
-        {"turnaways", "note", "person_id = :p"},
-        {"deviations", "description, note", "person_id = :p"},
+        {"waiting_list", "note", "person_id IN ({ids})"},
+        {"storage", "location, note", "person_id IN ({ids})"},
+        {"turnaways", "note", "person_id IN ({ids})"},
+        {"deviations", "description, note", "person_id IN ({ids})"},
     };
     return text;
 }
@@ -105,20 +106,24 @@ std::vector<Candidate> closed_before(Connection& connection, const std::string& 
         cutoff);
 }
 
-void anonymise(Connection& connection, int64_t person_id, const std::string& at) {
+void anonymise(Connection& connection, const std::vector<int64_t>& person_ids, const std::string& at) {
+    if (person_ids.empty()) return;
+    // The ids are numbers: written into the statements, one statement per table for them all.
+    std::string ids;
+    for (auto id : person_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
     auto& sql = connection.sql();
-    long long id = person_id;
-    sql << "UPDATE persons SET identity_number = NULL, husly_reference = NULL, first_name = 'Anonymisert', "
-           "last_name = '', name_key = '', phone = '', birth_date = CASE WHEN birth_date IS NULL THEN NULL "
-           "ELSE SUBSTR(birth_date, 1, 4) || '-07-01' END, anonymised_at = :at WHERE id = :p",
-        soci::use(at), soci::use(id);
+    sql << fmt::format("UPDATE persons SET identity_number = NULL, husly_reference = NULL, first_name = "
+                       "'Anonymisert', last_name = '', name_key = '', phone = '', birth_date = CASE WHEN "
+                       "birth_date IS NULL THEN NULL ELSE SUBSTR(birth_date, 1, 4) || '-07-01' END, "
+                       "anonymised_at = :at WHERE id IN ({})",
+                       ids),
+        soci::use(at);
     lift_append_only(connection, "journal_notes");
     for (const auto& text : personal_text()) {
-        std::string whose =
-            text.whose ? text.whose : "stay_id IN (SELECT id FROM stays WHERE person_id = :p)";
-        // The id is a number: written into the statement, however often it occurs.
-        for (auto at_p = whose.find(":p"); at_p != std::string::npos; at_p = whose.find(":p"))
-            whose.replace(at_p, 2, std::to_string(person_id));
+        auto whose = fmt::format(
+            fmt::runtime(text.whose ? text.whose
+                                    : "stay_id IN (SELECT id FROM stays WHERE person_id IN ({ids}))"),
+            fmt::arg("ids", ids));
         sql << fmt::format("UPDATE {} SET {} WHERE {}", text.table, blanked(text.columns), whose);
     }
     restore_append_only(connection, "journal_notes");

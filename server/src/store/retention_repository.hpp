@@ -19,10 +19,10 @@ struct Candidate {
 // `cutoff` (YYYY-MM-DD), by id.
 std::vector<Candidate> closed_before(Connection& connection, const std::string& cutoff);
 
-// Removes who the person was — name, identity number, Husly reference, phone, the day and month
+// Removes who the persons were — name, identity number, Husly reference, phone, the day and month
 // of birth, and the free text of every request, vedtak, appeal, stay, note, plan, booking and
-// deviation about them, letters included — and keeps every date, code and count. Runs inside the
-// caller's transaction.
-void anonymise(Connection& connection, int64_t person_id, const std::string& at);
+// deviation about them, letters included — and keeps every date, code and count. One statement
+// per table for all of them; runs inside the caller's transaction.
+void anonymise(Connection& connection, const std::vector<int64_t>& person_ids, const std::string& at);
 
 } // namespace husly::retention_repository
