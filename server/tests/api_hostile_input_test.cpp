@@ -215,8 +215,7 @@ TEST_P(ApiHostileInputTest, EveryHostileRequestGetsA4xxWithTheErrorShapeAndChang
     std::map<std::string, HttpClient> clients;
     clients.emplace("", server.client());
     for (const char* role : {"veileder", "leder", "administrator", "analytiker", "tilbyder"}) {
-        std::string email =
-            std::string(role == std::string("administrator") ? "admin" : role) + "@husly.test";
+        std::string email = demo_email(role);
         if (role == std::string("veileder")) email = "oslo@husly.test"; // works at 0315, the office above
         clients.emplace(role, server.client_as(email));
     }

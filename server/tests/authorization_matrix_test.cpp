@@ -28,10 +28,6 @@ namespace {
 const std::vector<std::string> roles{"anonym",        "veileder",   "leder",
                                      "administrator", "analytiker", "tilbyder"};
 
-std::string email_of(const std::string& role) {
-    return (role == "administrator" ? std::string("admin") : role) + "@husly.test";
-}
-
 // Whose resource a path names: "own" — the veileder's and leder's active office (Bodø, 1804)
 // and the tilbyder's own provider (Hotell Nordlys, in Bodø); "other-office" — another office's
 // (Grünerløkka, 0315, at Cochs Pensjonat); "other-provider" — the same office's, at another
@@ -128,10 +124,6 @@ struct World {
     std::map<std::string, std::vector<std::string>> forbidden;
 };
 
-std::string text(int64_t value) {
-    return std::to_string(value);
-}
-
 std::vector<std::string> strings(Connection& connection, const std::string& sql) {
     std::vector<std::string> values;
     soci::rowset<soci::row> rows = connection.sql().prepare << sql;
@@ -217,26 +209,27 @@ World build_world(TestServer& server) {
                                      {"roles", json::array({{{"role", "veileder"}, {"officeId", office}}})}}),
                          "user");
         std::map<std::string, std::string> ids{
-            {"officeId", text(office)},
-            {"userId", text(user["id"].get<int64_t>())},
-            {"personId", text(of_placement("person_id"))},
-            {"requestId", text(request)},
+            {"officeId", std::to_string(office)},
+            {"userId", std::to_string(user["id"].get<int64_t>())},
+            {"personId", std::to_string(of_placement("person_id"))},
+            {"requestId", std::to_string(request)},
             // a stay with a vedtak on stopping it, so its letter exists
-            {"stayId",
-             text(count(connection, fmt::format("SELECT MAX(s.id) FROM stays s JOIN stay_terminations t "
-                                                "ON t.stay_id = s.id WHERE s.office_id = {}",
-                                                office)))},
-            {"appealId", text(newest_id(appeal["appeals"]))},
-            {"entryId", text(first_of_office("waiting_list"))},
-            {"storageId", text(first_of_office("storage"))},
-            {"deviationId", text(first_of_office("deviations"))},
-            {"responseId", text(first_of_office("survey_responses"))},
-            {"providerId", text(provider_id)},
-            {"unitId", text(count(connection, fmt::format("SELECT MIN(id) FROM units WHERE provider_id = {}",
-                                                          provider_id)))},
-            {"agreementId", text(newest_id(agreement["agreements"]))},
-            {"placementId", text(placement)},
-            {"roundId", text(count(connection, "SELECT MIN(id) FROM survey_rounds"))},
+            {"stayId", std::to_string(count(
+                           connection, fmt::format("SELECT MAX(s.id) FROM stays s JOIN stay_terminations t "
+                                                   "ON t.stay_id = s.id WHERE s.office_id = {}",
+                                                   office)))},
+            {"appealId", std::to_string(newest_id(appeal["appeals"]))},
+            {"entryId", std::to_string(first_of_office("waiting_list"))},
+            {"storageId", std::to_string(first_of_office("storage"))},
+            {"deviationId", std::to_string(first_of_office("deviations"))},
+            {"responseId", std::to_string(first_of_office("survey_responses"))},
+            {"providerId", std::to_string(provider_id)},
+            {"unitId",
+             std::to_string(count(
+                 connection, fmt::format("SELECT MIN(id) FROM units WHERE provider_id = {}", provider_id)))},
+            {"agreementId", std::to_string(newest_id(agreement["agreements"]))},
+            {"placementId", std::to_string(placement)},
+            {"roundId", std::to_string(count(connection, "SELECT MIN(id) FROM survey_rounds"))},
         };
         return ids;
     };
@@ -450,7 +443,7 @@ TEST_P(AuthorizationMatrixTest, EveryEndpointAnswersEveryRoleAsTheMatrixSays) {
     std::map<std::string, HttpClient> clients;
     clients.emplace("anonym", server.client());
     for (const auto& role : roles)
-        if (role != "anonym") clients.emplace(role, server.client_as(email_of(role)));
+        if (role != "anonym") clients.emplace(role, server.client_as(demo_email(role)));
     ASSERT_EQ(clients.at("veileder").get("/api/v1/auth/me").json()["activeOfficeId"].get<int64_t>(),
               server.office_id("1804"));
 
@@ -476,7 +469,7 @@ TEST_P(AuthorizationMatrixTest, EveryEndpointAnswersEveryRoleAsTheMatrixSays) {
     }
     std::map<std::string, int64_t> user_ids;
     for (const auto& role : roles)
-        if (role != "anonym") user_ids[role] = server.user_id(email_of(role));
+        if (role != "anonym") user_ids[role] = server.user_id(demo_email(role));
     size_t audited_persons = 0;
     int succeeded = 0;
     bool refusals_checked = false;

@@ -28,20 +28,8 @@ using nlohmann::json;
 
 namespace {
 
-// Runs a shell command; returns its exit code and output.
-CommandResult shell(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return result;
-    std::array<char, 4096> buffer{};
-    while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) result.output.append(buffer.data(), n);
-    int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
 std::filesystem::path temp_directory(const std::string& name) {
-    auto path = std::filesystem::temp_directory_path() / fmt::format("husly-{}-{}", getpid(), name);
+    std::filesystem::path path = temp_path(name);
     std::filesystem::create_directories(path);
     return path;
 }
@@ -74,8 +62,8 @@ public:
     const std::string& url() const { return m_url; }
     const std::string& error() const { return m_error; }
     CommandResult control(const std::string& what) const {
-        return shell(fmt::format("HUSLY_PG_DIR={} HUSLY_PG_PORT={} {}/scripts/test-postgres.sh {}",
-                                 m_directory.string(), m_port, HUSLY_SOURCE_DIR, what));
+        return run_shell(fmt::format("HUSLY_PG_DIR={} HUSLY_PG_PORT={} {}/scripts/test-postgres.sh {}",
+                                     m_directory.string(), m_port, HUSLY_SOURCE_DIR, what));
     }
 
 private:
@@ -89,11 +77,12 @@ private:
 class SmallDisk {
 public:
     explicit SmallDisk(int megabytes) : m_path(temp_directory("tmpfs")) {
-        m_mounted = shell(fmt::format("mount -t tmpfs -o size={}m husly-test {}", megabytes, m_path.string()))
-                        .exit_code == 0;
+        m_mounted =
+            run_shell(fmt::format("mount -t tmpfs -o size={}m husly-test {}", megabytes, m_path.string()))
+                .exit_code == 0;
     }
     ~SmallDisk() {
-        if (m_mounted) shell("umount -l " + m_path.string());
+        if (m_mounted) run_shell("umount -l " + m_path.string());
         std::filesystem::remove_all(m_path);
     }
     bool mounted() const { return m_mounted; }
@@ -123,7 +112,8 @@ TEST(FaultsTest, PostgresqlStoppedAndStartedUnderLoadAnswers503ThenRecovers) {
     PrivatePostgres postgres;
     ASSERT_FALSE(postgres.url().empty()) << postgres.error();
     ASSERT_EQ(run_husly({"demo", "--db", postgres.url()}).exit_code, 0);
-    auto log = temp_directory("pg-fault-log") / "husly.log";
+    auto log_directory = temp_directory("pg-fault-log");
+    auto log = log_directory / "husly.log";
     ServerProcess server(postgres.url(), free_port(), log.string());
     ASSERT_TRUE(server.wait_ready());
 
@@ -196,6 +186,7 @@ TEST(FaultsTest, PostgresqlStoppedAndStartedUnderLoadAnswers503ThenRecovers) {
         EXPECT_EQ(count(*lease, "SELECT COUNT(*) FROM persons WHERE last_name = '" + name + "'"), 1) << name;
     std::printf("postgresql outage: %d acknowledged, %d answered 503 while it was down\n", statuses[201],
                 statuses[503]);
+    if (!HasFailure()) std::filesystem::remove_all(log_directory); // kept to read when it failed
 }
 
 TEST(FaultsTest, SqliteDiskFullIsAClearErrorWithoutCorruptionAndWritesResumeWithSpace) {

@@ -25,10 +25,6 @@ namespace {
 
 class ReliabilityTest : public ::testing::TestWithParam<std::string> {};
 
-std::string temp_file(const std::string& name) {
-    return (std::filesystem::temp_directory_path() / fmt::format("husly-{}-{}", getpid(), name)).string();
-}
-
 void bypass_audit_guard(Connection& connection) {
     if (connection.dialect() == Dialect::sqlite) {
         connection.sql() << "DROP TRIGGER audit_log_no_update";
@@ -46,7 +42,7 @@ TEST_P(ReliabilityTest, BackupAndRestoreRoundTripEveryTable) {
         auto lease = db.lease();
         demo::create(*lease);
     }
-    auto file = temp_file("backup.husly");
+    auto file = temp_path("backup.husly");
     TableSnapshot before;
     {
         auto lease = db.lease();
@@ -95,7 +91,7 @@ TEST_P(ReliabilityTest, BackupWhileServingWritesIsConsistent) {
         }
     });
     while (written < 5) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    auto file = temp_file("serving.husly");
+    auto file = temp_path("serving.husly");
     auto backup = run_husly({"backup", "--db", server.database_url(), file});
     stop = true;
     writer.join();
@@ -131,11 +127,11 @@ TEST_P(ReliabilityTest, RestoreRefusesWhatIsNotAHuslyBackupAndChangesNothing) {
         auto lease = db.lease();
         before = snapshot_tables(*lease);
     }
-    auto junk = temp_file("junk.husly");
+    auto junk = temp_path("junk.husly");
     std::ofstream(junk) << "dette er ingen sikkerhetskopi\n";
     auto refused = run_husly({"restore", "--db", db.url(), junk});
     EXPECT_NE(refused.exit_code, 0);
-    auto missing = run_husly({"restore", "--db", db.url(), temp_file("finnes-ikke")});
+    auto missing = run_husly({"restore", "--db", db.url(), temp_path("finnes-ikke")});
     EXPECT_NE(missing.exit_code, 0);
     auto lease = db.lease();
     EXPECT_EQ(first_difference(before, snapshot_tables(*lease)), "");

@@ -78,18 +78,35 @@ int wait_for(pid_t pid) {
     return 128 + WTERMSIG(status);
 }
 
+// Everything until the other end closes.
+std::string read_all(int fd) {
+    std::string output;
+    std::array<char, 4096> buffer{};
+    ssize_t n = 0;
+    while ((n = read(fd, buffer.data(), buffer.size())) > 0 || (n < 0 && errno == EINTR))
+        if (n > 0) output.append(buffer.data(), static_cast<size_t>(n));
+    return output;
+}
+
 } // namespace
 
 CommandResult run_husly(const std::vector<std::string>& arguments) {
     int output_fd = -1;
     pid_t pid = spawn(arguments, "", &output_fd);
     CommandResult result;
-    std::array<char, 4096> buffer{};
-    ssize_t n = 0;
-    while ((n = read(output_fd, buffer.data(), buffer.size())) > 0 || (n < 0 && errno == EINTR))
-        if (n > 0) result.output.append(buffer.data(), static_cast<size_t>(n));
+    result.output = read_all(output_fd);
     close(output_fd);
     result.exit_code = wait_for(pid);
+    return result;
+}
+
+CommandResult run_shell(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return result;
+    result.output = read_all(fileno(pipe));
+    int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
 }
 

@@ -20,6 +20,8 @@ struct CommandResult {
 };
 // Runs `husly ARGS…` and waits for it.
 CommandResult run_husly(const std::vector<std::string>& arguments);
+// Runs a shell command line (environment assignments, scripts, mount…) and waits for it.
+CommandResult run_shell(const std::string& command);
 
 class ServerProcess {
 public:

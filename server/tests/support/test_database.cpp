@@ -11,6 +11,10 @@
 #include <unistd.h>
 
 namespace husly::test {
+
+std::string temp_path(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / fmt::format("husly-{}-{}", getpid(), name)).string();
+}
 namespace {
 
 std::atomic<int> counter{0};

@@ -20,6 +20,9 @@ inline std::string backend_name(const ::testing::TestParamInfo<std::string>& par
     return param.param;
 }
 
+// A path in the temporary directory unique to this test process: husly-<pid>-<name>.
+std::string temp_path(const std::string& name);
+
 class TestDatabase {
 public:
     TestDatabase(const std::string& backend, size_t pool_size = 4);

@@ -31,6 +31,10 @@ TestServer::~TestServer() {
     m_server->stop();
 }
 
+std::string demo_email(const std::string& role) {
+    return (role == "administrator" ? std::string("admin") : role) + "@husly.test";
+}
+
 HttpClient TestServer::client_as(const std::string& email) const {
     HttpClient client(m_port);
     auto result = client.login(email, demo::demo_password);

@@ -9,6 +9,9 @@
 
 namespace husly::test {
 
+// The demo account of a role ("veileder" → veileder@husly.test, "administrator" → admin@…).
+std::string demo_email(const std::string& role);
+
 class TestServer {
 public:
     explicit TestServer(const std::string& backend, http::AppConfig config = {});
