@@ -8,6 +8,8 @@ find_package(fmt REQUIRED CONFIG)
 find_package(CLI11 CONFIG QUIET)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# COIN-OR CLP (EPL): the linear programmes that check small-count suppression (domain/suppression.cpp).
+pkg_check_modules(CLP REQUIRED IMPORTED_TARGET clp)
 
 # SOCI ships no CMake config or pkg-config file: wrap its libraries in imported targets.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

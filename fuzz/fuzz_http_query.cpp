@@ -1,6 +1,8 @@
 // Percent-decoding, query strings and route matching. Input: "METHOD PATH?QUERY".
 // Oracles: no crash; a matched route's parameters are never empty and contain no '/'; a decoded
-// component re-encoded and decoded again gives the same text; a query has no more pairs than parts.
+// component re-encoded and decoded again gives the same text; a query has no more pairs than parts;
+// a request target parse_target accepts gives a path that starts with "/" and holds no "//", no
+// "." or ".." segment, no backslash and no NUL (nothing the static files could be led astray by).
 
 #include "http/router.hpp"
 
@@ -59,6 +61,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (match.route)
             for (const auto& [name, value] : match.params)
                 if (value.empty() || value.find('/') != std::string::npos) std::abort();
+    }
+    if (auto parsed = parse_target(target)) {
+        const auto& path = parsed->path;
+        if (path.empty() || path.front() != '/' || path.find("//") != std::string::npos ||
+            path.find('\\') != std::string::npos || path.find('\0') != std::string::npos)
+            std::abort();
+        std::string segments = path + "/";
+        if (segments.find("/./") != std::string::npos || segments.find("/../") != std::string::npos)
+            std::abort();
     }
     // A parsed query holds no more pairs than the text has '&'-separated parts.
     if (auto query = parse_query(raw_query))

@@ -22,4 +22,5 @@ case "$backend" in
     ;;
   *) echo "unknown backend $backend" >&2; exit 2 ;;
 esac
-exec "$bin" serve --db "$url" --port "$port" --web-root web/dist --demo-if-empty
+# The URL (with the test database's password) in the environment, not where ps shows it.
+HUSLY_DB="$url" exec "$bin" serve --port "$port" --web-root web/dist --demo-if-empty

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   libboost-dev libsoci-dev libsqlite3-dev libpq-dev sqlite3
-  nlohmann-json3-dev libsodium-dev libcli11-dev libfmt-dev libspdlog-dev
+  nlohmann-json3-dev libsodium-dev libcli11-dev libfmt-dev libspdlog-dev libzxcvbn-dev coinor-libclp-dev
   libgtest-dev libgmock-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev unzip
   postgresql-15 postgresql-client-15

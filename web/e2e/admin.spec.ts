@@ -46,7 +46,13 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await page.getByRole("button", { name: "Opprett bruker" }).click();
   await expect(page.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
   await expect(page.getByLabel("Passord")).toHaveAttribute("aria-invalid", "true");
+  // A weak one is refused with the reason, and the form says how strong it is while typing.
+  await page.getByLabel("Passord").fill("passwordpassword");
+  await expect(page.getByTestId("password-strength")).toContainText("Styrke: Svært svakt");
+  await page.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(page.getByText(/for lett å gjette: det gjentar/).first()).toBeVisible();
   await page.getByLabel("Passord").fill("et langt nok passord");
+  await expect(page.getByTestId("password-strength")).toContainText("Godt nok");
   await page.getByRole("button", { name: "Opprett bruker" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Opprettet Nina Ny." })).toBeVisible();
   await expect(page.getByRole("cell", { name: "nina@husly.test" })).toBeVisible();
@@ -64,6 +70,59 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await expect(page.getByRole("cell", { name: "Innlogging" }).first()).toBeVisible();
   await screenshot(page, testInfo, "admin-audit");
   await expectAccessible(page);
+  checkGuards();
+});
+
+test("caseworker access waits for the office's leder, and a password set by the administrator is changed first", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "admin@husly.test");
+  await openFromMenu(page, "Administrasjon");
+  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
+  await page.getByLabel("Navn").fill("Per Prøve");
+  await page.getByLabel("E-postadresse").fill("per.prove@husly.test");
+  await page.getByLabel("Passord").fill("midlertidig passord 7");
+  await page.getByLabel("Kontor").selectOption({ label: "Nav Bodø" });
+  await page.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Rollen venter på godkjenning" }),
+  ).toBeVisible();
+  // The administrator who asked cannot approve it.
+  const row = page.getByRole("row").filter({ hasText: "Per Prøve" }).filter({ hasText: "Adam" });
+  await expect(row).toContainText("Må godkjennes av en annen");
+  await expect(row.getByRole("button", { name: /Godkjenn/ })).toHaveCount(0);
+  await screenshot(page, testInfo, "admin-pending-grant");
+  await expectAccessible(page);
+
+  // Bodø's leder approves it from the front page.
+  await page.context().clearCookies();
+  await loginWithKeyboard(page, "leder@husly.test");
+  const pending = page.getByRole("row").filter({ hasText: "Per Prøve" });
+  await expect(pending).toContainText("Veileder");
+  await pending.getByRole("button", { name: "Godkjenn Per Prøve" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Godkjente veileder for Per Prøve." }),
+  ).toBeVisible();
+
+  // Per logs in with the password the administrator chose and must replace it first.
+  await page.context().clearCookies();
+  await loginWithKeyboard(page, "per.prove@husly.test", "midlertidig passord 7");
+  await expect(page.getByRole("heading", { name: "Bytt passord" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel("Passordet du fikk").fill("midlertidig passord 7");
+  await page.getByLabel("Nytt passord", { exact: true }).fill("aaaaaaaaaaaa");
+  await page.getByLabel("Gjenta nytt passord").fill("aaaaaaaaaaaa");
+  await page.getByRole("button", { name: "Bytt passord" }).click();
+  await expect(page.getByText(/for lett å gjette/).first()).toBeVisible();
+  await page.getByLabel("Nytt passord", { exact: true }).fill("pers eget lange passord");
+  await page.getByLabel("Gjenta nytt passord").fill("pers eget lange passord");
+  await screenshot(page, testInfo, "change-password");
+  await page.getByRole("button", { name: "Bytt passord" }).click();
+  await expect(page.getByRole("heading", { name: "Hei, Per Prøve" })).toBeVisible();
+  await expect(page.getByText("Du arbeider nå for Nav Bodø.")).toBeVisible();
   checkGuards();
 });
 

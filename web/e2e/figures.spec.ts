@@ -88,7 +88,7 @@ test("the office lead's dashboard draws every chart with its numbers as a table"
   noExternal();
 });
 
-test("an analyst sees the country and a county's offices side by side, small counts hidden", async ({
+test("an analyst sees the country and a county's offices side by side, small counts hidden with their symbols", async ({
   page,
   baseURL,
 }, testInfo) => {
@@ -96,19 +96,38 @@ test("an analyst sees the country and a county's offices side by side, small cou
   await loginWithKeyboard(page, "analytiker@husly.test");
   await openFromMenu(page, "Statistikk");
   const thisYear = new Date().getFullYear();
-  const counties = page.getByRole("table", { name: `Hele landet ${thisYear}: fylkene` });
+  const counties = page.getByRole("table", {
+    name: new RegExp(`^Hele landet ${thisYear}: fylkene`),
+  });
   await expect(counties.getByRole("row", { name: /^Sum Hele landet/ })).toBeVisible();
   await expect(counties.getByRole("row", { name: /^Nordland/ })).toBeVisible();
+  // The figures come from the snapshot, and say when it was taken.
+  await expect(counties).toContainText(/Tall per \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d\./);
+  // The symbols are explained, and what «Hele landet» covers is said.
+  await expect(
+    page.getByText("«:»: Vises ikke for å hindre at små tall kan regnes ut."),
+  ).toBeVisible();
+  await expect(page.getByText("«<5»: Tallet er 1, 2, 3 eller 4")).toBeVisible();
+  await expect(
+    page.getByText(
+      /«Hele landet» er summen av kontorene som bruker Husly: \d+ kontorer i \d+ av \d+ fylker\./,
+    ),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Område").selectOption({ label: "Nordland, kontorene side om side" });
-  const offices = page.getByRole("table", { name: `Nordland ${thisYear}: kontorene` });
+  const offices = page.getByRole("table", { name: new RegExp(`^Nordland ${thisYear}: kontorene`) });
   await expect(offices.getByRole("row", { name: /^Nav Bodø/ })).toBeVisible();
   await expect(offices.getByRole("row", { name: /^Sum Nordland/ })).toBeVisible();
-  // The demo's small offices have counts below 5: never a 1–4 in a cell, «<5» instead.
+  // The demo's small offices have counts below 5: never a 1–4 in a cell, «<5» instead; no cell is
+  // blank (a share that cannot be shown says «:» or «.»); only numbers and the symbols appear.
   const cells = await offices.getByRole("cell").allInnerTexts();
   expect(cells.filter((text) => /^[1-4]$/.test(text.trim()))).toEqual([]);
   expect(cells).toContain("<5");
+  expect(cells.filter((text) => text.trim() === "")).toEqual([]);
+  expect(
+    cells.filter((text) => !/^(\d[\d\s\u00a0\u202f]*(,\d)?( %)?|<5|:|\.)$/.test(text.trim())),
+  ).toEqual([]);
   await screenshot(page, testInfo, "national");
 
   const [download] = await Promise.all([
@@ -117,5 +136,8 @@ test("an analyst sees the country and a county's offices side by side, small cou
   ]);
   const csv = readFileSync(await download.path()).toString();
   expect(csv.split("\r\n")[0]).toContain('"Fylke";"Kontor";"Husstander"');
+  // The CSV carries the symbols' footnotes and the snapshot's time below the figures.
+  expect(csv).toContain('":";"Vises ikke for å hindre at små tall kan regnes ut."');
+  expect(csv).toMatch(/"Tidspunkt";"Tall per \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d/);
   noExternal();
 });

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, request, test } from "@playwright/test";
 import {
+  demoPassword,
   expectAccessible,
   guardPage,
   loginWithKeyboard,
@@ -10,6 +11,7 @@ import {
 // Synthetic numbers (month + 80); a different one per database run, since both projects start
 // from fresh databases this is only to keep runs independent.
 const knownPerson = "01819012365"; // born 1990-01-01
+const osloPerson = "02819010040"; // born 1990-01-02, registered in Oslo by the test
 
 test("front desk: register a person, an acute oral request in a few keystrokes, and its outcome", async ({
   page,
@@ -95,5 +97,47 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   expect(steps).toHaveLength(4);
   testInfo.annotations.push({ type: "acute intake steps", description: steps.join(" → ") });
   console.log(`acute intake: ${steps.length} keyboard steps: ${steps.join(" → ")}`);
+  checkGuards();
+});
+
+test("front desk: a person known only at another office is registered here with one key", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  // Nav Grünerløkka has registered the person (through the API: their own flow is above).
+  const api = await request.newContext({ baseURL });
+  const login = await api.post("/api/v1/auth/login", {
+    data: { email: "oslo@husly.test", password: demoPassword },
+  });
+  const csrf = (await login.json()).csrfToken as string;
+  const registered = await api.post("/api/v1/persons", {
+    headers: { "X-CSRF-Token": csrf },
+    data: { identityNumber: osloPerson, firstName: "Oda", lastName: "Fjellheim" },
+  });
+  expect(registered.status()).toBe(201);
+
+  // In Bodø the lookup says only that the person is known elsewhere: no name, no office.
+  await loginWithKeyboard(page, "veileder@husly.test");
+  await openFromMenu(page, "Henvendelser");
+  await page.getByRole("button", { name: "Ny henvendelse" }).click();
+  await expect(page.getByLabel("Fødselsnummer eller D-nummer")).toBeFocused();
+  await page.keyboard.type(osloPerson);
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { name: "Personen er registrert ved et annet Nav-kontor" }),
+  ).toBeVisible();
+  await expect(page.getByText(/Fjellheim|Grünerløkka/)).toHaveCount(0);
+  await screenshot(page, testInfo, "intake-known-elsewhere");
+  await expectAccessible(page);
+
+  // Enter registers the person here; the request form follows with their name.
+  await expect(page.getByRole("button", { name: "Registrer hos oss og fortsett" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Oda Fjellheim" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Akutt", exact: true })).toBeFocused();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Henvendelse fra Oda Fjellheim" })).toBeVisible();
   checkGuards();
 });

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, request, test, type Locator, type Page } from "@playwright/test";
 import {
+  demoPassword,
   expectAccessible,
   guardPage,
   loginWithKeyboard,
@@ -103,6 +104,8 @@ test("a round is opened, two offices answer with their figures filled in, and th
   page,
   baseURL,
 }, testInfo) => {
+  // Two whole questionnaires answered step by step and three logins: the longest journey.
+  test.slow();
   const noExternal = guardPage(page, baseURL!);
   const roundTitle = `Nettlesertest ${testInfo.project.name}`;
 
@@ -227,5 +230,55 @@ test("a round is opened, two offices answer with their figures filled in, and th
   ).toHaveCount(2);
   await expectAccessible(page);
   await screenshot(page, testInfo, "survey-summary");
+  noExternal();
+});
+
+test("open texts are read outside the office: a name gets a warning, an identity number is refused", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const noExternal = guardPage(page, baseURL!);
+  const roundTitle = `Fritekst ${testInfo.project.name}`;
+  // A round for Nav Grünerløkka, opened through the API (the test above opens one in the browser).
+  const api = await request.newContext({ baseURL });
+  const login = await api.post("/api/v1/auth/login", {
+    data: { email: "admin@husly.test", password: demoPassword },
+  });
+  const headers = { "X-CSRF-Token": (await login.json()).csrfToken as string };
+  const offices = (await (await api.get("/api/v1/offices")).json()) as {
+    id: number;
+    unitNumber: string;
+  }[];
+  const opened = await api.post("/api/v1/survey-rounds", {
+    headers,
+    data: {
+      title: roundTitle,
+      deadline: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+      officeIds: [offices.find((office) => office.unitNumber === "0315")!.id],
+    },
+  });
+  expect(opened.status()).toBe(201);
+
+  await openResponse(page, "oslo@husly.test", roundTitle);
+  await question(page, "Label1b").getByLabel("Nav-kontoret har egne boligfremskaffere").check();
+  await question(page, "kommunestr").getByLabel("75 000 og flere").check();
+  const routines = question(page, "Label4");
+  await routines.getByLabel("Annet, utdyp").check();
+  const text = routines.getByLabel("Utdyp: Annet, utdyp");
+  const nameWarning = routines.getByText(/Teksten ser ut til å inneholde et navn/);
+  await text.fill("Mottak i skranken, sist for Ola Dahl");
+  await expect(nameWarning).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "survey-name-warning");
+  await text.fill("Mottak i skranken, sist 07836333661");
+  await expect(nameWarning).toHaveCount(0);
+  await next(page).click();
+  await expect(
+    routines.getByText(/Teksten ser ut til å inneholde et fødselsnummer/).first(),
+  ).toBeVisible();
+  await expectPage(page, "Om Nav-kontoret");
+  await text.fill("Mottak i skranken hver dag");
+  await next(page).click();
+  await expectPage(page, "Søknader og hvem som ber om hjelp");
   noExternal();
 });

@@ -6,8 +6,10 @@
 #include "http/app.hpp"
 #include "http/server.hpp"
 #include "service/admin_service.hpp"
+#include "service/audit_files.hpp"
 #include "service/audit_service.hpp"
 #include "service/demo_service.hpp"
+#include "service/figures_snapshot.hpp"
 #include "service/national_data.hpp"
 #include "service/passwords.hpp"
 #include "service/retention_service.hpp"
@@ -17,10 +19,14 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
 #include <iostream>
 #include <malloc.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <thread>
 #include <unistd.h>
@@ -38,12 +44,39 @@ int die(const std::string& message) {
     return 1;
 }
 
-// Opens the database and applies migrations; prints a clear error and returns nullptr on failure.
-std::unique_ptr<Database> open_database(const std::string& url_text, size_t pool_size) {
+struct AuditFileOptions {
+    std::string key_file;    // empty: audit::default_key_path
+    std::string checkpoints; // empty: audit::default_checkpoints_path (beside the key)
+};
+
+struct OpenedDatabase {
+    std::unique_ptr<Database> database;
+    std::unique_ptr<audit::CheckpointFile> checkpoints;
+    explicit operator bool() const { return database != nullptr; }
+    Database* operator->() { return database.get(); }
+    Database& operator*() { return *database; }
+    // A signed checkpoint of the head, as a command that wrote to the log ends.
+    void record_checkpoint(Connection& connection,
+                           AuditCheckpoint::Kind kind = AuditCheckpoint::Kind::checkpoint) {
+        try {
+            checkpoints->record_head(connection, kind);
+        } catch (const std::exception& error) {
+            log::error("audit checkpoint failed", {{"file", checkpoints->path()}, {"error", error.what()}});
+        }
+    }
+};
+
+// Opens the database with the audit key (created beside it when missing, for a new database),
+// applies migrations and checks that the key is the chain's; prints a clear error and returns an
+// empty result on failure.
+// `verifying`: `husly audit verify` goes on with a key that does not fit an existing key file and
+// reports it as a broken log (the anchor may be what was changed).
+OpenedDatabase open_database(const std::string& url_text, size_t pool_size,
+                             const AuditFileOptions& audit_files, bool verifying = false) {
     auto url = parse_database_url(url_text);
     if (!url) {
         die(url.error().message);
-        return nullptr;
+        return {};
     }
     if (url->dialect == Dialect::sqlite) {
         auto parent = std::filesystem::path(url->sqlite_path).parent_path();
@@ -52,23 +85,46 @@ std::unique_ptr<Database> open_database(const std::string& url_text, size_t pool
         if (ec || access(parent.empty() ? "." : parent.c_str(), W_OK) != 0) {
             die(fmt::format("kan ikke skrive til mappen «{}» for SQLite-databasen.",
                             parent.empty() ? "." : parent.string()));
-            return nullptr;
+            return {};
         }
     }
-    auto database = Database::open(*url, pool_size);
+    auto key_path = audit_files.key_file.empty() ? audit::default_key_path(*url) : audit_files.key_file;
+    auto key = audit::load_or_create_key(key_path);
+    if (!key) {
+        die(key.error().message);
+        return {};
+    }
+    auto database = Database::open(*url, pool_size, key->key);
     if (!database) {
         die(database.error().message);
-        return nullptr;
+        return {};
     }
+    // Made by an older Husly or by hand: say so rather than change the mode behind the operator.
+    struct stat info {};
+    if (url->dialect == Dialect::sqlite && stat(url->sqlite_path.c_str(), &info) == 0 &&
+        (info.st_mode & 077) != 0)
+        log::warn("database file readable by other users: chmod 600 it and its -wal and -shm",
+                  {{"file", url->sqlite_path}, {"mode", fmt::format("{:o}", info.st_mode & 0777)}});
     try {
         auto lease = (*database)->acquire();
         auto report = migrate(*lease);
         for (const auto& name : report.applied) log::info("migration applied", {{"name", name}});
+        if (auto checked = audit::check_key(*lease, key_path); !checked && (key->created || !verifying)) {
+            if (key->created) std::filesystem::remove(key_path); // made now for nothing: leave no stray key
+            die(checked.error().message);
+            return {};
+        }
     } catch (const std::exception& error) {
         die(fmt::format("migrering feilet: {}", error.what()));
-        return nullptr;
+        return {};
     }
-    return std::move(*database);
+    if (key->created) log::info("audit key created", {{"file", key_path}});
+    OpenedDatabase opened;
+    opened.database = std::move(*database);
+    opened.checkpoints = std::make_unique<audit::CheckpointFile>(
+        audit_files.checkpoints.empty() ? audit::default_checkpoints_path(key_path) : audit_files.checkpoints,
+        key->key);
+    return opened;
 }
 
 std::string read_password(bool from_stdin) {
@@ -99,6 +155,58 @@ std::optional<double> national_scale(const std::string& text) {
     return std::nullopt;
 }
 
+// True for a PostgreSQL URL that carries a password (user:secret@ or password=).
+bool url_has_password(std::string_view url) {
+    if (url.rfind("postgres", 0) != 0) return false;
+    if (url.find("password=") != std::string_view::npos) return true;
+    auto scheme_end = url.find("://");
+    auto at = url.find('@');
+    if (scheme_end == std::string_view::npos || at == std::string_view::npos) return false;
+    auto colon = url.find(':', scheme_end + 3);
+    return colon != std::string_view::npos && colon < at;
+}
+
+// A database password given with --db is readable by every user of the machine (ps,
+// /proc/PID/cmdline): say so, and blank it in our own argument list (which is what those show
+// from now on). HUSLY_DB or --db-file keep it off the command line altogether.
+void warn_and_hide_password_arguments(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view argument = argv[i];
+        char* value = nullptr;
+        if (argument == "--db" && i + 1 < argc)
+            value = argv[i + 1];
+        else if (argument.rfind("--db=", 0) == 0)
+            value = argv[i] + 5;
+        if (!value || !url_has_password(value)) continue;
+        std::fprintf(stderr,
+                     "husly: advarsel: passordet i --db kan leses av alle brukere på maskinen (ps). Bruk "
+                     "HUSLY_DB eller --db-file FIL i stedet.\n");
+        for (char* c = value; *c; ++c) *c = '*';
+    }
+}
+
+// The first line of a file, without the line break and surrounding blanks.
+std::optional<std::string> first_line_of(const std::string& path) {
+    std::ifstream file(path);
+    std::string line;
+    if (!file || !std::getline(file, line)) return std::nullopt;
+    auto begin = line.find_first_not_of(" \t\r");
+    auto end = line.find_last_not_of(" \t\r");
+    if (begin == std::string::npos) return std::string();
+    return line.substr(begin, end - begin + 1);
+}
+
+// More descriptors than the soft limit allows are usually permitted (the hard limit): the
+// connection caps follow from what is available.
+void raise_descriptor_limit() {
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0) return;
+    auto wanted = std::min<rlim_t>(files.rlim_max, 65536);
+    if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= wanted) return;
+    files.rlim_cur = wanted;
+    setrlimit(RLIMIT_NOFILE, &files);
+}
+
 void print_demo_logins(const std::vector<demo::DemoLogin>& logins) {
     std::printf("Demobrukere (passord for alle: %s):\n", demo::demo_password);
     for (const auto& login : logins)
@@ -108,16 +216,37 @@ void print_demo_logins(const std::vector<demo::DemoLogin>& logins) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Everything Husly writes (the database, its WAL and shared memory, backups) holds person
+    // data: for its own user only, whatever umask it was started with.
+    umask(077);
     passwords::initialise();
     CLI::App cli{"Husly – midlertidig botilbud (sosialtjenesteloven § 27)", "husly"};
     cli.set_version_flag("--version", std::string("husly ") + HUSLY_VERSION);
     cli.require_subcommand(1);
 
     std::string db_url = "sqlite:var/husly.db";
+    std::string db_file;
+    AuditFileOptions audit_files;
     auto add_db_option = [&](CLI::App* command) {
-        command->add_option("--db", db_url, "Database-URL: sqlite:STI eller postgresql://…")
+        command
+            ->add_option("--db", db_url,
+                         "Database-URL: sqlite:STI eller postgresql://… (et passord her kan ses med ps: bruk "
+                         "HUSLY_DB eller --db-file)")
             ->envname("HUSLY_DB")
             ->capture_default_str();
+        command
+            ->add_option("--db-file", db_file,
+                         "Fil med database-URL-en på første linje (går foran --db og HUSLY_DB)")
+            ->envname("HUSLY_DB_FILE");
+        command
+            ->add_option(
+                "--audit-key-file", audit_files.key_file,
+                "Nøkkelfilen for revisjonsloggen (standard: ved SQLite-filen, eller var/husly.audit-key)")
+            ->envname("HUSLY_AUDIT_KEY_FILE");
+        command
+            ->add_option("--audit-checkpoints", audit_files.checkpoints,
+                         "Fil med signerte kontrollpunkter for revisjonsloggen (standard: ved nøkkelfilen)")
+            ->envname("HUSLY_AUDIT_CHECKPOINTS");
     };
 
     // serve
@@ -132,7 +261,7 @@ int main(int argc, char** argv) {
     serve->add_option("--bind", server_config.bind_address, "Adresse å lytte på")
         ->envname("HUSLY_BIND")
         ->capture_default_str();
-    serve->add_option("--web-root", web_root, "Mappen med den bygde web-appen")
+    serve->add_option("--web-root", web_root, "Mappen med den bygde web-appen (tom: bare API-et)")
         ->envname("HUSLY_WEB_ROOT")
         ->capture_default_str();
     serve->add_option("--workers", workers, "Arbeidstråder og databaseforbindelser (0: 2 × kjerner)")
@@ -141,6 +270,38 @@ int main(int argc, char** argv) {
         ->envname("HUSLY_DEMO_IF_EMPTY");
     serve->add_flag("--secure-cookies", secure_cookies, "Sett Secure på informasjonskapsler (bak TLS)")
         ->envname("HUSLY_SECURE_COOKIES");
+    std::vector<std::string> trusted_proxies;
+    serve
+        ->add_option("--trusted-proxy", trusted_proxies,
+                     "Proxy (adresse eller CIDR-område) som får oppgi klientens adresse i X-Forwarded-For; "
+                     "flere skilt med komma")
+        ->envname("HUSLY_TRUSTED_PROXIES")
+        ->delimiter(',');
+    serve
+        ->add_option("--max-connections", server_config.max_connections,
+                     "Høyst så mange åpne forbindelser (0: ut fra grensen for åpne filer)")
+        ->envname("HUSLY_MAX_CONNECTIONS");
+    serve
+        ->add_option("--max-connections-per-client", server_config.max_connections_per_client,
+                     "Høyst så mange åpne forbindelser fra én klientadresse (0: en fjerdedel, høyst 256)")
+        ->envname("HUSLY_MAX_CONNECTIONS_PER_CLIENT");
+    std::string metrics_token_file;
+    serve
+        ->add_option("--metrics-token-file", metrics_token_file,
+                     "Fil med tokenet /metrics krever (Authorization: Bearer); eller HUSLY_METRICS_TOKEN. "
+                     "Uten token er /metrics av")
+        ->envname("HUSLY_METRICS_TOKEN_FILE");
+    std::string figures_refresh = "02:00";
+    serve
+        ->add_option("--figures-refresh", figures_refresh,
+                     "Når tallene for landet og fylkene oppdateres: et klokkeslett hver natt (02:00) "
+                     "eller et intervall (30m, 6h)")
+        ->envname("HUSLY_FIGURES_REFRESH")
+        ->capture_default_str()
+        ->check([](const std::string& text) {
+            auto schedule = figures::RefreshSchedule::parse(text);
+            return schedule ? std::string() : schedule.error().message;
+        });
 
     // migrate
     auto* migrate_command = cli.add_subcommand("migrate", "Oppgrader databaseskjemaet");
@@ -180,6 +341,16 @@ int main(int argc, char** argv) {
     audit_command->require_subcommand(1);
     auto* audit_verify = audit_command->add_subcommand("verify", "Kontroller hash-kjeden");
     add_db_option(audit_verify);
+    auto* audit_rekey = audit_command->add_subcommand(
+        "rekey",
+        "Bytt nøkkelen for revisjonsloggen (stopp Husly først): kontrollerer loggen, signerer den på nytt");
+    add_db_option(audit_rekey);
+    std::string new_key_file, new_checkpoints;
+    audit_rekey
+        ->add_option("--new-audit-key-file", new_key_file, "Den nye nøkkelfilen (lages hvis den mangler)")
+        ->required();
+    audit_rekey->add_option("--new-audit-checkpoints", new_checkpoints,
+                            "Ny fil for kontrollpunkter (standard: ved den nye nøkkelen)");
 
     // backup FILE / restore FILE
     auto* backup_command =
@@ -207,6 +378,12 @@ int main(int argc, char** argv) {
                                 "Anonymiser (uten dette vises bare hva som ville blitt gjort)");
 
     CLI11_PARSE(cli, argc, argv);
+    warn_and_hide_password_arguments(argc, argv);
+    if (!db_file.empty()) {
+        auto url = first_line_of(db_file);
+        if (!url || url->empty()) return die(fmt::format("fant ingen database-URL i «{}».", db_file));
+        db_url = *url;
+    }
 
     try {
         if (*serve) {
@@ -218,44 +395,84 @@ int main(int argc, char** argv) {
             // glibc gives each thread its own heap arena (up to 8 per core), each keeping what
             // it once held; the workers' short-lived allocations need two (bench/README.md).
             mallopt(M_ARENA_MAX, 2);
-            auto database = open_database(db_url, static_cast<size_t>(server_config.worker_threads));
+            std::string proxies_text;
+            for (const auto& proxy : trusted_proxies) proxies_text += proxy + ",";
+            auto proxies = http::TrustedProxies::parse(proxies_text);
+            if (!proxies) return die(proxies.error().message);
+            server_config.trusted_proxies = std::move(*proxies);
+            std::string metrics_token;
+            if (!metrics_token_file.empty()) {
+                auto token = first_line_of(metrics_token_file);
+                if (!token)
+                    return die(fmt::format("kan ikke lese metrikktokenet fra «{}».", metrics_token_file));
+                metrics_token = *token;
+            } else if (const char* token = std::getenv("HUSLY_METRICS_TOKEN")) {
+                metrics_token = token;
+            }
+            if (!metrics_token_file.empty() || std::getenv("HUSLY_METRICS_TOKEN")) {
+                if (metrics_token.size() < 16)
+                    return die("metrikktokenet må ha minst 16 tegn (for eksempel fra openssl rand -hex 32).");
+            }
+            raise_descriptor_limit();
+            auto database =
+                open_database(db_url, static_cast<size_t>(server_config.worker_threads), audit_files);
             if (!database) return 1;
             if (demo_if_empty) {
                 auto lease = database->acquire();
                 if (demo::database_is_empty(*lease)) print_demo_logins(demo::create(*lease));
             }
+            database.record_checkpoint(*database->acquire());
+            auto checkpointer = std::make_unique<audit::AuditCheckpointer>(
+                *database, *database.checkpoints, audit::AuditCheckpointer::Cadence{});
             http::AppConfig app_config;
+            app_config.audit_checkpoints = database.checkpoints.get();
             app_config.web_root = web_root;
+            app_config.metrics_token = metrics_token;
             app_config.security.secure_cookies = secure_cookies;
+            app_config.figures_refresh = *figures::RefreshSchedule::parse(figures_refresh);
             http::App app(*database, app_config);
+            // The figures shown outside an office: refreshed now if due, then once per period.
+            auto refresher =
+                std::make_unique<figures::SnapshotRefresher>(*database, app_config.figures_refresh);
             http::Server server(server_config,
                                 [&app](const http::Request& request) { return app.handle(request); });
             auto port = server.start();
             if (!port) return die(port.error().message);
-            if (!std::filesystem::exists(std::filesystem::path(web_root) / "index.html"))
-                log::warn("web app not built", {{"webRoot", web_root}});
+            if (!web_root.empty() && !app.static_files().available())
+                log::warn("web app not built: /readyz answers 503 until it is", {{"webRoot", web_root}});
+            auto limits = server.limits();
+            if (limits.total + 64 > limits.open_files)
+                log::warn("connection cap near the open file limit",
+                          {{"maxConnections", limits.total}, {"openFiles", limits.open_files}});
             log::info("listening", {{"address", server_config.bind_address},
                                     {"port", *port},
                                     {"database", database->url().redacted},
-                                    {"workers", server_config.worker_threads}});
+                                    {"workers", server_config.worker_threads},
+                                    {"maxConnections", limits.total},
+                                    {"maxConnectionsPerClient", limits.per_client},
+                                    {"trustedProxies", trusted_proxies.size()},
+                                    {"metrics", metrics_token.empty() ? "off" : "token"}});
             std::printf("Husly kjører på http://%s:%u/\n", server_config.bind_address.c_str(), *port);
             std::fflush(stdout);
             server.run_until_signal();
+            checkpointer.reset(); // the last checkpoint, after the last request
+            refresher.reset();
             database->close();
             log::info("stopped");
             return 0;
         }
         if (*migrate_command) {
-            auto database = open_database(db_url, 1);
+            auto database = open_database(db_url, 1, audit_files);
             if (!database) return 1;
             auto lease = database->acquire();
             std::printf("Databaseskjema versjon %d.\n", current_schema_version(*lease));
+            database.record_checkpoint(*lease);
             return 0;
         }
         if (*user_add) {
             auto role = parse_role(role_text);
             if (!role) return die(fmt::format("ukjent rolle «{}».", role_text));
-            auto database = open_database(db_url, 1);
+            auto database = open_database(db_url, 1, audit_files);
             if (!database) return 1;
             auto lease = database->acquire();
             admin::NewUser input;
@@ -278,14 +495,16 @@ int main(int argc, char** argv) {
             }
             std::printf("Opprettet bruker %lld (%s, %s).\n", static_cast<long long>(created->id),
                         created->email.c_str(), std::string(to_string(*role)).c_str());
+            database.record_checkpoint(*lease);
             return 0;
         }
         if (*demo_command) {
-            auto database = open_database(db_url, 1);
+            auto database = open_database(db_url, 1, audit_files);
             if (!database) return 1;
             auto lease = database->acquire();
             if (demo_scale.empty()) {
                 print_demo_logins(demo::create(*lease));
+                database.record_checkpoint(*lease);
                 return 0;
             }
             national::Options options;
@@ -297,6 +516,7 @@ int main(int argc, char** argv) {
                 std::printf("  %-26s %12lld\n", table.c_str(), static_cast<long long>(rows));
             std::printf("Stordata (skala %s) laget på %.1f s.\n", demo_scale.c_str(), summary.seconds);
             print_demo_logins(demo::create_accounts(*lease));
+            database.record_checkpoint(*lease);
             return 0;
         }
         if (*backup_command || *restore_command) {
@@ -307,7 +527,9 @@ int main(int argc, char** argv) {
             if (!done) return die(done.error().message);
             if (restoring) {
                 // An older backup is brought up to this program's schema.
-                if (!open_database(db_url, 1)) return 1;
+                auto database = open_database(db_url, 1, audit_files);
+                if (!database) return 1;
+                database.record_checkpoint(*database->acquire(), AuditCheckpoint::Kind::restore);
                 std::printf("Gjenopprettet %s fra %s (skjemaversjon %d).\n", url->redacted.c_str(),
                             backup_file.c_str(), done->schema_version);
             } else {
@@ -317,7 +539,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*retention_command) {
-            auto database = open_database(db_url, 1);
+            auto database = open_database(db_url, 1, audit_files);
             if (!database) return 1;
             auto lease = database->acquire();
             auto done =
@@ -336,16 +558,52 @@ int main(int argc, char** argv) {
             else
                 std::printf("%zu personer ville blitt anonymisert. Kjør med --apply for å gjøre det.\n",
                             done->persons.size());
+            database.record_checkpoint(*lease);
+            return 0;
+        }
+        if (*audit_rekey) {
+            auto database = open_database(db_url, 1, audit_files);
+            if (!database) return 1;
+            auto new_key = audit::load_or_create_key(new_key_file);
+            if (!new_key) return die(new_key.error().message);
+            auto lease = database->acquire();
+            auto result = audit::rekey(*lease, database.checkpoints.get(), *new_key->key);
+            if (!result.ok) {
+                std::printf("Revisjonsloggen er BRUTT, nøkkelen er ikke byttet: %s\n",
+                            result.problem.c_str());
+                return 2;
+            }
+            audit::CheckpointFile checkpoints(
+                new_checkpoints.empty() ? audit::default_checkpoints_path(new_key_file) : new_checkpoints,
+                new_key->key);
+            checkpoints.record_head(*lease);
+            std::printf(
+                "Revisjonsloggen (%lld oppføringer) er signert med den nye nøkkelen %s; kontrollpunkter "
+                "skrives "
+                "nå til %s. Ta vare på den gamle nøkkelen og kontrollpunktfilen (skrivebeskyttet), og start "
+                "Husly med den nye nøkkelen.\n",
+                static_cast<long long>(result.entries_checked), new_key_file.c_str(),
+                checkpoints.path().c_str());
             return 0;
         }
         if (*audit_verify) {
-            auto database = open_database(db_url, 1);
+            auto database = open_database(db_url, 1, audit_files, true);
             if (!database) return 1;
             auto lease = database->acquire();
-            auto result = audit::verify(*lease);
+            auto result = audit::verify(*lease, database.checkpoints.get());
             if (result.ok) {
                 std::printf("Revisjonsloggen er hel: %lld oppføringer kontrollert.\n",
                             static_cast<long long>(result.entries_checked));
+                if (result.latest)
+                    std::printf("Kontrollert mot %lld kontrollpunkter i %s (det siste: oppføring %lld, "
+                                "skrevet %s).\n",
+                                static_cast<long long>(result.checkpoints_checked),
+                                database.checkpoints->path().c_str(),
+                                static_cast<long long>(result.latest->id), result.latest->written_at.c_str());
+                else
+                    std::printf("Ingen kontrollpunkter for denne loggen i %s ennå.\n",
+                                database.checkpoints->path().c_str());
+                database.record_checkpoint(*lease); // the verified head, anchored outside the database
                 return 0;
             }
             std::printf("Revisjonsloggen er BRUTT: %s\n", result.problem.c_str());

@@ -1,5 +1,5 @@
 #pragma once
-// The supply side (DOMAIN.md "Accommodation and quality"): providers, their quality agreements,
+// Accommodation (docs/domain.md#accommodation-and-quality): providers, their quality agreements,
 // units with prices over time, inspections against rundskriv U-5/2003, and a unit's quality
 // status derived from them. Pure: no I/O.
 

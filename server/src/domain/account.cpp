@@ -37,4 +37,40 @@ bool Actor::belongs_to_office(int64_t office_id) const {
                        [&](const Membership& m) { return m.office_id == office_id; });
 }
 
+bool grant_needs_approval(Role role) {
+    return role == Role::veileder || role == Role::leder || role == Role::administrator;
+}
+
+std::string_view to_string(GrantStatus status) {
+    switch (status) {
+    case GrantStatus::pending:
+        return "pending";
+    case GrantStatus::approved:
+        return "approved";
+    case GrantStatus::refused:
+        return "refused";
+    case GrantStatus::withdrawn:
+        return "withdrawn";
+    }
+    return "pending";
+}
+
+std::optional<GrantStatus> parse_grant_status(std::string_view text) {
+    for (auto status :
+         {GrantStatus::pending, GrantStatus::approved, GrantStatus::refused, GrantStatus::withdrawn})
+        if (to_string(status) == text) return status;
+    return std::nullopt;
+}
+
+bool may_see_grant(const Actor& actor, const RoleGrant& grant) {
+    if (actor.has_role(Role::administrator)) return true;
+    return grant.membership.office_id && grant.membership.role != Role::administrator &&
+           actor.has_role_in_office(Role::leder, *grant.membership.office_id);
+}
+
+bool may_decide_grant(const Actor& actor, const RoleGrant& grant) {
+    if (actor.user_id == grant.requested_by || actor.user_id == grant.user_id) return false;
+    return may_see_grant(actor, grant);
+}
+
 } // namespace husly

@@ -1,11 +1,12 @@
 #pragma once
-// Offices, users and their role memberships: the account model of DOMAIN.md ("Who uses it").
+// Offices, users and their role memberships: the account model of docs/domain.md#roles.
 
 #include "domain/role.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace husly {
@@ -31,6 +32,9 @@ struct User {
     int failed_logins{0};
     std::optional<std::string> locked_until;
     std::vector<Membership> memberships;
+    bool must_change_password{false}; // an administrator set the password: the user changes it first
+    // Roles asked for and awaiting approval (grant id and the membership it would give).
+    std::vector<std::pair<int64_t, Membership>> pending_roles;
 };
 
 // What the server knows about the caller of a request, resolved from the session.
@@ -49,5 +53,32 @@ struct Actor {
     std::vector<int64_t> office_ids() const;
     bool belongs_to_office(int64_t office_id) const;
 };
+
+// Dual control of access (finding 7 of the 2026-12 security review): a role that opens person
+// data (veileder, leder) or the administration itself (administrator, who asks for and approves
+// such grants) is not given by one administrator alone. It is stored as a grant awaiting a second
+// person's approval and takes effect only then.
+bool grant_needs_approval(Role role);
+
+enum class GrantStatus { pending, approved, refused, withdrawn };
+std::string_view to_string(GrantStatus status);
+std::optional<GrantStatus> parse_grant_status(std::string_view text);
+
+struct RoleGrant {
+    int64_t id{0};
+    int64_t user_id{0};
+    Membership membership;
+    GrantStatus status{GrantStatus::pending};
+    int64_t requested_by{0};
+    std::string requested_at;
+    std::optional<int64_t> decided_by;
+    std::optional<std::string> decided_at;
+};
+
+// Who may approve or refuse a grant: never the one who asked for it, never the one it is for;
+// another administrator, or (for a role at an office) a leder of that office.
+bool may_decide_grant(const Actor& actor, const RoleGrant& grant);
+// Who sees a pending grant in their list: administrators all; a leder those at their offices.
+bool may_see_grant(const Actor& actor, const RoleGrant& grant);
 
 } // namespace husly

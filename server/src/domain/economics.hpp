@@ -1,5 +1,5 @@
 #pragma once
-// Money (DOMAIN.md "Costs", Bolig Nu's economics): a stay's cost from nights × the price in
+// Money (docs/domain.md#economics, Bolig Nu's economics): a stay's cost from nights × the price in
 // force each night plus storage, own payment month by month, and an office's year: spend by kind
 // of place, cost per bed-night, budget and forecast, and the comparison of its own units against
 // the alternative price. A bed-night is one person's night. Pure: no I/O.

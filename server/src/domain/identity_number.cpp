@@ -114,4 +114,51 @@ std::optional<std::string> with_check_digits(std::string_view nine_digits) {
     return digits;
 }
 
+std::vector<TextSpan> identity_numbers_in(std::string_view text, std::chrono::year_month_day today) {
+    // Runs of digits, each with where it starts and ends.
+    struct Run {
+        size_t begin, end;
+    };
+    std::vector<Run> runs;
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] < '0' || text[i] > '9') {
+            ++i;
+            continue;
+        }
+        size_t begin = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        runs.push_back({begin, i});
+    }
+    auto joined = [&](size_t a, size_t b) { // run b follows run a after one separator
+        return runs[b].begin == runs[a].end + 1 &&
+               (text[runs[a].end] == ' ' || text[runs[a].end] == '-' || text[runs[a].end] == '.');
+    };
+    std::vector<TextSpan> found;
+    for (size_t first = 0; first < runs.size(); ++first) {
+        std::string digits;
+        for (size_t last = first; last < runs.size() && (last == first || joined(last - 1, last)); ++last) {
+            digits.append(text.substr(runs[last].begin, runs[last].end - runs[last].begin));
+            if (digits.size() > 11) break;
+            if (digits.size() == 11 && parse_identity_number(digits, today)) {
+                found.push_back({runs[first].begin, runs[last].end - runs[first].begin});
+                first = last; // the next candidate starts after this one
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+std::string mask_identity_numbers(std::string_view text, std::chrono::year_month_day today) {
+    std::string masked;
+    size_t at = 0;
+    for (const auto& span : identity_numbers_in(text, today)) {
+        masked.append(text.substr(at, span.offset - at));
+        masked.append(identity_number_mask);
+        at = span.offset + span.length;
+    }
+    masked.append(text.substr(at));
+    return masked;
+}
+
 } // namespace husly

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace husly {
 
@@ -35,5 +36,16 @@ Result<IdentityNumber> parse_identity_number(std::string_view text, std::chrono:
 std::optional<std::string> with_check_digits(std::string_view nine_digits);
 
 std::string_view to_string(IdentityKind kind);
+
+// Where a valid identity number (as of `today`) is written in free text: 11 digits in a row, or
+// split by single spaces, hyphens or dots ("070190 12345"). Byte offsets into the text.
+struct TextSpan {
+    size_t offset{0};
+    size_t length{0};
+};
+std::vector<TextSpan> identity_numbers_in(std::string_view text, std::chrono::year_month_day today);
+// The text with each of them replaced by `identity_number_mask`.
+inline constexpr std::string_view identity_number_mask = "[fødselsnummer fjernet]";
+std::string mask_identity_numbers(std::string_view text, std::chrono::year_month_day today);
 
 } // namespace husly

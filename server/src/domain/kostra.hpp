@@ -1,5 +1,5 @@
 #pragma once
-// The KOSTRA figures for temporary accommodation (SSB's form 13, DOMAIN.md "Figures") for one
+// The KOSTRA figures for temporary accommodation (SSB's form 13, docs/domain.md#kostra) for one
 // year, from the stays that had at least one night in it. Pure: no I/O. The counting rules, also
 // printed as the report's footnotes (kostra_footnotes) and in docs/figures.md:
 //

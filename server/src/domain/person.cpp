@@ -1,6 +1,7 @@
 #include "domain/person.hpp"
 
 #include <array>
+#include <string_view>
 #include <utility>
 
 namespace husly {
@@ -40,6 +41,16 @@ std::string name_search_key(std::string_view name) {
         ++i;
     }
     return key;
+}
+
+bool is_lookup_purpose(std::string_view code) {
+    return code == "ny_henvendelse";
+}
+
+LookupVerdict judge_lookup(int64_t earlier) {
+    if (earlier >= lookup_limit) return LookupVerdict::refuse;
+    if (earlier + 1 == lookup_alert_at) return LookupVerdict::allow_and_alert;
+    return LookupVerdict::allow;
 }
 
 } // namespace husly

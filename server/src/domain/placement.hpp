@@ -1,8 +1,8 @@
 #pragma once
 // Placing a household in a unit: who a unit suits, how much of it is taken night by night, the
-// booking's life, and the deviations the rules of DOMAIN.md raise. Stays are date ranges
-// [from, to) where `to` is the check-out day (the last night is the day before); an open-ended
-// placement has no `to`. Pure: no I/O.
+// booking's life, and the deviations the rules of docs/domain.md#deviations raise. Stays are date
+// ranges [from, to) where `to` is the check-out day (the last night is the day before); an
+// open-ended placement has no `to`. Pure: no I/O.
 
 #include "common/error.hpp"
 #include "domain/accommodation.hpp"
@@ -125,8 +125,8 @@ Status check_transition(std::string_view from_status, std::string_view to_status
 // Dates of a booking: a first night, and a check-out day after it when given.
 Status check_booking_dates(const std::string& from, const std::optional<std::string>& to);
 
-// Egenbetaling (DOMAIN.md): a rate per night up to a monthly cap, never more than the person
-// can pay, nothing for those whose income is social assistance.
+// Egenbetaling (docs/domain.md#rule-own-payment): a rate per night up to a monthly cap, never
+// more than the person can pay, nothing for those whose income is social assistance.
 struct OwnPaymentTerms {
     int64_t rate_per_night{300};
     int64_t monthly_cap{9000};

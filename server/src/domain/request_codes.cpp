@@ -112,7 +112,7 @@ constexpr std::array<CodeEntry, 3> conditions{{
     {"oppfolging", "Møte til oppfølging med Nav-kontoret", 0},
 }};
 
-// DOMAIN.md "Exit" and Bolig Nu's outcome statistics.
+// docs/domain.md#exit-outcomes and Bolig Nu's outcome statistics.
 constexpr std::array<CodeEntry, 9> exit_outcomes{{
     {"kommunal_bolig", "Kommunal utleiebolig", 0},
     {"privat_leie", "Privat leid bolig", 0},

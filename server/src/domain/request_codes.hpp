@@ -30,14 +30,14 @@ enum class CodeList {
     decision_outcome, // Digisos utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT, AVVIST
     refusal_reason,   // why a request was refused (survey Label17 asked for it as open text)
     condition,        // conditions of a granted place
-    exit_outcome,     // how a stay ended (DOMAIN.md "Exit")
+    exit_outcome,     // how a stay ended (docs/domain.md#exit-outcomes)
     transit_kind,     // where a transit exit went
     after_care_form,  // visits, phone, meetings
     action_status,    // a row of the action plan (tiltaksplan)
     appointment_status,
     appeal_result,        // what became of an appeal (klage)
     waiting_list_outcome, // why an entry left the waiting list
-    // Accommodation (DOMAIN.md "Accommodation and quality").
+    // Accommodation (docs/domain.md#accommodation-and-quality).
     provider_kind,     // survey Label24 (cash, code 8, is what a turnaway records, not a provider)
     offer_type,        // survey Label7, for the municipality's own offers
     unit_kind,         // room, apartment, cabin, bed
@@ -51,7 +51,7 @@ enum class CodeList {
     quality_status,    // derived from the latest inspection and the agreement
     placement_status,  // a booking's life
     turnaway_reason,   // why no place was found
-    turnaway_instead,  // what was done instead (survey Label44, DOMAIN.md "Placement")
+    turnaway_instead,  // what was done instead (survey Label44, docs/domain.md#rule-no-place-found)
     deviation_kind,    // the rule behind a deviation, or manual
     deviation_status,  // open, reported to the municipality, closed
 };

@@ -1,5 +1,5 @@
 #pragma once
-// The roles of DOMAIN.md ("Who uses it"). veileder and leder hold their role in an office;
+// The roles of docs/domain.md#roles. veileder and leder hold their role in an office;
 // analytiker and administrator hold theirs nationally; tilbyder belongs to a provider.
 
 #include <array>

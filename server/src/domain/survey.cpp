@@ -1,5 +1,6 @@
 #include "domain/survey.hpp"
 
+#include "domain/identity_number.hpp"
 #include "domain/text_rules.hpp"
 
 #include <algorithm>
@@ -353,6 +354,29 @@ std::vector<Problem> missing_answers(const Definition& definition, const Answers
         }
     }
     return problems;
+}
+
+std::optional<Problem> identity_number_in_texts(const Definition& definition, const Answers& answers,
+                                                std::chrono::year_month_day today) {
+    for (const auto* question : definition.questions()) {
+        if (question->personal) continue; // stays with the office
+        const auto* answer = find_answer(answers, question->label);
+        if (answer == nullptr) continue;
+        for (const auto& [code, text] : answer->texts)
+            if (!identity_numbers_in(text, today).empty())
+                return Problem{
+                    question->label,
+                    "Teksten ser ut til å inneholde et fødselsnummer. Svarene leses av analytikere "
+                    "utenfor kontoret: skriv uten fødselsnummer eller andre opplysninger om "
+                    "enkeltpersoner."};
+    }
+    return std::nullopt;
+}
+
+Answers without_identity_numbers(Answers answers, std::chrono::year_month_day today) {
+    for (auto& [label, answer] : answers)
+        for (auto& [code, text] : answer.texts) text = mask_identity_numbers(text, today);
+    return answers;
 }
 
 } // namespace husly::survey

@@ -5,6 +5,7 @@
 
 #include "common/error.hpp"
 
+#include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -118,5 +119,13 @@ struct Problem {
 // What stops a response from being submitted: required questions that are shown and unanswered,
 // an open option chosen without its text.
 std::vector<Problem> missing_answers(const Definition& definition, const Answers& answers);
+
+// Open texts leave the office (the summary's open answers, the raw export): a valid identity
+// number in one, outside the personal questions, is refused, naming the question.
+std::optional<Problem> identity_number_in_texts(const Definition& definition, const Answers& answers,
+                                                std::chrono::year_month_day today);
+// The answers with every identity number in their texts masked: what is read outside the office,
+// whatever was stored before the refusal existed.
+Answers without_identity_numbers(Answers answers, std::chrono::year_month_day today);
 
 } // namespace husly::survey

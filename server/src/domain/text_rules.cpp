@@ -1,5 +1,7 @@
 #include "domain/text_rules.hpp"
 
+#include "domain/password_strength.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -85,11 +87,15 @@ Result<std::string> normalize_email(std::string_view field, std::string_view val
     return text;
 }
 
-Status check_new_password(std::string_view field, std::string_view password) {
+Status check_new_password(std::string_view field, std::string_view password,
+                          const std::vector<std::string>& personal_words) {
     if (!is_clean_text(password)) return invalid(std::string(field), "Passordet inneholder ugyldige tegn.");
     auto length = utf8_length(password);
     if (length < 12) return invalid(std::string(field), "Passordet må ha minst 12 tegn.");
     if (length > 200) return invalid(std::string(field), "Passordet kan ha høyst 200 tegn.");
+    auto strength = estimate_password(password, personal_words);
+    if (strength.score < minimum_password_score)
+        return invalid(std::string(field), strength.weakness, "weak_password");
     return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace husly {
 
@@ -23,8 +24,11 @@ Result<std::string> require_text(std::string_view field, std::string_view value,
                                  std::string_view label);
 // An e-mail address, lower-cased; rejects anything without one '@' and a dot in the domain.
 Result<std::string> normalize_email(std::string_view field, std::string_view value);
-// A new password: 12..200 characters (NSM's guidance favours length over composition rules).
-Status check_new_password(std::string_view field, std::string_view password);
+// A new password: 12..200 characters (NSM's guidance favours length over composition rules) and
+// hard enough to guess (domain/password_strength.hpp: zxcvbn score 3 or more, with the user's
+// own `personal_words` — e-mail address, name — counted as easy to guess).
+Status check_new_password(std::string_view field, std::string_view password,
+                          const std::vector<std::string>& personal_words = {});
 // Exactly `digits` ASCII digits, e.g. a 4-digit enhetsnummer or kommunenummer.
 bool is_digits(std::string_view text, size_t digits);
 

@@ -85,7 +85,9 @@ std::string csv_field(std::string_view text) {
         if (c == '"') quoted += '"';
         quoted += c;
     }
-    if (!text.empty() && std::string_view("=+-@").find(text.front()) != std::string_view::npos)
+    // OWASP's CSV injection list: a spreadsheet may run a cell that starts with = + - @, or with a
+    // tab or carriage return before one (and a line feed, for the same reason).
+    if (!text.empty() && std::string_view("=+-@\t\r\n").find(text.front()) != std::string_view::npos)
         quoted.insert(1, "'");
     return quoted + "\"";
 }

@@ -21,7 +21,8 @@ struct Sheet {
     std::vector<std::vector<Cell>> rows;
 };
 
-// A CSV field in quotes; a leading = + - @ is prefixed with ' so a spreadsheet never runs it.
+// A CSV field in quotes; a leading = + - @, tab, carriage return or line feed is prefixed with ' so a
+// spreadsheet never runs it.
 std::string csv_field(std::string_view text);
 std::string to_csv(const Sheet& sheet);
 

@@ -1,6 +1,7 @@
 #include "http/app.hpp"
 
 #include "common/log.hpp"
+#include "http/client_address.hpp"
 #include "http/routes.hpp"
 #include "service/passwords.hpp"
 
@@ -77,7 +78,7 @@ Result<int64_t> RequestContext::path_id(std::string_view name) const {
 }
 
 App::App(Database& database, AppConfig config)
-    : m_database(database), m_config(std::move(config)), m_auth(m_config.security),
+    : m_database(database), m_config(std::move(config)), m_auth(m_config.security, client_key),
       m_static(m_config.web_root) {
     register_all_routes(m_router);
     m_audit_writer = std::make_unique<AuditWriter>(m_database);
@@ -118,6 +119,9 @@ Result<Response> App::dispatch(const Request& request, const RouteMatch& match, 
             if (!session) return std::unexpected(session.error());
             context.session = std::move(*session);
             user_log = std::to_string(context.session->actor.user_id);
+            if (context.session->must_change_password && !route.access.before_password_change)
+                return fail(ErrorKind::forbidden, "password_change_required",
+                            "Du må bytte passordet som administratoren satte, før du kan fortsette.");
             if (!route.access.roles.empty()) {
                 bool allowed = false;
                 for (auto role : route.access.roles)
@@ -182,10 +186,15 @@ Response App::handle(const Request& request) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_metrics.observe(request.method, route_name, response.status, seconds);
     // The route pattern, never the path or query: those may carry names or identity numbers.
+    // The client's address (behind a trusted proxy, the one it names) and, when it differs, the
+    // proxy's: who tried what, for the operator following an attack.
     nlohmann::json fields = {{"method", request.method},
                              {"route", route_name},
                              {"status", response.status},
-                             {"ms", std::round(seconds * 1e5) / 100}};
+                             {"ms", std::round(seconds * 1e5) / 100},
+                             {"client", request.remote_address}};
+    if (request.peer_address != request.remote_address && !request.peer_address.empty())
+        fields["peer"] = request.peer_address;
     if (!user_log.empty()) fields["user"] = user_log;
     log::info("request", fields);
     return response;

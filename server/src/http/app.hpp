@@ -6,7 +6,9 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "service/audit_files.hpp"
 #include "service/auth_service.hpp"
+#include "service/figures_snapshot.hpp"
 #include "service/settings.hpp"
 #include "store/audit_writer.hpp"
 #include "store/database.hpp"
@@ -19,8 +21,17 @@
 namespace husly::http {
 
 struct AppConfig {
-    std::string web_root{"web/dist"};
+    // The built web app; empty serves none (the API alone). When set, /readyz answers 503
+    // until it holds index.html.
+    std::string web_root;
+    // /metrics answers only `Authorization: Bearer <token>`; without a token it is off (404).
+    std::string metrics_token;
     SecuritySettings security;
+    // The audit chain's checkpoint file, which GET /audit/verify checks against (none: not checked).
+    audit::CheckpointFile* audit_checkpoints{nullptr};
+    // When the figures shown outside an office are refreshed (husly serve also refreshes them in
+    // the background; without that, the first request of a period does).
+    figures::RefreshSchedule figures_refresh;
 };
 
 class App;
@@ -53,6 +64,7 @@ public:
     Metrics& metrics() { return m_metrics; }
     const Router& router() const { return m_router; }
     const AppConfig& config() const { return m_config; }
+    const StaticFiles& static_files() const { return m_static; }
 
     // The Set-Cookie header value for a session token (empty token clears the cookie).
     std::string session_cookie(const std::string& token) const;

@@ -15,7 +15,8 @@ struct Request {
     std::string query;                          // raw query string (after '?')
     std::map<std::string, std::string> headers; // lower-case names
     std::string body;
-    std::string remote_address;
+    std::string remote_address; // the client: the peer, or who a trusted proxy says it serves
+    std::string peer_address;   // the socket's other end (the proxy, behind one)
 
     const std::string* header(const std::string& lower_name) const {
         auto it = headers.find(lower_name);

@@ -1,5 +1,7 @@
 #include "http/query.hpp"
 
+#include "common/clock.hpp"
+
 #include <charconv>
 
 namespace husly::http {
@@ -25,6 +27,10 @@ Result<int> query_int(RequestContext& context, const std::string& name, int fall
     if (error != std::errc{} || end != value->data() + value->size())
         return invalid(name, "Skriv et heltall.");
     return number;
+}
+
+Result<int> query_year(RequestContext& context) {
+    return query_int(context, "year", static_cast<int>(today().year()));
 }
 
 Result<std::string> export_format(RequestContext& context, const std::string& fallback) {

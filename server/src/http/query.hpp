@@ -15,6 +15,8 @@ namespace husly::http {
 std::optional<std::string> query_value(RequestContext& context, const std::string& name);
 Result<bool> query_flag(RequestContext& context, const std::string& name);
 Result<int> query_int(RequestContext& context, const std::string& name, int fallback);
+// `year=`, this year when absent.
+Result<int> query_year(RequestContext& context);
 
 // `format=xlsx|csv` for a download (`fallback` when absent), and the download itself: CSV holds
 // the first sheet, the workbook all of them. `name` is the file name without its extension.

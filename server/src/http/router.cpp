@@ -1,5 +1,11 @@
 #include "http/router.hpp"
 
+#include "domain/text_rules.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 namespace husly::http {
 namespace {
 
@@ -80,6 +86,35 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
     return out;
 }
 
+std::optional<Target> parse_target(std::string_view target) {
+    if (target.empty() || target.front() != '/') return std::nullopt;
+    auto question = target.find('?');
+    auto raw_path = target.substr(0, question);
+    // Escapes that would turn into a separator or NUL after decoding: never part of a real path.
+    static constexpr std::array<std::string_view, 3> encoded_separators{"%2f", "%5c", "%00"};
+    for (size_t at = raw_path.find('%'); at != std::string_view::npos; at = raw_path.find('%', at + 1)) {
+        std::string escape(raw_path.substr(at, 3));
+        std::ranges::transform(escape, escape.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (std::ranges::find(encoded_separators, escape) != encoded_separators.end()) return std::nullopt;
+    }
+    auto path = percent_decode(raw_path, false);
+    if (!path || !is_clean_text(*path) || path->find('\\') != std::string::npos) return std::nullopt;
+    // Segments between slashes: none empty (a trailing slash aside), none "." or "..".
+    std::string_view rest(*path);
+    rest.remove_prefix(1);
+    while (!rest.empty()) {
+        auto slash = rest.find('/');
+        auto segment = rest.substr(0, slash);
+        if (segment.empty() || segment == "." || segment == "..") return std::nullopt;
+        if (slash == std::string_view::npos) break;
+        rest.remove_prefix(slash + 1);
+    }
+    Target result{std::move(*path), {}};
+    if (question != std::string_view::npos) result.query = std::string(target.substr(question + 1));
+    return result;
+}
+
 std::optional<std::map<std::string, std::string>> parse_query(std::string_view query) {
     std::map<std::string, std::string> result;
     size_t start = 0;
@@ -93,7 +128,10 @@ std::optional<std::map<std::string, std::string>> parse_query(std::string_view q
         auto key = percent_decode(pair.substr(0, equals), true);
         auto value = percent_decode(
             equals == std::string_view::npos ? std::string_view{} : pair.substr(equals + 1), true);
-        if (!key || !value || key->empty()) return std::nullopt;
+        // Decoded once and then text like any other input: valid UTF-8 without control
+        // characters, so a value can reach a filter, a log or an audit entry as it is.
+        if (!key || !value || key->empty() || !is_clean_text(*key) || !is_clean_text(*value))
+            return std::nullopt;
         result[*key] = *value;
     }
     return result;

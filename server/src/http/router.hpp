@@ -21,9 +21,12 @@ using Handler = std::function<Result<Response>(RequestContext&)>;
 struct Access {
     bool requires_login{true};
     std::vector<Role> roles; // empty with requires_login: any logged-in user
+    // Open to a session whose password must be changed first (who am I, change it, log out).
+    bool before_password_change{false};
     static Access everyone() { return Access{false, {}}; }
     static Access logged_in() { return Access{true, {}}; }
     static Access roles_of(std::vector<Role> roles) { return Access{true, std::move(roles)}; }
+    static Access logged_in_before_password_change() { return Access{true, {}, true}; }
 };
 
 struct Route {
@@ -55,6 +58,17 @@ private:
 // Percent-decodes a path or query component ('+' as space when `plus_is_space`). Returns
 // nullopt for malformed escapes.
 std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space);
+// A request target split into its path, percent-decoded exactly once, and its raw query.
+struct Target {
+    std::string path;
+    std::string query;
+};
+// Accepts only the origin form ("/path?query", RFC 9112 § 3.2.1): a target that does not start
+// with "/" (absolute form, "*", "a/etc/passwd") is refused, and so is a path that holds an encoded
+// separator or NUL (%2F, %5C, %00), a malformed escape, after decoding anything but clean UTF-8
+// (overlong forms, control characters), a backslash, an empty segment ("//") or a dot segment
+// ("." or ".."). nullopt means 400.
+std::optional<Target> parse_target(std::string_view target);
 // Parses "a=1&b=x%20y". Malformed pairs make the whole query invalid (nullopt).
 std::optional<std::map<std::string, std::string>> parse_query(std::string_view query);
 

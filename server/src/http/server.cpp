@@ -3,13 +3,16 @@
 #include "common/log.hpp"
 #include "http/router.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <condition_variable>
 #include <fmt/format.h>
+#include <sys/resource.h>
 #include <thread>
+#include <unordered_map>
 
 namespace husly::http {
 
@@ -34,9 +37,34 @@ const std::vector<std::pair<std::string, std::string>>& security_headers() {
     return headers;
 }
 
+ConnectionLimits connection_limits(const ServerConfig& config) {
+    ConnectionLimits limits;
+    rlimit files{};
+    limits.open_files = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY
+                            ? static_cast<size_t>(files.rlim_cur)
+                            : size_t{65536};
+    // Room for the database (three files a SQLite connection), logs, the event loop and slack.
+    size_t reserve = limits.open_files >= 512 ? 128 : limits.open_files / 4;
+    limits.total = config.max_connections > 0 ? config.max_connections
+                                              : std::min<size_t>(10000, limits.open_files - reserve);
+    limits.per_client = config.max_connections_per_client > 0
+                            ? config.max_connections_per_client
+                            : std::max<size_t>(1, std::min<size_t>(256, limits.total / 4));
+    return limits;
+}
+
 struct Server::Impl {
     ServerConfig config;
     Handler handler;
+    // Open connections, in all and per client address. Declared before the I/O context: the
+    // connections it still holds when it is destroyed give their places back here.
+    ConnectionLimits limits;
+    std::mutex connections_mutex;
+    size_t open_connections{0};
+    std::unordered_map<std::string, size_t> open_by_address;
+    std::chrono::steady_clock::time_point last_refusal_log{};
+    size_t refused_since_log{0};
+    std::chrono::steady_clock::time_point last_pause_log{}; // accept's I/O thread only
     asio::io_context io{1};
     asio::thread_pool workers;
     tcp::acceptor acceptor{io};
@@ -48,8 +76,40 @@ struct Server::Impl {
     bool started{false};
 
     Impl(ServerConfig c, Handler h)
-        : config(std::move(c)), handler(std::move(h)),
+        : config(std::move(c)), handler(std::move(h)), limits(connection_limits(config)),
           workers(static_cast<size_t>(std::max(1, config.worker_threads))) {}
+
+    // Takes a place for a new connection from `peer` (counted as `key`, its client_key), or
+    // says no (over a cap).
+    bool admit(const std::string& peer, const std::string& key) {
+        std::lock_guard lock(connections_mutex);
+        bool proxy = config.trusted_proxies.contains(peer);
+        auto& from_address = open_by_address[key];
+        if (open_connections >= limits.total || (!proxy && from_address >= limits.per_client)) {
+            if (from_address == 0) open_by_address.erase(key);
+            ++refused_since_log;
+            auto now = std::chrono::steady_clock::now();
+            if (now - last_refusal_log > std::chrono::seconds(10)) {
+                log::warn("connections refused over the cap", {{"refused", refused_since_log},
+                                                               {"open", open_connections},
+                                                               {"max", limits.total},
+                                                               {"maxPerClient", limits.per_client},
+                                                               {"client", peer}});
+                last_refusal_log = now;
+                refused_since_log = 0;
+            }
+            return false;
+        }
+        ++open_connections;
+        ++from_address;
+        return true;
+    }
+    void release(const std::string& key) {
+        std::lock_guard lock(connections_mutex);
+        --open_connections;
+        auto it = open_by_address.find(key);
+        if (it != open_by_address.end() && --it->second == 0) open_by_address.erase(it);
+    }
 
     void begin_request() {
         std::lock_guard lock(in_flight_mutex);
@@ -90,13 +150,27 @@ Response plain_error(int status, std::string code, std::string message) {
         status, fmt::format(R"({{"error":{{"code":"{}","message":"{}","field":null}}}})", code, message));
 }
 
+// The peer's address in the form the caps, the trusted-proxy list and the logs use.
+std::string peer_address_of(const tcp::socket& socket) {
+    beast::error_code ec;
+    auto endpoint = socket.remote_endpoint(ec);
+    if (ec) return {};
+    auto address = endpoint.address();
+    if (address.is_v6() && address.to_v6().is_v4_mapped())
+        address = asio::ip::make_address_v4(asio::ip::v4_mapped, address.to_v6());
+    return address.to_string();
+}
+
 class Connection : public std::enable_shared_from_this<Connection> {
 public:
-    Connection(tcp::socket socket, Server::Impl& server) : m_stream(std::move(socket)), m_server(server) {
-        beast::error_code ec;
-        auto endpoint = m_stream.socket().remote_endpoint(ec);
-        if (!ec) m_remote = endpoint.address().to_string();
-    }
+    // `peer` has been admitted as `admitted_as` (Impl::admit); its place is given back when the
+    // connection ends.
+    Connection(tcp::socket socket, Server::Impl& server, std::string peer, std::string admitted_as)
+        : m_stream(std::move(socket)), m_server(server), m_remote(std::move(peer)),
+          m_admitted_as(std::move(admitted_as)) {}
+    ~Connection() { m_server.release(m_admitted_as); }
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
 
     void start() {
         asio::dispatch(m_stream.get_executor(), [self = shared_from_this()] { self->wait_for_request(); });
@@ -163,19 +237,25 @@ private:
         m_head = request->method == "HEAD";
         if (m_head) request->method = "GET";
         request->target = std::string(message.target());
-        auto question = request->target.find('?');
-        auto decoded = percent_decode(std::string_view(request->target).substr(0, question), false);
-        if (!decoded || decoded->find('\0') != std::string::npos)
-            return reply_and_close(plain_error(400, "malformed_path", "Ugyldig adresse."));
-        request->path = std::move(*decoded);
-        if (question != std::string::npos) request->query = request->target.substr(question + 1);
+        // Only "/path?query", decoded once: every route and the static files see a clean path.
+        auto target = parse_target(request->target);
+        if (!target) return reply_and_close(plain_error(400, "malformed_path", "Ugyldig adresse."));
+        request->path = std::move(target->path);
+        request->query = std::move(target->query);
         for (const auto& field : message) {
             std::string name(field.name_string());
             for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            request->headers[name] = std::string(field.value());
+            auto [it, inserted] = request->headers.try_emplace(name, field.value());
+            // Proxies may each add their own line: one list, in order (RFC 9110 § 5.3).
+            if (!inserted && (name == "x-forwarded-for" || name == "forwarded"))
+                it->second += ", " + std::string(field.value());
+            else if (!inserted)
+                it->second = std::string(field.value());
         }
         request->body = std::move(message.body());
-        request->remote_address = m_remote;
+        request->peer_address = m_remote;
+        request->remote_address = m_server.config.trusted_proxies.client_address(
+            m_remote, request->header("x-forwarded-for"), request->header("forwarded"));
         m_keep_alive = message.keep_alive();
         m_version = message.version();
 
@@ -241,7 +321,8 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     Server::Impl& m_server;
-    std::string m_remote;
+    std::string m_remote;      // the peer's address
+    std::string m_admitted_as; // its place in the connection caps (client_key)
     std::vector<char> m_drain;
     int m_drained_chunks{0};
     bool m_keep_alive{false};
@@ -251,10 +332,64 @@ private:
 
 } // namespace
 
+namespace {
+
+// Over a cap: a short 503 if the socket takes it at once, then closed (never waited on).
+void refuse(tcp::socket& socket) {
+    static const std::string answer = [] {
+        std::string body =
+            R"({"error":{"code":"too_many_connections","message":"Serveren har for mange åpne forbindelser. )"
+            R"(Prøv igjen om litt.","field":null}})";
+        return fmt::format("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                           "Retry-After: 5\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{}",
+                           body.size(), body);
+    }();
+    beast::error_code ec;
+    socket.non_blocking(true, ec);
+    if (!ec) socket.write_some(asio::buffer(answer), ec);
+    // What the client already sent, read away: closing over unread input would reset the
+    // connection and could destroy the answer.
+    std::array<char, 4096> discard{};
+    socket.read_some(asio::buffer(discard), ec);
+    socket.shutdown(tcp::socket::shutdown_both, ec);
+    socket.close(ec);
+}
+
+// Errors that mean the process (or system) is out of descriptors or memory for now.
+bool out_of_resources(const beast::error_code& ec) {
+    if (ec.category() != boost::system::system_category()) return false;
+    int code = ec.value();
+    return code == EMFILE || code == ENFILE || code == ENOBUFS || code == ENOMEM;
+}
+
+} // namespace
+
 void Server::Impl::accept() {
     acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
         if (stopping) return;
-        if (!ec) std::make_shared<Connection>(std::move(socket), *this)->start();
+        if (out_of_resources(ec)) {
+            // Retrying at once would spin: the waiting connection stays in the backlog until a
+            // descriptor is free. Pause, then accept again.
+            auto now = std::chrono::steady_clock::now();
+            if (now - last_pause_log > std::chrono::seconds(10)) {
+                log::warn("accept paused: out of file descriptors", {{"error", ec.message()}});
+                last_pause_log = now;
+            }
+            auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(250));
+            timer->async_wait([this, timer](beast::error_code) {
+                if (!stopping) accept();
+            });
+            return;
+        }
+        if (!ec) {
+            auto peer = peer_address_of(socket);
+            auto key = client_key(peer);
+            if (admit(peer, key))
+                std::make_shared<Connection>(std::move(socket), *this, std::move(peer), std::move(key))
+                    ->start();
+            else
+                refuse(socket);
+        }
         accept();
     });
 }
@@ -313,6 +448,10 @@ void Server::stop() {
     for (auto& thread : impl.io_threads) thread.join();
     impl.io_threads.clear();
     impl.workers.join();
+}
+
+ConnectionLimits Server::limits() const {
+    return m_impl->limits;
 }
 
 void Server::run_until_signal() {

@@ -4,6 +4,7 @@
 // call never stalls other connections.
 
 #include "common/error.hpp"
+#include "http/client_address.hpp"
 #include "http/message.hpp"
 
 #include <chrono>
@@ -24,7 +25,23 @@ struct ServerConfig {
     std::chrono::seconds body_timeout{30};   // to read the body
     std::chrono::seconds shutdown_grace{10}; // in-flight requests may finish within this
     size_t body_limit{size_t{1024} * 1024};
+    // Open connections in all and from one client address; 0 takes a default from the file
+    // descriptor limit (connection_limits). A trusted proxy counts only towards the total.
+    size_t max_connections{0};
+    size_t max_connections_per_client{0};
+    // Peers that may name the client in X-Forwarded-For / Forwarded.
+    TrustedProxies trusted_proxies;
 };
+
+struct ConnectionLimits {
+    size_t total{0};
+    size_t per_client{0};
+    size_t open_files{0}; // RLIMIT_NOFILE's soft limit
+};
+// The caps a configuration gives: the defaults keep the total below the descriptor limit with
+// room for the database, logs and the process's own files, and one client to a quarter of it
+// (at most 256). Values set explicitly are kept as they are.
+ConnectionLimits connection_limits(const ServerConfig& config);
 
 class Server {
 public:
@@ -39,6 +56,8 @@ public:
     void stop();
     // Blocks until SIGINT or SIGTERM, then stops gracefully.
     void run_until_signal();
+    // The connection caps in force.
+    ConnectionLimits limits() const;
 
     struct Impl; // server.cpp only
 

@@ -1,25 +1,42 @@
 #include "http/static_files.hpp"
 
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace husly::http {
 namespace {
+
+namespace fs = std::filesystem;
 
 bool ends_with(const std::string& text, std::string_view suffix) {
     return text.size() >= suffix.size() &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Refuses "..", backslashes, NUL and hidden files: the path must stay inside the root.
-bool is_safe_relative(const std::string& relative) {
-    if (relative.find('\0') != std::string::npos || relative.find('\\') != std::string::npos) return false;
-    std::istringstream segments(relative);
-    std::string segment;
-    while (std::getline(segments, segment, '/'))
-        if (segment == ".." || (!segment.empty() && segment.front() == '.')) return false;
+// A path relative to the web root, segment by segment: no empty segment (but a trailing slash),
+// no "." or "..", no hidden file, no backslash or NUL. The server has refused these already
+// (parse_target); this holds on its own for any caller.
+bool is_safe_relative(std::string_view relative) {
+    if (relative.find('\0') != std::string_view::npos || relative.find('\\') != std::string_view::npos)
+        return false;
+    while (!relative.empty()) {
+        auto slash = relative.find('/');
+        auto segment = relative.substr(0, slash);
+        if (segment.empty() || segment.front() == '.') return false;
+        if (slash == std::string_view::npos) break;
+        relative.remove_prefix(slash + 1);
+    }
     return true;
+}
+
+// True when `path` is `root` or below it (both canonical).
+bool is_within(const fs::path& root, const fs::path& path) {
+    auto [root_end, path_end] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+    return root_end == root.end();
 }
 
 } // namespace
@@ -46,18 +63,50 @@ std::string content_type_for(const std::string& path) {
 }
 
 bool StaticFiles::available() const {
-    return std::filesystem::exists(std::filesystem::path(m_root) / "index.html");
+    if (m_root.empty()) return false;
+    std::error_code ec;
+    return fs::is_regular_file(fs::path(m_root) / "index.html", ec);
+}
+
+StaticFiles::Lookup StaticFiles::find(const std::string& relative) const {
+    if (m_root.empty()) return {Lookup::refused, {}};
+    std::error_code ec;
+    auto root = fs::canonical(m_root, ec);
+    if (ec) return {Lookup::refused, {}};
+    auto candidate = root / relative;
+    // Nothing there at all (not even a dangling link): the caller may answer with the app.
+    if (!fs::exists(fs::symlink_status(candidate, ec))) return {Lookup::missing, {}};
+    // Links resolved: what is served must stay inside the canonical root, wherever a link points.
+    auto resolved = fs::weakly_canonical(candidate, ec);
+    if (ec || !is_within(root, resolved)) return {Lookup::refused, {}};
+    if (!fs::is_regular_file(resolved, ec)) return {Lookup::missing, {}};
+    return {Lookup::file, resolved};
 }
 
 std::optional<Response> StaticFiles::file_response(const std::string& relative) const {
-    auto full = std::filesystem::path(m_root) / relative;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(full, ec)) return std::nullopt;
-    std::ifstream file(full, std::ios::binary);
-    if (!file) return std::nullopt;
-    std::ostringstream content;
-    content << file.rdbuf();
-    Response response{200, content_type_for(relative), content.str(), {}};
+    auto found = find(relative);
+    if (found.kind != Lookup::file) return std::nullopt;
+    // The resolved path has no links left; O_NOFOLLOW keeps its last part from becoming one now.
+    int fd = ::open(found.path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    std::string content;
+    struct stat info {};
+    bool ok = fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+    if (ok) {
+        content.resize(static_cast<size_t>(info.st_size));
+        size_t done = 0;
+        while (ok && done < content.size()) {
+            auto n = ::read(fd, content.data() + done, content.size() - done);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0)
+                ok = false;
+            else
+                done += static_cast<size_t>(n);
+        }
+    }
+    ::close(fd);
+    if (!ok) return std::nullopt;
+    Response response{200, content_type_for(relative), std::move(content), {}};
     bool hashed_asset = relative.rfind("assets/", 0) == 0;
     response.headers.emplace_back("Cache-Control",
                                   hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
@@ -65,10 +114,13 @@ std::optional<Response> StaticFiles::file_response(const std::string& relative) 
 }
 
 std::optional<Response> StaticFiles::serve(const std::string& decoded_path) const {
-    std::string relative = decoded_path.empty() ? "" : decoded_path.substr(1);
+    if (decoded_path.empty() || decoded_path.front() != '/') return std::nullopt;
+    std::string relative = decoded_path.substr(1);
     if (!is_safe_relative(relative)) return std::nullopt;
     if (relative.empty() || relative == "index.html") return file_response("index.html");
-    if (auto response = file_response(relative)) return response;
+    auto found = find(relative);
+    if (found.kind == Lookup::refused) return std::nullopt;
+    if (found.kind == Lookup::file) return file_response(relative);
     // A client route (no file extension in its last segment) gets the app; a missing file 404s.
     auto last_slash = relative.rfind('/');
     auto last_segment = last_slash == std::string::npos ? relative : relative.substr(last_slash + 1);

@@ -17,8 +17,8 @@ namespace repo = accommodation_repository;
 
 constexpr size_t max_document_bytes = size_t{5} * 1024 * 1024;
 
-void audit_supply(Connection& connection, const Actor& actor, const char* action, const char* entity,
-                  int64_t id) {
+void audit_accommodation(Connection& connection, const Actor& actor, const char* action, const char* entity,
+                         int64_t id) {
     audit::record(connection, &actor, actor.address, {action, entity, std::to_string(id), std::nullopt, {}});
 }
 
@@ -105,7 +105,7 @@ Result<ProviderView> create_provider(Connection& connection, const Actor& actor,
         provider.office_id = office_id;
         provider.agreements.clear();
         provider.id = repo::insert_provider(connection, provider, format_instant(now()), actor.user_id);
-        audit_supply(connection, actor, "provider.create", "provider", provider.id);
+        audit_accommodation(connection, actor, "provider.create", "provider", provider.id);
         return provider_view(connection, *repo::find_provider(connection, provider.id), today());
     });
 }
@@ -120,7 +120,7 @@ Result<ProviderView> update_provider(Connection& connection, const Actor& actor,
         provider.id = existing.id;
         provider.office_id = existing.office_id;
         repo::update_provider(connection, provider);
-        audit_supply(connection, actor, "provider.update", "provider", provider.id);
+        audit_accommodation(connection, actor, "provider.update", "provider", provider.id);
         return provider_view(connection, *repo::find_provider(connection, provider.id), today());
     });
 }
@@ -141,7 +141,7 @@ Result<ProviderView> add_agreement(Connection& connection, const Actor& actor, i
         agreement.provider_id = provider_id;
         auto id = repo::insert_agreement(connection, agreement, document_base64, format_instant(now()),
                                          actor.user_id);
-        audit_supply(connection, actor, "agreement.create", "agreement", id);
+        audit_accommodation(connection, actor, "agreement.create", "agreement", id);
         return provider_view(connection, *repo::find_provider(connection, provider_id), today());
     });
 }
@@ -170,7 +170,7 @@ Result<ProviderView> add_staff(Connection& connection, const Actor& actor, int64
         if (!is_provider_staff)
             return invalid("email", "Brukeren må ha rollen «Ansatt hos tilbyder». Administrator gir roller.");
         repo::add_staff(connection, provider_id, credentials->user_id);
-        audit_supply(connection, actor, "provider.staff_add", "provider", provider_id);
+        audit_accommodation(connection, actor, "provider.staff_add", "provider", provider_id);
         return provider_view(connection, *repo::find_provider(connection, provider_id), today());
     });
 }
@@ -181,7 +181,7 @@ Result<ProviderView> remove_staff(Connection& connection, const Actor& actor, in
     return in_transaction(connection, [&](Transaction&) -> Result<ProviderView> {
         TRY(owned_provider(connection, office_id, provider_id));
         repo::remove_staff(connection, provider_id, user_id);
-        audit_supply(connection, actor, "provider.staff_remove", "provider", provider_id);
+        audit_accommodation(connection, actor, "provider.staff_remove", "provider", provider_id);
         return provider_view(connection, *repo::find_provider(connection, provider_id), today());
     });
 }
@@ -196,7 +196,7 @@ Result<UnitDetail> create_unit(Connection& connection, const Actor& actor, Unit 
         auto at = format_instant(now());
         unit.id = repo::insert_unit(connection, unit, at);
         if (first_price) repo::insert_price(connection, unit.id, *first_price, at, actor.user_id);
-        audit_supply(connection, actor, "unit.create", "unit", unit.id);
+        audit_accommodation(connection, actor, "unit.create", "unit", unit.id);
         return unit_detail(connection, unit.id, today());
     });
 }
@@ -209,7 +209,7 @@ Result<UnitDetail> update_unit(Connection& connection, const Actor& actor, int64
         unit.provider_id = existing.provider_id;
         TRY(check_unit_input(connection, unit, provider));
         repo::update_unit(connection, unit);
-        audit_supply(connection, actor, "unit.update", "unit", unit.id);
+        audit_accommodation(connection, actor, "unit.update", "unit", unit.id);
         return unit_detail(connection, unit.id, today());
     });
 }
@@ -230,7 +230,7 @@ Result<UnitDetail> add_price(Connection& connection, const Actor& actor, int64_t
             return fail(ErrorKind::conflict, "price_exists", "Enheten har allerede en pris fra denne datoen.",
                         "fromDate");
         repo::insert_price(connection, unit_id, price, format_instant(now()), actor.user_id);
-        audit_supply(connection, actor, "unit.price_add", "unit", unit_id);
+        audit_accommodation(connection, actor, "unit.price_add", "unit", unit_id);
         return unit_detail(connection, unit_id, today());
     });
 }
@@ -244,7 +244,7 @@ Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, in
         inspection.unit_id = unit_id;
         inspection.registered_at = format_instant(now());
         inspection.id = repo::insert_inspection(connection, inspection, actor.user_id);
-        audit_supply(connection, actor, "inspection.create", "inspection", inspection.id);
+        audit_accommodation(connection, actor, "inspection.create", "inspection", inspection.id);
         return unit_detail(connection, unit_id, today());
     });
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The office's supply: providers with their agreements, contacts and staff; units with their
+// The office's accommodation: providers with their agreements, contacts and staff; units with their
 // price history; inspections; and each unit's quality status, derived on the day asked.
 
 #include "common/error.hpp"

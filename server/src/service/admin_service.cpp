@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 
 namespace husly::admin {
 namespace {
@@ -71,15 +72,59 @@ Status validate_memberships(Connection& connection, const std::vector<Membership
     return {};
 }
 
+nlohmann::json membership_detail(const Membership& m) {
+    return {{"role", to_string(m.role)},
+            {"officeId", m.office_id ? nlohmann::json(*m.office_id) : nlohmann::json()}};
+}
+
 nlohmann::json roles_detail(const std::vector<Membership>& memberships) {
     auto list = nlohmann::json::array();
-    for (const auto& m : memberships)
-        list.push_back({{"role", to_string(m.role)},
-                        {"officeId", m.office_id ? nlohmann::json(*m.office_id) : nlohmann::json()}});
+    for (const auto& m : memberships) list.push_back(membership_detail(m));
     return list;
 }
 
+bool same_membership(const Membership& a, const Membership& b) {
+    return a.role == b.role && a.office_id == b.office_id;
+}
+
+bool contains(const std::vector<Membership>& list, const Membership& membership) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const Membership& m) { return same_membership(m, membership); });
+}
+
+// Words a user's password must not lean on: their e-mail address and name.
+std::vector<std::string> personal_words(const std::string& email, const std::string& display_name) {
+    return {email, display_name};
+}
+
+// Stores `wanted` as a grant awaiting approval (unless one is pending already) and audits the
+// request: who asked, for whom, which role where.
+void request_grant(Connection& connection, const Actor& actor, int64_t user_id, const Membership& wanted) {
+    for (const auto& pending : user_repository::pending_grants_for_user(connection, user_id))
+        if (same_membership(pending.membership, wanted)) return;
+    RoleGrant grant;
+    grant.user_id = user_id;
+    grant.membership = wanted;
+    grant.requested_by = actor.user_id;
+    grant.requested_at = format_instant(now());
+    grant.id = user_repository::insert_grant(connection, grant);
+    auto detail = membership_detail(wanted);
+    detail["grantId"] = grant.id;
+    audit::record(connection, &actor, actor.address,
+                  {"role.grant_requested", "user", std::to_string(user_id), std::nullopt, detail});
+}
+
+void attach_pending(Connection& connection, User& user) {
+    user.pending_roles.clear();
+    for (const auto& grant : user_repository::pending_grants_for_user(connection, user.id))
+        user.pending_roles.emplace_back(grant.id, grant.membership);
+}
+
 } // namespace
+
+std::vector<Municipality> municipalities(Connection& connection) {
+    return office_repository::municipalities(connection);
+}
 
 std::vector<Office> list_offices(Connection& connection, const Actor& actor) {
     if (is_national_viewer(actor)) return office_repository::list(connection);
@@ -122,7 +167,13 @@ Result<Office> update_office(Connection& connection, const Actor& actor, int64_t
 }
 
 std::vector<User> list_users(Connection& connection, const Actor&) {
-    return user_repository::list(connection);
+    auto users = user_repository::list(connection);
+    std::map<int64_t, User*> by_id;
+    for (auto& user : users) by_id[user.id] = &user;
+    for (const auto& grant : user_repository::pending_grants(connection))
+        if (auto it = by_id.find(grant.user_id); it != by_id.end())
+            it->second->pending_roles.emplace_back(grant.id, grant.membership);
+    return users;
 }
 
 Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor, int64_t office_id) {
@@ -136,12 +187,22 @@ Result<User> create_user(Connection& connection, const Actor* actor, const NewUs
     User user;
     user.email = TRY(normalize_email("email", input.email));
     user.display_name = TRY(require_text("displayName", input.display_name, 120, "Navnet"));
-    TRY(check_new_password("password", input.password));
-    user.memberships = input.memberships;
+    TRY(check_new_password("password", input.password, personal_words(user.email, user.display_name)));
+    // From the API an administrator chose the password: the user replaces it at the first login,
+    // and roles opening person data wait for a second person's approval. `husly user add` (no
+    // actor) is the operator at the server, who makes the first administrator.
+    user.must_change_password = actor != nullptr;
+    std::vector<Membership> awaiting;
+    for (const auto& membership : input.memberships) {
+        if (actor && grant_needs_approval(membership.role))
+            awaiting.push_back(membership);
+        else
+            user.memberships.push_back(membership);
+    }
     // Hash before the transaction: argon2id is slow and must not hold the write lock.
     auto password_hash = passwords::hash(input.password);
     return in_transaction(connection, [&](Transaction&) -> Result<User> {
-        TRY(validate_memberships(connection, user.memberships));
+        TRY(validate_memberships(connection, input.memberships));
         if (user_repository::email_taken(connection, user.email))
             return fail(ErrorKind::conflict, "duplicate",
                         "Det finnes allerede en bruker med "
@@ -154,20 +215,35 @@ Result<User> create_user(Connection& connection, const Actor* actor, const NewUs
                        std::to_string(user.id),
                        std::nullopt,
                        {{"roles", roles_detail(user.memberships)}}});
+        for (const auto& membership : awaiting) request_grant(connection, *actor, user.id, membership);
+        attach_pending(connection, user);
         return user;
     });
 }
 
 Result<User> update_user(Connection& connection, const Actor& actor, int64_t user_id,
                          const UserChanges& changes) {
+    // Nobody changes their own roles (finding 7: an administrator gave themself caseworker
+    // access), nor sets their own password here without the current one (PUT /auth/password).
+    if (user_id == actor.user_id && changes.memberships)
+        return fail(ErrorKind::forbidden, "own_roles",
+                    "Du kan ikke endre dine egne roller. Be en annen administrator om å gjøre det.", "roles");
+    if (user_id == actor.user_id && changes.password)
+        return fail(ErrorKind::forbidden, "own_password",
+                    "Ditt eget passord bytter du under «Bytt passord», med det nåværende passordet.",
+                    "password");
     std::optional<std::string> password_hash;
     if (changes.password) {
-        TRY(check_new_password("password", *changes.password));
+        auto existing = user_repository::find(connection, user_id);
+        if (!existing) return not_found("Fant ikke brukeren.");
+        TRY(check_new_password("password", *changes.password,
+                               personal_words(existing->email, existing->display_name)));
         password_hash = passwords::hash(*changes.password);
     }
     return in_transaction(connection, [&](Transaction&) -> Result<User> {
         auto user = user_repository::find(connection, user_id);
         if (!user) return not_found("Fant ikke brukeren.");
+        std::vector<Membership> requested;
         nlohmann::json changed = nlohmann::json::array();
         if (changes.display_name) {
             user->display_name = TRY(require_text("displayName", *changes.display_name, 120, "Navnet"));
@@ -181,13 +257,31 @@ Result<User> update_user(Connection& connection, const Actor& actor, int64_t use
         }
         user_repository::update_profile(connection, *user);
         if (changes.memberships) {
-            TRY(validate_memberships(connection, *changes.memberships));
-            user_repository::replace_memberships(connection, user_id, *changes.memberships);
-            user->memberships = *changes.memberships;
+            const auto& wanted = *changes.memberships;
+            TRY(validate_memberships(connection, wanted));
+            // Removals and roles without person data take effect now; a role opening person data
+            // that the user does not hold yet waits for approval.
+            std::vector<Membership> effective;
+            for (const auto& membership : wanted) {
+                if (contains(user->memberships, membership) || !grant_needs_approval(membership.role))
+                    effective.push_back(membership);
+                else
+                    requested.push_back(membership);
+            }
+            user_repository::replace_memberships(connection, user_id, effective);
+            user->memberships = effective;
+            // Grants no longer wanted are withdrawn.
+            auto now_text = format_instant(now());
+            for (const auto& pending : user_repository::pending_grants_for_user(connection, user_id))
+                if (!contains(wanted, pending.membership))
+                    user_repository::decide_grant(connection, pending.id, GrantStatus::withdrawn,
+                                                  actor.user_id, now_text);
             changed.push_back("roles");
         }
         if (password_hash) {
-            user_repository::set_password_hash(connection, user_id, *password_hash);
+            // Set by an administrator: the user must choose their own at the next login.
+            user_repository::set_password_hash(connection, user_id, *password_hash, true);
+            user->must_change_password = true;
             changed.push_back("password");
         }
         if (changes.unlock) {
@@ -201,7 +295,72 @@ Result<User> update_user(Connection& connection, const Actor& actor, int64_t use
             session_repository::remove_for_user(connection, user_id);
         audit::record(connection, &actor, actor.address,
                       {"user.update", "user", std::to_string(user_id), std::nullopt, {{"changed", changed}}});
+        for (const auto& membership : requested) request_grant(connection, actor, user_id, membership);
+        attach_pending(connection, *user);
         return *user;
+    });
+}
+
+std::vector<GrantView> list_pending_grants(Connection& connection, const Actor& actor) {
+    std::vector<GrantView> views;
+    std::map<int64_t, std::optional<User>> users;
+    auto user = [&](int64_t id) -> const std::optional<User>& {
+        auto it = users.find(id);
+        if (it == users.end()) it = users.emplace(id, user_repository::find(connection, id)).first;
+        return it->second;
+    };
+    for (auto& grant : user_repository::pending_grants(connection)) {
+        if (!may_see_grant(actor, grant)) continue;
+        GrantView view;
+        view.may_decide = may_decide_grant(actor, grant);
+        if (const auto& grantee = user(grant.user_id)) {
+            view.user_name = grantee->display_name;
+            view.user_email = grantee->email;
+        }
+        if (const auto& requester = user(grant.requested_by))
+            view.requested_by_name = requester->display_name;
+        view.grant = std::move(grant);
+        views.push_back(std::move(view));
+    }
+    return views;
+}
+
+Result<GrantView> decide_grant(Connection& connection, const Actor& actor, int64_t grant_id, bool approve) {
+    return in_transaction(connection, [&](Transaction&) -> Result<GrantView> {
+        auto grant = user_repository::find_grant(connection, grant_id);
+        // Another office's grants are hidden from its leder like everything else of that office.
+        if (!grant || !may_see_grant(actor, *grant)) return not_found("Fant ikke tilgangen.");
+        if (!may_decide_grant(actor, *grant))
+            return fail(
+                ErrorKind::forbidden, "second_person_required",
+                actor.user_id == grant->user_id
+                    ? "Du kan ikke godkjenne tilgang til deg selv."
+                    : "Du ba selv om denne tilgangen. En annen administrator eller kontorets leder må "
+                      "godkjenne den.");
+        auto decided_at = format_instant(now());
+        auto status = approve ? GrantStatus::approved : GrantStatus::refused;
+        if (grant->status != GrantStatus::pending ||
+            !user_repository::decide_grant(connection, grant_id, status, actor.user_id, decided_at))
+            return fail(ErrorKind::conflict, "already_decided", "Tilgangen er allerede behandlet.");
+        auto grantee = user_repository::find(connection, grant->user_id);
+        if (!grantee) return not_found("Fant ikke brukeren.");
+        if (approve) user_repository::add_membership(connection, grant->user_id, grant->membership);
+        auto detail = membership_detail(grant->membership);
+        detail["grantId"] = grant_id;
+        detail["requestedBy"] = grant->requested_by;
+        audit::record(connection, &actor, actor.address,
+                      {approve ? "role.grant_approved" : "role.grant_refused", "user",
+                       std::to_string(grant->user_id), std::nullopt, detail});
+        grant->status = status;
+        grant->decided_by = actor.user_id;
+        grant->decided_at = decided_at;
+        GrantView view;
+        view.grant = *grant;
+        view.user_name = grantee->display_name;
+        view.user_email = grantee->email;
+        if (auto requester = user_repository::find(connection, grant->requested_by))
+            view.requested_by_name = requester->display_name;
+        return view;
     });
 }
 

@@ -5,6 +5,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "store/database.hpp"
+#include "store/reference_data.hpp"
 
 #include <optional>
 #include <string>
@@ -41,12 +42,31 @@ Result<Office> create_office(Connection& connection, const Actor& actor, const O
 Result<Office> update_office(Connection& connection, const Actor& actor, int64_t office_id,
                              const OfficeInput& input);
 
+// Every municipality (reference data; any logged-in user may read them).
+std::vector<Municipality> municipalities(Connection& connection);
+
 std::vector<User> list_users(Connection& connection, const Actor& actor);
 // Administrators, and the leder of that office.
 Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor, int64_t office_id);
-// Used by the API (actor = the administrator) and by `husly user add` (actor = nullptr).
+// Used by the API (actor = the administrator) and by `husly user add` (actor = nullptr). From the
+// API the user must change the password at the first login, and roles opening person data
+// (grant_needs_approval) are stored as grants awaiting approval; the CLI gives them at once.
 Result<User> create_user(Connection& connection, const Actor* actor, const NewUser& input);
+// Nobody changes their own roles or sets their own password here (403). New roles opening person
+// data await approval; removals take effect at once. A password set here must be changed at the
+// user's next login.
 Result<User> update_user(Connection& connection, const Actor& actor, int64_t user_id,
                          const UserChanges& changes);
+
+struct GrantView {
+    RoleGrant grant;
+    std::string user_name, user_email, requested_by_name;
+    bool may_decide{false};
+};
+// The pending grants the actor may see (administrators all, a leder those at their offices).
+std::vector<GrantView> list_pending_grants(Connection& connection, const Actor& actor);
+// Approves (the role takes effect) or refuses a pending grant; never by the one who asked or the
+// one it is for (403); 404 for a grant the actor may not see; 409 when already decided.
+Result<GrantView> decide_grant(Connection& connection, const Actor& actor, int64_t grant_id, bool approve);
 
 } // namespace husly::admin

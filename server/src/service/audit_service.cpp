@@ -1,6 +1,7 @@
 #include "service/audit_service.hpp"
 
 #include "common/clock.hpp"
+#include "store/migrations.hpp"
 
 namespace husly::audit {
 
@@ -24,10 +25,23 @@ AuditEntry record(Connection& connection, const Actor* actor, const std::string&
     return audit_repository::append(connection, std::move(entry));
 }
 
-AuditVerification verify(Connection& connection) {
+AuditVerification verify(Connection& connection, const CheckpointFile* checkpoints) {
+    std::vector<AuditCheckpoint> recorded;
+    if (checkpoints) {
+        // Read before the log: a checkpoint written meanwhile is then never beyond the snapshot.
+        auto lines = checkpoints->read();
+        if (!lines) {
+            AuditVerification result;
+            result.ok = false;
+            result.problem = lines.error().message;
+            return result;
+        }
+        recorded = std::move(*lines);
+    }
     // A read transaction gives a consistent snapshot of entries and head (WAL / MVCC).
     Transaction transaction(connection, Transaction::Mode::read);
-    AuditChainVerifier verifier;
+    AuditChainVerifier verifier(connection.audit_key(), audit_repository::anchor(connection),
+                                std::move(recorded));
     audit_repository::for_each_in_order(connection, [&](const std::vector<AuditEntry>& batch) {
         for (const auto& entry : batch)
             if (!verifier.feed(entry)) break;
@@ -36,6 +50,72 @@ AuditVerification verify(Connection& connection) {
     auto result = verifier.finish(head.last_id, head.last_hash);
     transaction.commit();
     return result;
+}
+
+AuditVerification rekey(Connection& connection, const CheckpointFile* checkpoints, const AuditKey& new_key) {
+    auto verified = verify(connection, checkpoints);
+    if (!verified.ok) return verified;
+    Transaction transaction(connection);
+    auto anchor = audit_repository::anchor(connection);
+    lift_append_only(connection, "audit_log");
+    std::string prev = audit_genesis_hash;
+    long long id = 0;
+    std::string hash, prev_hash;
+    soci::statement update =
+        (connection.sql().prepare << "UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :id",
+         soci::use(prev_hash), soci::use(hash), soci::use(id));
+    audit_repository::for_each_in_order(connection, [&](const std::vector<AuditEntry>& batch) {
+        for (auto entry : batch) {
+            if (entry.id >= anchor.keyed_from) {
+                entry.prev_hash = prev;
+                entry.hash = compute_audit_hash(entry, new_key);
+                id = entry.id;
+                prev_hash = entry.prev_hash;
+                hash = entry.hash;
+                update.execute(true);
+            }
+            prev = entry.hash;
+        }
+    });
+    restore_append_only(connection, "audit_log");
+    connection.sql() << "UPDATE audit_head SET last_hash = :h WHERE singleton = 1", soci::use(prev);
+    anchor.mac = anchor_mac(anchor, new_key);
+    audit_repository::set_anchor(connection, anchor);
+    transaction.commit();
+    return verified;
+}
+
+AuditVerification verify_as(Connection& connection, const Actor& actor, const CheckpointFile* checkpoints) {
+    auto result = verify(connection, checkpoints);
+    Transaction transaction(connection);
+    record(connection, &actor, actor.address,
+           {"audit.verify",
+            "audit",
+            "",
+            std::nullopt,
+            {{"ok", result.ok}, {"entriesChecked", result.entries_checked}}});
+    transaction.commit();
+    return result;
+}
+
+std::vector<AuditEntry> list(Connection& connection, const Actor& actor,
+                             const audit_repository::Filter& filter) {
+    Transaction transaction(connection, Transaction::Mode::read);
+    auto entries = audit_repository::list(connection, filter);
+    // What was asked, never what was found: ids, dates and an action prefix, no names.
+    nlohmann::json filters = nlohmann::json::object();
+    if (filter.actor_user_id) filters["userId"] = *filter.actor_user_id;
+    if (filter.person_id) filters["personId"] = *filter.person_id;
+    if (filter.from) filters["from"] = *filter.from;
+    if (filter.to) filters["to"] = *filter.to;
+    if (filter.action_prefix) filters["action"] = *filter.action_prefix;
+    if (filter.before_id) filters["before"] = *filter.before_id;
+    filters["limit"] = filter.limit;
+    record(
+        connection, &actor, actor.address,
+        {"audit.read", "audit", "", filter.person_id, {{"filters", filters}, {"entries", entries.size()}}});
+    transaction.commit();
+    return entries;
 }
 
 } // namespace husly::audit

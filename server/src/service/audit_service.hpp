@@ -4,6 +4,7 @@
 
 #include "domain/account.hpp"
 #include "domain/audit_chain.hpp"
+#include "service/audit_files.hpp"
 #include "store/audit_repository.hpp"
 #include "store/database.hpp"
 
@@ -27,6 +28,24 @@ struct Event {
 // has no id or hash yet).
 AuditEntry record(Connection& connection, const Actor* actor, const std::string& address, Event event);
 
-AuditVerification verify(Connection& connection);
+// Verifies the chain under the connection's key from its anchor, against the checkpoints in
+// `checkpoints` when given (a checkpoint file that was edited fails the verification).
+AuditVerification verify(Connection& connection, const CheckpointFile* checkpoints = nullptr);
+
+// Key rotation: verifies the chain under the connection's (old) key and its checkpoints, then, in
+// one transaction, recomputes every keyed entry's HMAC under `new_key` and binds the anchor to
+// it. Returns the verification; nothing changes when it fails. The old checkpoints are signed with
+// the old key: start a new checkpoint file after this.
+AuditVerification rekey(Connection& connection, const CheckpointFile* checkpoints, const AuditKey& new_key);
+
+// verify() asked for by an administrator, recorded as `audit.verify` with its outcome.
+AuditVerification verify_as(Connection& connection, const Actor& actor, const CheckpointFile* checkpoints);
+
+// Which entries an administrator reads: by user, person, action prefix, time, page.
+using Filter = audit_repository::Filter;
+
+// An administrator's read of the log, itself audited as `audit.read` with the filters used
+// (ids and dates only). Newest first.
+std::vector<AuditEntry> list(Connection& connection, const Actor& actor, const Filter& filter);
 
 } // namespace husly::audit

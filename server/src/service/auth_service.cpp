@@ -1,11 +1,14 @@
 #include "service/auth_service.hpp"
 
 #include "common/clock.hpp"
+#include "domain/login_throttle.hpp"
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/passwords.hpp"
 #include "store/session_repository.hpp"
 #include "store/user_repository.hpp"
+
+#include <fmt/format.h>
 
 namespace husly {
 namespace {
@@ -15,9 +18,18 @@ auto wrong_credentials() {
                 "password");
 }
 
-auto locked_out() {
+auto locked_out(std::chrono::seconds wait) {
     return fail(ErrorKind::too_many_requests, "login_locked",
-                "For mange mislykkede innloggingsforsøk. Vent 15 minutter og prøv igjen.");
+                fmt::format("For mange mislykkede innloggingsforsøk. Vent {} og prøv igjen.",
+                            login_throttle::wait_in_words(wait)));
+}
+
+// Whole seconds from now until `until` (at least 1).
+std::chrono::seconds seconds_until(const std::string& until, Instant now_instant) {
+    auto end = parse_instant(until);
+    if (!end) return std::chrono::seconds(1);
+    auto left = std::chrono::ceil<std::chrono::seconds>(*end - now_instant);
+    return std::max(left, std::chrono::seconds(1));
 }
 
 // The office a session starts in: the first office the user belongs to.
@@ -36,29 +48,44 @@ const std::string& dummy_hash() {
 
 } // namespace
 
-bool AddressThrottle::allowed(const std::string& address) {
+std::chrono::seconds AddressThrottle::wait(const std::string& address) {
     std::lock_guard lock(m_mutex);
-    auto& failures = m_failures[address];
-    auto cutoff = std::chrono::steady_clock::now() - m_settings.address_window;
-    while (!failures.empty() && failures.front() < cutoff) failures.pop_front();
-    return static_cast<int>(failures.size()) < m_settings.address_failure_limit;
+    auto it = m_failures.find(address);
+    if (it == m_failures.end()) return std::chrono::seconds(0);
+    auto now = std::chrono::steady_clock::now();
+    if (it->second.blocked_until <= now) return std::chrono::seconds(0);
+    return std::max(std::chrono::ceil<std::chrono::seconds>(it->second.blocked_until - now),
+                    std::chrono::seconds(1));
 }
 
 void AddressThrottle::record_failure(const std::string& address) {
     std::lock_guard lock(m_mutex);
-    m_failures[address].push_back(std::chrono::steady_clock::now());
     if (m_failures.size() > 100000) m_failures.clear(); // bounded memory under a flood
+    auto now = std::chrono::steady_clock::now();
+    auto& failures = m_failures[address];
+    while (!failures.times.empty() && failures.times.front() < now - m_settings.address_window)
+        failures.times.pop_front();
+    failures.times.push_back(now);
+    auto wait =
+        login_throttle::lock_for(static_cast<int>(failures.times.size()), m_settings.address_failure_limit,
+                                 m_settings.address_first_wait, m_settings.address_window);
+    if (wait.count() > 0) failures.blocked_until = now + wait;
 }
 
 Result<LoginResult> AuthService::login(Connection& connection, const std::string& email_input,
-                                       const std::string& password, const std::string& address) {
-    if (!m_throttle.allowed(address))
+                                       const std::string& password, const std::string& address,
+                                       std::chrono::seconds* retry_after) {
+    auto client = throttle_key(address);
+    if (auto wait = m_throttle.wait(client); wait.count() > 0) {
+        if (retry_after) *retry_after = wait;
         return fail(ErrorKind::too_many_requests, "too_many_attempts",
-                    "For mange mislykkede innloggingsforsøk fra denne maskinen. Vent litt og prøv "
-                    "igjen.");
+                    fmt::format("For mange mislykkede innloggingsforsøk fra denne maskinen. Vent {} og prøv "
+                                "igjen.",
+                                login_throttle::wait_in_words(wait)));
+    }
     auto email = normalize_email("email", email_input);
     if (!email) {
-        m_throttle.record_failure(address);
+        m_throttle.record_failure(client);
         return wrong_credentials();
     }
     auto credentials = user_repository::find_credentials(connection, *email);
@@ -69,38 +96,52 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
 
     // Failed attempts are committed too: the counter and the audit entry must persist.
     Transaction transaction(connection);
-    if (!credentials) {
-        m_throttle.record_failure(address);
+    // The lockout state: the account's, or for an e-mail address without an account the same
+    // counters kept by its digest, so that both are answered alike.
+    auto digest = passwords::token_digest(*email);
+    user_repository::UnknownFailures state;
+    if (credentials)
+        state = {credentials->failed_logins, credentials->locked_until, credentials->last_failed_at};
+    else
+        state = user_repository::unknown_failures(connection, digest);
+    std::string user_text = credentials ? std::to_string(credentials->user_id) : "";
+    if (state.locked_until && *state.locked_until > now_text) {
         audit::record(connection, nullptr, address,
-                      {"auth.login_failed", "user", "", std::nullopt, {{"reason", "unknown"}}});
+                      {"auth.login_refused", "user", user_text, std::nullopt, {{"reason", "locked"}}});
+        transaction.commit();
+        auto wait = seconds_until(*state.locked_until, now_instant);
+        if (retry_after) *retry_after = wait;
+        return locked_out(wait);
+    }
+    if (!credentials || !password_ok || !credentials->active) {
+        m_throttle.record_failure(client);
+        std::optional<Instant> last_failure;
+        if (state.last_failed_at) last_failure = parse_instant(*state.last_failed_at);
+        int failed = login_throttle::failures_in_a_row(state.failed_logins, last_failure, now_instant,
+                                                       m_settings.failure_memory);
+        auto lock = login_throttle::lock_for(failed, m_settings.lockout_threshold,
+                                             m_settings.lockout_duration, m_settings.lockout_max);
+        std::optional<std::string> locked_until;
+        if (lock.count() > 0) locked_until = format_instant(now_instant + lock);
+        std::string reason = "unknown";
+        if (credentials) {
+            user_repository::record_failed_login(connection, credentials->user_id, failed, locked_until,
+                                                 now_text);
+            reason = credentials->active ? "password" : "inactive";
+        } else {
+            user_repository::record_unknown_failure(connection, digest, failed, locked_until, now_text,
+                                                    format_instant(now_instant - m_settings.failure_memory));
+        }
+        audit::record(connection, nullptr, address,
+                      {"auth.login_failed",
+                       "user",
+                       user_text,
+                       std::nullopt,
+                       {{"reason", reason}, {"locked", locked_until.has_value()}}});
         transaction.commit();
         return wrong_credentials();
     }
     auto user_id = credentials->user_id;
-    if (credentials->locked_until && *credentials->locked_until > now_text) {
-        audit::record(
-            connection, nullptr, address,
-            {"auth.login_refused", "user", std::to_string(user_id), std::nullopt, {{"reason", "locked"}}});
-        transaction.commit();
-        return locked_out();
-    }
-    if (!password_ok || !credentials->active) {
-        m_throttle.record_failure(address);
-        int failed = credentials->failed_logins + 1;
-        std::optional<std::string> locked_until;
-        if (failed >= m_settings.lockout_threshold)
-            locked_until = format_instant(now_instant + m_settings.lockout_duration);
-        user_repository::record_failed_login(connection, user_id, failed, locked_until);
-        audit::record(connection, nullptr, address,
-                      {"auth.login_failed",
-                       "user",
-                       std::to_string(user_id),
-                       std::nullopt,
-                       {{"reason", credentials->active ? "password" : "inactive"},
-                        {"locked", locked_until.has_value()}}});
-        transaction.commit();
-        return wrong_credentials();
-    }
     user_repository::reset_failed_logins(connection, user_id);
     auto user = user_repository::find(connection, user_id);
     LoginResult result;
@@ -111,6 +152,7 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
     result.actor.memberships = user->memberships;
     result.actor.active_office_id = default_office(user->memberships);
     result.actor.address = address;
+    result.must_change_password = user->must_change_password;
     session_repository::StoredSession session;
     session.token_hash = passwords::token_digest(result.session_token);
     session.user_id = user_id;
@@ -155,8 +197,12 @@ Result<AuthenticatedSession> AuthService::authenticate(Connection& connection, c
     session.actor.memberships = session_repository::memberships(connection, stored->user_id);
     session.actor.active_office_id = stored->active_office_id;
     session.actor.address = address;
+    session.must_change_password = stored->must_change_password;
     // A membership removed after login takes effect at once.
     if (session.actor.active_office_id && !session.actor.belongs_to_office(*session.actor.active_office_id))
+        session.actor.active_office_id = default_office(session.actor.memberships);
+    // …and so does one added (an approved grant) to a session that had no office yet.
+    if (!session.actor.active_office_id)
         session.actor.active_office_id = default_office(session.actor.memberships);
     return session;
 }
@@ -170,6 +216,11 @@ Status AuthService::logout(Connection& connection, const AuthenticatedSession& s
     });
 }
 
+std::vector<office_repository::OfficeName> AuthService::offices_of(Connection& connection,
+                                                                   const Actor& actor) {
+    return office_repository::names_for_user(connection, actor.user_id);
+}
+
 Result<Actor> AuthService::switch_office(Connection& connection, const AuthenticatedSession& session,
                                          int64_t office_id) {
     if (!session.actor.belongs_to_office(office_id))
@@ -181,6 +232,32 @@ Result<Actor> AuthService::switch_office(Connection& connection, const Authentic
         audit::record(connection, &actor, actor.address,
                       {"auth.switch_office", "office", std::to_string(office_id), std::nullopt, {}});
         return actor;
+    });
+}
+
+Status AuthService::change_password(Connection& connection, const AuthenticatedSession& session,
+                                    const std::string& current_password, const std::string& new_password) {
+    auto user = user_repository::find(connection, session.actor.user_id);
+    if (!user) return fail(ErrorKind::unauthenticated, "not_logged_in", "Du er ikke logget inn.");
+    // Verify outside any transaction: argon2id takes tens of milliseconds.
+    if (current_password.size() > 1024 ||
+        !passwords::verify(user_repository::password_hash(connection, user->id), current_password)) {
+        return invalid("currentPassword", "Det nåværende passordet er feil.");
+    }
+    TRY(check_new_password("newPassword", new_password, {user->email, user->display_name}));
+    if (new_password == current_password)
+        return invalid("newPassword", "Det nye passordet må være et annet enn det du har nå.");
+    auto hash = passwords::hash(new_password);
+    return in_transaction(connection, [&](Transaction&) -> Status {
+        user_repository::set_password_hash(connection, user->id, hash, false);
+        session_repository::remove_others_for_user(connection, user->id, session.token_hash);
+        audit::record(connection, &session.actor, session.actor.address,
+                      {"auth.password_change",
+                       "user",
+                       std::to_string(user->id),
+                       std::nullopt,
+                       {{"required", user->must_change_password}}});
+        return {};
     });
 }
 

@@ -242,7 +242,7 @@ std::optional<int64_t> place(Connection& connection, const Actor& caseworker, in
     auto checked_in =
         must(placements::change(connection, caseworker, booked.placement.id, placements::Step::check_in, day),
              "check-in");
-    return checked_in.placement.stay_id;
+    return checked_in.view.placement.stay_id;
 }
 
 void follow_up_supply(Connection& connection, const Actor& leader) {

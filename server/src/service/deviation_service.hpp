@@ -1,9 +1,10 @@
 #pragma once
-// Deviations (avvik) and turnaways. The rules of DOMAIN.md raise deviations once each: a
-// placement in a unit that is not adequate or lacks a required agreement, a child in a unit not
-// suitable for children, a granted vedtak without a place (a turnaway), and a family with
+// Deviations (avvik) and turnaways. The rules of docs/domain.md#deviations raise deviations once
+// each: a placement in a unit that is not adequate or lacks a required agreement, a child in a
+// unit not suitable for children, a granted vedtak without a place (a turnaway), and a family with
 // children or an under-25 past 3 months (found when the office's deviations are read). Manual
-// ones are written by caseworkers. Each goes open → reported to the municipality → closed.
+// ones are written by caseworkers. Each goes open → reported to the municipality → closed
+// (docs/domain.md#rule-deviation-life).
 
 #include "common/error.hpp"
 #include "domain/account.hpp"

@@ -26,14 +26,16 @@ Result<StayCost> stay_cost(Connection& connection, const Actor& actor, int64_t s
 Result<StayCost> save_own_payment(Connection& connection, const Actor& actor, int64_t stay_id,
                                   const OwnPaymentTerms& terms);
 
+// The office's budget for a year and the alternative price per bed-night it is compared with.
+using Budget = finance_repository::Budget;
+
 struct OfficeYear {
     YearEconomics economics;
-    finance_repository::Budget budget;
+    Budget budget;
     bool budget_set{false};
 };
 // Leders only: the office's spend, forecast and budget.
 Result<OfficeYear> office_year(Connection& connection, const Actor& actor, int year);
-Result<OfficeYear> save_budget(Connection& connection, const Actor& actor, int year,
-                               const finance_repository::Budget& budget);
+Result<OfficeYear> save_budget(Connection& connection, const Actor& actor, int year, const Budget& budget);
 
 } // namespace husly::economics

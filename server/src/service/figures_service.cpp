@@ -4,6 +4,7 @@
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "service/economics_service.hpp"
+#include "service/figures_snapshot.hpp"
 #include "service/placement_service.hpp"
 #include "store/office_repository.hpp"
 
@@ -77,30 +78,8 @@ Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year
     return report;
 }
 
-Result<NationalTable> national(Connection& connection, const Actor& actor, int year) {
-    if (!actor.has_role(Role::analytiker)) return forbidden("Bare analytikere ser tall for hele landet.");
-    auto day = today();
-    TRY(check_report_year(year, day));
-    std::map<std::string, const Municipality*> municipality_of;
-    auto municipalities = office_repository::municipalities(connection);
-    for (const auto& m : municipalities) municipality_of[m.number] = &m;
-    std::vector<NationalOffice> offices;
-    for (const auto& office : office_repository::list(connection)) {
-        NationalOffice row{office.id, office.name, "", "Uten kommune"};
-        if (!office.municipality_numbers.empty())
-            if (auto it = municipality_of.find(office.municipality_numbers.front());
-                it != municipality_of.end()) {
-                row.county_number = it->second->county_number;
-                row.county = it->second->county;
-            }
-        offices.push_back(row);
-    }
-    auto cutoff = format_date(kostra_cutoff(year, day));
-    auto stays = figures_repository::kostra_stays(connection, {}, year, cutoff);
-    return national_table(stays, offices, year, day);
-}
-
-std::vector<table_export::Sheet> national_sheets(const NationalTable& table) {
+std::vector<table_export::Sheet> national_sheets(const NationalTable& table, const std::string& computed_at,
+                                                 bool notes_below) {
     using table_export::Cell;
     table_export::Sheet sheet{"Nasjonalt " + std::to_string(table.year), {"Fylke", "Kontor"}, {}};
     for (size_t m = 0; m < national_measure_count; ++m)
@@ -108,8 +87,11 @@ std::vector<table_export::Sheet> national_sheets(const NationalTable& table) {
     sheet.header.emplace_back("Andel opphold over 3 måneder (%)");
     auto add = [&](const std::string& county, const std::string& office, const NationalRow& row) {
         std::vector<Cell> cells{county, office};
-        for (const auto& value : row.values) cells.push_back(value ? Cell{*value} : Cell{std::string("<5")});
-        cells.push_back(row.share_of_stays_over_3_months ? Cell{*row.share_of_stays_over_3_months} : Cell{});
+        for (size_t m = 0; m < national_measure_count; ++m)
+            cells.push_back(row.values[m] ? Cell{*row.values[m]}
+                                          : Cell{std::string(cell_symbol(row.status[m]))});
+        cells.push_back(row.share_of_stays_over_3_months ? Cell{*row.share_of_stays_over_3_months}
+                                                         : Cell{std::string(share_symbol(row.share_status))});
         sheet.rows.push_back(std::move(cells));
     };
     add("Hele landet", "", table.country);
@@ -117,11 +99,21 @@ std::vector<table_export::Sheet> national_sheets(const NationalTable& table) {
         add(county.county.name, "", county.county);
         for (const auto& office : county.offices) add(county.county.name, office.name, office);
     }
-    table_export::Sheet definitions{"Definisjoner", {"Regel"}, {}};
-    definitions.rows.push_back(
-        {std::string("«<5»: tall fra 1 til 4 vises ikke, og heller ikke tall som ellers kunne "
-                     "regnes ut ved å trekke de viste tallene fra en sum.")});
-    for (const auto& note : kostra_footnotes()) definitions.rows.push_back({note});
+    table_export::Sheet definitions{"Definisjoner", {"Tegn", "Forklaring"}, {}};
+    for (const auto& note : symbol_notes()) definitions.rows.push_back({note.symbol, note.text});
+    auto label = snapshot_label(computed_at);
+    if (!label.empty())
+        definitions.rows.push_back({std::string("Tidspunkt"),
+                                    label + ". Tallene utenfor kontoret oppdateres etter en fast plan, ikke "
+                                            "ved hvert oppslag."});
+    if (auto coverage = coverage_note(table); !coverage.empty())
+        definitions.rows.push_back({std::string("Dekning"), coverage});
+    for (const auto& note : kostra_footnotes()) definitions.rows.push_back({std::string("Regel"), note});
+    if (notes_below) {
+        sheet.rows.emplace_back();
+        for (auto& row : definitions.rows) sheet.rows.push_back(std::move(row));
+        return {sheet};
+    }
     return {sheet, definitions};
 }
 

@@ -46,9 +46,12 @@ std::string_view quality_issue_label(std::string_view kind);
 Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year,
                             const std::optional<std::string>& municipality);
 
-// Analysts: every office's figures, summed per county and for the country, small counts hidden.
-Result<NationalTable> national(Connection& connection, const Actor& actor, int year);
-std::vector<table_export::Sheet> national_sheets(const NationalTable& table);
+// Analysts' national figures (read from the snapshot, service/figures_snapshot.hpp) as a sheet of
+// figures, with «<5», «:» and «.» where a cell is hidden or cannot be, and a sheet of definitions:
+// the symbols, what «Hele landet» covers, when the data was read, and the counting rules. With
+// `notes_below` (CSV: one sheet only) the definitions follow the figures after an empty row.
+std::vector<table_export::Sheet> national_sheets(const NationalTable& table, const std::string& computed_at,
+                                                 bool notes_below = false);
 
 // The report as one sheet of figures, one of the data-quality issues and one of the definitions.
 std::vector<table_export::Sheet> kostra_sheets(const KostraReport& report);

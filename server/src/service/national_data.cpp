@@ -42,6 +42,7 @@ void write_audit(Context& context, const Options& options) {
     std::stable_sort(events.begin(), events.end(),
                      [](const AuditEvent& a, const AuditEvent& b) { return a.at_ms < b.at_ms; });
     auto head = audit_repository::head(context.connection);
+    const auto& key = context.connection.audit_key(); // the keyed chain, as the services write it
     AuditEntry entry;
     entry.prev_hash = head.last_hash;
     entry.address = "10.0.0.1";
@@ -60,7 +61,7 @@ void write_audit(Context& context, const Options& options) {
             entry.entity_type = actions[event.action].entity_type;
             entry.entity_id = std::to_string(event.entity);
             entry.person_id = event.person ? std::optional<int64_t>(event.person) : std::nullopt;
-            entry.hash = compute_audit_hash(entry);
+            entry.hash = compute_audit_hash(entry, key);
             context.tables.audit_log.add_row({entry.id, entry.occurred_at, entry.actor_user_id,
                                               entry.office_id, entry.action, entry.entity_type,
                                               entry.entity_id, entry.person_id, entry.address, entry.detail,

@@ -183,33 +183,26 @@ Result<PersonCopy> collect(Connection& connection, const Actor& actor, int64_t p
         copy.waiting_list = waiting_list_repository::for_person(connection, office_id, person_id);
         copy.storage = storage_repository::for_person(connection, office_id, person_id);
 
-        audit_repository::Filter filter;
-        filter.person_id = person_id;
-        filter.limit = max_access_lines;
-        std::map<int64_t, std::string> users, offices;
-        auto name_of = [&](std::map<int64_t, std::string>& cache, int64_t id, auto lookup) {
-            auto it = cache.find(id);
-            if (it == cache.end()) it = cache.emplace(id, lookup(id)).first;
-            return it->second;
-        };
-        for (const auto& entry : audit_repository::list(connection, filter)) {
-            AccessLine line{entry.occurred_at, "Husly", "", entry.action};
-            if (entry.actor_user_id)
-                line.who = name_of(users, *entry.actor_user_id, [&](int64_t id) {
-                    auto user = user_repository::find(connection, id);
-                    return user ? user->display_name : std::string("ukjent bruker");
-                });
-            if (entry.office_id)
-                line.office = name_of(offices, *entry.office_id, [&](int64_t id) {
-                    auto office = office_repository::find(connection, id);
-                    return office ? office->name : std::string();
-                });
+        std::map<int64_t, std::string> users;
+        const auto& office_name = copy.office_name;
+        for (const auto& entry : audit_repository::office_entries_for_person(connection, person_id, office_id,
+                                                                             max_access_lines)) {
+            // Provider staff on the office's bookings may belong elsewhere: no office named then.
+            AccessLine line{entry.occurred_at, "Husly", entry.office_id == office_id ? office_name : "",
+                            entry.action};
+            if (entry.actor_user_id) {
+                auto it = users.find(*entry.actor_user_id);
+                if (it == users.end()) {
+                    auto user = user_repository::find(connection, *entry.actor_user_id);
+                    it = users.emplace(*entry.actor_user_id, user ? user->display_name : "ukjent bruker")
+                             .first;
+                }
+                line.who = it->second;
+            }
             copy.access_log.push_back(std::move(line));
         }
         for (auto other : person_repository::linked_offices(connection, person_id))
-            if (other != office_id)
-                if (auto office = office_repository::find(connection, other))
-                    copy.other_offices.push_back(office->name);
+            if (other != office_id) copy.registered_elsewhere = true;
         return copy;
     });
 }
@@ -227,12 +220,9 @@ std::string render_pdf(const PersonCopy& copy) {
         "Dette er alle opplysningene {} har registrert om deg i Husly, og hvem som har sett eller endret dem "
         "(personvernforordningen artikkel 15).",
         copy.office_name);
-    if (!copy.other_offices.empty()) {
-        about += "\n\nDu er også registrert ved: ";
-        for (size_t i = 0; i < copy.other_offices.size(); ++i)
-            about += (i ? ", " : "") + copy.other_offices[i];
-        about += ". Be dem om innsyn i det de har registrert.";
-    }
+    if (copy.registered_elsewhere)
+        about += "\n\nDu er også registrert ved et annet Nav-kontor, som svarer for det det har registrert. "
+                 "Nav hjelper deg å be om innsyn der.";
     letter.sections.push_back({"", about});
     letter.sections.push_back(
         {"Personopplysninger",

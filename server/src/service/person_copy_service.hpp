@@ -2,7 +2,8 @@
 // A person's own copy (GDPR art. 15): everything the caseworker's office holds on one person in
 // Husly — the person, requests with households and special categories, vedtak and appeals, stays
 // with their follow-up, the waiting list, storage — and who has read or changed it (the audit
-// log). Other offices that also hold data are named, so the person can ask them too.
+// log). Only this office's own activity is shown: whether other offices also hold data is said,
+// but never which, nor what they did, when or who (they answer for their own copy).
 
 #include "common/error.hpp"
 #include "domain/account.hpp"
@@ -36,8 +37,8 @@ struct PersonCopy {
     std::vector<stays::StayDetail> stays;
     std::vector<WaitingListEntry> waiting_list;
     std::vector<StorageRecord> storage;
-    std::vector<AccessLine> access_log; // newest first
-    std::vector<std::string> other_offices;
+    std::vector<AccessLine> access_log; // this office's (and its bookings' provider staff), newest first
+    bool registered_elsewhere{false};   // another office also holds the person: the fact only
 };
 
 // Collects the copy and records that it was made (audit "person.copy").

@@ -1,11 +1,13 @@
 #include "service/person_service.hpp"
 
 #include "common/clock.hpp"
+#include "common/log.hpp"
 #include "domain/identity_number.hpp"
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "service/passwords.hpp"
+#include "store/audit_repository.hpp"
 #include "store/person_repository.hpp"
 
 namespace husly::persons {
@@ -28,18 +30,67 @@ void audit_read(Connection& connection, const Actor& actor, const char* action, 
                   {action, "person", std::to_string(person.id), person.id, nlohmann::json::object()});
 }
 
+// The throttle on resolving identity numbers, counted from the audit log (so every server
+// process agrees): 429 past the limit; the lookup that reaches the alert mark also writes a
+// security alert to the audit log and a warning to the log (ids and counts only).
+Status throttle_lookup(Connection& connection, const Actor& actor) {
+    auto earlier = audit_repository::identity_lookups_since(connection, actor.user_id,
+                                                            format_instant(now() - lookup_window));
+    switch (judge_lookup(earlier)) {
+    case LookupVerdict::refuse:
+        log::warn("identity-number lookups throttled", {{"userId", actor.user_id}, {"lookups", earlier}});
+        return fail(ErrorKind::too_many_requests, "lookup_throttled",
+                    "Du har slått opp svært mange fødselsnumre på kort tid. Vent noen minutter før du prøver "
+                    "igjen.",
+                    "identityNumber");
+    case LookupVerdict::allow_and_alert:
+        log::warn("security alert: bulk identity-number lookups",
+                  {{"userId", actor.user_id}, {"lookups", earlier + 1}});
+        audit::record(
+            connection, &actor, actor.address,
+            {"security.bulk_lookup",
+             "user",
+             std::to_string(actor.user_id),
+             std::nullopt,
+             {{"securityAlert", true}, {"lookups", earlier + 1}, {"windowMinutes", lookup_window.count()}}});
+        return {};
+    case LookupVerdict::allow:
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
-Result<std::optional<Person>> find_by_identity_number(Connection& connection, const Actor& actor,
-                                                      const std::string& identity_number) {
-    TRY(case_office(actor));
+Result<Lookup> find_by_identity_number(Connection& connection, const Actor& actor,
+                                       const std::string& identity_number, const std::string& purpose) {
+    auto office_id = TRY(case_office(actor));
+    if (purpose.empty())
+        return invalid("purpose", "Oppgi hvorfor du slår opp personen (formål).", "required");
+    if (!is_lookup_purpose(purpose))
+        return invalid("purpose", "Ukjent formål med oppslaget.", "unknown_code");
     auto number = TRY(parse_identity_number(identity_number, today()));
-    return in_transaction(
-        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::optional<Person>> {
-            auto person = person_repository::find_by_identity_number(connection, number.digits);
-            if (person) audit_read(connection, actor, "person.lookup", *person);
-            return person;
-        });
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<Lookup> {
+        TRY(throttle_lookup(connection, actor));
+        Lookup lookup;
+        auto person = person_repository::find_by_identity_number(connection, number.digits);
+        std::string found = "ukjent";
+        if (person && person_repository::is_linked(connection, person->id, office_id)) {
+            found = "kontoret";
+            lookup.person = person;
+        } else if (person) {
+            found = "annet_kontor";
+            lookup.registered_elsewhere = true;
+        }
+        // Found or not, the purpose of every lookup is on record, and misses count for the throttle.
+        audit::record(connection, &actor, actor.address,
+                      {"person.lookup",
+                       "person",
+                       person ? std::to_string(person->id) : std::string(),
+                       person ? std::optional(person->id) : std::nullopt,
+                       {{"purpose", purpose}, {"found", found}}});
+        return lookup;
+    });
 }
 
 Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& actor,
@@ -62,8 +113,16 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
 Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input) {
     auto office_id = TRY(case_office(actor));
     Person person;
-    person.first_name = TRY(require_text("firstName", input.first_name, 100, "Fornavnet"));
-    person.last_name = TRY(require_text("lastName", input.last_name, 100, "Etternavnet"));
+    bool with_number = input.identity_number && !input.identity_number->empty();
+    // The names: required for someone new; with a number they may be left out, since a known
+    // person keeps their own (and an unknown number asks for them below).
+    auto read_names = [&]() -> Status {
+        person.first_name = TRY(require_text("firstName", input.first_name, 100, "Fornavnet"));
+        person.last_name = TRY(require_text("lastName", input.last_name, 100, "Etternavnet"));
+        return {};
+    };
+    bool names_given = !input.first_name.empty() || !input.last_name.empty();
+    if (!with_number || names_given) TRY(read_names());
     if (!input.phone.empty()) {
         if (input.phone.size() > 20 || input.phone.find_first_not_of("+0123456789 ") != std::string::npos)
             return invalid("phone", "Telefonnummeret kan bare ha sifre, mellomrom og +.");
@@ -76,7 +135,7 @@ Result<Registered> register_person(Connection& connection, const Actor& actor, c
             return invalid("birthDate", "Fødselsdatoen kan ikke være fram i tid.");
         person.birth_date = birth;
     }
-    if (input.identity_number && !input.identity_number->empty()) {
+    if (with_number) {
         auto number = TRY(parse_identity_number(*input.identity_number, today()));
         if (person.birth_date && *person.birth_date != number.birth_date)
             return invalid("birthDate", "Fødselsdatoen stemmer ikke med fødselsnummeret.");
@@ -88,10 +147,14 @@ Result<Registered> register_person(Connection& connection, const Actor& actor, c
         if (person.identity_number) {
             if (auto existing =
                     person_repository::find_by_identity_number(connection, *person.identity_number)) {
+                // Linking by number shows the person: it counts against the lookup throttle.
+                if (!person_repository::is_linked(connection, existing->id, office_id))
+                    TRY(throttle_lookup(connection, actor));
                 person_repository::link(connection, existing->id, office_id, now_text);
                 audit_read(connection, actor, "person.link", *existing);
                 return Registered{*existing, true};
             }
+            if (!names_given) TRY(read_names());
         } else {
             person.husly_reference = new_husly_reference(connection);
         }

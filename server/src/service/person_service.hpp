@@ -25,15 +25,24 @@ struct Registered {
     bool existing{false}; // the identity number was already known: the person is now linked here
 };
 
-// Looks up one person by identity number, nationally: the number is the caseworker's proof of
-// knowing the person. Links nothing. nullopt when unknown.
-Result<std::optional<Person>> find_by_identity_number(Connection& connection, const Actor& actor,
-                                                      const std::string& identity_number);
+struct Lookup {
+    std::optional<Person> person;     // linked to the caller's office: shown in full
+    bool registered_elsewhere{false}; // known only at other offices: this fact and nothing else
+};
+
+// Looks up one person by identity number, nationally, for a stated purpose (domain/person.hpp:
+// is_lookup_purpose). The caller's own office's person comes back in full; of someone known only
+// elsewhere the caller learns that alone (registering the number links them: the caseworker has
+// the person in front of them). Links nothing. Each lookup is audited with its purpose, found or
+// not; a user's lookups are throttled (429) and a bulk of them raises a security alert.
+Result<Lookup> find_by_identity_number(Connection& connection, const Actor& actor,
+                                       const std::string& identity_number, const std::string& purpose);
 // Persons known to the active office by (part of) name, optionally with birth date.
 Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& actor,
                                            const std::string& name,
                                            const std::optional<std::string>& birth_date);
-// Registers a person, or links an existing one with the same identity number to the office.
+// Registers a person, or links an existing one with the same identity number to the office (then
+// the names may be left out; the person's own are kept). A link counts against the lookup throttle.
 Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input);
 // A person the active office may see (404 otherwise).
 Result<Person> get(Connection& connection, const Actor& actor, int64_t person_id);

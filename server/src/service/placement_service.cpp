@@ -24,7 +24,7 @@ namespace husly::placements {
 namespace {
 
 namespace repo = placement_repository;
-namespace supply_repo = accommodation_repository;
+namespace accommodation_repo = accommodation_repository;
 using std::chrono::days;
 using std::chrono::sys_days;
 
@@ -105,7 +105,7 @@ Status check_capacity(Connection& connection, const Unit& unit, bool on_request,
 
 PlacementView view_of(Connection& connection, Placement placement, std::vector<std::string> raised = {}) {
     PlacementView view;
-    if (auto label = supply_repo::unit_label(connection, placement.unit_id)) {
+    if (auto label = accommodation_repo::unit_label(connection, placement.unit_id)) {
         view.unit_name = std::move(label->unit_name);
         view.provider_name = std::move(label->provider_name);
         view.provider_kind = std::move(label->provider_kind);
@@ -115,11 +115,22 @@ PlacementView view_of(Connection& connection, Placement placement, std::vector<s
     return view;
 }
 
-// The unit as the search and a booking see it, with its quality today.
-Result<accommodation::UnitView> unit_for_booking(Connection& connection, int64_t unit_id) {
-    auto supply = supply_repo::supply_of_units(connection, {unit_id}, today());
+// The unit of a placement already made, with its quality today (extending it).
+Result<accommodation::UnitView> unit_of_placement(Connection& connection, int64_t unit_id) {
+    auto supply = accommodation_repo::supply_of_units(connection, {unit_id}, today());
     if (supply.empty() || !supply.front().unit.active) return invalid("unitId", "Fant ikke enheten.");
     return accommodation::view_of(supply.front(), today());
+}
+
+// A unit the office may book (or move someone to): one its place search can show, i.e. among the
+// units of its municipalities and county; any other unit does not exist for it (404).
+Result<accommodation::UnitView> unit_for_booking(Connection& connection, const Office& office,
+                                                 int64_t unit_id) {
+    auto day = today();
+    auto supply = accommodation_repo::unit_near(connection, unit_id, office.municipality_numbers,
+                                                counties_of(office.municipality_numbers), day);
+    if (!supply) return not_found("Fant ikke enheten.");
+    return accommodation::view_of(*supply, day);
 }
 
 // Checks suitability, capacity and quality for a new placement in `unit`, inserts it and raises
@@ -165,8 +176,8 @@ Result<bool> may_handle(Connection& connection, const Actor& actor, const Placem
         actor.has_any_role_here({Role::veileder, Role::leder}))
         return false;
     if (actor.has_role(Role::tilbyder) && step != Step::cancel) {
-        auto unit = supply_repo::find_unit(connection, placement.unit_id);
-        if (unit && supply_repo::is_staff(connection, unit->provider_id, actor.user_id)) return true;
+        auto unit = accommodation_repo::find_unit(connection, placement.unit_id);
+        if (unit && accommodation_repo::is_staff(connection, unit->provider_id, actor.user_id)) return true;
     }
     return not_found("Fant ikke plasseringen.");
 }
@@ -219,8 +230,8 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     SearchResult result;
     result.need = need_of(request, input.need);
     auto day = today();
-    auto supply = supply_repo::supply_near(connection, office.municipality_numbers,
-                                           counties_of(office.municipality_numbers), day);
+    auto supply = accommodation_repo::supply_near(connection, office.municipality_numbers,
+                                                  counties_of(office.municipality_numbers), day);
     std::vector<int64_t> ids;
     ids.reserve(supply.size());
     for (const auto& item : supply) ids.push_back(item.unit.id);
@@ -285,7 +296,8 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
                     "Husstanden har allerede en plass på dette vedtaket. Bruk «Flytt» eller avbestill den "
                     "først.",
                     "unitId");
-        auto unit = TRY(unit_for_booking(connection, input.unit_id));
+        auto office = office_repository::find(connection, office_id).value();
+        auto unit = TRY(unit_for_booking(connection, office, input.unit_id));
         Placement placement;
         placement.starts_on = input.from;
         placement.ends_on = input.to;
@@ -312,8 +324,8 @@ Result<std::vector<PlacementView>> for_request(Connection& connection, const Act
         });
 }
 
-Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
-                             const std::string& date) {
+Result<StepResult> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
+                          const std::string& date) {
     static const std::map<Step, std::pair<const char*, const char*>> steps{
         {Step::confirm, {"bestilt", "placement.confirm"}},
         {Step::decline, {"avvist", "placement.decline"}},
@@ -323,10 +335,10 @@ Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t
     };
     const char* to_status = steps.at(step).first;
     const char* action = steps.at(step).second;
-    return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
+    return in_transaction(connection, [&](Transaction&) -> Result<StepResult> {
         auto placement = repo::find(connection, placement_id);
         if (!placement) return not_found("Fant ikke plasseringen.");
-        TRY(may_handle(connection, actor, *placement, step));
+        bool by_provider_staff = TRY(may_handle(connection, actor, *placement, step));
         TRY(check_transition(placement->status, to_status));
         if (step == Step::check_in)
             TRY(check_in(connection, actor, *placement, TRY(step_date(date, *placement))));
@@ -335,7 +347,17 @@ Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t
         repo::set_status(connection, placement->id, to_status, format_instant(now()), actor.user_id);
         auto updated = repo::find(connection, placement_id).value();
         audit_placement(connection, actor, action, updated);
-        return view_of(connection, updated);
+        StepResult result{view_of(connection, updated), std::nullopt};
+        if (by_provider_staff) {
+            // Provider staff get what their bookings list shows them, never the case's ids or
+            // Nav's reason for using a unit that is not adequate.
+            auto person = person_repository::find(connection, updated.person_id);
+            result.provider_view =
+                ProviderBookingView{updated, result.view.unit_name, result.view.provider_name,
+                                    person ? person->first_name + " " + person->last_name : std::string(),
+                                    person ? person->phone : std::string()};
+        }
+        return result;
     });
 }
 
@@ -352,7 +374,8 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         auto day = TRY(step_date(date, *current));
         if (current->unit_id == unit_id) return invalid("unitId", "Velg en annen enhet enn den nåværende.");
         auto request = TRY(bookable_request(connection, office_id, current->request_id));
-        auto unit = TRY(unit_for_booking(connection, unit_id));
+        auto office = office_repository::find(connection, office_id).value();
+        auto unit = TRY(unit_for_booking(connection, office, unit_id));
         auto at = format_instant(now());
         Placement next;
         next.stay_id = current->stay_id;
@@ -382,7 +405,7 @@ Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t
         if (!checked) return invalid("to", checked.error().message);
         bool longer = !to || (placement->ends_on && *to > *placement->ends_on);
         if (longer && placement->ends_on) {
-            auto unit = TRY(unit_for_booking(connection, placement->unit_id));
+            auto unit = TRY(unit_of_placement(connection, placement->unit_id));
             TRY(check_capacity(connection, unit.unit, unit.on_request,
                                Booking{*placement->ends_on, to, placement->uses_room}, placement->id));
         }
@@ -433,7 +456,7 @@ Result<Board> board(Connection& connection, const Actor& actor, const std::strin
     Board result;
     result.from = from;
     result.days = day_count;
-    for (const auto& supply : supply_repo::supply_of_office(connection, office_id, day)) {
+    for (const auto& supply : accommodation_repo::supply_of_office(connection, office_id, day)) {
         if (!supply.unit.active) continue;
         BoardUnit row;
         row.unit = accommodation::view_of(supply, day);

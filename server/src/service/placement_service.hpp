@@ -1,5 +1,5 @@
 #pragma once
-// Finding and booking a place: the search over the supply around the office, booking with the
+// Finding and booking a place: the search over the accommodation around the office, booking with the
 // unit's capacity enforced in the transaction, the booking's life (confirmation by the provider,
 // check-in, check-out, move, extension, cancellation), provider staff's view, and the office's
 // occupancy board.
@@ -74,11 +74,23 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
 Result<std::vector<PlacementView>> for_request(Connection& connection, const Actor& actor,
                                                int64_t request_id);
 
+struct ProviderBookingView {
+    Placement placement;
+    std::string unit_name;
+    std::string provider_name;
+    std::string person_name;
+    std::string phone;
+};
+
 enum class Step { confirm, decline, cancel, check_in, check_out };
+struct StepResult {
+    PlacementView view;                               // for the office's caseworkers
+    std::optional<ProviderBookingView> provider_view; // set when provider staff took the step: all they see
+};
 // Provider staff may confirm, decline, check in and check out at their own units; caseworkers
 // may do all of it for their office's placements.
-Result<PlacementView> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
-                             const std::string& date);
+Result<StepResult> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
+                          const std::string& date);
 // Moves the household on `date` (not in the future) to another unit: the current placement ends
 // that day, a new one begins in the same stay.
 Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,
@@ -87,13 +99,6 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
 Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t placement_id,
                              const std::optional<std::string>& to);
 
-struct ProviderBookingView {
-    Placement placement;
-    std::string unit_name;
-    std::string provider_name;
-    std::string person_name;
-    std::string phone;
-};
 // Provider staff: bookings at their own units, with the minimum they need.
 Result<std::vector<ProviderBookingView>> provider_bookings(Connection& connection, const Actor& actor);
 

@@ -43,10 +43,12 @@ struct OutcomeInput {
     std::string note;
 };
 
+// Which of the office's requests a work list holds (today, open, recent, awaiting approval).
+using WorkList = request_repository::WorkList;
+
 Result<Request> register_request(Connection& connection, const Actor& actor, const RequestInput& input);
 Result<Request> get(Connection& connection, const Actor& actor, int64_t request_id);
-Result<std::vector<RequestSummary>> work_list(Connection& connection, const Actor& actor,
-                                              request_repository::WorkList which);
+Result<std::vector<RequestSummary>> work_list(Connection& connection, const Actor& actor, WorkList which);
 Result<std::vector<RequestSummary>> for_person(Connection& connection, const Actor& actor, int64_t person_id);
 Result<Request> record_outcome(Connection& connection, const Actor& actor, int64_t request_id,
                                const OutcomeInput& input);

@@ -86,7 +86,17 @@ ResponseView view_of(Round round, Response response) {
 
 Result<survey::Answers> answers_from(const Round& round, const nlohmann::json& json) {
     const auto& definition = definition_of(round);
-    return survey::shown_only(definition, TRY(survey::read_answers(definition, json)));
+    auto answers = survey::shown_only(definition, TRY(survey::read_answers(definition, json)));
+    if (auto problem = survey::identity_number_in_texts(definition, answers, today()))
+        return invalid(problem->label, problem->message, "identity_number_in_text");
+    return answers;
+}
+
+// Stored answers as they may be read outside the office: identity numbers masked (answers saved
+// before they were refused, or by a route that did not check).
+survey::Answers readable_outside(const survey::Definition& definition, const std::string& stored) {
+    return survey::without_identity_numbers(
+        survey::read_answers(definition, nlohmann::json::parse(stored)).value_or(survey::Answers{}), today());
 }
 
 void audit_response(Connection& connection, const Actor& actor, const char* action,
@@ -324,8 +334,11 @@ Result<ResponseView> reopen(Connection& connection, const Actor& actor, int64_t 
             return fail(ErrorKind::conflict, "survey_not_submitted", "Besvarelsen er ikke sendt inn.");
         survey_repository::reopen(connection, response->id, format_instant(now()), actor.user_id);
         audit_response(connection, actor, "survey.response.reopen", *response);
-        return view_of(survey_repository::find_round(connection, response->round_id).value(),
-                       survey_repository::find_response(connection, response->id).value());
+        // The administrator is outside the office: the answers come back as the summary shows them.
+        auto view = view_of(survey_repository::find_round(connection, response->round_id).value(),
+                            survey_repository::find_response(connection, response->id).value());
+        view.answers = survey::without_identity_numbers(std::move(view.answers), today());
+        return view;
     });
 }
 
@@ -338,9 +351,7 @@ Result<RoundSummary> summary(Connection& connection, const Actor& actor, int64_t
         std::vector<survey::SubmittedResponse> submitted;
         for (const auto& response : survey_repository::responses_of_round(connection, round_id))
             if (response.status == survey_repository::submitted)
-                submitted.push_back({response.county,
-                                     survey::read_answers(definition, nlohmann::json::parse(response.answers))
-                                         .value_or(survey::Answers{})});
+                submitted.push_back({response.county, readable_outside(definition, response.answers)});
         return RoundSummary{*found, &definition, survey::summarise(definition, submitted, found->invited)};
     });
 }
@@ -357,8 +368,7 @@ Result<table_export::Sheet> raw_responses(Connection& connection, const Actor& a
             for (const auto& column : columns) sheet.header.push_back(column.header);
             for (const auto& response : survey_repository::responses_of_round(connection, round_id)) {
                 if (response.status != survey_repository::submitted) continue;
-                auto answers = survey::read_answers(definition, nlohmann::json::parse(response.answers))
-                                   .value_or(survey::Answers{});
+                auto answers = readable_outside(definition, response.answers);
                 std::vector<table_export::Cell> row{response.unit_number, response.office_name,
                                                     response.county,
                                                     norwegian_date_of(response.submitted_at.value_or(""))};

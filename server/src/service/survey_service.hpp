@@ -23,6 +23,10 @@ const survey::Definition* definition(std::string_view survey_id);
 // The definition file as the web app reads it, with {year} and {lastYear} filled in.
 nlohmann::json definition_json(std::string_view survey_id, int year);
 
+// A round of the survey, and one office's response in it (its status; answers apart).
+using Round = survey_repository::Round;
+using OfficeResponse = survey_repository::Response;
+
 struct RoundInput {
     std::string survey_id;
     std::string title;

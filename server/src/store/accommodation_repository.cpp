@@ -417,20 +417,41 @@ int64_t insert_inspection(Connection& connection, const Inspection& i, int64_t b
     return id;
 }
 
+namespace {
+
+// The search's scope: active units of active providers that serve one of the municipalities, or
+// lie in one of them or in one of the counties. One text for the search and for booking.
+std::string near_condition(const std::vector<std::string>& municipality_numbers,
+                           const std::vector<std::string>& county_numbers) {
+    auto municipalities = number_list(municipality_numbers);
+    return "WHERE u.active = 1 AND p.active = 1 AND (u.municipality_number IN (" + municipalities +
+           ") OR u.provider_id IN (SELECT provider_id FROM provider_municipalities WHERE "
+           "municipality_number IN (" +
+           municipalities +
+           ")) OR u.municipality_number IN (SELECT number FROM municipalities WHERE "
+           "county_number IN (" +
+           number_list(county_numbers) + ")))";
+}
+
+} // namespace
+
 std::vector<SupplyUnit> supply_near(Connection& connection,
                                     const std::vector<std::string>& municipality_numbers,
                                     const std::vector<std::string>& county_numbers, Date agreement_day) {
-    auto municipalities = number_list(municipality_numbers);
-    auto query = supply_query + "WHERE u.active = 1 AND p.active = 1 AND (u.municipality_number IN (" +
-                 municipalities +
-                 ") OR u.provider_id IN (SELECT provider_id FROM provider_municipalities WHERE "
-                 "municipality_number IN (" +
-                 municipalities +
-                 ")) OR u.municipality_number IN (SELECT number FROM municipalities WHERE "
-                 "county_number IN (" +
-                 number_list(county_numbers) + ")))";
+    auto query = supply_query + near_condition(municipality_numbers, county_numbers);
     return complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from),
                            agreement_day);
+}
+
+std::optional<SupplyUnit> unit_near(Connection& connection, int64_t unit_id,
+                                    const std::vector<std::string>& municipality_numbers,
+                                    const std::vector<std::string>& county_numbers, Date agreement_day) {
+    long long unit = unit_id;
+    auto query = supply_query + near_condition(municipality_numbers, county_numbers) + " AND u.id = :u";
+    auto found = complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from, unit),
+                                 agreement_day);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
 }
 
 std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day) {

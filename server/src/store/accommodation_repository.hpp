@@ -71,6 +71,10 @@ struct SupplyUnit {
 std::vector<SupplyUnit> supply_near(Connection& connection,
                                     const std::vector<std::string>& municipality_numbers,
                                     const std::vector<std::string>& county_numbers, Date agreement_day);
+// One unit, if it is in that same supply (what booking and moving may pick: the search's scope).
+std::optional<SupplyUnit> unit_near(Connection& connection, int64_t unit_id,
+                                    const std::vector<std::string>& municipality_numbers,
+                                    const std::vector<std::string>& county_numbers, Date agreement_day);
 // The units of one provider (all, active or not), by name.
 std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day);
 // The same for an explicit set of units.

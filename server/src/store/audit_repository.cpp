@@ -1,5 +1,6 @@
 #include "store/audit_repository.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace husly::audit_repository {
@@ -92,7 +93,7 @@ AuditEntry append(Connection& connection, AuditEntry entry) {
     reset_statement(connection, head_query.read);
     entry.id = head_query.last_id + 1;
     entry.prev_hash = head_query.last_hash;
-    entry.hash = compute_audit_hash(entry);
+    entry.hash = compute_audit_hash(entry, connection.audit_key());
 
     auto& insert = connection.prepared<InsertEntry>();
     auto& row = insert.row;
@@ -170,6 +171,26 @@ Head head(Connection& connection) {
     return result;
 }
 
+AuditAnchor anchor(Connection& connection) {
+    AuditAnchor result;
+    long long keyed_from = 1;
+    connection.sql()
+        << "SELECT chain_id, keyed_from, anchor_hash, anchor_mac FROM audit_head WHERE singleton = 1",
+        soci::into(result.chain_id), soci::into(keyed_from), soci::into(result.legacy_hash),
+        soci::into(result.mac);
+    result.keyed_from = keyed_from;
+    return result;
+}
+
+void set_anchor(Connection& connection, const AuditAnchor& anchor) {
+    long long keyed_from = anchor.keyed_from;
+    connection.sql()
+        << "UPDATE audit_head SET chain_id = :c, keyed_from = :k, anchor_hash = :h, anchor_mac = :m "
+           "WHERE singleton = 1",
+        soci::use(anchor.chain_id), soci::use(keyed_from), soci::use(anchor.legacy_hash),
+        soci::use(anchor.mac);
+}
+
 void for_each_in_order(Connection& connection,
                        const std::function<void(const std::vector<AuditEntry>&)>& visit) {
     long long after = 0;
@@ -192,6 +213,45 @@ void for_each_in_order(Connection& connection,
         visit(batch);
         if (static_cast<int>(batch.size()) < batch_size) return;
     }
+}
+
+std::vector<AuditEntry> office_entries_for_person(Connection& connection, int64_t person_id,
+                                                  int64_t office_id, int limit) {
+    long long person = person_id, office = office_id, placement_person = person_id,
+              placement_office = office_id;
+    int bounded = std::clamp(limit, 1, 10000);
+    Row row;
+    soci::statement st(connection.sql());
+    st.alloc();
+    st.prepare(std::string(select_columns) +
+               "WHERE person_id = :person AND ((entity_type <> 'placement' AND office_id = :office) OR "
+               "(entity_type = 'placement' AND entity_id IN (SELECT CAST(id AS TEXT) FROM placements "
+               "WHERE person_id = :pperson AND office_id = :poffice))) ORDER BY id DESC LIMIT :limit");
+    st.exchange(soci::use(person));
+    st.exchange(soci::use(office));
+    st.exchange(soci::use(placement_person));
+    st.exchange(soci::use(placement_office));
+    st.exchange(soci::use(bounded));
+    bind_row(st, row);
+    st.define_and_bind();
+    st.execute();
+    std::vector<AuditEntry> result;
+    while (st.fetch()) result.push_back(row.to_entry());
+    return result;
+}
+
+int64_t identity_lookups_since(Connection& connection, int64_t user_id, const std::string& since) {
+    // Bounded by id through the time index (ids grow with time), then the user's own entries by
+    // the (actor, id) index: a handful of rows, however long the user's history.
+    long long user = user_id, count = 0;
+    std::string from = since, from_again = since;
+    connection.sql() << "SELECT COUNT(*) FROM audit_log WHERE actor_user_id = :user AND id >= (SELECT "
+                        "COALESCE(MIN(id), 9223372036854775807) FROM (SELECT id FROM audit_log WHERE "
+                        "occurred_at >= :since "
+                        "ORDER BY occurred_at LIMIT 1) first_in_window) AND occurred_at >= :since2 AND "
+                        "action IN ('person.lookup', 'person.link')",
+        soci::use(user), soci::use(from), soci::use(from_again), soci::into(count);
+    return count;
 }
 
 } // namespace husly::audit_repository

@@ -10,7 +10,8 @@
 namespace husly::audit_repository {
 
 // Appends one entry inside the caller's write transaction: locks the chain head, links the
-// entry to the previous one, computes its hash and advances the head. Returns the stored entry.
+// entry to the previous one, computes its hash under the connection's audit key and advances
+// the head. Returns the stored entry.
 AuditEntry append(Connection& connection, AuditEntry entry);
 
 struct Filter {
@@ -26,11 +27,25 @@ struct Filter {
 // Newest first.
 std::vector<AuditEntry> list(Connection& connection, const Filter& filter);
 
+// The entries about one person that belong to one office, newest first: those its users recorded
+// while working there, and every entry on the office's placements of the person — also by provider
+// staff, whose own office (if any) says nothing about whose booking it was. Never another office's
+// activity (the person's copy).
+std::vector<AuditEntry> office_entries_for_person(Connection& connection, int64_t person_id,
+                                                  int64_t office_id, int limit);
+
+// How many identity-number lookups (`person.lookup`) and links by number (`person.link`) the user
+// has made since `since` (an instant), for the lookup throttle.
+int64_t identity_lookups_since(Connection& connection, int64_t user_id, const std::string& since);
+
 struct Head {
     int64_t last_id{0};
     std::string last_hash;
 };
 Head head(Connection& connection);
+// Where the keyed chain begins (domain/audit_chain.hpp), stored with the head.
+AuditAnchor anchor(Connection& connection);
+void set_anchor(Connection& connection, const AuditAnchor& anchor);
 // Every entry in id order, for verification. Calls `visit` in batches to bound memory.
 void for_each_in_order(Connection& connection,
                        const std::function<void(const std::vector<AuditEntry>&)>& visit);

@@ -1,11 +1,13 @@
 #include "store/backup.hpp"
 
 #include "store/migrations.hpp"
+#include "store/private_file.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
+#include <libpq-fe.h>
 #include <memory>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -81,8 +83,35 @@ int64_t file_size(const std::string& file) {
     return ec ? 0 : static_cast<int64_t>(size);
 }
 
-// Runs a program with arguments (no shell) and waits; its output goes where ours goes.
-Status run_program(const std::vector<std::string>& arguments) {
+// A libpq keyword string split into the same without its password, and the password: a child
+// process's arguments are visible to every user of the machine (ps), its environment is not.
+std::pair<std::string, std::string> without_password(const std::string& keyword_form) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(keyword_form.c_str(), &error);
+    if (error) PQfreemem(error);
+    if (!options) return {keyword_form, ""};
+    std::string rest, password;
+    for (auto* option = options; option->keyword; ++option) {
+        if (!option->val || !*option->val) continue;
+        if (std::string_view(option->keyword) == "password") {
+            password = option->val;
+            continue;
+        }
+        std::string value;
+        for (const char* c = option->val; *c; ++c) {
+            if (*c == '\\' || *c == '\'') value.push_back('\\');
+            value.push_back(*c);
+        }
+        if (!rest.empty()) rest.push_back(' ');
+        rest += std::string(option->keyword) + "='" + value + "'";
+    }
+    PQconninfoFree(options);
+    return {rest, password};
+}
+
+// Runs a program with arguments (no shell) and waits; its output goes where ours goes. A
+// database password goes to it in PGPASSWORD, never among the arguments.
+Status run_program(const std::vector<std::string>& arguments, const std::string& password = "") {
     std::vector<char*> argv;
     argv.reserve(arguments.size() + 1);
     for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
@@ -90,6 +119,7 @@ Status run_program(const std::vector<std::string>& arguments) {
     pid_t child = fork();
     if (child < 0) return fail(ErrorKind::bad_request, "backup_failed", std::strerror(errno));
     if (child == 0) {
+        if (!password.empty()) setenv("PGPASSWORD", password.c_str(), 1);
         execvp(argv[0], argv.data());
         _exit(127);
     }
@@ -125,6 +155,7 @@ Result<Summary> create(const DatabaseUrl& url, const std::string& file) {
         std::string partial = file + ".partial";
         std::filesystem::remove(partial);
         auto copied = [&]() -> Result<int> {
+            create_private_file(partial);
             auto target = TRY(open_sqlite(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
             TRY(copy_pages(source.get(), target.get()));
             // One self-contained file: no WAL beside it.
@@ -140,9 +171,13 @@ Result<Summary> create(const DatabaseUrl& url, const std::string& file) {
     } else {
         auto [schema, version] = postgresql_schema(url);
         summary.schema_version = version;
+        std::filesystem::remove(file);
+        create_private_file(file); // pg_dump writes into it and keeps the mode
+        auto [connection, password] = without_password(url.connect_string);
         TRY(run_program({"pg_dump", "--format=custom", "--no-owner", "--no-privileges",
                          fmt::format("--schema={}", schema), fmt::format("--file={}", file),
-                         fmt::format("--dbname={}", url.connect_string)}));
+                         fmt::format("--dbname={}", connection)},
+                        password));
     }
     summary.bytes = file_size(file);
     return summary;
@@ -155,14 +190,16 @@ Result<Summary> restore(const DatabaseUrl& url, const std::string& file) {
     if (url.dialect == Dialect::sqlite) {
         auto source = TRY(open_sqlite(file, SQLITE_OPEN_READONLY));
         summary.schema_version = TRY(checked_sqlite_version(source.get(), file));
+        create_private_file(url.sqlite_path);
         auto target = TRY(open_sqlite(url.sqlite_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
         TRY(copy_pages(source.get(), target.get()));
     } else {
         // The dump holds its own schema's name; --clean drops what is there first, and one
         // transaction means a failed restore leaves the database as it was.
+        auto [target, password] = without_password(url.connect_string);
         TRY(run_program({"pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
-                         "--single-transaction", "--exit-on-error",
-                         fmt::format("--dbname={}", url.connect_string), file}));
+                         "--single-transaction", "--exit-on-error", fmt::format("--dbname={}", target), file},
+                        password));
         Connection connection(url);
         summary.schema_version = current_schema_version(connection);
     }

@@ -3,6 +3,7 @@
 #include "common/log.hpp"
 #include "store/audit_repository.hpp"
 #include "store/dialect.hpp"
+#include "store/private_file.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <stdexcept>
 
 namespace husly {
 namespace {
@@ -97,12 +99,20 @@ Result<DatabaseUrl> parse_database_url(std::string_view url) {
     return parsed;
 }
 
-Connection::Connection(const DatabaseUrl& url) : m_url(url), m_dialect(url.dialect) {
-    if (m_dialect == Dialect::sqlite)
+Connection::Connection(const DatabaseUrl& url, std::shared_ptr<const AuditKey> audit_key)
+    : m_url(url), m_dialect(url.dialect), m_audit_key(std::move(audit_key)) {
+    if (m_dialect == Dialect::sqlite) {
+        create_private_file(url.sqlite_path);
         m_session.open(*soci::factory_sqlite3(), url.connect_string);
-    else
+    } else {
         m_session.open(*soci::factory_postgresql(), url.connect_string);
+    }
     configure();
+}
+
+const AuditKey& Connection::audit_key() const {
+    if (!m_audit_key) throw std::logic_error("no audit key on this connection");
+    return *m_audit_key;
 }
 
 void Connection::configure() {
@@ -153,7 +163,8 @@ Database::Lease::~Lease() {
     if (m_connection) m_database->release(std::move(m_connection), m_suspect);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, size_t pool_size) {
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, size_t pool_size,
+                                                 std::shared_ptr<const AuditKey> audit_key) {
     if (url.dialect == Dialect::sqlite) {
         std::error_code ec;
         auto parent = std::filesystem::path(url.sqlite_path).parent_path();
@@ -162,10 +173,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, size_t 
             return fail(ErrorKind::unavailable, "database_path",
                         fmt::format("Kan ikke opprette mappen {}: {}", parent.string(), ec.message()));
     }
-    std::unique_ptr<Database> database(new Database(url));
+    std::unique_ptr<Database> database(new Database(url, std::move(audit_key)));
     try {
         for (size_t i = 0; i < std::max<size_t>(pool_size, 1); ++i)
-            database->m_idle.push_back(std::make_unique<Connection>(url));
+            database->m_idle.push_back(std::make_unique<Connection>(url, database->m_audit_key));
     } catch (const std::exception& error) {
         return fail(ErrorKind::unavailable, "database_unreachable",
                     fmt::format("Kan ikke åpne databasen {}: {}", url.redacted, error.what()));
@@ -274,7 +285,7 @@ void Connection::write_deferred_audit() {
 }
 
 std::unique_ptr<Connection> Database::connect() {
-    return std::make_unique<Connection>(m_url);
+    return std::make_unique<Connection>(m_url, m_audit_key);
 }
 
 void Database::set_audit_sink(AuditSink* sink) {

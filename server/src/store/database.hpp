@@ -49,9 +49,13 @@ bool is_storage_full(const soci::soci_error& error);
 // One pooled connection. Not thread-safe: used by one request at a time through a Lease.
 class Connection {
 public:
-    Connection(const DatabaseUrl& url);
+    // `audit_key` signs the audit chain (audit_repository::append); a connection without one can
+    // do anything but write audit entries.
+    explicit Connection(const DatabaseUrl& url, std::shared_ptr<const AuditKey> audit_key = nullptr);
     soci::session& sql() { return m_session; }
     Dialect dialect() const { return m_dialect; }
+    // The audit chain's key; throws when this connection was opened without one.
+    const AuditKey& audit_key() const;
 
     // A statement holder of type T (constructed as T(soci::session&)), prepared once per
     // connection and reused: the hot paths' prepared statements.
@@ -79,6 +83,7 @@ private:
 
     DatabaseUrl m_url;
     Dialect m_dialect;
+    std::shared_ptr<const AuditKey> m_audit_key;
     soci::session m_session;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_prepared;
     bool m_read_transaction{false};
@@ -113,14 +118,16 @@ public:
         bool m_suspect{false};
     };
 
-    // Opens `pool_size` connections. Fails with a clear message if the database cannot be
-    // reached or the SQLite file cannot be created.
-    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, size_t pool_size);
+    // Opens `pool_size` connections whose audit entries are signed with `audit_key`. Fails with a
+    // clear message if the database cannot be reached or the SQLite file cannot be created.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, size_t pool_size,
+                                                  std::shared_ptr<const AuditKey> audit_key);
     ~Database();
 
     Lease acquire();
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl& url() const { return m_url; }
+    const std::shared_ptr<const AuditKey>& audit_key() const { return m_audit_key; }
     PoolStats stats();
     // Closes every pooled connection (waits for leased ones to come back).
     void close();
@@ -130,10 +137,12 @@ public:
     void set_audit_sink(AuditSink* sink);
 
 private:
-    explicit Database(DatabaseUrl url) : m_url(std::move(url)) {}
+    Database(DatabaseUrl url, std::shared_ptr<const AuditKey> audit_key)
+        : m_url(std::move(url)), m_audit_key(std::move(audit_key)) {}
     void release(std::unique_ptr<Connection> connection, bool suspect);
 
     DatabaseUrl m_url;
+    std::shared_ptr<const AuditKey> m_audit_key;
     std::mutex m_mutex;
     std::condition_variable m_available;
     std::vector<std::unique_ptr<Connection>> m_idle;

@@ -1,6 +1,7 @@
 #include "store/migrations.hpp"
 
 #include "common/clock.hpp"
+#include "store/audit_repository.hpp"
 #include "store/dialect.hpp"
 #include "store/reference_data.hpp"
 
@@ -30,6 +31,19 @@ void load_municipalities(Connection& connection) {
         county = municipality.county;
         insert.execute(true);
     }
+}
+
+// Binds the chain written so far (plain SHA-256) under the audit key: entries from here on are
+// HMACs, and the anchor's MAC over the last legacy hash keeps the older part from being rewritten
+// without rewriting (or re-keying) millions of append-only rows.
+void anchor_audit_chain(Connection& connection) {
+    auto head = audit_repository::head(connection);
+    AuditAnchor anchor;
+    anchor.chain_id = new_audit_chain_id();
+    anchor.keyed_from = head.last_id + 1;
+    anchor.legacy_hash = head.last_hash;
+    anchor.mac = anchor_mac(anchor, connection.audit_key());
+    audit_repository::set_anchor(connection, anchor);
 }
 
 } // namespace
@@ -391,6 +405,41 @@ const std::vector<Migration>& migrations() {
          {
              "ALTER TABLE persons ADD COLUMN anonymised_at TEXT",
          }},
+        {11,
+         "login throttling: when an account last failed, and failures for e-mail addresses without one",
+         {
+             "ALTER TABLE users ADD COLUMN last_failed_login_at TEXT",
+             "CREATE TABLE login_failures (email_digest TEXT PRIMARY KEY, failed_logins INTEGER NOT NULL, "
+             "locked_until TEXT, last_failed_at TEXT NOT NULL)",
+             "CREATE INDEX login_failures_last ON login_failures(last_failed_at)",
+         }},
+        {12,
+         "keyed audit chain, role grants awaiting approval, password change after an administrator's reset",
+         {
+             "ALTER TABLE audit_head ADD COLUMN chain_id TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE audit_head ADD COLUMN keyed_from {{bigint}} NOT NULL DEFAULT 1",
+             "ALTER TABLE audit_head ADD COLUMN anchor_hash TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE audit_head ADD COLUMN anchor_mac TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+             "CREATE TABLE role_grants (id {{id}}, user_id {{bigint}} NOT NULL REFERENCES users(id), role "
+             "TEXT NOT "
+             "NULL, office_id {{bigint}} REFERENCES offices(id), status TEXT NOT NULL, requested_by "
+             "{{bigint}} NOT "
+             "NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by {{bigint}} REFERENCES "
+             "users(id), "
+             "decided_at TEXT)",
+             "CREATE INDEX role_grants_status ON role_grants(status, id)",
+             "CREATE INDEX role_grants_user ON role_grants(user_id, status)",
+         },
+         anchor_audit_chain},
+        {13,
+         "figures outside the office from stored snapshots, refreshed once per period",
+         {
+             "CREATE TABLE figure_snapshots (kind TEXT NOT NULL, year INTEGER NOT NULL, computed_at TEXT NOT "
+             "NULL, body TEXT NOT NULL, PRIMARY KEY (kind, year))",
+             "CREATE TABLE figure_refreshes (kind TEXT PRIMARY KEY, period_start TEXT NOT NULL, claimed_at "
+             "TEXT NOT NULL, finished_at TEXT)",
+         }},
     };
     return list;
 }
@@ -416,7 +465,7 @@ int current_schema_version(Connection& connection) {
     }
 }
 
-MigrationReport migrate(Connection& connection) {
+MigrationReport migrate(Connection& connection, int up_to_version) {
     Transaction transaction(connection);
     dialect::lock_for_migration(connection);
     auto& sql = connection.sql();
@@ -427,6 +476,7 @@ MigrationReport migrate(Connection& connection) {
     report.to_version = report.from_version;
     for (const auto& migration : migrations()) {
         if (migration.version <= report.from_version) continue;
+        if (up_to_version > 0 && migration.version > up_to_version) break;
         for (const char* statement : migration.statements)
             sql << dialect::translate_ddl(connection.dialect(), statement);
         if (migration.after) migration.after(connection);

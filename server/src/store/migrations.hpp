@@ -13,9 +13,10 @@ struct MigrationReport {
     std::vector<std::string> applied; // names of the migrations applied now
 };
 
-// Applies every migration newer than the database's version. Safe to call from several
-// processes at once: they serialise and each migration runs once.
-MigrationReport migrate(Connection& connection);
+// Applies every migration newer than the database's version (up to `up_to_version` when that is
+// positive: tests of upgrades). Safe to call from several processes at once: they serialise and
+// each migration runs once. Needs the connection's audit key (migration 11 anchors the chain).
+MigrationReport migrate(Connection& connection, int up_to_version = 0);
 // Guards a table against UPDATE and DELETE (journal notes; the audit log has its own chain).
 void make_append_only(Connection& connection, const std::string& table);
 // Lifts and restores that guard inside one transaction, for retention's anonymisation only: the

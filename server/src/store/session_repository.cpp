@@ -11,17 +11,19 @@ struct FindSession {
     soci::indicator office_indicator{soci::i_null};
     std::string created_at, last_seen_at, expires_at, display_name;
     int user_active{0};
+    int must_change_password{0};
     soci::statement statement;
 
     explicit FindSession(soci::session& sql)
         : statement((sql.prepare << "SELECT s.user_id, s.csrf_token, s.active_office_id, "
                                     "s.created_at, s.last_seen_at, s.expires_at, u.display_name, "
-                                    "u.active FROM sessions s JOIN users u ON u.id = s.user_id "
+                                    "u.active, u.must_change_password FROM sessions s JOIN users u ON u.id = "
+                                    "s.user_id "
                                     "WHERE s.token_hash = :token",
                      soci::use(token_hash), soci::into(user_id), soci::into(csrf_token),
                      soci::into(office_id, office_indicator), soci::into(created_at),
                      soci::into(last_seen_at), soci::into(expires_at), soci::into(display_name),
-                     soci::into(user_active))) {}
+                     soci::into(user_active), soci::into(must_change_password))) {}
 };
 
 struct FindMemberships {
@@ -66,6 +68,7 @@ std::optional<StoredSession> find(Connection& connection, const std::string& tok
     session.expires_at = query.expires_at;
     session.display_name = query.display_name;
     session.user_active = query.user_active != 0;
+    session.must_change_password = query.must_change_password != 0;
     return session;
 }
 
@@ -99,6 +102,12 @@ void set_active_office(Connection& connection, const std::string& token_hash,
 
 void remove(Connection& connection, const std::string& token_hash) {
     connection.sql() << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
+}
+
+void remove_others_for_user(Connection& connection, int64_t user_id, const std::string& keep_token_hash) {
+    long long uid = user_id;
+    connection.sql() << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :t", soci::use(uid),
+        soci::use(keep_token_hash);
 }
 
 void remove_for_user(Connection& connection, int64_t user_id) {

@@ -21,6 +21,7 @@ struct StoredSession {
     // From the user row, loaded with the session (one round trip on every request).
     std::string display_name;
     bool user_active{false};
+    bool must_change_password{false};
 };
 
 void insert(Connection& connection, const StoredSession& session);
@@ -32,6 +33,8 @@ void set_active_office(Connection& connection, const std::string& token_hash,
                        std::optional<int64_t> office_id);
 void remove(Connection& connection, const std::string& token_hash);
 void remove_for_user(Connection& connection, int64_t user_id);
+// Every session of the user but the one named (after changing one's own password).
+void remove_others_for_user(Connection& connection, int64_t user_id, const std::string& keep_token_hash);
 // Deletes sessions whose absolute expiry or idle limit has passed; returns how many.
 long long remove_expired(Connection& connection, const std::string& now_text,
                          const std::string& idle_cutoff_text);

@@ -15,6 +15,15 @@ struct Credentials {
     bool active{true};
     int failed_logins{0};
     std::optional<std::string> locked_until;
+    std::optional<std::string> last_failed_at;
+};
+
+// Failed logins for an e-mail address without an account, kept by the address's SHA-256 so that
+// the lockout answers them exactly as it answers accounts.
+struct UnknownFailures {
+    int failed_logins{0};
+    std::optional<std::string> locked_until;
+    std::optional<std::string> last_failed_at;
 };
 
 std::optional<Credentials> find_credentials(Connection& connection, const std::string& email);
@@ -29,9 +38,29 @@ int64_t insert(Connection& connection, const User& user, const std::string& pass
                const std::string& created_at);
 void update_profile(Connection& connection, const User& user);
 void replace_memberships(Connection& connection, int64_t user_id, const std::vector<Membership>& memberships);
-void set_password_hash(Connection& connection, int64_t user_id, const std::string& password_hash);
+// A new password; `must_change` when an administrator set it (the user changes it at next login).
+void set_password_hash(Connection& connection, int64_t user_id, const std::string& password_hash,
+                       bool must_change);
+std::string password_hash(Connection& connection, int64_t user_id);
+// Adds one membership unless the user holds it already.
+void add_membership(Connection& connection, int64_t user_id, const Membership& membership);
+
+// Role grants awaiting a second person's approval (domain/account.hpp).
+int64_t insert_grant(Connection& connection, const RoleGrant& grant);
+std::optional<RoleGrant> find_grant(Connection& connection, int64_t grant_id);
+std::vector<RoleGrant> pending_grants(Connection& connection);
+std::vector<RoleGrant> pending_grants_for_user(Connection& connection, int64_t user_id);
+// Moves a pending grant to `status`; false when it was no longer pending.
+bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, int64_t decided_by,
+                  const std::string& decided_at);
 void record_failed_login(Connection& connection, int64_t user_id, int failed_logins,
-                         const std::optional<std::string>& locked_until);
+                         const std::optional<std::string>& locked_until, const std::string& failed_at);
 void reset_failed_logins(Connection& connection, int64_t user_id);
+
+UnknownFailures unknown_failures(Connection& connection, const std::string& email_digest);
+// Records the failure, and forgets failures last seen before `forget_before`.
+void record_unknown_failure(Connection& connection, const std::string& email_digest, int failed_logins,
+                            const std::optional<std::string>& locked_until, const std::string& failed_at,
+                            const std::string& forget_before);
 
 } // namespace husly::user_repository

@@ -25,7 +25,7 @@ int64_t new_case(HttpClient& client, const std::string& last_name, const CaseOpt
 // Grants the request from `from` to `to` (dates) and decides it.
 void grant(HttpClient& client, int64_t request_id, const std::string& from, const std::string& to);
 
-// Supply for placements: every U-5/2003 inspection item ok; a provider in Bodø (1804); a unit of
+// Accommodation for placements: every U-5/2003 inspection item ok; a provider in Bodø (1804); a unit of
 // it with a price from 400 days ago; an inspection ten days ago (due in 355).
 nlohmann::json all_items_ok();
 int64_t make_provider(HttpClient& client, const std::string& name, const std::string& kind,

@@ -30,10 +30,12 @@ public:
     HttpResult patch(const std::string& target, const nlohmann::json& body) {
         return send("PATCH", target, body.dump());
     }
-    // Sends a raw body with the given content type (and CSRF token when logged in).
+    // Sends a raw body with the given content type (and CSRF token when logged in). With
+    // HUSLY_TEST_RESPONSES_DIR set, the response is recorded there for the check against
+    // server/openapi.json (web/scripts/check-responses.mjs).
     HttpResult send(const std::string& method, const std::string& target, const std::string& body,
                     const std::string& content_type = "application/json",
-                    std::map<std::string, std::string> extra_headers = {});
+                    const std::map<std::string, std::string>& extra_headers = {});
     // Logs in; stores the session cookie and CSRF token. Returns the response.
     HttpResult login(const std::string& email, const std::string& password);
 

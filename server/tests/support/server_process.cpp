@@ -1,6 +1,7 @@
 #include "support/server_process.hpp"
 
 #include "support/http_client.hpp"
+#include "support/test_database.hpp"
 
 #include <arpa/inet.h>
 #include <array>
@@ -8,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
+#include <fstream>
 #include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
@@ -39,9 +41,25 @@ unsigned short free_port() {
 
 namespace {
 
-pid_t spawn(const std::vector<std::string>& arguments, const std::string& output_file, int* pipe_read) {
+pid_t spawn(const std::vector<std::string>& arguments, const std::string& output_file, int* pipe_read,
+            const ServerOptions& options = {}) {
     std::vector<std::string> args{husly_binary()};
+    std::string program = husly_binary();
+    if (options.max_open_files > 0) {
+        // Through a shell that lowers the limit and then becomes husly (same process id).
+        program = "/bin/sh";
+        args = {"/bin/sh", "-c",
+                "ulimit -n " + std::to_string(options.max_open_files) + " && exec \"$0\" \"$@\"",
+                husly_binary()};
+    }
     args.insert(args.end(), arguments.begin(), arguments.end());
+    std::vector<std::string> environment;
+    for (char** variable = environ; *variable; ++variable) environment.emplace_back(*variable);
+    environment.insert(environment.end(), options.environment.begin(), options.environment.end());
+    std::vector<char*> envp;
+    envp.reserve(environment.size() + 1);
+    for (auto& variable : environment) envp.push_back(variable.data());
+    envp.push_back(nullptr);
     std::vector<char*> argv;
     argv.reserve(args.size() + 1);
     for (auto& arg : args) argv.push_back(arg.data());
@@ -60,7 +78,7 @@ pid_t spawn(const std::vector<std::string>& arguments, const std::string& output
         posix_spawn_file_actions_adddup2(&actions, 1, 2);
     }
     pid_t pid = 0;
-    if (posix_spawn(&pid, husly_binary(), &actions, nullptr, argv.data(), environ) != 0) pid = 0;
+    if (posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data()) != 0) pid = 0;
     posix_spawn_file_actions_destroy(&actions);
     if (pipe_read) {
         close(fds[1]);
@@ -111,19 +129,48 @@ CommandResult run_shell(const std::string& command) {
 }
 
 ServerProcess::ServerProcess(const std::string& database_url, unsigned short port,
-                             const std::string& log_file)
+                             const std::string& log_file, const ServerOptions& options)
     : m_port(port) {
-    m_pid = spawn({"serve", "--db", database_url, "--port", std::to_string(port), "--web-root",
-                   "/nonexistent", "--workers", "4"},
-                  log_file, nullptr);
+    std::vector<std::string> arguments{
+        "serve", "--port", std::to_string(port), "--web-root", "/nonexistent", "--workers", "4"};
+    ServerOptions spawned = options;
+    switch (options.database) {
+    case ServerOptions::Database::argument:
+        arguments.insert(arguments.end(), {"--db", database_url});
+        break;
+    case ServerOptions::Database::environment:
+        spawned.environment.push_back("HUSLY_DB=" + database_url);
+        break;
+    case ServerOptions::Database::file: {
+        m_url_file = temp_path("db-url-" + std::to_string(port));
+        std::ofstream(m_url_file) << database_url << "\n";
+        arguments.insert(arguments.end(), {"--db-file", m_url_file});
+        break;
+    }
+    }
+    arguments.insert(arguments.end(), options.arguments.begin(), options.arguments.end());
+    m_pid = spawn(arguments, log_file, nullptr, spawned);
+}
+
+bool ServerProcess::running() {
+    if (m_pid <= 0) return false;
+    int status = 0;
+    if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        m_pid = 0;
+        return false;
+    }
+    return true;
 }
 
 ServerProcess::~ServerProcess() {
     if (m_pid > 0) stop();
+    if (!m_url_file.empty()) std::remove(m_url_file.c_str());
 }
 
 bool ServerProcess::wait_ready() const {
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    // Up to a minute: the sanitizer build starts in well under a second on an idle machine, but
+    // a loaded one (parallel tests, other builds) can take many; a slow start is not the failure.
+    for (int attempt = 0; attempt < 600; ++attempt) {
         try {
             if (HttpClient(m_port).get("/healthz").status == 200) return true;
         } catch (const std::exception&) {

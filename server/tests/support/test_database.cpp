@@ -1,5 +1,6 @@
 #include "support/test_database.hpp"
 
+#include "service/audit_files.hpp"
 #include "service/passwords.hpp"
 #include "store/migrations.hpp"
 
@@ -40,6 +41,16 @@ std::vector<std::string> backends() {
     return list;
 }
 
+std::unique_ptr<Database> open_database(const std::string& url_text, size_t pool_size) {
+    auto url = parse_database_url(url_text);
+    if (!url) throw std::runtime_error(url.error().message);
+    auto key = audit::load_or_create_key(audit::default_key_path(*url));
+    if (!key) throw std::runtime_error(key.error().message);
+    auto database = Database::open(*url, pool_size, key->key);
+    if (!database) throw std::runtime_error(database.error().message);
+    return std::move(*database);
+}
+
 TestDatabase::TestDatabase(const std::string& backend, size_t pool_size) : m_backend(backend) {
     passwords::initialise();
     auto id = fmt::format("t{}_{}", getpid(), counter++);
@@ -57,7 +68,11 @@ TestDatabase::TestDatabase(const std::string& backend, size_t pool_size) : m_bac
         m_url = with_search_path(pg_url(), id);
     }
     auto url = parse_database_url(m_url);
-    auto database = Database::open(*url, pool_size);
+    // The key where the husly binary looks by default, so run_husly(--db URL) shares it.
+    m_key_path = audit::default_key_path(*url);
+    auto key = audit::load_or_create_key(m_key_path);
+    if (!key) throw std::runtime_error(key.error().message);
+    auto database = Database::open(*url, pool_size, key->key);
     if (!database) throw std::runtime_error(database.error().message);
     m_database = std::move(*database);
     auto lease = m_database->acquire();
@@ -69,6 +84,8 @@ TestDatabase::~TestDatabase() {
     try {
         if (m_backend == "sqlite") {
             for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(m_cleanup + suffix);
+            std::filesystem::remove(m_key_path);
+            std::filesystem::remove(audit::default_checkpoints_path(m_key_path));
         } else {
             auto admin_url = parse_database_url(pg_url());
             Connection admin(*admin_url);

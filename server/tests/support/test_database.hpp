@@ -23,6 +23,9 @@ inline std::string backend_name(const ::testing::TestParamInfo<std::string>& par
 // A path in the temporary directory unique to this test process: husly-<pid>-<name>.
 std::string temp_path(const std::string& name);
 
+// Opens an existing database as the husly binary would (its default audit key file), unmigrated.
+std::unique_ptr<Database> open_database(const std::string& url, size_t pool_size = 1);
+
 class TestDatabase {
 public:
     TestDatabase(const std::string& backend, size_t pool_size = 4);
@@ -30,11 +33,14 @@ public:
     Database& database() { return *m_database; }
     Database::Lease lease() { return m_database->acquire(); }
     const std::string& url() const { return m_url; }
+    // The audit key file (the husly binary's default for this URL) and its checkpoint file.
+    const std::string& key_path() const { return m_key_path; }
 
 private:
     std::string m_backend;
     std::string m_url;
     std::string m_cleanup; // file or schema to remove
+    std::string m_key_path;
     std::unique_ptr<Database> m_database;
 };
 

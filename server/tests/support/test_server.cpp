@@ -9,14 +9,14 @@
 
 namespace husly::test {
 
-TestServer::TestServer(const std::string& backend, http::AppConfig config) : m_database(backend, 4) {
+TestServer::TestServer(const std::string& backend, http::AppConfig config, http::ServerConfig server_config)
+    : m_database(backend, 4) {
     log::set_quiet(true);
     {
         auto lease = m_database.lease();
         demo::create_accounts(*lease); // accounts only: each test makes its own cases
     }
     m_app = std::make_unique<http::App>(m_database.database(), std::move(config));
-    http::ServerConfig server_config;
     server_config.port = 0;
     server_config.io_threads = 1;
     server_config.worker_threads = 4;

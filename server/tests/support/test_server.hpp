@@ -14,7 +14,10 @@ std::string demo_email(const std::string& role);
 
 class TestServer {
 public:
-    explicit TestServer(const std::string& backend, http::AppConfig config = {});
+    // The server's port and threads are the test's own; the rest of `server_config` (trusted
+    // proxies, connection caps) is used as given.
+    explicit TestServer(const std::string& backend, http::AppConfig config = {},
+                        http::ServerConfig server_config = {});
     ~TestServer();
     unsigned short port() const { return m_port; }
     HttpClient client() const { return HttpClient(m_port); }

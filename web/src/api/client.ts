@@ -13,6 +13,7 @@ export type Role = Schemas["Role"];
 export type Membership = Schemas["Membership"];
 export type Municipality = Schemas["Municipality"];
 export type AuditEntry = Schemas["AuditEntry"];
+export type RoleGrant = Schemas["RoleGrant"];
 export type AuditPage = Schemas["AuditPage"];
 export type AuditVerification = Schemas["AuditVerification"];
 export type CodeLists = Schemas["CodeLists"];
@@ -142,6 +143,8 @@ export const api = {
   logout: () => request<void>("POST", "/api/v1/auth/logout", {}),
   me: () => request<Me>("GET", "/api/v1/auth/me"),
   switchOffice: (officeId: number) => request<Me>("PUT", "/api/v1/auth/office", { officeId }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<Me>("PUT", "/api/v1/auth/password", { currentPassword, newPassword }),
 
   offices: () => request<Office[]>("GET", "/api/v1/offices"),
   office: (officeId: number) => request<Office>("GET", `/api/v1/offices/${officeId}`),
@@ -154,6 +157,9 @@ export const api = {
   createUser: (input: NewUser) => request<User>("POST", "/api/v1/users", input),
   updateUser: (id: number, changes: UserChanges) =>
     request<User>("PATCH", `/api/v1/users/${id}`, changes),
+  roleGrants: () => request<Schemas["RoleGrantList"]>("GET", "/api/v1/role-grants"),
+  approveGrant: (id: number) => request<RoleGrant>("POST", `/api/v1/role-grants/${id}/approve`, {}),
+  refuseGrant: (id: number) => request<RoleGrant>("POST", `/api/v1/role-grants/${id}/refuse`, {}),
 
   audit: (filter: Record<string, string>) => {
     const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ""));
@@ -162,10 +168,11 @@ export const api = {
   verifyAudit: () => request<AuditVerification>("GET", "/api/v1/audit/verify"),
 
   codes: () => request<CodeLists>("GET", "/api/v1/codes"),
+  /** The national lookup, for the one purpose the app has: a request for the person in front of you. */
   findPersonByNumber: (identityNumber: string) =>
     request<Schemas["PersonMatches"]>(
       "GET",
-      `/api/v1/persons?identityNumber=${encodeURIComponent(identityNumber)}`,
+      `/api/v1/persons?${new URLSearchParams({ identityNumber, purpose: "ny_henvendelse" })}`,
     ),
   searchPersons: (name: string, birthDate: string) =>
     request<Schemas["PersonMatches"]>(

@@ -12,6 +12,7 @@ interface SessionApi {
   login: (email: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
   switchOffice: (officeId: number) => Promise<void>;
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -43,6 +44,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
       switchOffice: async (officeId) => accept(await api.switchOffice(officeId)),
+      changePassword: async (currentPassword, newPassword) =>
+        accept(await api.changePassword(currentPassword, newPassword)),
     }),
     [state, accept],
   );

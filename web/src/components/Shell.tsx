@@ -2,7 +2,7 @@
 // the navigation for the workflows the user's role covers.
 import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
 import { LeaveIcon } from "@navikt/aksel-icons";
-import { NavLink, Outlet } from "react-router-dom";
+import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { roleNames } from "../api/client";
 import type { Me, Role } from "../api/client";
 import { hasRole, useMe, useSession } from "../auth/session";
@@ -38,6 +38,7 @@ function roleSummary(me: Me): string {
 export function Shell() {
   const me = useMe();
   const { logout, switchOffice } = useSession();
+  const navigate = useNavigate();
   const activeOffice = me.offices.find((office) => office.id === me.activeOfficeId);
   const items = navItems.filter((item) => hasRole(me, ...item.roles));
 
@@ -77,6 +78,9 @@ export function Shell() {
               </>
             )}
             <ActionMenu.Divider />
+            <ActionMenu.Item onSelect={() => navigate("/bytt-passord")}>
+              Bytt passord
+            </ActionMenu.Item>
             <ActionMenu.Item onSelect={() => void logout()} icon={<LeaveIcon aria-hidden />}>
               Logg ut
             </ActionMenu.Item>

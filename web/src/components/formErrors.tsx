@@ -81,3 +81,6 @@ export function useFormErrors(formId: string) {
     summary,
   };
 }
+
+/** A form's error state, for the parts of a form that live in components of their own. */
+export type FormErrors = ReturnType<typeof useFormErrors>;

@@ -8,6 +8,7 @@ import type { Schemas, SurveyResponseListItem } from "../api/client";
 import { hasRole, useMe } from "../auth/session";
 import { navItems } from "../components/Shell";
 import { formatDate } from "../format";
+import { PendingGrants } from "./admin/PendingGrants";
 
 type WorkSummary = Schemas["WorkSummary"];
 
@@ -96,6 +97,7 @@ export function HomePage() {
           {office ? `Du arbeider nå for ${office.name}.` : "Du har en nasjonal rolle."}
         </BodyShort>
       </div>
+      {hasRole(me, "leder") && <PendingGrants offices={me.offices} hideWhenEmpty />}
       {summary && (
         <section aria-labelledby="waiting-heading">
           <Heading level="2" size="medium" id="waiting-heading" spacing>

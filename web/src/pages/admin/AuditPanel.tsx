@@ -1,9 +1,11 @@
 // The audit log for an administrator: who did what to which record, filtered by user, person
-// and period, with a check of the hash chain.
+// and period (or only the security alerts, such as bulk lookups by identity number), with a
+// check of the hash chain.
 import {
   Alert,
   BodyShort,
   Button,
+  Checkbox,
   HStack,
   Heading,
   Select,
@@ -28,9 +30,12 @@ const actionNames: Record<string, string> = {
   "user.update": "Endret bruker",
   "office.create": "Opprettet kontor",
   "office.update": "Endret kontor",
+  "person.lookup": "Slo opp fødselsnummer",
+  "person.link": "Knyttet person til kontoret",
+  "security.bulk_lookup": "Sikkerhetsvarsel: mange oppslag på fødselsnummer",
 };
 
-const emptyFilter = { userId: "", personId: "", from: "", to: "" };
+const emptyFilter = { userId: "", personId: "", from: "", to: "", action: "" };
 
 export function AuditPanel() {
   const [users, setUsers] = useState<User[]>([]);
@@ -106,6 +111,14 @@ export function AuditPanel() {
               onChange={(e) => setFilter({ ...filter, to: e.target.value })}
               error={form.errorFor("to")}
             />
+            <Checkbox
+              checked={filter.action === "security."}
+              onChange={(e) =>
+                setFilter({ ...filter, action: e.target.checked ? "security." : "" })
+              }
+            >
+              Bare sikkerhetsvarsler
+            </Checkbox>
             <Button type="submit">Vis</Button>
           </HStack>
           {form.summary}

@@ -4,7 +4,9 @@ import type { FormEvent } from "react";
 import { api, roleNames } from "../../api/client";
 import type { Office, Role, User } from "../../api/client";
 import { useMe } from "../../auth/session";
+import { PasswordStrength } from "../../components/PasswordStrength";
 import { useFormErrors } from "../../components/formErrors";
+import { PendingGrants } from "./PendingGrants";
 
 const officeRoles: Role[] = ["veileder", "leder", "tilbyder"];
 
@@ -12,6 +14,7 @@ export function UsersPanel() {
   const me = useMe();
   const [users, setUsers] = useState<User[]>([]);
   const [offices, setOffices] = useState<Office[]>([]);
+  const [grantsVersion, setGrantsVersion] = useState(0);
   const list = useFormErrors("users");
 
   const reload = useCallback(() => {
@@ -19,6 +22,7 @@ export function UsersPanel() {
       setUsers(u);
       setOffices(o);
     }, list.fail);
+    setGrantsVersion((version) => version + 1);
   }, []);
   useEffect(reload, [reload]);
 
@@ -37,6 +41,7 @@ export function UsersPanel() {
   return (
     <VStack gap="space-32">
       <NewUserForm offices={offices} onCreated={reload} />
+      <PendingGrants offices={offices} onDecided={reload} reloadKey={grantsVersion} />
       <section aria-labelledby="users-heading">
         <Heading level="2" size="medium" id="users-heading" spacing>
           Brukere
@@ -65,6 +70,18 @@ export function UsersPanel() {
                       (m) => roleNames[m.role] + (m.officeId ? ` (${officeName(m.officeId)})` : ""),
                     )
                     .join(", ")}
+                  {user.pendingRoles.length > 0 && (
+                    <div>
+                      {user.pendingRoles
+                        .map(
+                          (m) =>
+                            roleNames[m.role] +
+                            (m.officeId ? ` (${officeName(m.officeId)})` : "") +
+                            " venter på godkjenning",
+                        )
+                        .join(", ")}
+                    </div>
+                  )}
                 </Table.DataCell>
                 <Table.DataCell>
                   <HStack gap="space-4">
@@ -80,6 +97,11 @@ export function UsersPanel() {
                     {user.locked && (
                       <Tag size="small" variant="warning">
                         Låst
+                      </Tag>
+                    )}
+                    {user.mustChangePassword && (
+                      <Tag size="small" variant="info">
+                        Må bytte passord
                       </Tag>
                     )}
                   </HStack>
@@ -142,7 +164,13 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
       }),
     );
     if (!user) return;
-    setCreated(`Opprettet ${user.displayName}.`);
+    setCreated(
+      `Opprettet ${user.displayName}.` +
+        (user.pendingRoles.length > 0
+          ? " Rollen venter på godkjenning av en annen administrator eller kontorets leder."
+          : "") +
+        " Brukeren må bytte passord ved første innlogging.",
+    );
     setDisplayName("");
     setEmail("");
     setPassword("");
@@ -171,16 +199,19 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
             onChange={(e) => setEmail(e.target.value)}
             error={form.errorFor("email")}
           />
-          <TextField
-            id={form.fieldId("password")}
-            label="Passord"
-            description="Minst 12 tegn."
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={form.errorFor("password")}
-          />
+          <VStack gap="space-8">
+            <TextField
+              id={form.fieldId("password")}
+              label="Passord"
+              description="Minst 12 tegn og vanskelig å gjette. Brukeren bytter det ved første innlogging."
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={form.errorFor("password")}
+            />
+            <PasswordStrength password={password} userInputs={[email, displayName]} />
+          </VStack>
           <Select
             id={form.fieldId(needsOffice ? "role" : "roles")}
             label="Rolle"

@@ -1,15 +1,46 @@
 // The national and county view for analysts: the KOSTRA figures for the whole country, the
-// counties side by side, or one county's offices side by side. Counts below 5 — and counts that
-// would give them away by subtraction — are hidden by the server and shown as «<5».
-import { Alert, BodyShort, HStack, Heading, Select, Table, VStack } from "@navikt/ds-react";
+// counties side by side, or one county's offices side by side. The figures come from a snapshot
+// the server refreshes on a schedule (the time is shown), not from the register at the moment of
+// asking. Hidden cells carry SSB's symbols: «<5» for a count from 1 to 4, «:» for a cell hidden
+// so that a small count cannot be worked out from the others, «.» for a share that cannot be
+// computed; the footnotes say so, and what «Hele landet» covers.
+import { Alert, BodyShort, HStack, Heading, List, Select, Table, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import { api } from "../../api/client";
 import type { NationalRow, NationalTable } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
 import { DownloadLinks, YearSelect, percent } from "./FigureControls";
 
-function count(value: number | null): string {
-  return value === null ? "<5" : value.toLocaleString("nb-NO");
+type MeasureKey = keyof NationalRow["values"];
+
+const cellSymbol = { small: "<5", secondary: ":" } as const;
+const shareSymbol = { secondary: ":", not_applicable: "." } as const;
+
+function symbolText(table: NationalTable, symbol: string): string | undefined {
+  return table.symbols.find((s) => s.symbol === symbol)?.text;
+}
+
+/** A cell as shown: the number, or the symbol that says why it is not. */
+function Cell({
+  table,
+  row,
+  measure,
+}: {
+  table: NationalTable;
+  row: NationalRow;
+  measure: MeasureKey;
+}) {
+  const value = row.values[measure];
+  const status = row.status[measure];
+  if (status === "shown" && value !== null) return <>{value.toLocaleString("nb-NO")}</>;
+  const symbol = cellSymbol[status === "small" ? "small" : "secondary"];
+  return <span title={symbolText(table, symbol)}>{symbol}</span>;
+}
+
+function Share({ table, row }: { table: NationalTable; row: NationalRow }) {
+  if (row.shareStatus === "shown") return <>{percent(row.shareOfStaysOver3Months)}</>;
+  const symbol = shareSymbol[row.shareStatus === "secondary" ? "secondary" : "not_applicable"];
+  return <span title={symbolText(table, symbol)}>{symbol}</span>;
 }
 
 export function NationalPanel() {
@@ -49,12 +80,29 @@ export function NationalPanel() {
             rows={chosen ? chosen.offices : table.counties.map((c) => c.county)}
             total={chosen ? chosen.county : table.country}
           />
-          <BodyShort size="small" textColor="subtle">
-            «&lt;5»: tallet er under {table.threshold}, eller skjult fordi det ellers kunne regnes
-            ut ved å trekke de viste tallene fra summen. Andeler vises bare når begge tallene vises.
-            En husstand med opphold ved flere kontorer telles ved hvert av dem, men én gang i
-            summen.
-          </BodyShort>
+          <VStack gap="space-8">
+            <Heading level="3" size="xsmall">
+              Tegnforklaring
+            </Heading>
+            <List size="small">
+              {table.symbols.map((s) => (
+                <List.Item key={s.symbol}>
+                  «{s.symbol}»: {s.text}
+                </List.Item>
+              ))}
+            </List>
+            <BodyShort size="small" textColor="subtle">
+              Små tall skjules også når de ellers kunne regnes ut ved å trekke tall fra hverandre:
+              opphold og husstander, husstander og husstander med barn, et fylke og kontorene i det.
+              Andeler vises bare når begge tallene vises. En husstand med opphold ved flere kontorer
+              telles ved hvert av dem, men én gang i summen.
+            </BodyShort>
+            {!chosen && table.coverage && (
+              <BodyShort size="small" textColor="subtle">
+                {table.coverage}
+              </BodyShort>
+            )}
+          </VStack>
         </>
       )}
     </VStack>
@@ -77,10 +125,12 @@ function FiguresTable({
       <Table.HeaderCell scope="row">{isTotal ? `Sum ${row.name}` : row.name}</Table.HeaderCell>
       {table.measures.map((measure) => (
         <Table.DataCell key={measure.key} align="right">
-          {count(row.values[measure.key as keyof NationalRow["values"]])}
+          <Cell table={table} row={row} measure={measure.key as MeasureKey} />
         </Table.DataCell>
       ))}
-      <Table.DataCell align="right">{percent(row.shareOfStaysOver3Months)}</Table.DataCell>
+      <Table.DataCell align="right">
+        <Share table={table} row={row} />
+      </Table.DataCell>
     </Table.Row>
   );
   return (
@@ -89,6 +139,10 @@ function FiguresTable({
         <Heading level="2" size="small" align="start">
           {caption}
         </Heading>
+        <BodyShort size="small" textColor="subtle" align="start">
+          {table.snapshotLabel}. Tallene utenfor kontoret oppdateres etter en fast plan, ikke ved
+          hvert oppslag.
+        </BodyShort>
       </caption>
       <Table.Header>
         <Table.Row>

@@ -27,9 +27,11 @@ import { useFormErrors } from "../../components/formErrors";
 import { useServedMunicipalities } from "../../components/useServedMunicipalities";
 import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
-import { HouseholdSection } from "./HouseholdSection";
-import { PlacementSection } from "./PlacementSection";
+import { PlacementSection } from "./placement/PlacementSection";
+import { PersonCopySection } from "./PersonCopySection";
 import { StaySection } from "./StaySection";
+import { StorageSection } from "./StorageSection";
+import { WaitingListSection } from "./WaitingListSection";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
 
@@ -166,7 +168,11 @@ export function RequestPage() {
         />
       )}
 
-      <HouseholdSection requestId={request.id} personId={request.personId} />
+      <VStack gap="space-24">
+        <WaitingListSection requestId={request.id} personId={request.personId} />
+        <StorageSection requestId={request.id} personId={request.personId} />
+        <PersonCopySection personId={request.personId} />
+      </VStack>
 
       <section aria-labelledby="outcome-heading">
         <Heading level="2" size="medium" id="outcome-heading" spacing>

@@ -10,8 +10,8 @@ import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
 
 const emptyRow = (): ActionItemInput => ({

@@ -10,8 +10,8 @@ import { useFormErrors } from "../../components/formErrors";
 import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { isoToday } from "../../format";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 
 export function AppointmentsSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("appointments");

@@ -6,8 +6,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
 
 export function BreachesSection({ stay, onChange }: SectionProps) {

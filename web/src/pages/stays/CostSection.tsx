@@ -7,8 +7,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { StayCost } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
-import { kroner } from "../supply/QualityTag";
-import { Section } from "./StayPage";
+import { Section } from "../../components/Section";
+import { kroner } from "../../format";
 
 export function CostSection({ stayId }: { stayId: number }) {
   const [cost, setCost] = useState<StayCost | null>(null);

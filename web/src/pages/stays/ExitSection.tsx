@@ -1,5 +1,6 @@
-// Moving out: the date and where to (DOMAIN.md's list), and afterwards the after-care agreement
-// (3 months of visits, phone calls or meetings) with its follow-up dates.
+// Moving out: the date and where to (docs/domain.md#exit-outcomes), and afterwards the after-care
+// agreement (3 months of visits, phone calls or meetings) with its follow-up dates
+// (docs/domain.md#after-care).
 import { BodyShort, Button, Checkbox, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
@@ -12,8 +13,8 @@ import { useFormErrors } from "../../components/formErrors";
 import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
 import { formatDate, isoToday } from "../../format";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
 
 export function ExitSection({ stay, onChange }: SectionProps) {

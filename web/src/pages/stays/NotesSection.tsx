@@ -6,8 +6,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDateTime } from "../../format";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 
 export function NotesSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("note");

@@ -2,10 +2,8 @@
 // agreement, the action plan, journal notes, appointments, house-rule breaches, the exit with
 // after-care, or a decision to end the place.
 import { Alert, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
-import type { ReactNode } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
 import { api } from "../../api/client";
-import type { StayDetail } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { Fact } from "../../components/Fact";
 import { formatDate } from "../../format";
@@ -19,30 +17,6 @@ import { NotesSection } from "./NotesSection";
 import { StayTags } from "./StayTags";
 import { TerminationSection } from "./TerminationSection";
 import { useLoaded } from "../../components/useLoaded";
-
-export interface SectionProps {
-  stay: StayDetail;
-  onChange: (stay: StayDetail) => void;
-}
-
-export function Section({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`}>
-      <Heading level="2" size="medium" id={`${id}-heading`} spacing>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
 
 export function StayPage() {
   const { stayId } = useParams();

@@ -18,8 +18,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
-import { Section } from "./StayPage";
-import type { SectionProps } from "./StayPage";
+import { Section } from "../../components/Section";
+import type { SectionProps } from "./sectionProps";
 
 export function TerminationSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("termination");

@@ -3,6 +3,7 @@
 // field, a row of radios per grid row; and, where Husly filled it in, the figure behind the
 // answer.
 import {
+  Alert,
   BodyShort,
   Box,
   Checkbox,
@@ -15,7 +16,14 @@ import {
   Textarea,
   VStack,
 } from "@navikt/ds-react";
-import { chooseRow, sameAnswer, toggle, writeText } from "./surveyLogic";
+import {
+  chooseRow,
+  looksLikeName,
+  maxOpenText,
+  sameAnswer,
+  toggle,
+  writeText,
+} from "./surveyLogic";
 import type { Answer, Question } from "./surveyLogic";
 
 export interface PrefillNote {
@@ -77,19 +85,31 @@ export function QuestionField({
   );
   const codes = (answer?.codes ?? []).map(String);
   const options = question.options ?? [];
-  // The text field of an open option (at most 4 000 characters, as the server allows).
-  const openText = (code: number, label: string) => (
-    <Textarea
-      key={code}
-      id={`${id}-text-${code}`}
-      label={label}
-      value={answer?.texts?.[String(code)] ?? ""}
-      onChange={(event) => onChange(writeText(question, answer, code, event.target.value))}
-      maxLength={4000}
-      minRows={2}
-      readOnly={readOnly}
-    />
-  );
+  // The text field of an open option (at most 4 000 characters, as the server allows). Open
+  // answers are read outside the office: a text that looks like a name gets a warning.
+  const openText = (code: number, label: string) => {
+    const text = answer?.texts?.[String(code)] ?? "";
+    const warn = !question.personal && !readOnly && looksLikeName(text);
+    return (
+      <VStack key={code} gap="space-4">
+        <Textarea
+          id={`${id}-text-${code}`}
+          label={label}
+          value={text}
+          onChange={(event) => onChange(writeText(question, answer, code, event.target.value))}
+          maxLength={maxOpenText}
+          minRows={2}
+          readOnly={readOnly}
+        />
+        {warn && (
+          <Alert variant="warning" size="small" inline role="status">
+            Teksten ser ut til å inneholde et navn. Svarene leses av analytikere utenfor kontoret:
+            skriv uten navn på enkeltpersoner.
+          </Alert>
+        )}
+      </VStack>
+    );
+  };
 
   if (question.type === "single" || question.type === "range")
     return (

@@ -21,7 +21,7 @@ import { formatDate, formatDateTime } from "../../format";
 import { QuestionField } from "./QuestionField";
 import type { PrefillNote } from "./QuestionField";
 import { StatusTag } from "./SurveyPage";
-import { cleaned, isShown, missingAnswers, shownOnly } from "./surveyLogic";
+import { cleaned, isShown, missingAnswers, shownOnly, withLabel } from "./surveyLogic";
 import type { Answers, Definition, Problem } from "./surveyLogic";
 
 const fieldId = (label: string) => `survey-${label}`;
@@ -103,7 +103,7 @@ export function ResponsePage() {
     if (!definition) return;
     const missing = missingAnswers(definition, current.questions, answers);
     if (missing.length > 0) {
-      setProblems(missing);
+      setProblems(missing.map(withLabel));
       return;
     }
     if (!last) {
@@ -116,7 +116,7 @@ export function ResponsePage() {
     );
     if (unfinished >= 0) {
       setPage(unfinished);
-      setProblems(missingAnswers(definition, pages[unfinished].questions, answers));
+      setProblems(missingAnswers(definition, pages[unfinished].questions, answers).map(withLabel));
       return;
     }
     setBusy(true);

@@ -1,6 +1,8 @@
 // The rules of answering a survey, as the form applies them live: filters (a question shown only
 // when an earlier answer holds), exclusive options, required answers. The server applies the same
-// rules (server/src/domain/survey.cpp) and has the last word.
+// rules (server/src/domain/survey.cpp) and has the last word. Both run the one table of cases in
+// shared/survey_cases.json (surveyLogic.test.ts here, shared_cases_test.cpp there): change a rule
+// on both sides and in the table.
 import type { Schemas } from "../../api/client";
 
 export type Answer = Schemas["SurveyAnswer"];
@@ -47,11 +49,19 @@ export interface Filter {
   codes: number[];
 }
 
+// The longest open text the server takes (in characters).
+export const maxOpenText = 4000;
+
+// The questionnaire's codes start at 1; the server reads them as 32-bit integers.
+const largestCode = 2 ** 31 - 1;
+
 /** «\Label16.a=1;2;3» → Label16 and its codes; null when it is not one. */
 export function parseFilter(text: string): Filter | null {
   const match = /^\\?([A-Za-z0-9]+)\.a=(\d+(?:;\d+)*)$/.exec(text);
   if (!match) return null;
-  return { label: match[1], codes: match[2].split(";").map(Number) };
+  const codes = match[2].split(";").map(Number);
+  if (codes.some((code) => code < 1 || code > largestCode)) return null;
+  return { label: match[1], codes };
 }
 
 export function allQuestions(definition: Definition): Question[] {
@@ -139,7 +149,8 @@ export interface Problem {
 }
 
 /** What stops submitting the questions given: shown required ones unanswered, an open option
- * chosen without its text. */
+ * chosen without its text (the first chosen, as the server names it). The messages are the
+ * server's; `withLabel` puts the question's label in front, as the form shows them. */
 export function missingAnswers(
   definition: Definition,
   questions: Question[],
@@ -152,27 +163,24 @@ export function missingAnswers(
     if (question.required && !isAnswered(question, answer)) {
       problems.push({
         label: question.label,
-        message:
-          question.type === "grid"
-            ? `${question.label}: Svar på alle radene.`
-            : `${question.label}: Spørsmålet må besvares.`,
+        message: question.type === "grid" ? "Svar på alle radene." : "Spørsmålet må besvares.",
       });
       continue;
     }
-    const open = (question.options ?? []).find(
-      (option) =>
-        option.open &&
-        codesOf(answer).includes(option.code) &&
-        !answer?.texts?.[String(option.code)],
-    );
+    const open = codesOf(answer)
+      .map((code) => (question.options ?? []).find((option) => option.code === code))
+      .find((option) => option?.open && !answer?.texts?.[String(option.code)]);
     if (open)
-      problems.push({
-        label: question.label,
-        message: `${question.label}: Skriv hva «${open.text}» gjelder.`,
-      });
+      problems.push({ label: question.label, message: `Skriv hva «${open.text}» gjelder.` });
   }
   return problems;
 }
+
+/** «Label4: Spørsmålet må besvares.» */
+export const withLabel = (problem: Problem): Problem => ({
+  label: problem.label,
+  message: `${problem.label}: ${problem.message}`,
+});
 
 /** The answers as the server stores them: empty ones left out. */
 export function cleaned(answers: Answers): Answers {
@@ -199,4 +207,40 @@ export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolea
       rows: x?.rows ?? {},
     });
   return norm(a) === norm(b);
+}
+
+// Words that are capitalised in a name of an institution, not of a person.
+const institutionWords = new Set([
+  "Nav",
+  "Husly",
+  "Husbanken",
+  "Statsforvalteren",
+  "Kommune",
+  "Kommunen",
+  "Bolig",
+  "Kirkens",
+  "Bymisjon",
+  "Bymisjonen",
+  "Frelsesarmeen",
+  "Røde",
+  "Blå",
+  "Kors",
+]);
+const capitalised = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * Whether a free text may hold a person's name: two capitalised words in a row ("Ola Dahl"),
+ * institution words aside. Only a warning to the writer: open answers are read outside the
+ * office. (An identity number the server refuses outright.)
+ */
+export function looksLikeName(text: string): boolean {
+  const parts = text.match(/[\p{L}-]+|[^\p{L}-]+/gu) ?? [];
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const [first, between, second] = [parts[i], parts[i + 1], parts[i + 2]];
+    if (!/^ +$/.test(between)) continue;
+    if (!capitalised.test(first) || !capitalised.test(second)) continue;
+    if (institutionWords.has(first) || institutionWords.has(second)) continue;
+    return true;
+  }
+  return false;
 }

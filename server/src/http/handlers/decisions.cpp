@@ -1,0 +1,71 @@
+// The vedtak on a request: the draft with its completeness check, deciding (or sending for
+// approval), a leder's return to draft, and the letter.
+
+#include "http/app.hpp"
+#include "http/handlers/decisions_json.hpp"
+#include "http/json_body.hpp"
+#include "http/routes.hpp"
+#include "service/decision_service.hpp"
+
+namespace husly::http {
+namespace {
+
+Result<Response> get_decision(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    return json_response(200, decision_view_json(TRY(decisions::get(context.db(), context.actor(), id))));
+}
+
+Result<Response> save_decision(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    decisions::DecisionInput input;
+    input.outcome = TRY(reader.optional_string("outcome")).value_or("");
+    input.period_from = TRY(reader.optional_string("periodFrom"));
+    input.period_to = TRY(reader.optional_string("periodTo"));
+    input.long_period_reason = TRY(reader.optional_string("longPeriodReason")).value_or("");
+    input.conditions = TRY(reader.string_array("conditions", 10, 40));
+    input.conditions_text = TRY(reader.optional_string("conditionsText")).value_or("");
+    input.refusal_reasons = TRY(reader.string_array("refusalReasons", 10, 40));
+    input.facts = TRY(reader.optional_string("facts")).value_or("");
+    input.considerations = TRY(reader.optional_string("considerations")).value_or("");
+    input.informed_on = TRY(reader.optional_string("informedOn"));
+    TRY(reader.finish());
+    auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
+    return json_response(200, decision_view_json(view));
+}
+
+Result<Response> decide(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto view = TRY(decisions::decide(context.db(), context.actor(), id));
+    return json_response(200, decision_view_json(view));
+}
+
+Result<Response> return_to_draft(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto note = TRY(reader.optional_string("note")).value_or("");
+    TRY(reader.finish());
+    return json_response(
+        200, decision_view_json(TRY(decisions::return_to_draft(context.db(), context.actor(), id, note))));
+}
+
+Result<Response> letter(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto pdf = TRY(decisions::letter(context.db(), context.actor(), id));
+    return pdf_response(std::move(pdf), "vedtak-" + std::to_string(id) + ".pdf");
+}
+
+} // namespace
+
+void register_decision_routes(Router& router) {
+    auto case_roles = Access::roles_of({Role::veileder, Role::leder});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision", case_roles, get_decision});
+    router.add({"PUT", "/api/v1/requests/{requestId}/decision", case_roles, save_decision});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/decide", case_roles, decide});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision/letter", case_roles, letter});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/return", case_roles, return_to_draft});
+}
+
+} // namespace husly::http

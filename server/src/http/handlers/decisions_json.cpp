@@ -1,0 +1,51 @@
+#include "http/handlers/decisions_json.hpp"
+
+#include "http/handlers/shared_json.hpp"
+
+namespace husly::http {
+
+nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& view) {
+    if (!view)
+        return {{"decision", nullptr},
+                {"problems", nlohmann::json::array()},
+                {"appeals", nlohmann::json::array()}};
+    const auto& d = view->decision;
+    auto problems = nlohmann::json::array();
+    for (const auto& problem : view->problems)
+        problems.push_back({{"field", problem.field}, {"message", problem.message}});
+    auto appeals = nlohmann::json::array();
+    for (const auto& a : view->appeals)
+        appeals.push_back({{"id", a.id},
+                           {"receivedOn", a.received_on},
+                           {"summary", a.summary},
+                           {"late", a.late},
+                           {"forwardedOn", optional_json(a.forwarded_on)},
+                           {"result", optional_json(a.result)},
+                           {"resultOn", optional_json(a.result_on)},
+                           {"resultNote", a.result_note},
+                           {"registeredAt", a.registered_at}});
+    return {{"decision",
+             {{"id", d.id},
+              {"requestId", d.request_id},
+              {"status", d.status},
+              {"outcome", d.outcome},
+              {"periodFrom", optional_json(d.period_from)},
+              {"periodTo", optional_json(d.period_to)},
+              {"longPeriodReason", d.long_period_reason},
+              {"conditions", d.conditions},
+              {"conditionsText", d.conditions_text},
+              {"refusalReasons", d.refusal_reasons},
+              {"facts", d.facts},
+              {"considerations", d.considerations},
+              {"informedOn", optional_json(d.informed_on)},
+              {"appealDeadline", optional_json(d.appeal_deadline)},
+              {"legalBasis", decision_legal_basis},
+              {"decidedAt", optional_json(d.decided_at)},
+              {"processingHours", optional_json(d.processing_hours)},
+              {"submittedAt", optional_json(d.submitted_at)},
+              {"returnNote", d.return_note}}},
+            {"problems", problems},
+            {"appeals", appeals}};
+}
+
+} // namespace husly::http

@@ -1,0 +1,75 @@
+// Persons: the national lookup by identity number, search by name, register, read.
+
+#include "http/app.hpp"
+#include "http/handlers/persons_json.hpp"
+#include "http/handlers/requests_json.hpp"
+#include "http/json_body.hpp"
+#include "http/query.hpp"
+#include "http/routes.hpp"
+#include "service/person_service.hpp"
+#include "service/request_service.hpp"
+
+namespace husly::http {
+namespace {
+
+Result<Response> search_persons(RequestContext& context) {
+    auto identity = context.query.find("identityNumber");
+    auto name = context.query.find("name");
+    auto matches = nlohmann::json::array();
+    if (identity != context.query.end()) {
+        auto lookup = TRY(persons::find_by_identity_number(context.db(), context.actor(), identity->second,
+                                                           query_value(context, "purpose").value_or("")));
+        if (lookup.person) matches.push_back(person_json(*lookup.person));
+        return json_response(200,
+                             {{"matches", matches}, {"registeredElsewhere", lookup.registered_elsewhere}});
+    }
+    if (name != context.query.end()) {
+        std::optional<std::string> birth;
+        if (auto it = context.query.find("birthDate"); it != context.query.end() && !it->second.empty())
+            birth = it->second;
+        for (const auto& person :
+             TRY(persons::search_by_name(context.db(), context.actor(), name->second, birth)))
+            matches.push_back(person_json(person));
+    } else {
+        return invalid("identityNumber", "Søk på fødselsnummer eller navn.", "required");
+    }
+    return json_response(200, {{"matches", matches}});
+}
+
+Result<Response> create_person(RequestContext& context) {
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    persons::PersonInput input;
+    input.identity_number = TRY(reader.optional_string("identityNumber"));
+    input.first_name = TRY(reader.optional_string("firstName")).value_or("");
+    input.last_name = TRY(reader.optional_string("lastName")).value_or("");
+    input.birth_date = TRY(reader.optional_string("birthDate"));
+    input.phone = TRY(reader.optional_string("phone")).value_or("");
+    TRY(reader.finish());
+    auto registered = TRY(persons::register_person(context.db(), context.actor(), input));
+    auto json = person_json(registered.person);
+    json["existing"] = registered.existing;
+    return json_response(registered.existing ? 200 : 201, json);
+}
+
+Result<Response> get_person(RequestContext& context) {
+    auto id = TRY(context.path_id("personId"));
+    auto person = TRY(persons::get(context.db(), context.actor(), id));
+    auto list = nlohmann::json::array();
+    for (const auto& summary : TRY(requests::for_person(context.db(), context.actor(), id)))
+        list.push_back(request_summary_json(summary));
+    auto json = person_json(person);
+    json["requests"] = list;
+    return json_response(200, json);
+}
+
+} // namespace
+
+void register_person_routes(Router& router) {
+    auto case_roles = Access::roles_of({Role::veileder, Role::leder});
+    router.add({"GET", "/api/v1/persons", case_roles, search_persons});
+    router.add({"POST", "/api/v1/persons", case_roles, create_person});
+    router.add({"GET", "/api/v1/persons/{personId}", case_roles, get_person});
+}
+
+} // namespace husly::http

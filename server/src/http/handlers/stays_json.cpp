@@ -1,0 +1,110 @@
+#include "http/handlers/stays_json.hpp"
+
+#include "http/app.hpp"
+#include "http/handlers/shared_json.hpp"
+
+namespace husly::http {
+
+nlohmann::json stay_json(const stays::StayView& view) {
+    const auto& s = view.stay;
+    nlohmann::json exit = nullptr;
+    if (s.exit)
+        exit = {{"endedOn", s.exit->ended_on},
+                {"outcome", s.exit->outcome},
+                {"transitKind", s.exit->transit_kind},
+                {"transitUntil", optional_json(s.exit->transit_until)},
+                {"note", s.exit->note}};
+    return {{"id", s.id},
+            {"personId", s.person_id},
+            {"personName", view.person_name},
+            {"requestId", s.request_id},
+            {"decisionId", s.decision_id},
+            {"startedOn", s.started_on},
+            {"periodTo", optional_json(s.period_to)},
+            {"exit", exit},
+            {"familyWithChildren", s.family_with_children},
+            {"under25", s.under_25},
+            {"previousStayId", optional_json(s.previous_stay_id)},
+            {"lengthDays", view.length_days},
+            {"threeMonthMark", view.three_month_mark},
+            {"watch", to_string(view.watch)},
+            {"escalated", view.escalated},
+            {"periodExpired", view.period_expired}};
+}
+
+nlohmann::json stay_detail_json(const stays::StayDetail& detail) {
+    auto json = stay_json(detail.view);
+    json["agreement"] = nullptr;
+    if (const auto& a = detail.agreement)
+        json["agreement"] = {{"periodFrom", a->period_from},
+                             {"periodTo", a->period_to},
+                             {"residentCommitments", a->resident_commitments},
+                             {"officeCommitments", a->office_commitments},
+                             {"signedOn", optional_json(a->signed_on)},
+                             {"updatedAt", a->updated_at}};
+    auto plan = nlohmann::json::array();
+    for (const auto& item : detail.action_plan)
+        plan.push_back({{"goal", item.goal},
+                        {"action", item.action},
+                        {"responsible", item.responsible},
+                        {"dueOn", optional_json(item.due_on)},
+                        {"other", item.other},
+                        {"status", item.status}});
+    json["actionPlan"] = plan;
+    auto notes = nlohmann::json::array();
+    for (const auto& note : detail.notes)
+        notes.push_back({{"id", note.id},
+                         {"writtenAt", note.written_at},
+                         {"writtenBy", note.written_by_name},
+                         {"text", note.text},
+                         {"correctsNoteId", optional_json(note.corrects_note_id)}});
+    json["notes"] = notes;
+    auto appointments = nlohmann::json::array();
+    for (const auto& a : detail.appointments)
+        appointments.push_back({{"startsAt", a.starts_at},
+                                {"purpose", a.purpose},
+                                {"place", a.place},
+                                {"status", a.status},
+                                {"note", a.note}});
+    json["appointments"] = appointments;
+    auto breaches = nlohmann::json::array();
+    for (const auto& b : detail.breaches)
+        breaches.push_back({{"id", b.id},
+                            {"occurredOn", b.occurred_on},
+                            {"description", b.description},
+                            {"residentAccount", b.resident_account},
+                            {"registeredAt", b.registered_at}});
+    json["breaches"] = breaches;
+    json["afterCare"] = nullptr;
+    if (const auto& care = detail.after_care) {
+        auto contacts = nlohmann::json::array();
+        for (const auto& c : care->contacts)
+            contacts.push_back({{"plannedOn", c.planned_on},
+                                {"form", c.form},
+                                {"doneOn", optional_json(c.done_on)},
+                                {"note", c.note}});
+        json["afterCare"] = {{"agreedOn", care->agreed_on},
+                             {"untilOn", care->until_on},
+                             {"forms", care->forms},
+                             {"note", care->note},
+                             {"contacts", contacts}};
+    }
+    json["termination"] = nullptr;
+    if (const auto& t = detail.termination)
+        json["termination"] = {{"effectiveOn", t->effective_on},
+                               {"breachIds", t->breach_ids},
+                               {"facts", t->facts},
+                               {"residentAccount", t->resident_account},
+                               {"considerations", t->considerations},
+                               {"informedOn", t->informed_on},
+                               {"appealDeadline", t->appeal_deadline},
+                               {"decidedAt", t->decided_at}};
+    return json;
+}
+
+Result<Response> stay_detail_response(const Result<stays::StayDetail>& detail, int status) {
+    if (!detail) return std::unexpected(detail.error());
+    return json_response(status, stay_detail_json(*detail));
+}
+
+} // namespace husly::http

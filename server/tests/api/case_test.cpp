@@ -1,0 +1,286 @@
+// Persons and requests over the API: the front-desk flow, work lists, outcomes, bad input,
+// office scoping and the audit entries that reads leave. Identity numbers are synthetic.
+
+#include "support/test_server.hpp"
+
+#include <gtest/gtest.h>
+#include <set>
+
+using namespace husly;
+using husly::test::HttpClient;
+using husly::test::TestServer;
+
+namespace {
+
+constexpr const char* applicant_number = "01819012365"; // synthetic, born 1990-01-01
+
+int64_t register_person(HttpClient& client, const std::string& number = applicant_number) {
+    auto result = client.post("/api/v1/persons",
+                              {{"identityNumber", number}, {"firstName", "Kari"}, {"lastName", "Nordmann"}});
+    EXPECT_TRUE(result.status == 201 || result.status == 200) << result.body;
+    return result.json()["id"].get<int64_t>();
+}
+
+nlohmann::json acute_request(int64_t person_id) {
+    return {{"personId", person_id},
+            {"channel", "muntlig"},
+            {"acute", true},
+            {"reasons", {"samlivsbrudd"}},
+            {"network", "nei"},
+            {"housingSituation", "ingen"},
+            {"members", {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}}}}};
+}
+
+std::vector<int64_t> ids(const nlohmann::json& list) {
+    std::vector<int64_t> result;
+    for (const auto& item : list["requests"]) result.push_back(item["id"].get<int64_t>());
+    return result;
+}
+
+bool contains(const std::vector<int64_t>& list, int64_t id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+
+} // namespace
+
+class ApiCaseTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApiCaseTest, AcuteRequestStaysOnTodaysListUntilItHasAnOutcome) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person_id = register_person(veileder);
+
+    auto created = veileder.post("/api/v1/requests", acute_request(person_id));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto request = created.json();
+    auto request_id = request["id"].get<int64_t>();
+    EXPECT_TRUE(request["familyWithChildren"].get<bool>());
+    EXPECT_FALSE(request["under25"].get<bool>());
+    EXPECT_EQ(request["groups"], nlohmann::json({"barnefamilier"}));
+    ASSERT_EQ(request["members"].size(), 2u);
+    EXPECT_EQ(request["members"][0]["role"], "applicant");
+    EXPECT_EQ(request["members"][0]["birthDate"], "1990-01-01");
+
+    EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=today").json()), request_id));
+    EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
+
+    auto no_guidance = veileder.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome",
+                                     {{"kind", "veiledning"}});
+    EXPECT_EQ(no_guidance.status, 422);
+    EXPECT_EQ(no_guidance.error_field(), "guidance");
+    auto outcome = veileder.post(
+        "/api/v1/requests/" + std::to_string(request_id) + "/outcome",
+        {{"kind", "veiledning"}, {"guidance", {"penger_natt", "rad"}}, {"note", "Fikk penger til én natt."}});
+    ASSERT_EQ(outcome.status, 200) << outcome.body;
+    EXPECT_EQ(outcome.json()["outcome"]["kind"], "veiledning");
+
+    EXPECT_FALSE(contains(ids(veileder.get("/api/v1/requests?list=today").json()), request_id));
+    EXPECT_FALSE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
+    EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=recent").json()), request_id));
+    auto again =
+        veileder.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome", {{"kind", "trukket"}});
+    EXPECT_EQ(again.status, 409);
+
+    auto detail = veileder.get("/api/v1/requests/" + std::to_string(request_id)).json();
+    EXPECT_EQ(detail["outcome"]["guidance"], nlohmann::json({"penger_natt", "rad"}));
+}
+
+TEST_P(ApiCaseTest, PersonsAreFoundByNumberOrNameAndGetAHuslyReferenceWithoutOne) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person_id = register_person(veileder);
+    auto by_number =
+        veileder.get("/api/v1/persons?identityNumber=018190%2012365&purpose=ny_henvendelse").json();
+    ASSERT_EQ(by_number["matches"].size(), 1u);
+    EXPECT_EQ(by_number["matches"][0]["id"], person_id);
+    auto by_name = veileder.get("/api/v1/persons?name=nord&birthDate=1990-01-01").json();
+    ASSERT_EQ(by_name["matches"].size(), 1u);
+    EXPECT_EQ(veileder.get("/api/v1/persons?name=nord&birthDate=1991-01-01").json()["matches"].size(), 0u);
+
+    auto traveller = veileder.post("/api/v1/persons", {{"firstName", "Jonas"}, {"lastName", "Kowalski"}});
+    ASSERT_EQ(traveller.status, 201) << traveller.body;
+    auto reference = traveller.json()["huslyReference"].get<std::string>();
+    EXPECT_EQ(reference.rfind("HUSLY-", 0), 0u);
+    EXPECT_EQ(reference.size(), 14u);
+    EXPECT_TRUE(traveller.json()["identityNumber"].is_null());
+
+    auto bad = veileder.get("/api/v1/persons?identityNumber=01819012366&purpose=ny_henvendelse");
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_EQ(bad.error_field(), "identityNumber");
+}
+
+TEST_P(ApiCaseTest, TheNationalLookupSaysOnlyThatAPersonIsKnownElsewhereAndRecordsWhy) {
+    TestServer server(GetParam());
+    auto oslo = server.client_as("oslo@husly.test");
+    auto registered = oslo.post("/api/v1/persons", {{"identityNumber", "03828510036"},
+                                                    {"firstName", "Oda"},
+                                                    {"lastName", "Fjellheim"},
+                                                    {"phone", "40000002"}});
+    ASSERT_EQ(registered.status, 201) << registered.body;
+    auto person_id = registered.json()["id"].get<int64_t>();
+
+    // Bodø asks for a person registered only in Oslo: that they are known, and nothing else.
+    auto bodo = server.client_as("veileder@husly.test");
+    auto found = bodo.get("/api/v1/persons?identityNumber=03828510036&purpose=ny_henvendelse");
+    ASSERT_EQ(found.status, 200) << found.body;
+    EXPECT_EQ(found.json(),
+              nlohmann::json({{"matches", nlohmann::json::array()}, {"registeredElsewhere", true}}));
+    for (const char* never : {"Oda", "Fjellheim", "40000002", "1985", "03828510036"})
+        EXPECT_EQ(found.body.find(never), std::string::npos) << never;
+    auto unknown = bodo.get("/api/v1/persons?identityNumber=02819010121&purpose=ny_henvendelse");
+    EXPECT_EQ(unknown.json(),
+              nlohmann::json({{"matches", nlohmann::json::array()}, {"registeredElsewhere", false}}));
+
+    // Every lookup states its purpose.
+    auto without = bodo.get("/api/v1/persons?identityNumber=03828510036");
+    EXPECT_EQ(without.status, 422);
+    EXPECT_EQ(without.error_field(), "purpose");
+    auto other_purpose = bodo.get("/api/v1/persons?identityNumber=03828510036&purpose=nysgjerrig");
+    EXPECT_EQ(other_purpose.status, 422);
+    EXPECT_EQ(other_purpose.error_field(), "purpose");
+
+    // The person in front of the caseworker is registered here by the number alone; then they show.
+    auto linked = bodo.post("/api/v1/persons", {{"identityNumber", "03828510036"}});
+    ASSERT_EQ(linked.status, 200) << linked.body;
+    EXPECT_TRUE(linked.json()["existing"].get<bool>());
+    EXPECT_EQ(linked.json()["lastName"], "Fjellheim");
+    auto again = bodo.get("/api/v1/persons?identityNumber=03828510036&purpose=ny_henvendelse").json();
+    ASSERT_EQ(again["matches"].size(), 1u);
+    EXPECT_EQ(again["matches"][0]["id"], person_id);
+    EXPECT_FALSE(again["registeredElsewhere"].get<bool>());
+    // A new number still needs the names.
+    EXPECT_EQ(bodo.post("/api/v1/persons", {{"identityNumber", "02819010121"}}).error_field(), "firstName");
+
+    // Each lookup is in the audit log with its purpose and what it found, the misses too.
+    auto admin = server.client_as("admin@husly.test");
+    auto entries = admin.get("/api/v1/audit?action=person.lookup").json()["entries"];
+    ASSERT_EQ(entries.size(), 3u) << entries.dump();
+    std::multiset<std::string> found_what;
+    for (const auto& entry : entries) {
+        EXPECT_EQ(entry["actorUserId"], server.user_id("veileder@husly.test"));
+        EXPECT_EQ(entry["detail"]["purpose"], "ny_henvendelse");
+        found_what.insert(entry["detail"]["found"].get<std::string>());
+        EXPECT_EQ(entry.dump().find("03828510036"), std::string::npos);
+    }
+    EXPECT_EQ(found_what, (std::multiset<std::string>{"annet_kontor", "kontoret", "ukjent"}));
+}
+
+TEST_P(ApiCaseTest, OfficesSeeOnlyTheirOwnPeopleAndRequests) {
+    TestServer server(GetParam());
+    auto bodo = server.client_as("veileder@husly.test");
+    auto person_id = register_person(bodo);
+    auto request_id = bodo.post("/api/v1/requests", acute_request(person_id)).json()["id"].get<int64_t>();
+
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get("/api/v1/requests/" + std::to_string(request_id)).status, 404);
+    EXPECT_EQ(oslo.get("/api/v1/persons/" + std::to_string(person_id)).status, 404);
+    EXPECT_FALSE(contains(ids(oslo.get("/api/v1/requests?list=open").json()), request_id));
+    EXPECT_EQ(oslo.get("/api/v1/persons?name=nordmann").json()["matches"].size(), 0u);
+    // A request for a person not known to the office is refused, without saying whether they exist.
+    auto foreign = oslo.post("/api/v1/requests", acute_request(person_id));
+    EXPECT_EQ(foreign.status, 422);
+    EXPECT_EQ(foreign.error_field(), "personId");
+    EXPECT_EQ(oslo.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome", {{"kind", "trukket"}})
+                  .status,
+              404);
+
+    // Knowing the identity number links the person to Oslo too; Bodø's request stays Bodø's.
+    auto linked =
+        oslo.post("/api/v1/persons",
+                  {{"identityNumber", applicant_number}, {"firstName", "Kari"}, {"lastName", "Nordmann"}});
+    ASSERT_EQ(linked.status, 200) << linked.body;
+    EXPECT_TRUE(linked.json()["existing"].get<bool>());
+    EXPECT_EQ(linked.json()["id"], person_id);
+    auto person = oslo.get("/api/v1/persons/" + std::to_string(person_id));
+    ASSERT_EQ(person.status, 200);
+    EXPECT_EQ(person.json()["requests"].size(), 0u);
+    EXPECT_EQ(oslo.get("/api/v1/requests/" + std::to_string(request_id)).status, 404);
+
+    for (const char* email : {"analytiker@husly.test", "tilbyder@husly.test", "admin@husly.test"}) {
+        auto other = server.client_as(email);
+        EXPECT_EQ(other.get("/api/v1/requests/" + std::to_string(request_id)).status, 403) << email;
+        EXPECT_EQ(other.get("/api/v1/persons/" + std::to_string(person_id)).status, 403) << email;
+        EXPECT_EQ(other.get("/api/v1/requests?list=open").status, 403) << email;
+        EXPECT_EQ(other.get("/api/v1/persons?identityNumber=01819012365").status, 403) << email;
+    }
+}
+
+TEST_P(ApiCaseTest, EveryReadOfPersonDataIsAudited) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person_id = register_person(veileder);
+    auto request_id = veileder.post("/api/v1/requests", acute_request(person_id)).json()["id"].get<int64_t>();
+    veileder.get("/api/v1/requests/" + std::to_string(request_id));
+    veileder.get("/api/v1/requests?list=today");
+    veileder.get("/api/v1/persons/" + std::to_string(person_id));
+    veileder.get("/api/v1/persons?identityNumber=01819012365&purpose=ny_henvendelse");
+
+    auto admin = server.client_as("admin@husly.test");
+    auto entries =
+        admin.get("/api/v1/audit?personId=" + std::to_string(person_id) + "&limit=100").json()["entries"];
+    std::multiset<std::string> actions;
+    for (const auto& entry : entries) {
+        actions.insert(entry["action"].get<std::string>());
+        EXPECT_EQ(entry["actorUserId"], server.user_id("veileder@husly.test"));
+        EXPECT_EQ(entry["personId"], person_id);
+    }
+    for (const char* action :
+         {"person.create", "request.create", "request.read", "request.list", "person.read", "person.lookup"})
+        EXPECT_GE(actions.count(action), 1u) << action;
+    EXPECT_TRUE(admin.get("/api/v1/audit/verify").json()["ok"].get<bool>());
+}
+
+TEST_P(ApiCaseTest, BadRequestsAreRefusedWithTheFieldAndLeaveNothing) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person_id = register_person(veileder);
+    auto young = register_person(veileder, "15860551389"); // synthetic, born 2005-06-15
+    struct Case {
+        std::string description;
+        nlohmann::json body;
+        std::string field;
+    };
+    auto base = acute_request(person_id);
+    auto with = [&](const std::string& key, const nlohmann::json& value) {
+        auto body = base;
+        body[key] = value;
+        return body;
+    };
+    std::vector<Case> cases{
+        {"unknown channel", with("channel", "brevdue"), "channel"},
+        {"unknown reason", with("reasons", {"ukjent"}), "reasons"},
+        {"duplicate reason", with("reasons", {"okonomi", "okonomi"}), "reasons"},
+        {"derived group chosen", with("groups", {"barnefamilier"}), "groups"},
+        {"unknown housing", with("housingSituation", "slott"), "housingSituation"},
+        {"future received time", with("receivedAt", "2999-01-01T00:00:00.000Z"), "receivedAt"},
+        {"child born in the future", with("members", {{{"role", "child"}, {"birthDate", "2999-01-01"}}}),
+         "members[0].birthDate"},
+        {"child without birth date", with("members", {{{"role", "child"}, {"firstName", "Ola"}}}),
+         "members[0].birthDate"},
+        {"second applicant", with("members", {{{"role", "applicant"}}}), "members[0].role"},
+        {"impossible date", with("members", {{{"role", "child"}, {"birthDate", "2023-02-29"}}}),
+         "members[0].birthDate"},
+        {"unknown person", with("personId", 999999), "personId"},
+        {"unknown member field", with("members", {{{"role", "adult"}, {"age", 30}}}), "members[0].age"},
+    };
+    auto child_older = acute_request(young);
+    child_older["members"] = {{{"role", "child"}, {"birthDate", "2004-01-01"}}};
+    cases.push_back({"child older than applicant", child_older, "members[0].birthDate"});
+    for (const auto& c : cases) {
+        auto result = veileder.post("/api/v1/requests", c.body);
+        EXPECT_GE(result.status, 400) << c.description;
+        EXPECT_LT(result.status, 500) << c.description;
+        EXPECT_EQ(result.error_field(), c.field) << c.description << ": " << result.body;
+    }
+    EXPECT_TRUE(veileder.get("/api/v1/requests?list=recent").json()["requests"].empty());
+    auto person = veileder.post("/api/v1/persons", {{"identityNumber", "01819012365"},
+                                                    {"firstName", "Kari"},
+                                                    {"lastName", "Nordmann"},
+                                                    {"birthDate", "1990-01-02"}});
+    EXPECT_EQ(person.error_field(), "birthDate");
+    EXPECT_EQ(veileder.post("/api/v1/persons", {{"firstName", ""}, {"lastName", "X"}}).error_field(),
+              "firstName");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiCaseTest, ::testing::ValuesIn(husly::test::backends()),
+                         husly::test::backend_name);

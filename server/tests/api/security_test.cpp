@@ -1,0 +1,351 @@
+// Security rules that must hold, each a test that fails if the rule breaks.
+
+#include "common/log.hpp"
+#include "service/demo_service.hpp"
+#include "support/db_snapshot.hpp"
+#include "support/test_server.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <mutex>
+
+using namespace husly;
+using husly::test::count;
+using husly::test::HttpResult;
+using husly::test::TestServer;
+
+class ApiSecurityTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ApiSecurityTest, WrongPasswordIsRefusedWithoutSayingWhichPart) {
+    TestServer server(GetParam());
+    auto client = server.client();
+    auto wrong = client.login("veileder@husly.test", "feil passord her");
+    EXPECT_EQ(wrong.status, 401);
+    EXPECT_EQ(wrong.error_code(), "invalid_credentials");
+    auto unknown = client.login("finnes.ikke@husly.test", "feil passord her");
+    EXPECT_EQ(unknown.status, 401);
+    EXPECT_EQ(unknown.json()["error"]["message"], wrong.json()["error"]["message"]);
+    EXPECT_TRUE(client.session_cookie.empty());
+}
+
+TEST_P(ApiSecurityTest, AccountLocksAfterRepeatedFailures) {
+    TestServer server(GetParam());
+    auto client = server.client();
+    for (int i = 0; i < 5; ++i) EXPECT_EQ(client.login("leder@husly.test", "feil passord her").status, 401);
+    // Even the right password is refused while locked.
+    auto locked = client.login("leder@husly.test", "husly-demo-2026");
+    EXPECT_EQ(locked.status, 429);
+    EXPECT_EQ(locked.error_code(), "login_locked");
+    // An administrator unlocks it.
+    auto admin = server.client_as("admin@husly.test");
+    auto unlock = admin.patch("/api/v1/users/" + std::to_string(server.user_id("leder@husly.test")),
+                              {{"unlock", true}});
+    ASSERT_EQ(unlock.status, 200);
+    EXPECT_EQ(server.client().login("leder@husly.test", "husly-demo-2026").status, 200);
+}
+
+// Security finding 12: a locked real account answered 429 while an unknown one kept answering
+// 401, so the lockout told an attacker which e-mail addresses have accounts.
+TEST_P(ApiSecurityTest, UnknownAccountsAreLockedOutExactlyLikeRealOnes) {
+    TestServer server(GetParam());
+    auto client = server.client();
+    for (int i = 0; i < 5; ++i) {
+        auto real = client.login("leder@husly.test", "feil passord her");
+        auto unknown = client.login("finnes.ikke@husly.test", "feil passord her");
+        EXPECT_EQ(real.status, 401);
+        EXPECT_EQ(unknown.status, 401);
+        EXPECT_EQ(real.body, unknown.body);
+    }
+    auto real = client.login("leder@husly.test", "feil passord her");
+    auto unknown = client.login("finnes.ikke@husly.test", "feil passord her");
+    EXPECT_EQ(real.status, 429);
+    EXPECT_EQ(real.error_code(), "login_locked");
+    EXPECT_EQ(unknown.status, real.status);
+    EXPECT_EQ(unknown.body, real.body);
+    EXPECT_EQ(unknown.headers.contains("retry-after"), real.headers.contains("retry-after"));
+    // The same spelled differently is the same unknown account; another one is not locked.
+    EXPECT_EQ(client.login("Finnes.Ikke@Husly.test", "feil passord her").status, 429);
+    EXPECT_EQ(client.login("en.annen@husly.test", "feil passord her").status, 401);
+}
+
+TEST_P(ApiSecurityTest, AddressIsThrottledAcrossAccounts) {
+    http::AppConfig config;
+    config.security.address_failure_limit = 3;
+    config.security.address_first_wait = std::chrono::seconds(60); // no race with a slow machine
+    TestServer server(GetParam(), config);
+    auto client = server.client();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(client.login("person" + std::to_string(i) + "@husly.test", "feil passord her").status, 401);
+    auto throttled = client.login("admin@husly.test", "husly-demo-2026");
+    EXPECT_EQ(throttled.status, 429);
+    EXPECT_EQ(throttled.error_code(), "too_many_attempts");
+    EXPECT_GE(std::stoi(throttled.headers["retry-after"]), 1); // when to come back
+}
+
+namespace {
+
+// A login as it arrives from a proxy: the X-Forwarded-For the proxy passes on.
+HttpResult login_via_proxy(TestServer& server, const std::string& forwarded_for, const std::string& email,
+                           const std::string& password) {
+    return server.client().send("POST", "/api/v1/auth/login",
+                                nlohmann::json{{"email", email}, {"password", password}}.dump(),
+                                "application/json", {{"X-Forwarded-For", forwarded_for}});
+}
+
+// Collects the server's log lines while it lives.
+struct LogCapture {
+    std::vector<std::string> lines;
+    std::mutex mutex;
+    LogCapture() {
+        log::set_sink([this](const std::string& line) {
+            std::lock_guard lock(mutex);
+            lines.push_back(line);
+        });
+    }
+    ~LogCapture() {
+        log::set_sink(nullptr);
+        log::set_quiet(true);
+    }
+    LogCapture(const LogCapture&) = delete;
+    LogCapture& operator=(const LogCapture&) = delete;
+    bool any_contains(const std::string& a, const std::string& b) {
+        std::lock_guard lock(mutex);
+        for (const auto& line : lines)
+            if (line.find(a) != std::string::npos && line.find(b) != std::string::npos) return true;
+        return false;
+    }
+};
+
+} // namespace
+
+// Security finding 3: behind the TLS proxy every user has the proxy's address, so 20 failures
+// by one person used to refuse every login, correct passwords included, for 15 minutes. With the
+// proxy trusted, the client it names is throttled, and only that client.
+TEST_P(ApiSecurityTest, BehindATrustedProxyOneClientsFailuresStopOnlyThatClient) {
+    http::ServerConfig server_config;
+    server_config.trusted_proxies = http::TrustedProxies::parse("127.0.0.1").value();
+    http::AppConfig config;
+    config.security.address_first_wait = std::chrono::seconds(60); // no race with a slow machine
+    LogCapture log_lines;
+    TestServer server(GetParam(), config, server_config);
+    const std::string attacker = "203.0.113.7";
+    for (int i = 0; i < 25; ++i) {
+        // What the attacker claims comes first; the proxy appends the address it saw.
+        auto forwarded = fmt::format("10.9.8.{}, {}", i, attacker);
+        auto email = i < 5 ? std::string("leder@husly.test") : fmt::format("gjetning{}@husly.test", i);
+        auto result = login_via_proxy(server, forwarded, email, "feil passord her");
+        if (i < 20) {
+            EXPECT_EQ(result.status, 401) << "attempt " << i + 1;
+        } else {
+            EXPECT_EQ(result.status, 429) << "attempt " << i + 1;
+            EXPECT_EQ(result.error_code(), "too_many_attempts");
+            EXPECT_TRUE(result.headers.contains("retry-after"));
+        }
+    }
+    // The attacker waits, whatever the password.
+    EXPECT_EQ(login_via_proxy(server, attacker, "veileder@husly.test", demo::demo_password).status, 429);
+    // Everyone else behind the same proxy logs in.
+    EXPECT_EQ(login_via_proxy(server, "198.51.100.23", "veileder@husly.test", demo::demo_password).status,
+              200);
+    EXPECT_EQ(login_via_proxy(server, "198.51.100.24", "admin@husly.test", demo::demo_password).status, 200);
+    // The one account the attacker tried five times is locked, for everyone, as an account lock is.
+    auto locked = login_via_proxy(server, "198.51.100.25", "leder@husly.test", demo::demo_password);
+    EXPECT_EQ(locked.status, 429);
+    EXPECT_EQ(locked.error_code(), "login_locked");
+    // Every request line names the client, and the proxy it came through.
+    EXPECT_TRUE(log_lines.any_contains(R"("client":"203.0.113.7")", R"("peer":"127.0.0.1")"));
+    EXPECT_TRUE(log_lines.any_contains(R"("client":"198.51.100.23")", R"("status":200)"));
+    // The audit log has the client's address too.
+    auto lease = server.database().acquire();
+    EXPECT_GT(count(*lease, "SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' AND address = "
+                            "'203.0.113.7'"),
+              0);
+}
+
+// Only a trusted proxy may name the client: from anyone else X-Forwarded-For is ignored, so a
+// guesser cannot escape the throttle by claiming a new address with each attempt.
+TEST_P(ApiSecurityTest, AnUntrustedPeerCannotChooseItsAddress) {
+    http::AppConfig config;
+    config.security.address_failure_limit = 5;
+    config.security.address_first_wait = std::chrono::seconds(60);
+    http::ServerConfig server_config;
+    server_config.trusted_proxies = http::TrustedProxies::parse("10.0.0.0/8, fd00::/8").value();
+    LogCapture log_lines;
+    TestServer server(GetParam(), config, server_config);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(login_via_proxy(server, fmt::format("198.51.100.{}", i),
+                                  fmt::format("gjetning{}@husly.test", i), "feil passord her")
+                      .status,
+                  401);
+    auto refused = login_via_proxy(server, "198.51.100.99", "veileder@husly.test", demo::demo_password);
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(refused.error_code(), "too_many_attempts");
+    EXPECT_TRUE(log_lines.any_contains(R"("client":"127.0.0.1")", R"("status":429)"));
+    EXPECT_FALSE(log_lines.any_contains("198.51.100.", ""));
+}
+
+TEST_P(ApiSecurityTest, ExpiredAndIdleSessionsAreRefused) {
+    TestServer server(GetParam());
+    auto client = server.client_as("veileder@husly.test");
+    EXPECT_EQ(client.get("/api/v1/auth/me").status, 200);
+    {
+        auto lease = server.database().acquire();
+        lease->sql() << "UPDATE sessions SET expires_at = '2020-01-01T00:00:00.000Z'";
+    }
+    auto expired = client.get("/api/v1/auth/me");
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_EQ(expired.error_code(), "not_logged_in");
+
+    auto idle = server.client_as("veileder@husly.test");
+    {
+        auto lease = server.database().acquire();
+        lease->sql() << "UPDATE sessions SET last_seen_at = '2020-01-01T00:00:00.000Z'";
+    }
+    EXPECT_EQ(idle.get("/api/v1/auth/me").status, 401);
+    // A made-up token is no session either.
+    auto forged = server.client();
+    forged.session_cookie = std::string(64, 'a');
+    EXPECT_EQ(forged.get("/api/v1/auth/me").status, 401);
+}
+
+TEST_P(ApiSecurityTest, StateChangesNeedTheCsrfToken) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    nlohmann::json office = {{"name", "Nav CSRF"}, {"unitNumber", "9001"}, {"municipalityNumbers", {"1804"}}};
+    admin.send_csrf = false;
+    auto missing = admin.post("/api/v1/offices", office);
+    EXPECT_EQ(missing.status, 403);
+    EXPECT_EQ(missing.error_code(), "csrf_invalid");
+    admin.send_csrf = true;
+    auto real_token = admin.csrf_token;
+    admin.csrf_token = std::string(64, '0');
+    EXPECT_EQ(admin.post("/api/v1/offices", office).status, 403);
+    admin.csrf_token = real_token;
+    // Nothing was created by the refused requests.
+    auto offices = admin.get("/api/v1/offices").json();
+    for (const auto& o : offices) EXPECT_NE(o["unitNumber"], "9001");
+    EXPECT_EQ(admin.post("/api/v1/offices", office).status, 201);
+}
+
+TEST_P(ApiSecurityTest, VeilederSeesOnlyOwnOffices) {
+    TestServer server(GetParam());
+    auto oslo = server.client_as("oslo@husly.test");
+    auto offices = oslo.get("/api/v1/offices").json();
+    ASSERT_EQ(offices.size(), 1u);
+    EXPECT_EQ(offices[0]["unitNumber"], "0315");
+    auto other = oslo.get("/api/v1/offices/" + std::to_string(server.office_id("1804")));
+    EXPECT_EQ(other.status, 404);
+    EXPECT_EQ(other.error_code(), "not_found");
+    // A veileder may not list an office's users at all; a leder only their own office's.
+    EXPECT_EQ(oslo.get("/api/v1/offices/" + std::to_string(server.office_id("0315")) + "/users").status, 403);
+    auto leder = server.client_as("leder@husly.test");
+    auto own = leder.get("/api/v1/offices/" + std::to_string(server.office_id("1804")) + "/users");
+    ASSERT_EQ(own.status, 200);
+    EXPECT_GE(own.json().size(), 2u);
+    EXPECT_EQ(leder.get("/api/v1/offices/" + std::to_string(server.office_id("0315")) + "/users").status,
+              404);
+}
+
+TEST_P(ApiSecurityTest, RolesAreEnforcedPerEndpoint) {
+    TestServer server(GetParam());
+    auto analytiker = server.client_as("analytiker@husly.test");
+    auto veileder = server.client_as("veileder@husly.test");
+    auto tilbyder = server.client_as("tilbyder@husly.test");
+    for (auto* client : {&analytiker, &veileder, &tilbyder}) {
+        // The audit log names which persons were read: person data, administrators only.
+        auto audit = client->get("/api/v1/audit");
+        EXPECT_EQ(audit.status, 403);
+        EXPECT_EQ(audit.error_code(), "forbidden");
+        EXPECT_EQ(client->get("/api/v1/users").status, 403);
+        EXPECT_EQ(client->post("/api/v1/users", {{"email", "x@y.no"}}).status, 403);
+    }
+    auto anonymous = server.client();
+    EXPECT_EQ(anonymous.get("/api/v1/offices").status, 401);
+    EXPECT_EQ(anonymous.get("/api/v1/audit").status, 401);
+}
+
+TEST_P(ApiSecurityTest, LogsNeverContainNamesOrQueryStrings) {
+    std::vector<std::string> lines;
+    std::mutex mutex;
+    TestServer server(GetParam());
+    log::set_sink([&](const std::string& line) {
+        std::lock_guard lock(mutex);
+        lines.push_back(line);
+    });
+    auto admin = server.client_as("admin@husly.test");
+    admin.get("/api/v1/audit?personId=12345&action=Kari%20Nordmann");
+    admin.post("/api/v1/users", {{"email", "kari@husly.test"},
+                                 {"displayName", "Kari Nordmann"},
+                                 {"password", "et langt passord"},
+                                 {"roles", {{{"role", "analytiker"}}}}});
+    admin.get("/api/v1/users");
+    log::set_sink(nullptr);
+    log::set_quiet(true);
+    ASSERT_GE(lines.size(), 3u);
+    for (const auto& line : lines) {
+        EXPECT_EQ(line.find("Kari"), std::string::npos) << line;
+        EXPECT_EQ(line.find("12345"), std::string::npos) << line;
+        EXPECT_EQ(line.find("Adam"), std::string::npos) << line;
+        EXPECT_EQ(line.find("admin@husly.test"), std::string::npos) << line;
+        EXPECT_TRUE(nlohmann::json::parse(line, nullptr, false).is_object()) << line;
+    }
+}
+
+TEST_P(ApiSecurityTest, BulkLookupsByIdentityNumberRaiseAnAlertAndAreThrottledPerUser) {
+    std::vector<std::string> lines;
+    std::mutex mutex;
+    TestServer server(GetParam());
+    log::set_sink([&](const std::string& line) {
+        std::lock_guard lock(mutex);
+        lines.push_back(line);
+    });
+    struct SinkReset { // also when a failed assertion ends the test early
+        ~SinkReset() {
+            log::set_sink(nullptr);
+            log::set_quiet(true);
+        }
+    } sink_reset;
+    auto veileder = server.client_as("veileder@husly.test");
+    const std::string lookup = "/api/v1/persons?identityNumber=02819010202&purpose=ny_henvendelse";
+    for (int i = 1; i <= 30; ++i) ASSERT_EQ(veileder.get(lookup).status, 200) << "lookup " << i;
+    auto refused = veileder.get(lookup);
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(refused.error_code(), "lookup_throttled");
+    EXPECT_NE(refused.body.find("fødselsnumre"), std::string::npos) << refused.body;
+    // Linking by number is a lookup too.
+    auto link = veileder.post("/api/v1/persons", {{"identityNumber", "02819010202"}});
+    ASSERT_EQ(link.status, 422) << "unknown number: asks for the names";
+    auto oslo = server.client_as("oslo@husly.test");
+    ASSERT_EQ(oslo.post("/api/v1/persons",
+                        {{"identityNumber", "02819010202"}, {"firstName", "Per"}, {"lastName", "Bulk"}})
+                  .status,
+              201);
+    EXPECT_EQ(veileder.post("/api/v1/persons", {{"identityNumber", "02819010202"}}).status, 429);
+    // Per user: a colleague at the same office is not held back.
+    EXPECT_EQ(server.client_as("leder@husly.test").get(lookup).status, 200);
+    log::set_sink(nullptr);
+
+    // One security alert, by the user, in the audit log the administrator reads.
+    auto admin = server.client_as("admin@husly.test");
+    auto alerts = admin.get("/api/v1/audit?action=security.").json()["entries"];
+    ASSERT_EQ(alerts.size(), 1u) << alerts.dump();
+    EXPECT_EQ(alerts[0]["action"], "security.bulk_lookup");
+    EXPECT_EQ(alerts[0]["actorUserId"], server.user_id("veileder@husly.test"));
+    EXPECT_TRUE(alerts[0]["detail"]["securityAlert"].get<bool>());
+    EXPECT_EQ(alerts[0]["detail"]["lookups"], 20);
+    EXPECT_TRUE(alerts[0]["personId"].is_null());
+    // …and a warning in the log, without the number or any name.
+    bool warned = false;
+    for (const auto& line : lines) {
+        EXPECT_EQ(line.find("02819010202"), std::string::npos) << line;
+        EXPECT_EQ(line.find("Bulk"), std::string::npos) << line;
+        auto json = nlohmann::json::parse(line, nullptr, false);
+        if (json.is_object() && json.value("level", "") == "warn" &&
+            json.value("msg", "").find("bulk identity-number lookups") != std::string::npos)
+            warned = true;
+    }
+    EXPECT_TRUE(warned);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiSecurityTest, ::testing::ValuesIn(husly::test::backends()),
+                         husly::test::backend_name);

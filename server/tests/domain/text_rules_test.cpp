@@ -1,0 +1,74 @@
+// Free text, e-mail addresses and passwords as they are accepted or refused, without HTTP or SQL.
+#include "domain/text_rules.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace husly;
+
+TEST(TextRules, CleanTextRejectsControlAndInvalidUtf8) {
+    EXPECT_TRUE(is_clean_text("Grünerløkka æøå ÆØÅ"));
+    EXPECT_FALSE(is_clean_text("a\x01"
+                               "b"));
+    EXPECT_FALSE(is_clean_text("line\nbreak"));
+    EXPECT_TRUE(is_clean_text("line\nbreak", true));
+    EXPECT_FALSE(is_clean_text("\xc3"));             // truncated sequence
+    EXPECT_FALSE(is_clean_text("\xc0\xaf"));         // overlong '/'
+    EXPECT_FALSE(is_clean_text("\xed\xa0\x80"));     // surrogate
+    EXPECT_FALSE(is_clean_text("\xf4\x90\x80\x80")); // above U+10FFFF
+    EXPECT_FALSE(is_clean_text("\xc2\x85"));         // C1 control (NEL)
+    EXPECT_EQ(utf8_length("æøå"), 3u);
+}
+
+TEST(TextRules, RequireTextTrimsAndLimits) {
+    EXPECT_EQ(require_text("name", "  Nav Bodø ", 20, "Navnet").value(), "Nav Bodø");
+    auto empty = require_text("name", "   ", 20, "Navnet");
+    ASSERT_FALSE(empty);
+    EXPECT_EQ(empty.error().field, "name");
+    EXPECT_EQ(empty.error().kind, ErrorKind::validation);
+    auto long_text = require_text("name", std::string(21, 'x'), 20, "Navnet");
+    ASSERT_FALSE(long_text);
+    EXPECT_EQ(long_text.error().code, "too_long");
+    // 20 two-byte letters are 20 characters, not 40.
+    std::string twenty_letters;
+    for (int i = 0; i < 20; ++i) twenty_letters += "ø";
+    EXPECT_TRUE(require_text("name", twenty_letters, 20, "Navnet"));
+}
+
+TEST(TextRules, Email) {
+    EXPECT_EQ(normalize_email("email", "Vera.Veileder@NAV.no").value(), "vera.veileder@nav.no");
+    for (const char* bad :
+         {"vera", "@nav.no", "vera@", "vera@nav", "a@b@c.no", "vera@nav.no.", "ve ra@nav.no"})
+        EXPECT_FALSE(normalize_email("email", bad)) << bad;
+}
+
+TEST(TextRules, PasswordLength) {
+    EXPECT_FALSE(check_new_password("password", "kort"));
+    EXPECT_FALSE(check_new_password("password", "Fjord%Tåke#"));
+    EXPECT_TRUE(check_new_password("password", "Fjord%Tåke#9"));
+    EXPECT_FALSE(check_new_password("password", std::string(201, 'a')));
+}
+
+// Finding 14 of the 2026-12 security review: these were accepted.
+TEST(TextRules, WeakPasswordsAreRefusedSayingWhy) {
+    auto reason = [](const std::string& password, const std::vector<std::string>& personal = {}) {
+        auto checked = check_new_password("password", password, personal);
+        return checked ? std::string() : checked.error().message;
+    };
+    EXPECT_NE(reason("aaaaaaaaaaaa").find("gjentar"), std::string::npos) << reason("aaaaaaaaaaaa");
+    EXPECT_NE(reason("123456789012").find("rekkefølge"), std::string::npos) << reason("123456789012");
+    EXPECT_NE(reason("passwordpassword").find("gjentar"), std::string::npos) << reason("passwordpassword");
+    EXPECT_NE(reason("qwertyuiopasdf").find("vanlige"), std::string::npos) << reason("qwertyuiopasdf");
+    EXPECT_NE(reason("passord12345").find("vanlige"), std::string::npos) << reason("passord12345");
+    EXPECT_NE(reason("hemmelighemmelig").find("gjentar"), std::string::npos) << reason("hemmelighemmelig");
+    EXPECT_NE(reason("kari.nordmann1", {"kari.nordmann@nav.no", "Kari Nordmann"}).find("navnet ditt"),
+              std::string::npos)
+        << reason("kari.nordmann1", {"kari.nordmann@nav.no", "Kari Nordmann"});
+    auto weak = check_new_password("password", "aaaaaaaaaaaa");
+    ASSERT_FALSE(weak);
+    EXPECT_EQ(weak.error().code, "weak_password");
+    EXPECT_EQ(weak.error().field, "password");
+    // The demo password, the test accounts' and passphrases pass.
+    for (const char* good : {"husly-demo-2026", "et langt passord", "et langt nok passord",
+                             "matrise-passord-2026", "korrekt-hest-batteri-stift", "Gul-Ekorn-2026-hopper"})
+        EXPECT_TRUE(check_new_password("password", good)) << good << ": " << reason(good);
+}

@@ -1,0 +1,66 @@
+// Finding a place for the household: search free, suitable units for the dates (ranked, with the
+// reason each of the rest is left out), book one, and follow the booking (check-in starts the
+// stay, move, new check-out day, cancel). When no place is found: register the turnaway.
+// Each of those is a component of its own in this folder; this one holds what they share.
+import { BodyShort, VStack } from "@navikt/ds-react";
+import { useState } from "react";
+import type { Placement } from "../../../api/client";
+import { Section } from "../../../components/Section";
+import { useGrantedDecision } from "../useGrantedDecision";
+import { PlaceSearch } from "./PlaceSearch";
+import { PlacementTable } from "./PlacementTable";
+import { TurnawayForm } from "./TurnawayForm";
+import { isActive } from "./placementStatus";
+import { usePlacements } from "./usePlacements";
+
+export function PlacementSection({
+  requestId,
+  onStayStarted,
+}: {
+  requestId: number;
+  onStayStarted: () => void;
+}) {
+  const granted = useGrantedDecision(requestId);
+  const { placements, turnaways, reload } = usePlacements(requestId);
+  const [status, setStatus] = useState("");
+  const [movingFrom, setMovingFrom] = useState<Placement | null>(null);
+
+  const active = placements.find((placement) => isActive(placement.status));
+  const changed = (message: string) => {
+    setStatus(message);
+    setMovingFrom(null);
+    reload();
+  };
+
+  return (
+    <Section id="placement" title="Plass">
+      <VStack gap="space-16">
+        <div role="status">{status}</div>
+        {placements.length > 0 && (
+          <PlacementTable
+            placements={placements}
+            onChanged={(message, startedStay) => {
+              changed(message);
+              if (startedStay) onStayStarted();
+            }}
+            onMove={setMovingFrom}
+          />
+        )}
+        {granted && (!active || movingFrom) && (
+          <PlaceSearch
+            requestId={requestId}
+            movingFrom={movingFrom}
+            onBooked={changed}
+            onCancelMove={() => setMovingFrom(null)}
+          />
+        )}
+        {!granted && placements.length === 0 && (
+          <BodyShort>
+            Plass kan bookes når vedtaket er innvilget. Finner dere ikke plass, registrer det her.
+          </BodyShort>
+        )}
+        <TurnawayForm requestId={requestId} turnaways={turnaways} onSaved={changed} />
+      </VStack>
+    </Section>
+  );
+}

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { canCancel, isActive } from "./placementStatus";
+import { householdText, needsOf, searchQuery } from "./placeSearchQuery";
+
+describe("the place search", () => {
+  const criteria = { from: "2026-12-01", to: "", needs: [] as string[] };
+
+  it("asks from the first night, for the hits shown, open-ended when no check-out is given", () => {
+    expect(searchQuery(criteria, 50, false, "2026-11-23")).toEqual({
+      from: "2026-12-01",
+      limit: "50",
+    });
+  });
+
+  it("a move searches from today whatever date was typed", () => {
+    expect(searchQuery(criteria, 100, true, "2026-11-23").from).toBe("2026-11-23");
+  });
+
+  it("sends the check-out day and only the needs ticked", () => {
+    expect(
+      searchQuery({ ...criteria, to: "2026-12-14", needs: ["wheelchair"] }, 50, false, "x"),
+    ).toEqual({ from: "2026-12-01", limit: "50", to: "2026-12-14", wheelchair: "true" });
+    expect(searchQuery({ ...criteria, to: "  " }, 50, false, "x").to).toBeUndefined();
+    expect(needsOf(["womenOnly", "cannotSelfEvacuate"])).toEqual({
+      womenOnly: true,
+      wheelchair: false,
+      cannotSelfEvacuate: true,
+    });
+  });
+
+  it("says who the household is and what it needs", () => {
+    expect(
+      householdText({ persons: 3, familyWithChildren: true, under25: false, needsRoom: true }),
+    ).toBe("Husstand: 3 personer, barnefamilie — trenger et helt rom.");
+    expect(
+      householdText({ persons: 1, familyWithChildren: false, under25: true, needsRoom: false }),
+    ).toBe("Husstand: 1 person, under 25 — trenger en seng.");
+  });
+});
+
+describe("a placement's status", () => {
+  it("holds a place until it is checked out, cancelled or declined", () => {
+    for (const status of ["venter_bekreftelse", "bestilt", "innsjekket"])
+      expect(isActive(status), status).toBe(true);
+    for (const status of ["utsjekket", "avbestilt", "avvist"])
+      expect(isActive(status), status).toBe(false);
+  });
+
+  it("can be cancelled only before check-in", () => {
+    expect(canCancel("venter_bekreftelse")).toBe(true);
+    expect(canCancel("bestilt")).toBe(true);
+    expect(canCancel("innsjekket")).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+// What the place search sends: the dates and the household's needs as the query of
+// GET /requests/{id}/place-search, and the same needs in a booking or a move.
+
+/** The needs a caseworker can tick, by the name the API gives them. */
+export const needNames = ["womenOnly", "wheelchair", "cannotSelfEvacuate"] as const;
+export type NeedName = (typeof needNames)[number];
+export type Needs = Record<NeedName, boolean>;
+
+export interface Criteria {
+  /** The first night, "YYYY-MM-DD". */
+  from: string;
+  /** The check-out day; blank for open-ended. */
+  to: string;
+  /** The ticked needs' names. */
+  needs: string[];
+}
+
+export function needsOf(ticked: string[]): Needs {
+  return {
+    womenOnly: ticked.includes("womenOnly"),
+    wheelchair: ticked.includes("wheelchair"),
+    cannotSelfEvacuate: ticked.includes("cannotSelfEvacuate"),
+  };
+}
+
+/** The query for `showing` hits per list; a move searches from `today`, whatever was typed. */
+export function searchQuery(
+  criteria: Criteria,
+  showing: number,
+  moving: boolean,
+  today: string,
+): Record<string, string> {
+  const query: Record<string, string> = {
+    from: moving ? today : criteria.from,
+    limit: String(showing),
+  };
+  if (criteria.to.trim()) query.to = criteria.to;
+  for (const [key, value] of Object.entries(needsOf(criteria.needs)))
+    if (value) query[key] = "true";
+  return query;
+}
+
+/** «Husstand: 3 personer, barnefamilie — trenger et helt rom.» */
+export function householdText(household: {
+  persons: number;
+  familyWithChildren: boolean;
+  under25: boolean;
+  needsRoom: boolean;
+}): string {
+  return (
+    `Husstand: ${household.persons} ${household.persons === 1 ? "person" : "personer"}` +
+    (household.familyWithChildren ? ", barnefamilie" : "") +
+    (household.under25 ? ", under 25" : "") +
+    ` — trenger ${household.needsRoom ? "et helt rom" : "en seng"}.`
+  );
+}
