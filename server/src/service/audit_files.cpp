@@ -219,8 +219,10 @@ void AuditCheckpointer::write_now() {
         log::error("audit checkpoint failed", {{"file", m_file.path()}, {"error", error.what()}});
         try {
             m_connection->reconnect();
-        } catch (const std::exception&) {
+        } catch (const std::exception& reconnect_error) {
             // The database is down: the next round tries again.
+            log::warn("audit checkpoint: database unreachable, retrying next round",
+                      {{"error", reconnect_error.what()}});
         }
     }
 }
