@@ -8,24 +8,58 @@
 namespace husly::http {
 namespace {
 
-constexpr int max_depth = 16;
-
 auto bad_field(const std::string& field, std::string message) {
     return fail(ErrorKind::bad_request, "invalid_field", std::move(message), field);
 }
 
+auto too_deep() {
+    return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
+}
+
 } // namespace
+
+std::optional<size_t> first_too_deep(std::string_view text, int max_depth) {
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is, neither ends the string nor opens one
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            in_string = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > max_depth) return i;
+            break;
+        case ']':
+        case '}':
+            if (depth > 0) --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
 
 Result<nlohmann::json> parse_json_object(const std::string& body) {
     if (body.empty())
         return fail(ErrorKind::bad_request, "empty_body", "Forespørselen mangler innhold (JSON).");
-    // Track keys per nesting level to refuse duplicates, and refuse deep nesting.
+    // Finding 2 of the second review: nlohmann built the whole nested structure of a body of a
+    // million `[` before the depth was looked at. Counted first, refused before any parsing.
+    if (first_too_deep(body, max_json_depth)) return too_deep();
+    // Track keys per nesting level to refuse duplicates.
     std::vector<std::set<std::string>> keys_per_level;
     std::string duplicate;
-    bool too_deep = false;
-    auto callback = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         using event_t = nlohmann::json::parse_event_t;
-        if (depth > max_depth) too_deep = true;
         if (event == event_t::object_start)
             keys_per_level.emplace_back();
         else if (event == event_t::object_end && !keys_per_level.empty())
@@ -34,13 +68,12 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
             auto key = parsed.get<std::string>();
             if (!keys_per_level.back().insert(key).second && duplicate.empty()) duplicate = key;
         }
-        return true; // keep parsing; too_deep is checked afterwards
+        return true;
     };
     nlohmann::json value;
     try {
         value = nlohmann::json::parse(body, callback, true, false);
     } catch (const nlohmann::json::parse_error& error) {
-        if (too_deep) return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
         bool utf8 = std::string_view(error.what()).find("UTF-8") != std::string_view::npos;
         return fail(ErrorKind::bad_request, utf8 ? "invalid_utf8" : "malformed_json",
                     utf8 ? "Forespørselen inneholder tegn som ikke er gyldig UTF-8."
@@ -49,7 +82,6 @@ Result<nlohmann::json> parse_json_object(const std::string& body) {
         // e.g. a number too large for a double (1e999)
         return fail(ErrorKind::bad_request, "malformed_json", "Ugyldig JSON: et tall er for stort.");
     }
-    if (too_deep) return fail(ErrorKind::bad_request, "too_deep", "JSON-innholdet er for dypt nøstet.");
     if (!duplicate.empty())
         return fail(ErrorKind::bad_request, "duplicate_field", "Feltet er oppgitt mer enn én gang.",
                     duplicate);

@@ -9,10 +9,21 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace husly::http {
 
-// Parses a body into a JSON object (400 on anything else).
+// How deep a request body may nest arrays and objects: `{"a":[1]}` is 2 levels.
+inline constexpr int max_json_depth = 16;
+
+// Where the nesting of `text` first goes deeper than `max_depth` levels: the byte offset of the
+// bracket that opens level max_depth + 1, or nothing. Brackets inside strings (with their escapes)
+// do not count. One pass that stops there, without parsing: a body of a million `[` costs the
+// server nothing before it is refused.
+std::optional<size_t> first_too_deep(std::string_view text, int max_depth);
+
+// Parses a body into a JSON object (400 on anything else). Nesting deeper than max_json_depth is
+// refused (too_deep) before the body is parsed.
 Result<nlohmann::json> parse_json_object(const std::string& body);
 
 // Reads fields of one JSON object; remembers which were read so finish() can refuse the rest.

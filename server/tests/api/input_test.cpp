@@ -1,6 +1,7 @@
 // Bad input: every malformed or hostile request gets a 4xx with the JSON error shape and a field
 // where one is to blame, the server stays up, and nothing is written.
 
+#include "support/allocations.hpp"
 #include "support/test_server.hpp"
 
 #include <gtest/gtest.h>
@@ -120,6 +121,31 @@ TEST_P(ApiInputTest, OversizedBodyIsRefusedBeforeItIsRead) {
     auto result = admin.send("POST", "/api/v1/offices", huge);
     EXPECT_EQ(result.status, 413);
     EXPECT_EQ(result.error_code(), "body_too_large");
+    EXPECT_EQ(admin.get("/healthz").status, 200);
+}
+
+// Finding F2 of the second review: a body of a million `[` (under the 1 MiB limit) made the server
+// build a million nested arrays before it looked at the depth. Now the brackets are counted first
+// and the body is refused at the 17th, without parsing: what the whole request costs the server
+// is receiving the body, not tens of megabytes of JSON.
+TEST_P(ApiInputTest, AMegabyteOfOpeningBracketsIsRefusedWithoutBeingParsed) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    const std::string body(1'000'000, '[');
+    auto refuse = [&] { return admin.send("POST", "/api/v1/offices", body); };
+    auto first = refuse(); // warms up the connection's buffers
+    EXPECT_EQ(first.status, 400) << first.body;
+    EXPECT_EQ(first.error_code(), "too_deep");
+    if (!husly::test::AllocationCount::available())
+        GTEST_SKIP() << "counting allocations needs the AddressSanitizer build (build/test)";
+    husly::test::AllocationCount count;
+    auto result = refuse();
+    auto allocated = count.bytes();
+    EXPECT_EQ(result.status, 400) << result.body;
+    EXPECT_EQ(result.error_code(), "too_deep");
+    // The client's request and the server's copies of a 1 MB body; the old reader's nested arrays
+    // came to far more than this.
+    EXPECT_LT(allocated, 16u * 1024 * 1024) << "bytes allocated by the client and the server";
     EXPECT_EQ(admin.get("/healthz").status, 200);
 }
 

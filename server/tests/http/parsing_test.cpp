@@ -2,6 +2,7 @@
 #include "http/json_body.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
+#include "support/allocations.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -93,6 +94,68 @@ TEST(JsonBody, RefusesMalformedAndHostileBodies) {
         EXPECT_EQ(result.error().code, c.code) << c.body;
         EXPECT_EQ(result.error().kind, ErrorKind::bad_request);
     }
+}
+
+// Finding F2 of the second review: the depth is counted by a scan of the brackets outside strings
+// that stops at the first bracket too deep, before anything is parsed.
+TEST(JsonBody, TheDepthScanCountsBracketsOutsideStringsOnly) {
+    auto nested = [](int levels, const std::string& inner = "") {
+        std::string text;
+        for (int i = 0; i < levels; ++i) text += i % 2 == 0 ? "{\"a\":" : "[";
+        text += inner.empty() ? "1" : inner;
+        for (int i = levels - 1; i >= 0; --i) text += i % 2 == 0 ? "}" : "]";
+        return text;
+    };
+    EXPECT_FALSE(first_too_deep(nested(16), 16));
+    ASSERT_TRUE(first_too_deep(nested(17), 16));
+    // The offset of the bracket that opens level 17: 8 objects of 5 bytes and 8 arrays of 1 before it.
+    EXPECT_EQ(*first_too_deep(nested(17), 16), 8u * 5 + 8u);
+    EXPECT_EQ(first_too_deep(std::string(17, '['), 16), 16u);
+    EXPECT_EQ(first_too_deep(std::string(17, '{'), 16), 16u);
+    EXPECT_FALSE(first_too_deep(std::string(16, '['), 16));
+    // Closing brackets make room again: 16 deep twice in a row is fine.
+    EXPECT_FALSE(first_too_deep(std::string(16, '[') + std::string(16, ']') + std::string(16, '['), 16));
+    // Brackets inside strings are text, with or without escaped quotes and backslashes before them.
+    EXPECT_FALSE(first_too_deep("{\"a\":\"" + std::string(100, '[') + "\"}", 16));
+    EXPECT_FALSE(first_too_deep(nested(16, "\"[[[{{{\""), 16));
+    EXPECT_FALSE(first_too_deep(R"({"a":"\"[[[[[[[[[[[[[[[[[[[[\"","b":[1]})", 16));
+    EXPECT_FALSE(first_too_deep(R"({"a":"\\\"[[[[[[[[[[[[[[[[[[[[","b":[1]})", 16));
+    // …but an escaped backslash ends before the quote, which closes the string: what follows counts.
+    EXPECT_TRUE(first_too_deep(R"({"a":"x\\","b":)" + std::string(16, '['), 16));
+    EXPECT_FALSE(first_too_deep(R"({"a":"x\\","b":)" + std::string(15, '['), 16));
+    // An escaped quote does not end the string: the brackets after it are still inside.
+    EXPECT_FALSE(first_too_deep(R"({"a":"x\")" + std::string(40, '['), 16));
+    // A stray closing bracket never makes the count negative (the parser refuses the body anyway).
+    EXPECT_TRUE(first_too_deep("]]]]" + std::string(17, '['), 16));
+}
+
+TEST(JsonBody, SixteenLevelsAreReadAndSeventeenRefused) {
+    auto levels = [](int count) {
+        std::string body = "{\"a\":";
+        body += std::string(count - 1, '[');
+        body += std::string(count - 1, ']');
+        return body + "}";
+    };
+    auto sixteen = parse_json_object(levels(16));
+    ASSERT_TRUE(sixteen) << sixteen.error().code;
+    auto seventeen = parse_json_object(levels(17));
+    ASSERT_FALSE(seventeen);
+    EXPECT_EQ(seventeen.error().code, "too_deep");
+    EXPECT_EQ(seventeen.error().kind, ErrorKind::bad_request);
+}
+
+// A million `[` is refused without building anything: the old reader built a million nested
+// arrays (tens of megabytes) before looking at the depth.
+TEST(JsonBody, AMillionOpeningBracketsAreRefusedWithoutParsing) {
+    if (!husly::test::AllocationCount::available())
+        GTEST_SKIP() << "counting allocations needs the AddressSanitizer build (build/test)";
+    const std::string body(1'000'000, '[');
+    husly::test::AllocationCount count;
+    auto result = parse_json_object(body);
+    auto allocated = count.bytes();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, "too_deep");
+    EXPECT_LT(allocated, 64u * 1024) << "bytes allocated while refusing the body";
 }
 
 TEST(JsonBody, ReaderChecksTypesRangesAndUnknownFields) {
