@@ -3,6 +3,7 @@
 #include "domain/password_strength.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace husly {
@@ -15,7 +16,40 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+// The code points of valid UTF-8 (is_clean_text); a stray byte counts as itself.
+std::vector<uint32_t> code_points(std::string_view text) {
+    std::vector<uint32_t> points;
+    points.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        size_t length = c < 0x80             ? 1
+                        : (c & 0xE0) == 0xC0 ? 2
+                        : (c & 0xF0) == 0xE0 ? 3
+                        : (c & 0xF8) == 0xF0 ? 4
+                                             : 1;
+        if (i + length > text.size()) length = 1;
+        uint32_t point = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
+        for (size_t k = 1; k < length; ++k)
+            point = (point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        points.push_back(point);
+        i += length;
+    }
+    return points;
+}
+
+bool is_letter(uint32_t point) {
+    if ((point >= 'A' && point <= 'Z') || (point >= 'a' && point <= 'z')) return true;
+    if (point >= 0xC0 && point <= 0x24F) return point != 0xD7 && point != 0xF7;     // × and ÷
+    if (point >= 0x370 && point <= 0x3FF) return point != 0x37E && point != 0x387;  // Greek ; and ·
+    return point >= 0x400 && point <= 0x52F && !(point >= 0x482 && point <= 0x489); // Cyrillic signs
+}
+
 } // namespace
+
+size_t count_letters(std::string_view text) {
+    auto points = code_points(text);
+    return static_cast<size_t>(std::count_if(points.begin(), points.end(), is_letter));
+}
 
 bool is_clean_text(std::string_view text, bool multiline) {
     size_t i = 0;

@@ -14,6 +14,11 @@ namespace husly {
 bool is_clean_text(std::string_view text, bool multiline = false);
 // Number of Unicode code points (text must be valid UTF-8).
 size_t utf8_length(std::string_view text);
+// Number of letters (text must be valid UTF-8): A–Z and a–z, the letters of Latin-1 and Latin
+// Extended-A and -B (æ, ø, å, é, the Sámi č, đ, ŋ, š, ŧ, ž …), Greek and Cyrillic. Digits,
+// spaces, punctuation and symbols (`%`, `_`, `-`, `'` …) are not letters: what a name search
+// must hold enough of to be a search for someone, not for everyone.
+size_t count_letters(std::string_view text);
 
 // Free text (multiline allowed): clean, at most `max_length` code points; "" allowed unless
 // required, and then blank is "".

@@ -98,7 +98,10 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
                                            const std::optional<std::string>& birth_date) {
     auto office_id = TRY(case_office(actor));
     auto text = TRY(require_text("name", name, 100, "Navnet"));
-    if (utf8_length(text) < 2) return invalid("name", "Skriv minst to bokstaver av navnet.");
+    // Letters only: "%%", "__" or "a%" would otherwise pass as a search and list everyone (finding
+    // F6 of the second review; the store also matches % and _ literally now).
+    if (count_letters(text) < 2)
+        return invalid("name", "Skriv minst to bokstaver av navnet. Tall og tegn som % og _ teller ikke.");
     if (birth_date && !parse_date(*birth_date)) return invalid("birthDate", date_error_message(*birth_date));
     return in_transaction(connection, Transaction::Mode::read,
                           [&](Transaction&) -> Result<std::vector<Person>> {

@@ -20,6 +20,17 @@ std::string translate_ddl(Dialect dialect, std::string_view ddl) {
     return text;
 }
 
+std::string like_contains(std::string_view text) {
+    std::string pattern = "%";
+    pattern.reserve(text.size() + 2);
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+        pattern.push_back(c);
+    }
+    pattern.push_back('%');
+    return pattern;
+}
+
 std::string_view begin_write(Dialect dialect) {
     return dialect == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN";
 }

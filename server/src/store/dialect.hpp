@@ -13,6 +13,11 @@ namespace husly::dialect {
 //   {{bigint}}  a 64-bit integer column
 std::string translate_ddl(Dialect dialect, std::string_view ddl);
 
+// A LIKE pattern that finds `text` anywhere in a column, with `%`, `_` and the escape character
+// `\` in it matched as themselves. Use it with `LIKE :pattern ESCAPE '\'` (the same on SQLite,
+// which has no default escape character, and PostgreSQL, whose default is `\`).
+std::string like_contains(std::string_view text);
+
 // BEGIN statement for a write transaction.
 std::string_view begin_write(Dialect dialect);
 

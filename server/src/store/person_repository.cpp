@@ -1,6 +1,7 @@
 #include "store/person_repository.hpp"
 
 #include "common/clock.hpp"
+#include "store/dialect.hpp"
 #include "store/rows.hpp"
 
 namespace husly::person_repository {
@@ -95,14 +96,15 @@ std::vector<Person> search_by_name(Connection& connection, int64_t office_id, co
                                    const std::optional<std::string>& birth_date, int limit) {
     Row row;
     long long office = office_id;
-    std::string pattern = "%" + key + "%";
+    // The key is the user's text: its % and _ are letters to find, not wildcards (finding F6).
+    std::string pattern = dialect::like_contains(key);
     int by_birth = birth_date ? 1 : 0;
     std::string birth = birth_date.value_or("");
     soci::statement st(connection.sql());
     st.alloc();
     st.prepare(std::string(columns) +
                "JOIN person_offices po ON po.person_id = p.id AND po.office_id = :office "
-               "WHERE p.name_key LIKE :pattern AND (:by_birth = 0 OR p.birth_date = :birth) "
+               "WHERE p.name_key LIKE :pattern ESCAPE '\\' AND (:by_birth = 0 OR p.birth_date = :birth) "
                "ORDER BY p.last_name, p.first_name LIMIT :limit");
     st.exchange(soci::use(office));
     st.exchange(soci::use(pattern));

@@ -3,6 +3,7 @@
 
 #include "support/test_server.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -107,6 +108,57 @@ TEST_P(ApiCaseTest, PersonsAreFoundByNumberOrNameAndGetAHuslyReferenceWithoutOne
     auto bad = veileder.get("/api/v1/persons?identityNumber=01819012366&purpose=ny_henvendelse");
     EXPECT_EQ(bad.status, 422);
     EXPECT_EQ(bad.error_field(), "identityNumber");
+}
+
+// Finding F6 of the second review: the name search put the user's text into LIKE as it was, so
+// "%%" or "a%" listed every person of the office, and "_" matched any letter. Now % _ and \\ are
+// matched as themselves (ESCAPE, the same on both databases) and only letters count towards the
+// two a search needs.
+TEST_P(ApiCaseTest, NameSearchTakesPercentAndUnderscoreLiterally) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto add = [&](const std::string& first, const std::string& last) {
+        auto added = veileder.post("/api/v1/persons", {{"firstName", first}, {"lastName", last}});
+        EXPECT_EQ(added.status, 201) << added.body;
+        return added.json()["id"].get<int64_t>();
+    };
+    add("Kari", "Nordmann");
+    add("Ola", "Hansen");
+    auto underscore = add("Per", "Ab_cd");
+    auto abxcd = add("Pål", "Abxcd");
+    auto percent = add("Liv", "Hundre%prosent");
+    auto backslash = add("Eva", "Skr\\aastrek");
+    auto names = [&](const std::string& query) {
+        auto found = veileder.get("/api/v1/persons?name=" + query);
+        EXPECT_EQ(found.status, 200) << query << ": " << found.body;
+        std::vector<int64_t> ids;
+        auto body = found.json();
+        for (const auto& match : body["matches"]) ids.push_back(match["id"].get<int64_t>());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    // % and _ are letters to find, not wildcards.
+    EXPECT_EQ(names("ab_cd"), std::vector<int64_t>{underscore});
+    EXPECT_EQ(names("abxcd"), std::vector<int64_t>{abxcd});
+    EXPECT_EQ(names("re%25pro"), std::vector<int64_t>{percent});
+    EXPECT_TRUE(names("ka%25ri").empty());  // was everyone with "ka" … "ri"
+    EXPECT_TRUE(names("no_dmann").empty()); // was Nordmann
+    EXPECT_TRUE(names("%25an%25").empty()); // was everyone with "an"
+    // The escape character is a letter to find too (PostgreSQL took it as an escape before).
+    EXPECT_EQ(names("skr%5Caa"), std::vector<int64_t>{backslash});
+    EXPECT_TRUE(names("skr%5C%5Caa").empty());
+
+    // Fewer than two letters is too short, however many other characters come with them.
+    for (const char* too_short :
+         {"%25%25%25", "__", "a%25", "_a_", "%25%25%25%25%25%25%25%25", "1234", "a-"}) {
+        auto refused = veileder.get(std::string("/api/v1/persons?name=") + too_short);
+        EXPECT_EQ(refused.status, 422) << too_short << ": " << refused.body;
+        EXPECT_EQ(refused.error_field(), "name") << too_short;
+        EXPECT_NE(refused.body.find("Skriv minst to bokstaver"), std::string::npos) << too_short;
+    }
+    // Two letters of any alphabet are enough.
+    EXPECT_EQ(veileder.get("/api/v1/persons?name=%C3%85l").status, 200);
+    EXPECT_EQ(veileder.get("/api/v1/persons?name=%C3%A5%25").status, 422);
 }
 
 TEST_P(ApiCaseTest, TheNationalLookupSaysOnlyThatAPersonIsKnownElsewhereAndRecordsWhy) {

@@ -72,3 +72,16 @@ TEST(TextRules, WeakPasswordsAreRefusedSayingWhy) {
                              "matrise-passord-2026", "korrekt-hest-batteri-stift", "Gul-Ekorn-2026-hopper"})
         EXPECT_TRUE(check_new_password("password", good)) << good << ": " << reason(good);
 }
+
+// Finding F6 of the second review: only letters count towards a name search's minimum.
+TEST(TextRules, OnlyLettersAreCountedAsLetters) {
+    EXPECT_EQ(count_letters("Kari"), 4u);
+    EXPECT_EQ(count_letters("%%%"), 0u);
+    EXPECT_EQ(count_letters("__"), 0u);
+    EXPECT_EQ(count_letters("a%"), 1u);
+    EXPECT_EQ(count_letters("1234 -'.,\\"), 0u);
+    EXPECT_EQ(count_letters("Øyvind Ærø-Å"), 10u);
+    EXPECT_EQ(count_letters("Čázsi Ŋuolja"), 11u); // Sámi
+    EXPECT_EQ(count_letters("Андрій Ψ"), 7u);      // Cyrillic and Greek
+    EXPECT_EQ(count_letters("×÷§«»–€😀"), 0u);
+}
