@@ -51,6 +51,23 @@ size_t count_letters(std::string_view text) {
     return static_cast<size_t>(std::count_if(points.begin(), points.end(), is_letter));
 }
 
+size_t edit_distance(std::string_view a, std::string_view b) {
+    auto from = code_points(a), to = code_points(b);
+    // One row of the Wagner–Fischer table at a time.
+    std::vector<size_t> row(to.size() + 1);
+    for (size_t k = 0; k <= to.size(); ++k) row[k] = k;
+    for (size_t i = 1; i <= from.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t k = 1; k <= to.size(); ++k) {
+            size_t above = row[k];
+            row[k] = std::min({above + 1, row[k - 1] + 1, diagonal + (from[i - 1] == to[k - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[to.size()];
+}
+
 bool is_clean_text(std::string_view text, bool multiline) {
     size_t i = 0;
     while (i < text.size()) {

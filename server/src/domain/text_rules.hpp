@@ -19,6 +19,9 @@ size_t utf8_length(std::string_view text);
 // spaces, punctuation and symbols (`%`, `_`, `-`, `'` …) are not letters: what a name search
 // must hold enough of to be a search for someone, not for everyone.
 size_t count_letters(std::string_view text);
+// The Levenshtein distance between two texts, counted in code points (valid UTF-8): how many
+// characters must be inserted, deleted or replaced to turn one into the other.
+size_t edit_distance(std::string_view a, std::string_view b);
 
 // Free text (multiline allowed): clean, at most `max_length` code points; "" allowed unless
 // required, and then blank is "".

@@ -115,20 +115,19 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
     }
     if (!credentials || !password_ok || !credentials->active) {
         m_throttle.record_failure(client);
-        std::optional<Instant> last_failure;
-        if (state.last_failed_at) last_failure = parse_instant(*state.last_failed_at);
-        int failed = login_throttle::failures_in_a_row(state.failed_logins, last_failure, now_instant,
-                                                       m_settings.failure_memory);
-        auto lock = login_throttle::lock_for(failed, m_settings.lockout_threshold,
-                                             m_settings.lockout_duration, m_settings.lockout_max);
         std::optional<std::string> locked_until;
-        if (lock.count() > 0) locked_until = format_instant(now_instant + lock);
         std::string reason = "unknown";
         if (credentials) {
-            user_repository::record_failed_login(connection, credentials->user_id, failed, locked_until,
-                                                 now_text);
+            locked_until = record_account_failure(connection, credentials->user_id, state, now_instant);
             reason = credentials->active ? "password" : "inactive";
         } else {
+            std::optional<Instant> last_failure;
+            if (state.last_failed_at) last_failure = parse_instant(*state.last_failed_at);
+            int failed = login_throttle::failures_in_a_row(state.failed_logins, last_failure, now_instant,
+                                                           m_settings.failure_memory);
+            auto lock = login_throttle::lock_for(failed, m_settings.lockout_threshold,
+                                                 m_settings.lockout_duration, m_settings.lockout_max);
+            if (lock.count() > 0) locked_until = format_instant(now_instant + lock);
             user_repository::record_unknown_failure(connection, digest, failed, locked_until, now_text,
                                                     format_instant(now_instant - m_settings.failure_memory));
         }
@@ -235,29 +234,102 @@ Result<Actor> AuthService::switch_office(Connection& connection, const Authentic
     });
 }
 
-Status AuthService::change_password(Connection& connection, const AuthenticatedSession& session,
-                                    const std::string& current_password, const std::string& new_password) {
+std::optional<std::string> AuthService::record_account_failure(Connection& connection, int64_t user_id,
+                                                               const user_repository::UnknownFailures& state,
+                                                               Instant now_instant) {
+    std::optional<Instant> last_failure;
+    if (state.last_failed_at) last_failure = parse_instant(*state.last_failed_at);
+    int failed = login_throttle::failures_in_a_row(state.failed_logins, last_failure, now_instant,
+                                                   m_settings.failure_memory);
+    auto lock = login_throttle::lock_for(failed, m_settings.lockout_threshold, m_settings.lockout_duration,
+                                         m_settings.lockout_max);
+    std::optional<std::string> locked_until;
+    if (lock.count() > 0) locked_until = format_instant(now_instant + lock);
+    user_repository::record_failed_login(connection, user_id, failed, locked_until,
+                                         format_instant(now_instant));
+    return locked_until;
+}
+
+Result<RotatedSession> AuthService::change_password(Connection& connection,
+                                                    const AuthenticatedSession& session,
+                                                    const std::string& current_password,
+                                                    const std::string& new_password,
+                                                    std::chrono::seconds* retry_after) {
     auto user = user_repository::find(connection, session.actor.user_id);
     if (!user) return fail(ErrorKind::unauthenticated, "not_logged_in", "Du er ikke logget inn.");
-    // Verify outside any transaction: argon2id takes tens of milliseconds.
-    if (current_password.size() > 1024 ||
-        !passwords::verify(user_repository::password_hash(connection, user->id), current_password)) {
-        return invalid("currentPassword", "Det nåværende passordet er feil.");
+    auto credentials = user_repository::find_credentials(connection, user->email);
+    if (!credentials) return fail(ErrorKind::unauthenticated, "not_logged_in", "Du er ikke logget inn.");
+    auto user_text = std::to_string(user->id);
+    auto refused = [&](std::string_view reason, bool locked) {
+        audit::record(connection, &session.actor, session.actor.address,
+                      {"auth.password_change_failed",
+                       "user",
+                       user_text,
+                       std::nullopt,
+                       {{"reason", reason}, {"locked", locked}}});
+    };
+    // Finding F3 of the second review: the current password could be guessed here without limit
+    // from a stolen session. A wrong one is a failed login of the account, and a locked account
+    // is not heard here either (checked before the slow verification, as nothing is learnt).
+    auto now_instant = now();
+    if (credentials->locked_until && *credentials->locked_until > format_instant(now_instant)) {
+        TRY(in_transaction(connection, [&](Transaction&) -> Status {
+            refused("locked", true);
+            return {};
+        }));
+        auto wait = seconds_until(*credentials->locked_until, now_instant);
+        if (retry_after) *retry_after = wait;
+        return locked_out(wait);
     }
-    TRY(check_new_password("newPassword", new_password, {user->email, user->display_name}));
+    // The new password's own rules first: they tell nothing about the current password, and a
+    // request that could not change it anyway is not counted as a guess.
     if (new_password == current_password)
         return invalid("newPassword", "Det nye passordet må være et annet enn det du har nå.");
+    // (Both bounded first: the distance takes time in the product of the lengths.)
+    if (new_password.size() <= 800 && current_password.size() <= 1024 &&
+        edit_distance(new_password, current_password) <= 3)
+        return invalid("newPassword", "Det nye passordet ligner for mye på det du har nå. Endre mer enn tre "
+                                      "tegn, eller velg et helt nytt.");
+    TRY(check_new_password("newPassword", new_password, {user->email, user->display_name}));
+    // Verify outside any transaction: argon2id takes tens of milliseconds.
+    if (current_password.size() > 1024 || !passwords::verify(credentials->password_hash, current_password)) {
+        user_repository::UnknownFailures state{credentials->failed_logins, credentials->locked_until,
+                                               credentials->last_failed_at};
+        TRY(in_transaction(connection, [&](Transaction&) -> Status {
+            auto locked_until = record_account_failure(connection, user->id, state, now());
+            refused("password", locked_until.has_value());
+            return {};
+        }));
+        return invalid("currentPassword", "Det nåværende passordet er feil.");
+    }
     auto hash = passwords::hash(new_password);
-    return in_transaction(connection, [&](Transaction&) -> Status {
+    RotatedSession rotated;
+    rotated.session_token = passwords::random_token();
+    rotated.csrf_token = passwords::random_token();
+    return in_transaction(connection, [&](Transaction&) -> Result<RotatedSession> {
+        auto current = session_repository::find(connection, session.token_hash);
+        if (!current) return fail(ErrorKind::unauthenticated, "not_logged_in", "Du er ikke logget inn.");
         user_repository::set_password_hash(connection, user->id, hash, false);
-        session_repository::remove_others_for_user(connection, user->id, session.token_hash);
+        // A new session id and CSRF token (whoever knew the old ones knows nothing now), and every
+        // other session of the user ends. The absolute expiry stays that of the login.
+        session_repository::remove_for_user(connection, user->id);
+        auto now_text = format_instant(now());
+        session_repository::StoredSession next;
+        next.token_hash = passwords::token_digest(rotated.session_token);
+        next.user_id = user->id;
+        next.csrf_token = rotated.csrf_token;
+        next.active_office_id = current->active_office_id;
+        next.created_at = now_text;
+        next.last_seen_at = now_text;
+        next.expires_at = current->expires_at;
+        session_repository::insert(connection, next);
         audit::record(connection, &session.actor, session.actor.address,
                       {"auth.password_change",
                        "user",
-                       std::to_string(user->id),
+                       user_text,
                        std::nullopt,
                        {{"required", user->must_change_password}}});
-        return {};
+        return rotated;
     });
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // Logging in and out, resolving a session token to an Actor, switching the active office.
 
+#include "common/clock.hpp"
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "service/settings.hpp"
 #include "store/database.hpp"
 #include "store/office_repository.hpp"
+#include "store/user_repository.hpp"
 
 #include <chrono>
 #include <deque>
@@ -44,6 +46,12 @@ struct LoginResult {
     bool must_change_password{false};
 };
 
+// The session that replaces the caller's after a password change.
+struct RotatedSession {
+    std::string session_token; // the new cookie
+    std::string csrf_token;    // the new X-CSRF-Token
+};
+
 struct AuthenticatedSession {
     Actor actor;
     std::string csrf_token;
@@ -73,12 +81,23 @@ public:
     // The offices the actor holds a role in, by name (what switch_office chooses among): one
     // prepared query, on every /auth/me.
     static std::vector<office_repository::OfficeName> offices_of(Connection& connection, const Actor& actor);
-    // The user's own new password, with the current one: strong enough (check_new_password), not
-    // the same; ends the user's other sessions and lifts a required change.
-    Status change_password(Connection& connection, const AuthenticatedSession& session,
-                           const std::string& current_password, const std::string& new_password);
+    // The user's own new password, with the current one: strong enough (check_new_password) and
+    // more than 3 edits from the current one; lifts a required change. A wrong current password
+    // is a failed login of the account (auth.password_change_failed): the same lockout, and while
+    // locked 429 login_locked with `retry_after` set. On success the session is replaced by a new
+    // one (new token and CSRF token, the same absolute expiry) and every other session of the
+    // user ends.
+    Result<RotatedSession> change_password(Connection& connection, const AuthenticatedSession& session,
+                                           const std::string& current_password,
+                                           const std::string& new_password,
+                                           std::chrono::seconds* retry_after = nullptr);
 
 private:
+    // Counts one more failed login of an account with `state` (the failures so far); returns
+    // when it is locked until, if the failure locks it.
+    std::optional<std::string> record_account_failure(Connection& connection, int64_t user_id,
+                                                      const user_repository::UnknownFailures& state,
+                                                      Instant now_instant);
     std::string throttle_key(const std::string& address) const {
         return m_throttle_key ? m_throttle_key(address) : address;
     }

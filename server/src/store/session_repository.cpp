@@ -104,12 +104,6 @@ void remove(Connection& connection, const std::string& token_hash) {
     connection.sql() << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
 }
 
-void remove_others_for_user(Connection& connection, int64_t user_id, const std::string& keep_token_hash) {
-    long long uid = user_id;
-    connection.sql() << "DELETE FROM sessions WHERE user_id = :u AND token_hash <> :t", soci::use(uid),
-        soci::use(keep_token_hash);
-}
-
 void remove_for_user(Connection& connection, int64_t user_id) {
     long long uid = user_id;
     connection.sql() << "DELETE FROM sessions WHERE user_id = :u", soci::use(uid);

@@ -33,8 +33,6 @@ void set_active_office(Connection& connection, const std::string& token_hash,
                        std::optional<int64_t> office_id);
 void remove(Connection& connection, const std::string& token_hash);
 void remove_for_user(Connection& connection, int64_t user_id);
-// Every session of the user but the one named (after changing one's own password).
-void remove_others_for_user(Connection& connection, int64_t user_id, const std::string& keep_token_hash);
 // Deletes sessions whose absolute expiry or idle limit has passed; returns how many.
 long long remove_expired(Connection& connection, const std::string& now_text,
                          const std::string& idle_cutoff_text);

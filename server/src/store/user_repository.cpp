@@ -171,13 +171,6 @@ void set_password_hash(Connection& connection, int64_t user_id, const std::strin
         soci::use(password_hash), soci::use(must), soci::use(uid);
 }
 
-std::string password_hash(Connection& connection, int64_t user_id) {
-    long long uid = user_id;
-    std::string hash;
-    connection.sql() << "SELECT password_hash FROM users WHERE id = :u", soci::use(uid), soci::into(hash);
-    return hash;
-}
-
 void add_membership(Connection& connection, int64_t user_id, const Membership& membership) {
     auto current = memberships(connection, user_id);
     if (std::any_of(current.begin(), current.end(), [&](const Membership& m) {

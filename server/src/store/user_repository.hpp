@@ -41,7 +41,6 @@ void replace_memberships(Connection& connection, int64_t user_id, const std::vec
 // A new password; `must_change` when an administrator set it (the user changes it at next login).
 void set_password_hash(Connection& connection, int64_t user_id, const std::string& password_hash,
                        bool must_change);
-std::string password_hash(Connection& connection, int64_t user_id);
 // Adds one membership unless the user holds it already.
 void add_membership(Connection& connection, int64_t user_id, const Membership& membership);
 

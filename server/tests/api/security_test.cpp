@@ -68,6 +68,110 @@ TEST_P(ApiSecurityTest, UnknownAccountsAreLockedOutExactlyLikeRealOnes) {
     EXPECT_EQ(client.login("en.annen@husly.test", "feil passord her").status, 401);
 }
 
+// Finding F3 of the second review: from a logged-in session the current password could be guessed
+// through the password change without limit. Each wrong one is now a failed login of the account:
+// five lock it, as five wrong logins do, and then the change and the login both answer 429
+// login_locked with Retry-After, even with the right password.
+TEST_P(ApiSecurityTest, WrongCurrentPasswordsLockTheAccountLikeFailedLogins) {
+    TestServer server(GetParam());
+    auto stolen = server.client_as("leder@husly.test");
+    auto guess = [&](const std::string& current) {
+        return stolen.put("/api/v1/auth/password",
+                          {{"currentPassword", current}, {"newPassword", "angriperens eget passord 9"}});
+    };
+    for (int i = 0; i < 5; ++i) {
+        auto wrong = guess("gjetning nummer " + std::to_string(i));
+        EXPECT_EQ(wrong.status, 422) << wrong.body;
+        EXPECT_EQ(wrong.error_field(), "currentPassword");
+    }
+    auto locked = guess("husly-demo-2026"); // the right one, too late
+    EXPECT_EQ(locked.status, 429) << locked.body;
+    EXPECT_EQ(locked.error_code(), "login_locked");
+    ASSERT_TRUE(locked.headers.contains("retry-after"));
+    EXPECT_GE(std::stoi(locked.headers["retry-after"]), 1);
+    auto login = server.client().login("leder@husly.test", "husly-demo-2026");
+    EXPECT_EQ(login.status, 429);
+    EXPECT_EQ(login.error_code(), "login_locked");
+    EXPECT_TRUE(login.headers.contains("retry-after"));
+
+    // Each refusal is a security event in the log, the last one while locked.
+    auto admin = server.client_as("admin@husly.test");
+    auto entries = admin.get("/api/v1/audit?action=auth.password_change_failed").json()["entries"];
+    ASSERT_EQ(entries.size(), 6u) << entries.dump();
+    EXPECT_EQ(entries[0]["detail"]["reason"], "locked");
+    EXPECT_EQ(entries[1]["detail"]["reason"], "password");
+    EXPECT_TRUE(entries[1]["detail"]["locked"].get<bool>());
+    EXPECT_FALSE(entries[5]["detail"]["locked"].get<bool>());
+    EXPECT_EQ(entries[0]["actorUserId"], server.user_id("leder@husly.test"));
+    // The password is unchanged, and an administrator's unlock lets the leder in again.
+    ASSERT_EQ(
+        admin.patch("/api/v1/users/" + std::to_string(server.user_id("leder@husly.test")), {{"unlock", true}})
+            .status,
+        200);
+    EXPECT_EQ(server.client().login("leder@husly.test", "husly-demo-2026").status, 200);
+}
+
+// Finding F3: a password change kept the session id and CSRF token, so whoever held a copy of
+// them stayed logged in. Now the session is replaced (new cookie, new CSRF token in the answer)
+// and every other session of the user ends.
+TEST_P(ApiSecurityTest, APasswordChangeRotatesTheSessionAndEndsTheOthers) {
+    TestServer server(GetParam());
+    auto user = server.client_as("veileder@husly.test");
+    auto elsewhere = server.client_as("veileder@husly.test");
+    const auto old_cookie = user.session_cookie;
+    const auto old_csrf = user.csrf_token;
+    auto changed = user.put("/api/v1/auth/password", {{"currentPassword", "husly-demo-2026"},
+                                                      {"newPassword", "veras helt nye passord"}});
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    ASSERT_TRUE(changed.headers.contains("set-cookie")) << "no new session cookie";
+    EXPECT_NE(changed.headers["set-cookie"].find("HttpOnly"), std::string::npos);
+    EXPECT_NE(user.session_cookie, old_cookie);
+    EXPECT_EQ(user.session_cookie.size(), 64u);
+    EXPECT_NE(changed.json()["csrfToken"], old_csrf);
+    EXPECT_EQ(user.csrf_token, changed.json()["csrfToken"]);
+
+    // The old session id is dead, and so is the user's other session.
+    auto copy = server.client();
+    copy.session_cookie = old_cookie;
+    copy.csrf_token = old_csrf;
+    EXPECT_EQ(copy.get("/api/v1/auth/me").status, 401);
+    EXPECT_EQ(elsewhere.get("/api/v1/auth/me").status, 401);
+    // The new one works, with the new CSRF token only.
+    auto me = user.get("/api/v1/auth/me");
+    ASSERT_EQ(me.status, 200);
+    EXPECT_EQ(me.json()["csrfToken"], changed.json()["csrfToken"]);
+    auto bodo = server.office_id("1804");
+    auto stale = server.client();
+    stale.session_cookie = user.session_cookie;
+    stale.csrf_token = old_csrf;
+    EXPECT_EQ(stale.put("/api/v1/auth/office", {{"officeId", bodo}}).error_code(), "csrf_invalid");
+    EXPECT_EQ(user.put("/api/v1/auth/office", {{"officeId", bodo}}).status, 200);
+    EXPECT_EQ(user.get("/api/v1/requests?list=open").status, 200);
+    EXPECT_EQ(server.client().login("veileder@husly.test", "veras helt nye passord").status, 200);
+}
+
+// Finding F3: a new password one character from the current one was accepted. Within three edits
+// (Levenshtein) it is refused on newPassword, with a Norwegian message; four edits are enough.
+TEST_P(ApiSecurityTest, ANewPasswordCloseToTheCurrentOneIsRefused) {
+    TestServer server(GetParam());
+    auto user = server.client_as("veileder@husly.test");
+    auto change = [&](const std::string& wanted) {
+        return user.put("/api/v1/auth/password",
+                        {{"currentPassword", "husly-demo-2026"}, {"newPassword", wanted}});
+    };
+    for (const char* close :
+         {"husly-demo-2027", "husly-demo-2026!", "Husly-Demo-2026!", "husly-demo-2026xyz", "husly-demo-26"}) {
+        auto refused = change(close);
+        EXPECT_EQ(refused.status, 422) << close << ": " << refused.body;
+        EXPECT_EQ(refused.error_field(), "newPassword") << close;
+        EXPECT_NE(refused.body.find("ligner for mye"), std::string::npos) << close << ": " << refused.body;
+    }
+    // None of those counted as a guess: the current password was right each time.
+    EXPECT_EQ(user.get("/api/v1/auth/me").status, 200);
+    auto accepted = change("husly-demo-2026 blåbær");
+    EXPECT_EQ(accepted.status, 200) << accepted.body;
+}
+
 TEST_P(ApiSecurityTest, AddressIsThrottledAcrossAccounts) {
     http::AppConfig config;
     config.security.address_failure_limit = 3;

@@ -85,3 +85,20 @@ TEST(TextRules, OnlyLettersAreCountedAsLetters) {
     EXPECT_EQ(count_letters("Андрій Ψ"), 7u);      // Cyrillic and Greek
     EXPECT_EQ(count_letters("×÷§«»–€😀"), 0u);
 }
+
+// Finding F3 of the second review: a new password must differ from the current by more than 3
+// edits.
+TEST(TextRules, EditDistanceCountsCodePoints) {
+    EXPECT_EQ(edit_distance("", ""), 0u);
+    EXPECT_EQ(edit_distance("abc", ""), 3u);
+    EXPECT_EQ(edit_distance("", "abc"), 3u);
+    EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
+    EXPECT_EQ(edit_distance("et langt passord", "et langt passord"), 0u);
+    EXPECT_EQ(edit_distance("et langt passord", "et langt passord!"), 1u);
+    EXPECT_EQ(edit_distance("et langt passord1", "et langt passord2"), 1u);
+    EXPECT_EQ(edit_distance("midlertidig passord 7", "midlertidig passord 2027"), 3u);
+    EXPECT_EQ(edit_distance("midlertidig passord 7", "midlertidig passord 20278"), 4u);
+    // One edit per letter, not per byte.
+    EXPECT_EQ(edit_distance("blåbærsyltetøy", "blabarsyltetoy"), 3u);
+    EXPECT_EQ(edit_distance("ab", "ba"), 2u);
+}

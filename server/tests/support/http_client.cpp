@@ -135,18 +135,28 @@ HttpResult HttpClient::send(const std::string& method, const std::string& target
     beast::error_code ec;
     socket.shutdown(tcp::socket::shutdown_both, ec);
     recorder().record(method, target, result);
+    follow_session(result);
     return result;
 }
 
+void HttpClient::follow_session(const HttpResult& result) {
+    auto cookie = result.headers.find("set-cookie");
+    if (cookie == result.headers.end()) return;
+    constexpr std::string_view name = "husly_session=";
+    auto start = cookie->second.find(name);
+    if (start == std::string::npos) return;
+    start += name.size();
+    // A new session (login, a password change) or none (logout: an empty value).
+    session_cookie = cookie->second.substr(start, cookie->second.find(';', start) - start);
+    auto body = result.json();
+    if (session_cookie.empty())
+        csrf_token.clear();
+    else if (body.is_object() && body.contains("csrfToken") && body["csrfToken"].is_string())
+        csrf_token = body["csrfToken"].get<std::string>();
+}
+
 HttpResult HttpClient::login(const std::string& email, const std::string& password) {
-    auto result = post("/api/v1/auth/login", {{"email", email}, {"password", password}});
-    if (result.status == 200) {
-        auto cookie = result.headers["set-cookie"];
-        auto start = cookie.find("husly_session=") + 14;
-        session_cookie = cookie.substr(start, cookie.find(';', start) - start);
-        csrf_token = result.json()["csrfToken"].get<std::string>();
-    }
-    return result;
+    return post("/api/v1/auth/login", {{"email", email}, {"password", password}});
 }
 
 std::string raw_exchange(unsigned short port, const std::string& bytes) {

@@ -38,6 +38,9 @@ public:
                     const std::map<std::string, std::string>& extra_headers = {});
     // Logs in; stores the session cookie and CSRF token. Returns the response.
     HttpResult login(const std::string& email, const std::string& password);
+    // Takes a session from any answer that sets the cookie, as a browser does: a new session id
+    // (login, a password change) with the CSRF token of its body, or none (logout).
+    void follow_session(const HttpResult& result);
 
     std::string session_cookie;
     std::string csrf_token;

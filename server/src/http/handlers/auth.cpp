@@ -76,8 +76,20 @@ Result<Response> change_password(RequestContext& context) {
     auto current = TRY(reader.required_string("currentPassword"));
     auto wanted = TRY(reader.required_string("newPassword"));
     TRY(reader.finish());
-    TRY(context.app.auth().change_password(context.db(), *context.session, current, wanted));
-    return json_response(200, me_json(context.db(), context.actor(), context.session->csrf_token, false));
+    std::chrono::seconds retry_after{0};
+    auto changed =
+        context.app.auth().change_password(context.db(), *context.session, current, wanted, &retry_after);
+    if (!changed) {
+        // Locked by failed logins (or wrong current passwords here): when to come back, as login.
+        auto refused = error_response(changed.error());
+        if (retry_after.count() > 0)
+            refused.headers.emplace_back("Retry-After", std::to_string(retry_after.count()));
+        return refused;
+    }
+    // The session was replaced: the new cookie, and the new CSRF token in the answer.
+    auto response = json_response(200, me_json(context.db(), context.actor(), changed->csrf_token, false));
+    response.headers.emplace_back("Set-Cookie", context.app.session_cookie(changed->session_token));
+    return response;
 }
 
 } // namespace
