@@ -38,7 +38,8 @@ bool Actor::belongs_to_office(int64_t office_id) const {
 }
 
 bool grant_needs_approval(Role role) {
-    return role == Role::veileder || role == Role::leder || role == Role::administrator;
+    return role == Role::veileder || role == Role::leder || role == Role::tilbyder ||
+           role == Role::administrator;
 }
 
 std::string_view to_string(GrantStatus status) {
@@ -62,15 +63,37 @@ std::optional<GrantStatus> parse_grant_status(std::string_view text) {
     return std::nullopt;
 }
 
-bool may_see_grant(const Actor& actor, const RoleGrant& grant) {
+std::string_view to_string(GrantKind kind) {
+    return kind == GrantKind::password_reset ? "password_reset" : "role";
+}
+
+std::optional<GrantKind> parse_grant_kind(std::string_view text) {
+    for (auto kind : {GrantKind::role, GrantKind::password_reset})
+        if (to_string(kind) == text) return kind;
+    return std::nullopt;
+}
+
+bool may_see_grant(const Actor& actor, const RoleGrant& grant, const std::vector<Membership>& grantee_roles) {
     if (actor.has_role(Role::administrator)) return true;
-    return grant.membership.office_id && grant.membership.role != Role::administrator &&
+    if (grant.kind == GrantKind::password_reset) {
+        // A leder knows their own office's people; an administrator's account is another
+        // administrator's to vouch for.
+        bool administrator = std::any_of(grantee_roles.begin(), grantee_roles.end(),
+                                         [](const Membership& m) { return m.role == Role::administrator; });
+        return !administrator &&
+               std::any_of(grantee_roles.begin(), grantee_roles.end(), [&](const Membership& m) {
+                   return m.office_id && actor.has_role_in_office(Role::leder, *m.office_id);
+               });
+    }
+    bool office_role = grant.membership.role == Role::veileder || grant.membership.role == Role::leder;
+    return office_role && grant.membership.office_id &&
            actor.has_role_in_office(Role::leder, *grant.membership.office_id);
 }
 
-bool may_decide_grant(const Actor& actor, const RoleGrant& grant) {
+bool may_decide_grant(const Actor& actor, const RoleGrant& grant,
+                      const std::vector<Membership>& grantee_roles) {
     if (actor.user_id == grant.requested_by || actor.user_id == grant.user_id) return false;
-    return may_see_grant(actor, grant);
+    return may_see_grant(actor, grant, grantee_roles);
 }
 
 } // namespace husly

@@ -35,6 +35,12 @@ struct User {
     bool must_change_password{false}; // an administrator set the password: the user changes it first
     // Roles asked for and awaiting approval (grant id and the membership it would give).
     std::vector<std::pair<int64_t, Membership>> pending_roles;
+    // A new password an administrator asked for, awaiting approval (the grant).
+    struct PendingReset {
+        int64_t grant_id{0};
+        std::string requested_at;
+    };
+    std::optional<PendingReset> pending_password_reset;
 };
 
 // What the server knows about the caller of a request, resolved from the session.
@@ -55,19 +61,26 @@ struct Actor {
 };
 
 // Dual control of access (finding 7 of the 2026-12 security review): a role that opens person
-// data (veileder, leder) or the administration itself (administrator, who asks for and approves
-// such grants) is not given by one administrator alone. It is stored as a grant awaiting a second
-// person's approval and takes effect only then.
+// data (veileder, leder), a provider's bookings (tilbyder) or the administration itself
+// (administrator, who asks for and approves such grants) is not given by one administrator alone.
+// It is stored as a grant awaiting a second person's approval and takes effect only then.
 bool grant_needs_approval(Role role);
 
 enum class GrantStatus { pending, approved, refused, withdrawn };
 std::string_view to_string(GrantStatus status);
 std::optional<GrantStatus> parse_grant_status(std::string_view text);
 
+// What a grant gives: a role, or (finding F1 of the second review: one administrator could set
+// anyone's password and log in as them) a new password an administrator chose for another user.
+enum class GrantKind { role, password_reset };
+std::string_view to_string(GrantKind kind);
+std::optional<GrantKind> parse_grant_kind(std::string_view text);
+
 struct RoleGrant {
     int64_t id{0};
     int64_t user_id{0};
-    Membership membership;
+    GrantKind kind{GrantKind::role};
+    Membership membership; // the role given (kind role only)
     GrantStatus status{GrantStatus::pending};
     int64_t requested_by{0};
     std::string requested_at;
@@ -75,10 +88,14 @@ struct RoleGrant {
     std::optional<std::string> decided_at;
 };
 
+// Who sees a pending grant in their list: administrators all; a leder a veileder or leder role at
+// their offices, and a new password for a user at their offices who is no administrator.
+// Administrator and tilbyder roles, and new passwords for administrators, are for administrators
+// alone. `grantee_roles` are the roles the user it is for holds now.
+bool may_see_grant(const Actor& actor, const RoleGrant& grant, const std::vector<Membership>& grantee_roles);
 // Who may approve or refuse a grant: never the one who asked for it, never the one it is for;
-// another administrator, or (for a role at an office) a leder of that office.
-bool may_decide_grant(const Actor& actor, const RoleGrant& grant);
-// Who sees a pending grant in their list: administrators all; a leder those at their offices.
-bool may_see_grant(const Actor& actor, const RoleGrant& grant);
+// otherwise whoever sees it.
+bool may_decide_grant(const Actor& actor, const RoleGrant& grant,
+                      const std::vector<Membership>& grantee_roles);
 
 } // namespace husly

@@ -101,7 +101,7 @@ std::vector<std::string> personal_words(const std::string& email, const std::str
 // request: who asked, for whom, which role where.
 void request_grant(Connection& connection, const Actor& actor, int64_t user_id, const Membership& wanted) {
     for (const auto& pending : user_repository::pending_grants_for_user(connection, user_id))
-        if (same_membership(pending.membership, wanted)) return;
+        if (pending.kind == GrantKind::role && same_membership(pending.membership, wanted)) return;
     RoleGrant grant;
     grant.user_id = user_id;
     grant.membership = wanted;
@@ -114,10 +114,43 @@ void request_grant(Connection& connection, const Actor& actor, int64_t user_id, 
                   {"role.grant_requested", "user", std::to_string(user_id), std::nullopt, detail});
 }
 
+// Finding F1 of the second review: an administrator set another user's password and logged in as
+// them. The new password now waits, as a grant, for a second person; an earlier reset still
+// waiting is withdrawn (the newest one counts). Audited with who asked, for whom and the grant.
+int64_t request_password_reset(Connection& connection, const Actor& actor, int64_t user_id,
+                               const std::string& password_hash) {
+    auto now_text = format_instant(now());
+    std::optional<int64_t> replaced;
+    for (const auto& pending : user_repository::pending_grants_for_user(connection, user_id))
+        if (pending.kind == GrantKind::password_reset &&
+            user_repository::decide_grant(connection, pending.id, GrantStatus::withdrawn, actor.user_id,
+                                          now_text))
+            replaced = pending.id;
+    RoleGrant grant;
+    grant.user_id = user_id;
+    grant.kind = GrantKind::password_reset;
+    grant.requested_by = actor.user_id;
+    grant.requested_at = now_text;
+    grant.id = user_repository::insert_grant(connection, grant, password_hash);
+    nlohmann::json detail = {{"grantId", grant.id}};
+    if (replaced) detail["replacesGrantId"] = *replaced;
+    audit::record(connection, &actor, actor.address,
+                  {"password.reset_requested", "user", std::to_string(user_id), std::nullopt, detail});
+    return grant.id;
+}
+
+void add_pending(User& user, const RoleGrant& grant) {
+    if (grant.kind == GrantKind::password_reset)
+        user.pending_password_reset = User::PendingReset{grant.id, grant.requested_at};
+    else
+        user.pending_roles.emplace_back(grant.id, grant.membership);
+}
+
 void attach_pending(Connection& connection, User& user) {
     user.pending_roles.clear();
+    user.pending_password_reset.reset();
     for (const auto& grant : user_repository::pending_grants_for_user(connection, user.id))
-        user.pending_roles.emplace_back(grant.id, grant.membership);
+        add_pending(user, grant);
 }
 
 } // namespace
@@ -171,8 +204,7 @@ std::vector<User> list_users(Connection& connection, const Actor&) {
     std::map<int64_t, User*> by_id;
     for (auto& user : users) by_id[user.id] = &user;
     for (const auto& grant : user_repository::pending_grants(connection))
-        if (auto it = by_id.find(grant.user_id); it != by_id.end())
-            it->second->pending_roles.emplace_back(grant.id, grant.membership);
+        if (auto it = by_id.find(grant.user_id); it != by_id.end()) add_pending(*it->second, grant);
     return users;
 }
 
@@ -273,29 +305,24 @@ Result<User> update_user(Connection& connection, const Actor& actor, int64_t use
             // Grants no longer wanted are withdrawn.
             auto now_text = format_instant(now());
             for (const auto& pending : user_repository::pending_grants_for_user(connection, user_id))
-                if (!contains(wanted, pending.membership))
+                if (pending.kind == GrantKind::role && !contains(wanted, pending.membership))
                     user_repository::decide_grant(connection, pending.id, GrantStatus::withdrawn,
                                                   actor.user_id, now_text);
             changed.push_back("roles");
         }
-        if (password_hash) {
-            // Set by an administrator: the user must choose their own at the next login.
-            user_repository::set_password_hash(connection, user_id, *password_hash, true);
-            user->must_change_password = true;
-            changed.push_back("password");
-        }
+        if (password_hash) changed.push_back("passwordResetRequested");
         if (changes.unlock) {
             user_repository::reset_failed_logins(connection, user_id);
             user->failed_logins = 0;
             user->locked_until.reset();
             changed.push_back("unlock");
         }
-        // Deactivation or a new password ends the user's sessions everywhere.
-        if ((changes.active && !*changes.active) || password_hash)
-            session_repository::remove_for_user(connection, user_id);
+        // Deactivation ends the user's sessions everywhere (a new password does when approved).
+        if (changes.active && !*changes.active) session_repository::remove_for_user(connection, user_id);
         audit::record(connection, &actor, actor.address,
                       {"user.update", "user", std::to_string(user_id), std::nullopt, {{"changed", changed}}});
         for (const auto& membership : requested) request_grant(connection, actor, user_id, membership);
+        if (password_hash) request_password_reset(connection, actor, user_id, *password_hash);
         attach_pending(connection, *user);
         return *user;
     });
@@ -310,13 +337,13 @@ std::vector<GrantView> list_pending_grants(Connection& connection, const Actor& 
         return it->second;
     };
     for (auto& grant : user_repository::pending_grants(connection)) {
-        if (!may_see_grant(actor, grant)) continue;
+        const auto& grantee = user(grant.user_id);
+        if (!grantee) continue;
+        if (!may_see_grant(actor, grant, grantee->memberships)) continue;
         GrantView view;
-        view.may_decide = may_decide_grant(actor, grant);
-        if (const auto& grantee = user(grant.user_id)) {
-            view.user_name = grantee->display_name;
-            view.user_email = grantee->email;
-        }
+        view.may_decide = may_decide_grant(actor, grant, grantee->memberships);
+        view.user_name = grantee->display_name;
+        view.user_email = grantee->email;
         if (const auto& requester = user(grant.requested_by))
             view.requested_by_name = requester->display_name;
         view.grant = std::move(grant);
@@ -328,29 +355,54 @@ std::vector<GrantView> list_pending_grants(Connection& connection, const Actor& 
 Result<GrantView> decide_grant(Connection& connection, const Actor& actor, int64_t grant_id, bool approve) {
     return in_transaction(connection, [&](Transaction&) -> Result<GrantView> {
         auto grant = user_repository::find_grant(connection, grant_id);
+        auto grantee = grant ? user_repository::find(connection, grant->user_id) : std::nullopt;
         // Another office's grants are hidden from its leder like everything else of that office.
-        if (!grant || !may_see_grant(actor, *grant)) return not_found("Fant ikke tilgangen.");
-        if (!may_decide_grant(actor, *grant))
-            return fail(
-                ErrorKind::forbidden, "second_person_required",
-                actor.user_id == grant->user_id
-                    ? "Du kan ikke godkjenne tilgang til deg selv."
-                    : "Du ba selv om denne tilgangen. En annen administrator eller kontorets leder må "
-                      "godkjenne den.");
+        if (!grant || !grantee || !may_see_grant(actor, *grant, grantee->memberships))
+            return not_found("Fant ikke tilgangen.");
+        bool reset = grant->kind == GrantKind::password_reset;
+        if (!may_decide_grant(actor, *grant, grantee->memberships)) {
+            std::string message;
+            if (actor.user_id == grant->user_id)
+                message = reset ? "Du kan ikke godkjenne et nytt passord for deg selv."
+                                : "Du kan ikke godkjenne tilgang til deg selv.";
+            else
+                message = reset
+                              ? "Du ba selv om dette passordet. En annen administrator eller en leder ved "
+                                "brukerens kontor må godkjenne det."
+                              : "Du ba selv om denne tilgangen. En annen administrator eller kontorets leder "
+                                "må godkjenne den.";
+            return fail(ErrorKind::forbidden, "second_person_required", message);
+        }
+        // Read before deciding: deciding forgets it.
+        auto password_hash =
+            reset ? user_repository::reset_password_hash(connection, grant_id) : std::nullopt;
         auto decided_at = format_instant(now());
         auto status = approve ? GrantStatus::approved : GrantStatus::refused;
         if (grant->status != GrantStatus::pending ||
             !user_repository::decide_grant(connection, grant_id, status, actor.user_id, decided_at))
-            return fail(ErrorKind::conflict, "already_decided", "Tilgangen er allerede behandlet.");
-        auto grantee = user_repository::find(connection, grant->user_id);
-        if (!grantee) return not_found("Fant ikke brukeren.");
-        if (approve) user_repository::add_membership(connection, grant->user_id, grant->membership);
-        auto detail = membership_detail(grant->membership);
-        detail["grantId"] = grant_id;
-        detail["requestedBy"] = grant->requested_by;
+            return fail(ErrorKind::conflict, "already_decided",
+                        reset ? "Passordet er allerede behandlet." : "Tilgangen er allerede behandlet.");
+        nlohmann::json detail;
+        if (reset) {
+            if (approve) {
+                if (!password_hash)
+                    return fail(ErrorKind::conflict, "already_decided", "Passordet er allerede behandlet.");
+                // The user must choose their own at the next login, and whoever is logged in as
+                // them now is logged out.
+                user_repository::set_password_hash(connection, grant->user_id, *password_hash, true);
+                session_repository::remove_for_user(connection, grant->user_id);
+            }
+            detail = {{"grantId", grant_id}, {"requestedBy", grant->requested_by}};
+        } else {
+            if (approve) user_repository::add_membership(connection, grant->user_id, grant->membership);
+            detail = membership_detail(grant->membership);
+            detail["grantId"] = grant_id;
+            detail["requestedBy"] = grant->requested_by;
+        }
+        std::string action = reset ? (approve ? "password.reset_approved" : "password.reset_refused")
+                                   : (approve ? "role.grant_approved" : "role.grant_refused");
         audit::record(connection, &actor, actor.address,
-                      {approve ? "role.grant_approved" : "role.grant_refused", "user",
-                       std::to_string(grant->user_id), std::nullopt, detail});
+                      {action, "user", std::to_string(grant->user_id), std::nullopt, detail});
         grant->status = status;
         grant->decided_by = actor.user_id;
         grant->decided_at = decided_at;

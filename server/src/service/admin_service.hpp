@@ -53,7 +53,9 @@ Result<std::vector<User>> list_office_users(Connection& connection, const Actor&
 // (grant_needs_approval) are stored as grants awaiting approval; the CLI gives them at once.
 Result<User> create_user(Connection& connection, const Actor* actor, const NewUser& input);
 // Nobody changes their own roles or sets their own password here (403). New roles opening person
-// data await approval; removals take effect at once. A password set here must be changed at the
+// data await approval; removals take effect at once. A password set here for another user is a
+// request (a grant of kind password_reset, `pending_password_reset` on the answer): it takes
+// effect only when a second person approves it (decide_grant), and must then be changed at the
 // user's next login.
 Result<User> update_user(Connection& connection, const Actor& actor, int64_t user_id,
                          const UserChanges& changes);
@@ -63,10 +65,13 @@ struct GrantView {
     std::string user_name, user_email, requested_by_name;
     bool may_decide{false};
 };
-// The pending grants the actor may see (administrators all, a leder those at their offices).
+// The pending grants the actor may see (may_see_grant: administrators all, a leder those at
+// their offices), roles and password resets alike.
 std::vector<GrantView> list_pending_grants(Connection& connection, const Actor& actor);
-// Approves (the role takes effect) or refuses a pending grant; never by the one who asked or the
-// one it is for (403); 404 for a grant the actor may not see; 409 when already decided.
+// Approves or refuses a pending grant; never by the one who asked or the one it is for (403); 404
+// for a grant the actor may not see; 409 when already decided. An approved role takes effect at
+// once; an approved password reset sets the password (to be changed at the next login) and ends
+// the user's sessions.
 Result<GrantView> decide_grant(Connection& connection, const Actor& actor, int64_t grant_id, bool approve);
 
 } // namespace husly::admin

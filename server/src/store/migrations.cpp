@@ -46,6 +46,37 @@ void anchor_audit_chain(Connection& connection) {
     audit_repository::set_anchor(connection, anchor);
 }
 
+// Finding F1 of the second review: an administrator's new password for another user is a grant
+// awaiting approval like a role. role_grants gets its kind ('role', 'password_reset'), the new
+// password's hash while the reset waits, and no role for a reset. SQLite cannot drop a NOT NULL,
+// so there the table is rebuilt (nothing refers to it; ids and the AUTOINCREMENT counter kept).
+void grants_carry_password_resets(Connection& connection) {
+    auto& sql = connection.sql();
+    const char* check = "CHECK (kind IN ('role', 'password_reset') AND (kind = 'password_reset' OR role IS "
+                        "NOT NULL))";
+    if (connection.dialect() == Dialect::postgresql) {
+        sql << "ALTER TABLE role_grants ADD COLUMN kind TEXT NOT NULL DEFAULT 'role'";
+        sql << "ALTER TABLE role_grants ADD COLUMN password_hash TEXT";
+        sql << "ALTER TABLE role_grants ALTER COLUMN role DROP NOT NULL";
+        sql << std::string("ALTER TABLE role_grants ADD CONSTRAINT role_grants_kind ") + check;
+        return;
+    }
+    sql << std::string(
+               "CREATE TABLE role_grants_v14 (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT "
+               "NULL REFERENCES users(id), kind TEXT NOT NULL DEFAULT 'role', role TEXT, office_id "
+               "INTEGER REFERENCES offices(id), password_hash TEXT, status TEXT NOT NULL, requested_by "
+               "INTEGER NOT NULL REFERENCES users(id), requested_at TEXT NOT NULL, decided_by INTEGER "
+               "REFERENCES users(id), decided_at TEXT, ") +
+               check + ")";
+    sql << "INSERT INTO role_grants_v14 (id, user_id, kind, role, office_id, status, requested_by, "
+           "requested_at, decided_by, decided_at) SELECT id, user_id, 'role', role, office_id, status, "
+           "requested_by, requested_at, decided_by, decided_at FROM role_grants";
+    sql << "DROP TABLE role_grants";
+    sql << "ALTER TABLE role_grants_v14 RENAME TO role_grants";
+    sql << "CREATE INDEX role_grants_status ON role_grants(status, id)";
+    sql << "CREATE INDEX role_grants_user ON role_grants(user_id, status)";
+}
+
 } // namespace
 
 void make_append_only(Connection& connection, const std::string& table) {
@@ -440,6 +471,10 @@ const std::vector<Migration>& migrations() {
              "CREATE TABLE figure_refreshes (kind TEXT PRIMARY KEY, period_start TEXT NOT NULL, claimed_at "
              "TEXT NOT NULL, finished_at TEXT)",
          }},
+        {14,
+         "role grants carry an administrator's password reset awaiting approval",
+         {},
+         grants_carry_password_resets},
     };
     return list;
 }

@@ -188,29 +188,36 @@ void add_membership(Connection& connection, int64_t user_id, const Membership& m
 namespace {
 
 constexpr const char* grant_columns =
-    "SELECT id, user_id, role, office_id, status, requested_by, requested_at, decided_by, decided_at "
+    "SELECT id, user_id, kind, role, office_id, status, requested_by, requested_at, decided_by, decided_at "
     "FROM role_grants ";
 
 std::vector<RoleGrant> load_grants(Connection& connection, const std::string& where, long long value) {
     long long id = 0, uid = 0, office = 0, requested_by = 0, decided_by = 0;
-    soci::indicator office_indicator = soci::i_null, decided_by_indicator = soci::i_null,
-                    decided_at_indicator = soci::i_null;
-    std::string role, status, requested_at, decided_at;
+    soci::indicator role_indicator = soci::i_null, office_indicator = soci::i_null,
+                    decided_by_indicator = soci::i_null, decided_at_indicator = soci::i_null;
+    std::string kind, role, status, requested_at, decided_at;
     soci::statement st =
         (connection.sql().prepare << std::string(grant_columns) + where + " ORDER BY id", soci::use(value),
-         soci::into(id), soci::into(uid), soci::into(role), soci::into(office, office_indicator),
-         soci::into(status), soci::into(requested_by), soci::into(requested_at),
-         soci::into(decided_by, decided_by_indicator), soci::into(decided_at, decided_at_indicator));
+         soci::into(id), soci::into(uid), soci::into(kind), soci::into(role, role_indicator),
+         soci::into(office, office_indicator), soci::into(status), soci::into(requested_by),
+         soci::into(requested_at), soci::into(decided_by, decided_by_indicator),
+         soci::into(decided_at, decided_at_indicator));
     st.execute();
     std::vector<RoleGrant> grants;
     while (st.fetch()) {
-        auto membership = to_membership(role, office, office_indicator);
+        auto parsed_kind = parse_grant_kind(kind);
         auto parsed_status = parse_grant_status(status);
-        if (!membership || !parsed_status) continue;
+        if (!parsed_kind || !parsed_status) continue;
         RoleGrant grant;
+        if (*parsed_kind == GrantKind::role) {
+            auto membership =
+                role_indicator == soci::i_ok ? to_membership(role, office, office_indicator) : std::nullopt;
+            if (!membership) continue;
+            grant.membership = *membership;
+        }
         grant.id = id;
         grant.user_id = uid;
-        grant.membership = *membership;
+        grant.kind = *parsed_kind;
         grant.status = *parsed_status;
         grant.requested_by = requested_by;
         grant.requested_at = requested_at;
@@ -223,17 +230,32 @@ std::vector<RoleGrant> load_grants(Connection& connection, const std::string& wh
 
 } // namespace
 
-int64_t insert_grant(Connection& connection, const RoleGrant& grant) {
+int64_t insert_grant(Connection& connection, const RoleGrant& grant,
+                     const std::optional<std::string>& password_hash) {
     long long id = 0, uid = grant.user_id, requested_by = grant.requested_by;
-    std::string role(to_string(grant.membership.role)), status(to_string(grant.status));
+    bool reset = grant.kind == GrantKind::password_reset;
+    std::string kind(to_string(grant.kind)), role(to_string(grant.membership.role)),
+        status(to_string(grant.status)), hash = password_hash.value_or("");
+    soci::indicator role_indicator = reset ? soci::i_null : soci::i_ok;
     long long office_id = grant.membership.office_id.value_or(0);
-    soci::indicator office_indicator = grant.membership.office_id ? soci::i_ok : soci::i_null;
-    connection.sql()
-        << "INSERT INTO role_grants (user_id, role, office_id, status, requested_by, requested_at) "
-           "VALUES (:u, :r, :o, :s, :b, :a) RETURNING id",
-        soci::use(uid), soci::use(role), soci::use(office_id, office_indicator), soci::use(status),
+    soci::indicator office_indicator = !reset && grant.membership.office_id ? soci::i_ok : soci::i_null;
+    soci::indicator hash_indicator = password_hash ? soci::i_ok : soci::i_null;
+    connection.sql() << "INSERT INTO role_grants (user_id, kind, role, office_id, password_hash, status, "
+                        "requested_by, requested_at) VALUES (:u, :k, :r, :o, :h, :s, :b, :a) RETURNING id",
+        soci::use(uid), soci::use(kind), soci::use(role, role_indicator),
+        soci::use(office_id, office_indicator), soci::use(hash, hash_indicator), soci::use(status),
         soci::use(requested_by), soci::use(grant.requested_at), soci::into(id);
     return id;
+}
+
+std::optional<std::string> reset_password_hash(Connection& connection, int64_t grant_id) {
+    long long id = grant_id;
+    std::string hash;
+    soci::indicator indicator = soci::i_null;
+    connection.sql() << "SELECT password_hash FROM role_grants WHERE id = :id AND kind = 'password_reset'",
+        soci::use(id), soci::into(hash, indicator);
+    if (!connection.sql().got_data() || indicator != soci::i_ok) return std::nullopt;
+    return hash;
 }
 
 std::optional<RoleGrant> find_grant(Connection& connection, int64_t grant_id) {
@@ -254,8 +276,10 @@ bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, 
                   const std::string& decided_at) {
     long long id = grant_id, by = decided_by;
     std::string text(to_string(status));
+    // A reset's new password is kept only while it waits: approved, it is the user's; otherwise gone.
     soci::statement st = (connection.sql().prepare << "UPDATE role_grants SET status = :s, decided_by = :b, "
-                                                      "decided_at = :a WHERE id = :id AND status = 'pending'",
+                                                      "decided_at = :a, password_hash = NULL WHERE id = :id "
+                                                      "AND status = 'pending'",
                           soci::use(text), soci::use(by), soci::use(decided_at), soci::use(id));
     st.execute(true);
     return st.get_affected_rows() == 1;

@@ -44,12 +44,17 @@ void set_password_hash(Connection& connection, int64_t user_id, const std::strin
 // Adds one membership unless the user holds it already.
 void add_membership(Connection& connection, int64_t user_id, const Membership& membership);
 
-// Role grants awaiting a second person's approval (domain/account.hpp).
-int64_t insert_grant(Connection& connection, const RoleGrant& grant);
+// Role grants awaiting a second person's approval (domain/account.hpp); a password reset carries
+// the new password's hash until it is decided.
+int64_t insert_grant(Connection& connection, const RoleGrant& grant,
+                     const std::optional<std::string>& password_hash = std::nullopt);
+// The hash a pending password reset would set (nothing once decided, or for a role).
+std::optional<std::string> reset_password_hash(Connection& connection, int64_t grant_id);
 std::optional<RoleGrant> find_grant(Connection& connection, int64_t grant_id);
 std::vector<RoleGrant> pending_grants(Connection& connection);
 std::vector<RoleGrant> pending_grants_for_user(Connection& connection, int64_t user_id);
-// Moves a pending grant to `status`; false when it was no longer pending.
+// Moves a pending grant to `status` (and forgets a reset's password hash); false when it was no
+// longer pending.
 bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, int64_t decided_by,
                   const std::string& decided_at);
 void record_failed_login(Connection& connection, int64_t user_id, int failed_logins,

@@ -6,6 +6,7 @@
 #include "service/admin_service.hpp"
 #include "service/audit_files.hpp"
 #include "service/demo_service.hpp"
+#include "store/user_repository.hpp"
 #include "support/test_server.hpp"
 
 #include <filesystem>
@@ -22,6 +23,16 @@ int64_t count(Connection& connection, const std::string& sql) {
     long long value = 0;
     connection.sql() << sql, soci::into(value);
     return value;
+}
+
+// An account made by the operator (`husly user add`: no approval), with the demo password.
+int64_t add_account(TestServer& server, const std::string& email, const std::string& name,
+                    std::vector<Membership> roles) {
+    auto lease = server.database().acquire();
+    admin::NewUser input{email, name, demo::demo_password, std::move(roles)};
+    auto user = admin::create_user(*lease, nullptr, input);
+    EXPECT_TRUE(user) << (user ? "" : user.error().message);
+    return user ? user->id : 0;
 }
 
 // The audit entries of one action, newest first, as an administrator reads them.
@@ -155,8 +166,18 @@ TEST_P(ApiAdministrationTest, APasswordSetByAnAdministratorMustBeChangedBeforeAn
     auto veileder_id = server.user_id("veileder@husly.test");
     auto reset =
         admin.patch("/api/v1/users/" + std::to_string(veileder_id), {{"password", "midlertidig passord 7"}});
-    ASSERT_EQ(reset.status, 200) << reset.body;
-    EXPECT_TRUE(reset.json()["mustChangePassword"].get<bool>());
+    ASSERT_EQ(reset.status, 202) << reset.body;
+    // In force once Bodø's leder has approved it (finding F1 of the second review).
+    auto grant = reset.json()["pendingPasswordReset"]["grantId"].get<int64_t>();
+    ASSERT_EQ(server.client_as("leder@husly.test")
+                  .post("/api/v1/role-grants/" + std::to_string(grant) + "/approve", nlohmann::json::object())
+                  .status,
+              200);
+    auto listed = admin.get("/api/v1/users").json();
+    for (const auto& user : listed)
+        if (user["id"] == veileder_id) {
+            EXPECT_TRUE(user["mustChangePassword"].get<bool>());
+        }
 
     auto veileder = server.client();
     auto login = veileder.login("veileder@husly.test", "midlertidig passord 7");
@@ -193,6 +214,194 @@ TEST_P(ApiAdministrationTest, APasswordSetByAnAdministratorMustBeChangedBeforeAn
     for (const auto& entry : entries_of(admin, "auth.password_change"))
         changes += entry["action"] == "auth.password_change";
     EXPECT_EQ(changes, 1);
+}
+
+// Finding F1 of the second review: one administrator set the password of a caseworker at once and
+// logged in as them. Now the new password is a request (202, pendingPasswordReset) in the grants
+// awaiting approval: nothing changes until a second administrator or a leder at the user's office
+// approves it — never the administrator who asked, never the user — and then the user's sessions
+// end and the password must be changed at the next login. Every step is in the audit log.
+TEST_P(ApiAdministrationTest, APasswordResetWaitsForASecondPersonAndThenEndsTheUsersSessions) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    auto admin_id = server.user_id("admin@husly.test");
+    auto oslo = server.office_id("0315");
+    add_account(server, "leder.oslo@husly.test", "Liv Oslo", {{Role::leder, oslo}});
+    auto vera = server.client_as("veileder@husly.test");
+    auto vera_id = server.user_id("veileder@husly.test");
+
+    auto asked =
+        admin.patch("/api/v1/users/" + std::to_string(vera_id), {{"password", "administratorens valg 7"}});
+    ASSERT_EQ(asked.status, 202) << asked.body;
+    EXPECT_FALSE(asked.json()["mustChangePassword"].get<bool>());
+    ASSERT_TRUE(asked.json()["pendingPasswordReset"].is_object()) << asked.body;
+    auto grant_id = asked.json()["pendingPasswordReset"]["grantId"].get<int64_t>();
+    const auto approve = "/api/v1/role-grants/" + std::to_string(grant_id) + "/approve";
+
+    // Nothing has changed: the old password and Vera's session work, the new password does not.
+    EXPECT_EQ(vera.get("/api/v1/requests?list=open").status, 200);
+    EXPECT_EQ(server.client().login("veileder@husly.test", "administratorens valg 7").status, 401);
+    EXPECT_EQ(server.client().login("veileder@husly.test", demo::demo_password).status, 200);
+    {
+        auto lease = server.database().acquire();
+        EXPECT_EQ(count(*lease, "SELECT COUNT(*) FROM role_grants WHERE kind = 'password_reset' AND "
+                                "password_hash IS NOT NULL AND role IS NULL AND status = 'pending'"),
+                  1);
+    }
+
+    // The administrator who asked cannot approve it; another office's leder does not see it.
+    auto own = admin.post(approve, nlohmann::json::object());
+    EXPECT_EQ(own.status, 403) << own.body;
+    EXPECT_EQ(own.error_code(), "second_person_required");
+    auto listed = admin.get("/api/v1/role-grants").json()["grants"];
+    ASSERT_EQ(listed.size(), 1u) << listed.dump();
+    EXPECT_EQ(listed[0]["kind"], "password_reset");
+    EXPECT_TRUE(listed[0]["role"].is_null());
+    EXPECT_FALSE(listed[0]["mayDecide"].get<bool>());
+    auto oslo_leder = server.client_as("leder.oslo@husly.test");
+    EXPECT_TRUE(oslo_leder.get("/api/v1/role-grants").json()["grants"].empty());
+    EXPECT_EQ(oslo_leder.post(approve, nlohmann::json::object()).status, 404);
+    EXPECT_EQ(vera.post(approve, nlohmann::json::object()).status, 403); // a veileder approves nothing
+
+    // Bodø's leder sees it as a new password for Vera, and approves it.
+    auto leder = server.client_as("leder@husly.test");
+    auto seen = leder.get("/api/v1/role-grants").json()["grants"];
+    ASSERT_EQ(seen.size(), 1u) << seen.dump();
+    EXPECT_EQ(seen[0]["user"]["id"], vera_id);
+    EXPECT_EQ(seen[0]["kind"], "password_reset");
+    EXPECT_TRUE(seen[0]["mayDecide"].get<bool>());
+    auto approved = leder.post(approve, nlohmann::json::object());
+    ASSERT_EQ(approved.status, 200) << approved.body;
+    EXPECT_EQ(approved.json()["status"], "approved");
+    EXPECT_EQ(leder.post(approve, nlohmann::json::object()).status, 409);
+
+    // Now in force: Vera's sessions are gone, the old password too, the new one must be changed.
+    EXPECT_EQ(vera.get("/api/v1/auth/me").status, 401);
+    EXPECT_EQ(server.client().login("veileder@husly.test", demo::demo_password).status, 401);
+    auto fresh = server.client();
+    auto login = fresh.login("veileder@husly.test", "administratorens valg 7");
+    ASSERT_EQ(login.status, 200) << login.body;
+    EXPECT_TRUE(login.json()["mustChangePassword"].get<bool>());
+    EXPECT_EQ(fresh.get("/api/v1/requests?list=open").error_code(), "password_change_required");
+    {
+        auto lease = server.database().acquire();
+        EXPECT_EQ(count(*lease, "SELECT COUNT(*) FROM role_grants WHERE password_hash IS NOT NULL"), 0);
+    }
+    for (const auto& user : admin.get("/api/v1/users").json())
+        if (user["id"] == vera_id) {
+            EXPECT_TRUE(user["pendingPasswordReset"].is_null());
+        }
+
+    auto requested = entries_of(admin, "password.reset_requested");
+    ASSERT_EQ(requested.size(), 1u);
+    EXPECT_EQ(requested[0]["actorUserId"], admin_id);
+    EXPECT_EQ(requested[0]["entityId"], std::to_string(vera_id));
+    EXPECT_EQ(requested[0]["detail"]["grantId"], grant_id);
+    auto approvals = entries_of(admin, "password.reset_approved");
+    ASSERT_EQ(approvals.size(), 1u);
+    EXPECT_EQ(approvals[0]["actorUserId"], server.user_id("leder@husly.test"));
+    EXPECT_EQ(approvals[0]["detail"]["requestedBy"], admin_id);
+    // No hash, no password in the log.
+    auto password_entries = admin.get("/api/v1/audit?action=password.").json();
+    ASSERT_EQ(password_entries["entries"].size(), 2u);
+    for (const auto& entry : password_entries["entries"]) {
+        EXPECT_EQ(entry.dump().find("administratorens"), std::string::npos);
+        EXPECT_EQ(entry.dump().find("argon2"), std::string::npos);
+    }
+}
+
+TEST_P(ApiAdministrationTest, APasswordResetIsNeverApprovedByItsUserAndARefusalChangesNothing) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    auto lars_id = server.user_id("leder@husly.test");
+    auto bodo = server.office_id("1804");
+    // A leder's own reset: Lars sees it (his office) but may not approve it.
+    auto asked =
+        admin.patch("/api/v1/users/" + std::to_string(lars_id), {{"password", "et nytt passord for lars"}});
+    ASSERT_EQ(asked.status, 202) << asked.body;
+    auto grant_id = asked.json()["pendingPasswordReset"]["grantId"].get<int64_t>();
+    auto lars = server.client_as("leder@husly.test");
+    auto listed = lars.get("/api/v1/role-grants").json()["grants"];
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_FALSE(listed[0]["mayDecide"].get<bool>());
+    auto self =
+        lars.post("/api/v1/role-grants/" + std::to_string(grant_id) + "/approve", nlohmann::json::object());
+    EXPECT_EQ(self.status, 403) << self.body;
+    EXPECT_EQ(self.error_code(), "second_person_required");
+
+    // A second request replaces the first; another leder of the office refuses it.
+    auto again =
+        admin.patch("/api/v1/users/" + std::to_string(lars_id), {{"password", "et annet passord for lars"}});
+    ASSERT_EQ(again.status, 202) << again.body;
+    auto second_id = again.json()["pendingPasswordReset"]["grantId"].get<int64_t>();
+    EXPECT_NE(second_id, grant_id);
+    add_account(server, "leder2@husly.test", "Lene Leder", {{Role::leder, bodo}});
+    auto lene = server.client_as("leder2@husly.test");
+    auto grants = lene.get("/api/v1/role-grants").json()["grants"];
+    ASSERT_EQ(grants.size(), 1u) << grants.dump();
+    EXPECT_EQ(grants[0]["id"], second_id);
+    EXPECT_EQ(
+        lene.post("/api/v1/role-grants/" + std::to_string(grant_id) + "/approve", nlohmann::json::object())
+            .status,
+        409); // withdrawn
+    auto refused =
+        lene.post("/api/v1/role-grants/" + std::to_string(second_id) + "/refuse", nlohmann::json::object());
+    ASSERT_EQ(refused.status, 200) << refused.body;
+    EXPECT_EQ(refused.json()["status"], "refused");
+    EXPECT_EQ(lars.get("/api/v1/auth/me").status, 200);
+    EXPECT_EQ(server.client().login("leder@husly.test", demo::demo_password).status, 200);
+    EXPECT_EQ(server.client().login("leder@husly.test", "et annet passord for lars").status, 401);
+    auto refusals = entries_of(admin, "password.reset_refused");
+    ASSERT_EQ(refusals.size(), 1u);
+    EXPECT_EQ(refusals[0]["actorUserId"], server.user_id("leder2@husly.test"));
+
+    // An administrator's account is reset only with another administrator's approval.
+    auto second_admin_id = add_account(server, "admin2@husly.test", "Berit Administrator",
+                                       {{Role::administrator, std::nullopt}, {Role::veileder, bodo}});
+    auto for_admin = admin.patch("/api/v1/users/" + std::to_string(second_admin_id),
+                                 {{"password", "berits nye passord 42"}});
+    ASSERT_EQ(for_admin.status, 202) << for_admin.body;
+    auto admin_grant = for_admin.json()["pendingPasswordReset"]["grantId"].get<int64_t>();
+    EXPECT_TRUE(lene.get("/api/v1/role-grants").json()["grants"].empty());
+    EXPECT_EQ(
+        lene.post("/api/v1/role-grants/" + std::to_string(admin_grant) + "/approve", nlohmann::json::object())
+            .status,
+        404);
+    auto berit = server.client_as("admin2@husly.test");
+    EXPECT_EQ(
+        berit
+            .post("/api/v1/role-grants/" + std::to_string(admin_grant) + "/approve", nlohmann::json::object())
+            .status,
+        403); // her own
+}
+
+// Finding F1: the provider role (tilbyder) took effect without a second person; it now waits
+// for a second administrator, not the office's leder.
+TEST_P(ApiAdministrationTest, ProviderStaffRolesWaitForASecondAdministrator) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    auto bodo = server.office_id("1804");
+    auto created = admin.post("/api/v1/users", {{"email", "ny.tilbyder@husly.test"},
+                                                {"displayName", "Ny Tilbyder"},
+                                                {"password", "et langt passord"},
+                                                {"roles", {{{"role", "tilbyder"}, {"officeId", bodo}}}}});
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_TRUE(created.json()["roles"].empty()) << created.body;
+    ASSERT_EQ(created.json()["pendingRoles"].size(), 1u) << created.body;
+    auto grant_id = created.json()["pendingRoles"][0]["grantId"].get<int64_t>();
+    const auto approve = "/api/v1/role-grants/" + std::to_string(grant_id) + "/approve";
+    EXPECT_EQ(admin.post(approve, nlohmann::json::object()).error_code(), "second_person_required");
+    auto leder = server.client_as("leder@husly.test");
+    EXPECT_TRUE(leder.get("/api/v1/role-grants").json()["grants"].empty());
+    EXPECT_EQ(leder.post(approve, nlohmann::json::object()).status, 404);
+    add_account(server, "admin2@husly.test", "Berit Administrator", {{Role::administrator, std::nullopt}});
+    auto approved = server.client_as("admin2@husly.test").post(approve, nlohmann::json::object());
+    ASSERT_EQ(approved.status, 200) << approved.body;
+    auto newcomer = server.client();
+    ASSERT_EQ(newcomer.login("ny.tilbyder@husly.test", "et langt passord").status, 200);
+    auto roles = newcomer.get("/api/v1/auth/me").json()["user"]["roles"];
+    ASSERT_EQ(roles.size(), 1u);
+    EXPECT_EQ(roles[0]["role"], "tilbyder");
 }
 
 TEST_P(ApiAdministrationTest, WeakPasswordsAreRefusedWithANorwegianReason) {

@@ -34,27 +34,78 @@ TEST(RoleGrants, ASecondPersonApprovesAndOnlyForWhatTheySee) {
     Actor second_admin{2, "Berit", {{Role::administrator, std::nullopt}}, std::nullopt, ""};
     Actor leder{3, "Lise", {{Role::leder, 10}}, 10, ""};
     Actor other_leder{4, "Ola", {{Role::leder, 20}}, 20, ""};
+    const std::vector<Membership> newcomer; // holds no role yet
     RoleGrant grant;
     grant.user_id = 5;
     grant.membership = {Role::veileder, 10};
     grant.requested_by = 1;
-    EXPECT_FALSE(may_decide_grant(admin, grant));       // who asked
-    EXPECT_TRUE(may_decide_grant(second_admin, grant)); // another administrator
-    EXPECT_TRUE(may_decide_grant(leder, grant));        // the office's leder
-    EXPECT_FALSE(may_see_grant(other_leder, grant));    // another office's leder
+    EXPECT_FALSE(may_decide_grant(admin, grant, newcomer));       // who asked
+    EXPECT_TRUE(may_decide_grant(second_admin, grant, newcomer)); // another administrator
+    EXPECT_TRUE(may_decide_grant(leder, grant, newcomer));        // the office's leder
+    EXPECT_FALSE(may_see_grant(other_leder, grant, newcomer));    // another office's leder
     grant.user_id = 2;
-    EXPECT_FALSE(may_decide_grant(second_admin, grant)); // for oneself
+    EXPECT_FALSE(may_decide_grant(second_admin, grant, newcomer)); // for oneself
     RoleGrant administrator_grant;
     administrator_grant.user_id = 6;
     administrator_grant.membership = {Role::administrator, std::nullopt};
     administrator_grant.requested_by = 1;
-    EXPECT_FALSE(may_see_grant(leder, administrator_grant));
-    EXPECT_TRUE(may_decide_grant(second_admin, administrator_grant));
+    EXPECT_FALSE(may_see_grant(leder, administrator_grant, newcomer));
+    EXPECT_TRUE(may_decide_grant(second_admin, administrator_grant, newcomer));
     EXPECT_TRUE(grant_needs_approval(Role::veileder));
     EXPECT_TRUE(grant_needs_approval(Role::leder));
     EXPECT_TRUE(grant_needs_approval(Role::administrator));
     EXPECT_FALSE(grant_needs_approval(Role::analytiker));
-    EXPECT_FALSE(grant_needs_approval(Role::tilbyder));
+}
+
+// Finding F1 of the second review: a provider's staff see the persons booked with them, so their
+// role waits for a second administrator too (not the office's leder).
+TEST(RoleGrants, ProviderStaffWaitForASecondAdministrator) {
+    EXPECT_TRUE(grant_needs_approval(Role::tilbyder));
+    Actor admin{1, "Adam", {{Role::administrator, std::nullopt}}, std::nullopt, ""};
+    Actor second_admin{2, "Berit", {{Role::administrator, std::nullopt}}, std::nullopt, ""};
+    Actor leder{3, "Lise", {{Role::leder, 10}}, 10, ""};
+    RoleGrant grant;
+    grant.user_id = 5;
+    grant.membership = {Role::tilbyder, 10};
+    grant.requested_by = 1;
+    EXPECT_FALSE(may_decide_grant(admin, grant, {}));
+    EXPECT_TRUE(may_decide_grant(second_admin, grant, {}));
+    EXPECT_FALSE(may_see_grant(leder, grant, {}));
+}
+
+// Finding F1: an administrator's new password for another user waits for a second administrator
+// or a leder at an office of that user; never the one who asked, never the user; a leder never
+// for an administrator's account.
+TEST(RoleGrants, APasswordResetWaitsForASecondPersonWhoKnowsTheUser) {
+    Actor admin{1, "Adam", {{Role::administrator, std::nullopt}}, std::nullopt, ""};
+    Actor second_admin{2, "Berit", {{Role::administrator, std::nullopt}}, std::nullopt, ""};
+    Actor leder{3, "Lise", {{Role::leder, 10}}, 10, ""};
+    Actor other_leder{4, "Ola", {{Role::leder, 20}}, 20, ""};
+    Actor veileder{7, "Vera", {{Role::veileder, 10}}, 10, ""};
+    RoleGrant reset;
+    reset.kind = GrantKind::password_reset;
+    reset.user_id = 5;
+    reset.requested_by = 1;
+    const std::vector<Membership> caseworker{{Role::veileder, 10}, {Role::veileder, 30}};
+    EXPECT_FALSE(may_decide_grant(admin, reset, caseworker));
+    EXPECT_TRUE(may_decide_grant(second_admin, reset, caseworker));
+    EXPECT_TRUE(may_decide_grant(leder, reset, caseworker));
+    EXPECT_FALSE(may_see_grant(other_leder, reset, caseworker));
+    EXPECT_FALSE(may_see_grant(veileder, reset, caseworker));
+    // A leder's own reset: another leder of the office may approve it, the leder never.
+    Actor leder_two{5, "Lars", {{Role::leder, 10}}, 10, ""};
+    EXPECT_FALSE(may_decide_grant(leder_two, reset, {{Role::leder, 10}}));
+    reset.user_id = 8;
+    EXPECT_TRUE(may_decide_grant(leder, reset, {{Role::leder, 10}}));
+    // A national account (an analyst) has no office whose leder knows them.
+    EXPECT_FALSE(may_see_grant(leder, reset, {{Role::analytiker, std::nullopt}}));
+    // An administrator's account: administrators only.
+    const std::vector<Membership> administrator{{Role::administrator, std::nullopt}, {Role::veileder, 10}};
+    EXPECT_FALSE(may_see_grant(leder, reset, administrator));
+    EXPECT_TRUE(may_decide_grant(second_admin, reset, administrator));
+    EXPECT_EQ(parse_grant_kind("password_reset"), GrantKind::password_reset);
+    EXPECT_EQ(to_string(GrantKind::role), "role");
+    EXPECT_FALSE(parse_grant_kind("reset"));
 }
 
 TEST(LoginThrottle, DelaysGrowAfterTheThresholdAndStopAtTheMaximum) {

@@ -1,5 +1,5 @@
-// Grants of roles opening person data, approved or refused by a second administrator or the
-// office's leder.
+// Grants of roles opening person data, and administrators' password resets for other users,
+// approved or refused by a second administrator or the office's leder.
 
 #include "http/app.hpp"
 #include "http/json_body.hpp"
@@ -12,10 +12,12 @@ namespace {
 nlohmann::json grant_json(const admin::GrantView& view) {
     const auto& grant = view.grant;
     auto optional = [](const auto& value) { return value ? nlohmann::json(*value) : nlohmann::json(); };
+    bool role = grant.kind == GrantKind::role;
     return {{"id", grant.id},
+            {"kind", to_string(grant.kind)},
             {"user", {{"id", grant.user_id}, {"displayName", view.user_name}, {"email", view.user_email}}},
-            {"role", to_string(grant.membership.role)},
-            {"officeId", optional(grant.membership.office_id)},
+            {"role", role ? nlohmann::json(to_string(grant.membership.role)) : nlohmann::json()},
+            {"officeId", role ? optional(grant.membership.office_id) : nlohmann::json()},
             {"status", to_string(grant.status)},
             {"requestedBy", {{"id", grant.requested_by}, {"displayName", view.requested_by_name}}},
             {"requestedAt", grant.requested_at},

@@ -52,7 +52,9 @@ Result<Response> update_user(RequestContext& context) {
     if (reader.raw("roles")) changes.memberships = to_memberships(TRY(read_memberships(reader, "roles")));
     TRY(reader.finish());
     auto user = TRY(admin::update_user(context.db(), context.actor(), id, changes));
-    return json_response(200, user_json(user));
+    // A new password is only asked for: 202 says it waits for a second person's approval (the
+    // rest of the change, if any, is done).
+    return json_response(changes.password ? 202 : 200, user_json(user));
 }
 
 } // namespace

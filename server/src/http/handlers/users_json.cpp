@@ -23,7 +23,12 @@ nlohmann::json user_json(const User& user) {
             {"locked", user.locked_until.has_value()},
             {"mustChangePassword", user.must_change_password},
             {"roles", roles},
-            {"pendingRoles", pending}};
+            {"pendingRoles", pending},
+            {"pendingPasswordReset",
+             user.pending_password_reset
+                 ? nlohmann::json{{"grantId", user.pending_password_reset->grant_id},
+                                  {"requestedAt", user.pending_password_reset->requested_at}}
+                 : nlohmann::json()}};
 }
 
 } // namespace husly::http
