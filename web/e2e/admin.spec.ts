@@ -1,11 +1,20 @@
 import { expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import {
+  demoPassword,
   expectAccessible,
   guardPage,
   loginWithKeyboard,
   screenshot,
   openFromMenu,
 } from "./helpers";
+
+/** Logs the API client in; returns the session's CSRF token. */
+async function apiLogin(request: APIRequestContext, email: string, password = demoPassword) {
+  const login = await request.post("/api/v1/auth/login", { data: { email, password } });
+  expect(login.status()).toBe(200);
+  return (await login.json()).csrfToken as string;
+}
 
 test("an administrator creates an office and a user, and reads the audit log", async ({
   page,
@@ -123,6 +132,105 @@ test("caseworker access waits for the office's leder, and a password set by the 
   await page.getByRole("button", { name: "Bytt passord" }).click();
   await expect(page.getByRole("heading", { name: "Hei, Per Prøve" })).toBeVisible();
   await expect(page.getByText("Du arbeider nå for Nav Bodø.")).toBeVisible();
+  checkGuards();
+});
+
+// Finding F1 of the second review: an administrator's new password for another user waits for a
+// second person, and only then can the user log in with it (and must replace it at once).
+test("a password the administrator asks for takes effect only when a leder approves it", async ({
+  page,
+  baseURL,
+  request,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  // Rita, a caseworker at Bodø (her role approved by the office's leder).
+  let csrf = await apiLogin(request, "admin@husly.test");
+  const offices = await (await request.get("/api/v1/offices")).json();
+  const bodo = offices.find((office: { name: string }) => office.name === "Nav Bodø").id;
+  const created = await request.post("/api/v1/users", {
+    headers: { "X-CSRF-Token": csrf },
+    data: {
+      email: "rita.reset@husly.test",
+      displayName: "Rita Reset",
+      password: "ritas første passord 1",
+      roles: [{ role: "veileder", officeId: bodo }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const grantId = (await created.json()).pendingRoles[0].grantId;
+  csrf = await apiLogin(request, "leder@husly.test");
+  const roleApproved = await request.post(`/api/v1/role-grants/${grantId}/approve`, {
+    headers: { "X-CSRF-Token": csrf },
+    data: {},
+  });
+  expect(roleApproved.status()).toBe(200);
+
+  // The administrator asks for a new password for Rita: it waits, and cannot be approved by them.
+  await loginWithKeyboard(page, "admin@husly.test");
+  await openFromMenu(page, "Administrasjon");
+  const ritaRow = page.getByRole("row").filter({ hasText: "rita.reset@husly.test" });
+  await ritaRow.getByRole("button", { name: "Nytt passord for Rita Reset" }).click();
+  await expect(page.getByRole("heading", { name: "Nytt passord for Rita Reset" })).toBeVisible();
+  await expect(page.getByLabel("Nytt passord for brukeren")).toBeFocused();
+  await page.getByLabel("Nytt passord for brukeren").fill("kort");
+  await page.getByRole("button", { name: "Be om godkjenning" }).click();
+  await expect(page.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
+  await page.getByLabel("Nytt passord for brukeren").fill("administratorens valg for rita");
+  await page.getByRole("button", { name: "Be om godkjenning" }).click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Nytt passord for Rita Reset venter på godkjenning" }),
+  ).toBeVisible();
+  await expect(ritaRow).toContainText("Nytt passord venter på godkjenning");
+  const pendingForAdmin = page
+    .getByRole("row")
+    .filter({ hasText: "Rita Reset" })
+    .filter({ hasText: "Nytt passord" })
+    .filter({ hasText: "Adam Administrator" });
+  await expect(pendingForAdmin).toContainText("Må godkjennes av en annen");
+  await expect(pendingForAdmin.getByRole("button", { name: /Godkjenn/ })).toHaveCount(0);
+  await screenshot(page, testInfo, "admin-pending-password-reset");
+  await expectAccessible(page);
+
+  // Not in force yet: the new password does not let anyone in.
+  const early = await request.post("/api/v1/auth/login", {
+    data: { email: "rita.reset@husly.test", password: "administratorens valg for rita" },
+  });
+  expect(early.status()).toBe(401);
+
+  // Bodø's leder approves it from the front page, with the same buttons as a role.
+  await page.context().clearCookies();
+  await loginWithKeyboard(page, "leder@husly.test");
+  const pending = page.getByRole("row").filter({ hasText: "Rita Reset" });
+  await expect(pending).toContainText("Nytt passord");
+  await expectAccessible(page);
+  await pending.getByRole("button", { name: "Godkjenn Rita Reset" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Godkjente nytt passord for Rita Reset." }),
+  ).toBeVisible();
+
+  // Rita logs in with it and must replace it first; then she changes her password once more
+  // from the menu, which needs the CSRF token of the new session the first change gave her.
+  await page.context().clearCookies();
+  await loginWithKeyboard(page, "rita.reset@husly.test", "administratorens valg for rita");
+  await expect(page.getByRole("heading", { name: "Bytt passord" })).toBeVisible();
+  await page.getByLabel("Passordet du fikk").fill("administratorens valg for rita");
+  await page.getByLabel("Nytt passord", { exact: true }).fill("administratorens valg for rita!");
+  await page.getByLabel("Gjenta nytt passord").fill("administratorens valg for rita!");
+  await page.getByRole("button", { name: "Bytt passord" }).click();
+  await expect(page.getByText(/ligner for mye på det du har nå/).first()).toBeVisible();
+  await page.getByLabel("Nytt passord", { exact: true }).fill("ritas helt eget passord 2026");
+  await page.getByLabel("Gjenta nytt passord").fill("ritas helt eget passord 2026");
+  await page.getByRole("button", { name: "Bytt passord" }).click();
+  await expect(page.getByRole("heading", { name: "Hei, Rita Reset" })).toBeVisible();
+  await page.getByRole("button", { name: "Rita Reset" }).click();
+  await page.getByRole("menuitem", { name: "Bytt passord" }).click();
+  await page.getByLabel("Nåværende passord").fill("ritas helt eget passord 2026");
+  await page.getByLabel("Nytt passord", { exact: true }).fill("rita bytter igjen i juni");
+  await page.getByLabel("Gjenta nytt passord").fill("rita bytter igjen i juni");
+  await page.getByRole("button", { name: "Bytt passord" }).click();
+  await expect(page.getByText("Passordet er byttet.")).toBeVisible();
   checkGuards();
 });
 

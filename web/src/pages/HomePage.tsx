@@ -70,6 +70,14 @@ export function HomePage() {
   const caseworker = hasRole(me, "veileder", "leder");
   const [summary, setSummary] = useState<WorkSummary | null>(null);
   const [surveys, setSurveys] = useState<SurveyResponseListItem[]>([]);
+  // Grants and password resets waiting for a second person: a leder decides those at their
+  // offices, an administrator any (with every office's name).
+  const approver = hasRole(me, "leder", "administrator");
+  const administrator = hasRole(me, "administrator");
+  const [allOffices, setAllOffices] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    if (administrator) api.offices().then(setAllOffices, () => setAllOffices([]));
+  }, [administrator]);
 
   useEffect(() => {
     if (!caseworker) return;
@@ -97,7 +105,9 @@ export function HomePage() {
           {office ? `Du arbeider nå for ${office.name}.` : "Du har en nasjonal rolle."}
         </BodyShort>
       </div>
-      {hasRole(me, "leder") && <PendingGrants offices={me.offices} hideWhenEmpty />}
+      {approver && (
+        <PendingGrants offices={administrator ? allOffices : me.offices} hideWhenEmpty />
+      )}
       {summary && (
         <section aria-labelledby="waiting-heading">
           <Heading level="2" size="medium" id="waiting-heading" spacing>

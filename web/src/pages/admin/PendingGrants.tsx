@@ -1,5 +1,6 @@
-// Role grants awaiting approval: an administrator sees all, a leder those at their offices. The
-// one who asked and the one the grant is for may not approve it (the server says so too).
+// Grants awaiting approval — roles, and new passwords an administrator chose for another user: an
+// administrator sees all, a leder those at their offices. The one who asked and the one the grant
+// is for may not approve it (the server says so too).
 import { BodyShort, Button, HStack, Heading, Table } from "@navikt/ds-react";
 import { useCallback, useEffect, useState } from "react";
 import { api, roleNames } from "../../api/client";
@@ -35,7 +36,7 @@ export function PendingGrants({
       await (approve ? api.approveGrant(grant.id) : api.refuseGrant(grant.id));
       list.clear();
       setDecided(
-        `${approve ? "Godkjente" : "Avslo"} ${roleNames[grant.role].toLowerCase()} for ${grant.user.displayName}.`,
+        `${approve ? "Godkjente" : "Avslo"} ${grantName(grant).toLowerCase()} for ${grant.user.displayName}.`,
       );
       reload();
       onDecided?.();
@@ -54,7 +55,10 @@ export function PendingGrants({
       </Heading>
       <BodyShort spacing>
         Tilgang til personopplysninger (veileder, leder) og administratorrollen gis først når en
-        annen administrator eller kontorets leder har godkjent den.
+        annen administrator eller kontorets leder har godkjent den. Rollen «Ansatt hos tilbyder»
+        godkjennes av en annen administrator. Et nytt passord som en administrator har valgt for en
+        annen bruker, gjelder først når en annen administrator eller en leder ved brukerens kontor
+        har godkjent det; da logges brukeren ut og må bytte passordet ved neste innlogging.
       </BodyShort>
       {list.summary}
       <div role="status">{decided}</div>
@@ -65,7 +69,7 @@ export function PendingGrants({
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Bruker</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Gjelder</Table.HeaderCell>
               <Table.HeaderCell scope="col">Bedt om av</Table.HeaderCell>
               <Table.HeaderCell scope="col">Tidspunkt</Table.HeaderCell>
               <Table.HeaderCell scope="col">
@@ -78,7 +82,7 @@ export function PendingGrants({
               <Table.Row key={grant.id}>
                 <Table.DataCell>{grant.user.displayName}</Table.DataCell>
                 <Table.DataCell>
-                  {roleNames[grant.role]}
+                  {grantName(grant)}
                   {officeName(grant.officeId)}
                 </Table.DataCell>
                 <Table.DataCell>{grant.requestedBy.displayName}</Table.DataCell>
@@ -106,4 +110,11 @@ export function PendingGrants({
       )}
     </section>
   );
+}
+
+/** What a grant gives: the role's name, or «Nytt passord» for an administrator's password reset. */
+export function grantName(grant: RoleGrant): string {
+  return grant.kind === "password_reset" || grant.role === null
+    ? "Nytt passord"
+    : roleNames[grant.role];
 }

@@ -1,5 +1,15 @@
-import { Button, HStack, Heading, Select, Table, Tag, TextField, VStack } from "@navikt/ds-react";
-import { useCallback, useEffect, useState } from "react";
+import {
+  BodyShort,
+  Button,
+  HStack,
+  Heading,
+  Select,
+  Table,
+  Tag,
+  TextField,
+  VStack,
+} from "@navikt/ds-react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { api, roleNames } from "../../api/client";
 import type { Office, Role, User } from "../../api/client";
@@ -15,6 +25,8 @@ export function UsersPanel() {
   const [users, setUsers] = useState<User[]>([]);
   const [offices, setOffices] = useState<Office[]>([]);
   const [grantsVersion, setGrantsVersion] = useState(0);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [resetAsked, setResetAsked] = useState("");
   const list = useFormErrors("users");
 
   const reload = useCallback(() => {
@@ -104,6 +116,11 @@ export function UsersPanel() {
                         Må bytte passord
                       </Tag>
                     )}
+                    {user.pendingPasswordReset && (
+                      <Tag size="small" variant="warning">
+                        Nytt passord venter på godkjenning
+                      </Tag>
+                    )}
                   </HStack>
                 </Table.DataCell>
                 <Table.DataCell>
@@ -127,14 +144,101 @@ export function UsersPanel() {
                         <span className="aksel-sr-only"> {user.displayName}</span>
                       </Button>
                     )}
+                    {user.id !== me.user.id && (
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        onClick={() => {
+                          setResetAsked("");
+                          setResetting(user);
+                        }}
+                      >
+                        Nytt passord
+                        <span className="aksel-sr-only"> for {user.displayName}</span>
+                      </Button>
+                    )}
                   </HStack>
                 </Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
+        <div role="status">{resetAsked}</div>
+        {resetting && (
+          <PasswordResetForm
+            user={resetting}
+            onCancel={() => setResetting(null)}
+            onAsked={(user) => {
+              setResetting(null);
+              setResetAsked(
+                `Nytt passord for ${user.displayName} venter på godkjenning av en annen administrator ` +
+                  "eller en leder ved brukerens kontor.",
+              );
+              reload();
+            }}
+          />
+        )}
       </section>
     </VStack>
+  );
+}
+
+/** An administrator's new password for another user: a request that a second person approves. */
+function PasswordResetForm({
+  user,
+  onCancel,
+  onAsked,
+}: {
+  user: User;
+  onCancel: () => void;
+  onAsked: (user: User) => void;
+}) {
+  const [password, setPassword] = useState("");
+  const form = useFormErrors("password-reset");
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), [user.id]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const asked = await form.submit(() => api.updateUser(user.id, { password }));
+    if (asked) onAsked(asked);
+  }
+
+  return (
+    <form id="password-reset" onSubmit={submit} noValidate aria-labelledby="password-reset-heading">
+      <VStack gap="space-16" style={{ maxWidth: "32rem", marginTop: "var(--ax-space-24)" }}>
+        <Heading level="3" size="small" id="password-reset-heading">
+          Nytt passord for {user.displayName}
+        </Heading>
+        <BodyShort>
+          Passordet gjelder først når en annen administrator eller en leder ved brukerens kontor har
+          godkjent det. Da logges brukeren ut og må bytte passordet ved neste innlogging.
+        </BodyShort>
+        <VStack gap="space-8">
+          <TextField
+            ref={field}
+            id={form.fieldId("password")}
+            label="Nytt passord for brukeren"
+            description="Minst 12 tegn og vanskelig å gjette."
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={form.errorFor("password")}
+          />
+          <PasswordStrength password={password} userInputs={[user.email, user.displayName]} />
+        </VStack>
+        {form.summary}
+        <HStack gap="space-8">
+          <Button type="submit" loading={form.busy}>
+            Be om godkjenning
+          </Button>
+          <Button type="button" variant="tertiary" onClick={onCancel}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
   );
 }
 
@@ -167,7 +271,9 @@ function NewUserForm({ offices, onCreated }: { offices: Office[]; onCreated: () 
     setCreated(
       `Opprettet ${user.displayName}.` +
         (user.pendingRoles.length > 0
-          ? " Rollen venter på godkjenning av en annen administrator eller kontorets leder."
+          ? role === "tilbyder"
+            ? " Rollen venter på godkjenning av en annen administrator."
+            : " Rollen venter på godkjenning av en annen administrator eller kontorets leder."
           : "") +
         " Brukeren må bytte passord ved første innlogging.",
     );
