@@ -57,8 +57,21 @@ std::string thousands(int64_t value) {
 
 } // namespace
 
-bool is_permanent_housing(std::string_view exit_outcome) {
-    return exit_outcome == "kommunal_bolig" || exit_outcome == "privat_leie" || exit_outcome == "egen_bolig";
+bool is_permanent_housing(ExitOutcome outcome) {
+    switch (outcome) {
+    case ExitOutcome::municipal_housing:
+    case ExitOutcome::private_rental:
+    case ExitOutcome::own_home:
+        return true;
+    case ExitOutcome::transit:
+    case ExitOutcome::declined_offer:
+    case ExitOutcome::ended_by_provider:
+    case ExitOutcome::terminated:
+    case ExitOutcome::left_without_notice:
+    case ExitOutcome::other:
+        return false;
+    }
+    return false;
 }
 
 Chart requests_by_month(const std::vector<RequestFact>& requests, int year) {
@@ -200,15 +213,15 @@ Chart deviations_by_month(const std::vector<DeviationFact>& deviations, int year
     return chart;
 }
 
-Chart exits_by_outcome(const std::map<std::string, int64_t>& exits) {
+Chart exits_by_outcome(const std::map<ExitOutcome, int64_t>& exits) {
     auto chart = single_series("utflytting", "Utflytting etter utfall", "antall", "Utfall", "Opphold");
     int64_t total = 0, permanent = 0;
-    for (const auto& entry : codes(CodeList::exit_outcome)) {
-        auto it = exits.find(std::string(entry.code));
+    for (auto outcome : all_exit_outcomes) {
+        auto it = exits.find(outcome);
         auto count = it == exits.end() ? 0 : it->second;
-        chart.rows.push_back({std::string(entry.label), {static_cast<double>(count)}});
+        chart.rows.push_back({std::string(label(outcome)), {static_cast<double>(count)}});
         total += count;
-        if (is_permanent_housing(entry.code)) permanent += count;
+        if (is_permanent_housing(outcome)) permanent += count;
     }
     if (total > 0)
         chart.note = std::to_string(permanent) + " av " + std::to_string(total) + " (" +

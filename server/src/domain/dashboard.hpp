@@ -5,6 +5,7 @@
 
 #include "domain/economics.hpp"
 #include "domain/kostra.hpp"
+#include "domain/statuses.hpp"
 
 #include <map>
 #include <optional>
@@ -62,7 +63,7 @@ Chart turnaways_instead(const std::vector<TurnawayFact>& turnaways);
 Chart stays_by_length(const std::vector<KostraStay>& stays, int year, Date today);
 Chart deviations_by_month(const std::vector<DeviationFact>& deviations, int year);
 // Exits in the year by outcome; the note gives the share to permanent housing.
-Chart exits_by_outcome(const std::map<std::string, int64_t>& exits);
+Chart exits_by_outcome(const std::map<ExitOutcome, int64_t>& exits);
 // Tonight's places in use by the unit's quality status (codes of CodeList::quality_status).
 Chart quality_in_use(const std::map<std::string, int64_t>& in_use);
 Chart bed_nights_by_kind(const YearEconomics& economics);
@@ -71,6 +72,6 @@ Chart spend_against_budget(const YearEconomics& economics);
 Chart own_units_against_alternative(const YearEconomics& economics);
 
 // Exit outcomes that are a permanent home.
-bool is_permanent_housing(std::string_view exit_outcome);
+bool is_permanent_housing(ExitOutcome outcome);
 
 } // namespace husly

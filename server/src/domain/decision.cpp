@@ -10,6 +10,48 @@ bool is_granted(const Decision& decision) {
     return decision.outcome == "INNVILGET" || decision.outcome == "DELVIS_INNVILGET";
 }
 
+Status check_draft_editable(DecisionStatus status) {
+    switch (status) {
+    case DecisionStatus::draft:
+        return {};
+    case DecisionStatus::awaiting_approval:
+        return fail(ErrorKind::conflict, "awaiting_approval",
+                    "Vedtaket venter på godkjenning og kan ikke endres. Leder kan sende det tilbake.");
+    case DecisionStatus::decided:
+        return fail(ErrorKind::conflict, "already_decided", "Vedtaket er fattet og kan ikke endres.");
+    }
+    return {};
+}
+
+Status check_can_decide(DecisionStatus status, bool by_leder) {
+    switch (status) {
+    case DecisionStatus::draft:
+        return {};
+    case DecisionStatus::awaiting_approval:
+        if (by_leder) return {};
+        return fail(ErrorKind::conflict, "awaiting_approval",
+                    "Vedtaket venter allerede på godkjenning fra leder.");
+    case DecisionStatus::decided:
+        return fail(ErrorKind::conflict, "already_decided", "Vedtaket er allerede fattet.");
+    }
+    return {};
+}
+
+DecisionStatus status_on_deciding(bool by_leder, bool office_needs_approval) {
+    return !by_leder && office_needs_approval ? DecisionStatus::awaiting_approval : DecisionStatus::decided;
+}
+
+Status check_can_return(DecisionStatus status) {
+    switch (status) {
+    case DecisionStatus::awaiting_approval:
+        return {};
+    case DecisionStatus::draft:
+    case DecisionStatus::decided:
+        break;
+    }
+    return fail(ErrorKind::conflict, "not_awaiting", "Vedtaket venter ikke på godkjenning.");
+}
+
 std::vector<Error> completeness_problems(const Decision& decision) {
     std::vector<Error> problems;
     auto add = [&](std::string field, std::string message) {
@@ -47,7 +89,7 @@ std::vector<Error> completeness_problems(const Decision& decision) {
 }
 
 Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::year_month_day today) {
-    if (decision.status != "decided")
+    if (decision.status != DecisionStatus::decided)
         return fail(ErrorKind::conflict, "not_decided", "Bare et fattet vedtak kan påklages.", "receivedOn");
     auto received = parse_date(appeal.received_on);
     if (!received) return invalid("receivedOn", date_error_message(appeal.received_on));
@@ -64,8 +106,8 @@ Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::y
 
 Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
                            const std::string& note, std::chrono::year_month_day today) {
-    if (!is_known_code(CodeList::appeal_result, result))
-        return invalid("result", "Velg hva som ble resultatet.", "unknown_code");
+    auto parsed = parse_appeal_result(result);
+    if (!parsed) return invalid("result", "Velg hva som ble resultatet.", "unknown_code");
     auto date = parse_date(on);
     if (!date) return invalid("resultOn", date_error_message(on));
     if (days_between(today, *date) > 0) return invalid("resultOn", "Datoen kan ikke være fram i tid.");
@@ -76,17 +118,33 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
     if (note.size() > 4000) return invalid("note", "Teksten kan ha høyst 4000 tegn.", "too_long");
     if (appeal.result)
         return fail(ErrorKind::conflict, "appeal_settled", "Klagen er allerede avgjort.", "result");
-    bool office_step = result == "omgjort_av_kontoret" || result == "sendt_statsforvalteren";
-    if (appeal.forwarded_on && office_step)
+    // Whose step a result is: the office's, Statsforvalteren's, or either (a withdrawal).
+    enum class By { office, statsforvalteren, either };
+    auto by = By::either;
+    switch (*parsed) {
+    case AppealResult::changed_by_office:
+    case AppealResult::sent_to_statsforvalteren:
+        by = By::office;
+        break;
+    case AppealResult::upheld:
+    case AppealResult::changed_by_statsforvalteren:
+    case AppealResult::quashed:
+        by = By::statsforvalteren;
+        break;
+    case AppealResult::withdrawn:
+        by = By::either;
+        break;
+    }
+    if (appeal.forwarded_on && by == By::office)
         return invalid("result",
                        "Klagen er sendt til Statsforvalteren; registrer Statsforvalterens avgjørelse.");
-    if (!appeal.forwarded_on && !office_step && result != "trukket")
+    if (!appeal.forwarded_on && by == By::statsforvalteren)
         return invalid("result",
                        "Send klagen til Statsforvalteren før Statsforvalterens avgjørelse registreres.");
-    if (result == "sendt_statsforvalteren") {
+    if (*parsed == AppealResult::sent_to_statsforvalteren) {
         appeal.forwarded_on = on;
     } else {
-        appeal.result = result;
+        appeal.result = *parsed;
         appeal.result_on = on;
     }
     appeal.result_note = note;

@@ -3,6 +3,7 @@
 // hold before it can be decided (forvaltningsloven §§ 23–25, 27–29; sosialtjenesteloven § 27).
 
 #include "common/error.hpp"
+#include "domain/statuses.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -19,7 +20,7 @@ struct Decision {
     int64_t request_id{0};
     int64_t office_id{0};
     int64_t person_id{0};
-    std::string status{"draft"};            // draft, awaiting_approval, decided
+    DecisionStatus status{DecisionStatus::draft};
     std::string outcome;                    // CodeList::decision_outcome
     std::optional<std::string> period_from; // date; granted only
     std::optional<std::string> period_to;   // date; granted only
@@ -50,7 +51,7 @@ struct Appeal {
     std::string summary;
     bool late{false}; // received after the appeal deadline (fvl. § 31 may still allow it)
     std::optional<std::string> forwarded_on; // sent to Statsforvalteren
-    std::optional<std::string> result;       // CodeList::appeal_result, when settled
+    std::optional<AppealResult> result;      // when settled
     std::optional<std::string> result_on;
     std::string result_note;
     std::string registered_at;
@@ -65,6 +66,18 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
                            const std::string& note, std::chrono::year_month_day today);
 
 bool is_granted(const Decision& decision);
+
+// A vedtak's life: a draft is saved freely; deciding it either decides it or, where the office asks
+// for approval and a caseworker decides, sends it to the leder, who decides it or sends it back to
+// draft. A decided one never changes.
+// A draft can be changed; one awaiting approval or decided cannot (409).
+Status check_draft_editable(DecisionStatus status);
+// Whether one in `status` can be decided by the caller (a leder, or not).
+Status check_can_decide(DecisionStatus status, bool by_leder);
+// What deciding leads to.
+DecisionStatus status_on_deciding(bool by_leder, bool office_needs_approval);
+// Only one awaiting approval can be sent back to draft.
+Status check_can_return(DecisionStatus status);
 
 // Every problem that stops the decision from being decided, each with its field, in the order
 // of the form. Empty when it is complete.

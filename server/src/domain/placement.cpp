@@ -135,19 +135,124 @@ std::string describe_full(const FullNights& full) {
     return fmt::format("full {}–{}", day_and_month(first), day_and_month(last));
 }
 
-bool holds_capacity(std::string_view status) {
-    return status == "venter_bekreftelse" || status == "bestilt" || status == "innsjekket" ||
-           status == "utsjekket";
+bool holds_capacity(PlacementStatus status) {
+    switch (status) {
+    case PlacementStatus::awaiting_confirmation:
+    case PlacementStatus::booked:
+    case PlacementStatus::checked_in:
+    case PlacementStatus::checked_out:
+        return true;
+    case PlacementStatus::cancelled:
+    case PlacementStatus::declined:
+        return false;
+    }
+    return false;
 }
 
-Status check_transition(std::string_view from, std::string_view to) {
-    bool allowed =
-        (from == "venter_bekreftelse" && (to == "bestilt" || to == "avvist" || to == "avbestilt")) ||
-        (from == "bestilt" && (to == "innsjekket" || to == "avbestilt")) ||
-        (from == "innsjekket" && to == "utsjekket");
+bool is_active(PlacementStatus status) {
+    switch (status) {
+    case PlacementStatus::awaiting_confirmation:
+    case PlacementStatus::booked:
+    case PlacementStatus::checked_in:
+        return true;
+    case PlacementStatus::checked_out:
+    case PlacementStatus::cancelled:
+    case PlacementStatus::declined:
+        return false;
+    }
+    return false;
+}
+
+bool was_lived_in(PlacementStatus status) {
+    switch (status) {
+    case PlacementStatus::checked_in:
+    case PlacementStatus::checked_out:
+        return true;
+    case PlacementStatus::awaiting_confirmation:
+    case PlacementStatus::booked:
+    case PlacementStatus::cancelled:
+    case PlacementStatus::declined:
+        return false;
+    }
+    return false;
+}
+
+std::vector<PlacementStatus> placement_statuses_where(bool (*rule)(PlacementStatus)) {
+    std::vector<PlacementStatus> statuses;
+    for (auto status : all_placement_statuses)
+        if (rule(status)) statuses.push_back(status);
+    return statuses;
+}
+
+Status check_transition(PlacementStatus from, PlacementStatus to) {
+    using enum PlacementStatus;
+    bool allowed = false;
+    switch (from) {
+    case awaiting_confirmation:
+        allowed = to == booked || to == declined || to == cancelled;
+        break;
+    case booked:
+        allowed = to == checked_in || to == cancelled;
+        break;
+    case checked_in:
+        allowed = to == checked_out;
+        break;
+    case checked_out:
+    case cancelled:
+    case declined:
+        break;
+    }
     if (allowed) return {};
     return fail(ErrorKind::conflict, "placement_status",
-                fmt::format("Plasseringen kan ikke gå fra «{}» til «{}».", from, to), "status");
+                fmt::format("Plasseringen kan ikke gå fra «{}» til «{}».", to_string(from), to_string(to)),
+                "status");
+}
+
+PlacementStatus status_after(PlacementStep step) {
+    switch (step) {
+    case PlacementStep::confirm:
+        return PlacementStatus::booked;
+    case PlacementStep::decline:
+        return PlacementStatus::declined;
+    case PlacementStep::cancel:
+        return PlacementStatus::cancelled;
+    case PlacementStep::check_in:
+        return PlacementStatus::checked_in;
+    case PlacementStep::check_out:
+        return PlacementStatus::checked_out;
+    }
+    return PlacementStatus::booked;
+}
+
+Status check_move(const Placement& current) {
+    if (current.status != PlacementStatus::checked_in)
+        return fail(ErrorKind::conflict, "placement_status",
+                    "Bare en plassering med innsjekket beboer kan flyttes.", "status");
+    return {};
+}
+
+std::vector<PlacementChange> changes_at_stay_end(const std::vector<Placement>& placements,
+                                                 const std::string& ended_on) {
+    std::vector<PlacementChange> changes;
+    for (const auto& placement : placements) {
+        switch (placement.status) {
+        case PlacementStatus::checked_in: {
+            PlacementChange change{placement.id, PlacementStatus::checked_out, std::nullopt};
+            if (!placement.ends_on || *placement.ends_on > ended_on) change.ends_on = ended_on;
+            changes.push_back(std::move(change));
+            break;
+        }
+        case PlacementStatus::booked:
+        case PlacementStatus::awaiting_confirmation:
+            changes.push_back({placement.id, PlacementStatus::cancelled, std::nullopt});
+            break;
+        case PlacementStatus::checked_out:
+        case PlacementStatus::cancelled:
+        case PlacementStatus::declined:
+            break;
+        }
+    }
+    return changes;
 }
 
 Status check_booking_dates(const std::string& from, const std::optional<std::string>& to) {
@@ -208,16 +313,26 @@ std::vector<std::string> placement_deviations(QualityStatus quality, const Unit&
     return kinds;
 }
 
-Status check_deviation_step(std::string_view from, std::string_view to, const std::string& note) {
+Status check_deviation_step(DeviationStatus from, DeviationStatus to, const std::string& note) {
     TRY(check_text("note", note, 4000));
-    if (from == "apent" && to == "meldt") return {};
-    if ((from == "meldt" || from == "apent") && to == "lukket") {
-        if (from == "apent" && note.empty())
+    using enum DeviationStatus;
+    bool allowed = false;
+    switch (from) {
+    case open:
+        allowed = to == reported || to == closed;
+        if (to == closed && note.empty())
             return invalid("note", "Skriv hvorfor avviket lukkes uten å meldes til kommunen.");
-        return {};
+        break;
+    case reported:
+        allowed = to == closed;
+        break;
+    case closed:
+        break;
     }
+    if (allowed) return {};
     return fail(ErrorKind::conflict, "deviation_status",
-                fmt::format("Avviket kan ikke gå fra «{}» til «{}».", from, to), "status");
+                fmt::format("Avviket kan ikke gå fra «{}» til «{}».", to_string(from), to_string(to)),
+                "status");
 }
 
 } // namespace husly

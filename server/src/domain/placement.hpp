@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "domain/accommodation.hpp"
+#include "domain/statuses.hpp"
 
 #include <optional>
 #include <string>
@@ -39,7 +40,7 @@ struct Placement {
     std::optional<std::string> ends_on; // check-out day; open-ended when empty
     int persons{1};
     bool uses_room{false};
-    std::string status;         // CodeList::placement_status
+    PlacementStatus status{PlacementStatus::booked};
     std::string quality_status; // the unit's when booked (CodeList::quality_status)
     std::string quality_reason; // why a unit that is not adequate was used
     std::optional<int64_t> moved_from_id;
@@ -75,7 +76,7 @@ struct Deviation {
     std::optional<int64_t> placement_id;
     std::optional<int64_t> unit_id;
     std::string description; // no names or identity numbers: it goes to the municipality
-    std::string status;      // CodeList::deviation_status
+    DeviationStatus status{DeviationStatus::open};
     std::string opened_on;
     std::string opened_at;
     int64_t opened_by{0};
@@ -119,8 +120,36 @@ std::string describe_full(const FullNights& full);
 
 // A booking's life: venter_bekreftelse → bestilt → innsjekket → utsjekket, or avbestilt/avvist
 // before check-in.
-bool holds_capacity(std::string_view placement_status);
-Status check_transition(std::string_view from_status, std::string_view to_status);
+// Takes a night of the unit's capacity on the nights it covers (a checked-out placement keeps
+// the nights it was used).
+bool holds_capacity(PlacementStatus status);
+// Not yet over: waiting for the provider, booked or checked in.
+bool is_active(PlacementStatus status);
+// The household has lived there (checked in, or checked out): its nights are used and cost.
+bool was_lived_in(PlacementStatus status);
+Status check_transition(PlacementStatus from, PlacementStatus to);
+// The statuses for which `rule` holds (for the store's SQL).
+std::vector<PlacementStatus> placement_statuses_where(bool (*rule)(PlacementStatus));
+
+// The steps of a booking's life, each taking it to one status.
+enum class PlacementStep { confirm, decline, cancel, check_in, check_out };
+PlacementStatus status_after(PlacementStep step);
+
+// Only a placement with the resident checked in can be moved to another unit (the move checks
+// it out and checks the next one in on the same day).
+Status check_move(const Placement& current);
+
+// What ending a stay on `ended_on` does to its placements: one checked in is checked out, its
+// check-out day brought forward to the end when it was later or open; one booked or waiting for
+// the provider is cancelled; the others are left as they are. The store writes only these.
+struct PlacementChange {
+    int64_t placement_id{0};
+    PlacementStatus status{PlacementStatus::checked_out};
+    std::optional<std::string> ends_on; // the new check-out day, when it changes
+    bool operator==(const PlacementChange&) const = default;
+};
+std::vector<PlacementChange> changes_at_stay_end(const std::vector<Placement>& placements,
+                                                 const std::string& ended_on);
 
 // Dates of a booking: a first night, and a check-out day after it when given.
 Status check_booking_dates(const std::string& from, const std::optional<std::string>& to);
@@ -144,7 +173,6 @@ std::vector<std::string> placement_deviations(QualityStatus quality, const Unit&
 
 // A deviation's life: apent → meldt (reported to the municipality) → lukket; closing an open
 // one directly is allowed (a mistake, resolved at once) but needs a note.
-Status check_deviation_step(std::string_view from_status, std::string_view to_status,
-                            const std::string& note);
+Status check_deviation_step(DeviationStatus from, DeviationStatus to, const std::string& note);
 
 } // namespace husly

@@ -1,5 +1,7 @@
 #include "domain/request_codes.hpp"
 
+#include "domain/statuses.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -112,19 +114,6 @@ constexpr std::array<CodeEntry, 3> conditions{{
     {"oppfolging", "Møte til oppfølging med Nav-kontoret", 0},
 }};
 
-// docs/domain.md#exit-outcomes and Bolig Nu's outcome statistics.
-constexpr std::array<CodeEntry, 9> exit_outcomes{{
-    {"kommunal_bolig", "Kommunal utleiebolig", 0},
-    {"privat_leie", "Privat leid bolig", 0},
-    {"egen_bolig", "Egen bolig", 0},
-    {"overgang", "Overgangsløsning", 0},
-    {"takket_nei", "Takket nei til tilbud", 0},
-    {"avsluttet_av_tilbyder", "Avsluttet av tilbyder", 0},
-    {"stans", "Avsluttet ved vedtak om stans", 0},
-    {"forlot_uten_beskjed", "Flyttet ut uten beskjed", 0},
-    {"annet", "Annet", 0},
-}};
-
 constexpr std::array<CodeEntry, 5> transit_kinds{{
     {"annen_kommune", "Annen kommune", 0},
     {"institusjon", "Institusjon", 0},
@@ -151,17 +140,6 @@ constexpr std::array<CodeEntry, 4> appointment_statuses{{
     {"gjennomfort", "Gjennomført", 0},
     {"ikke_mott", "Ikke møtt", 0},
     {"avlyst", "Avlyst", 0},
-}};
-
-// The office reviews an appeal first (forvaltningsloven § 33): it changes the decision or sends
-// the appeal to Statsforvalteren, who upholds, changes or quashes it.
-constexpr std::array<CodeEntry, 6> appeal_results{{
-    {"omgjort_av_kontoret", "Omgjort av Nav-kontoret", 0},
-    {"sendt_statsforvalteren", "Sendt til Statsforvalteren", 0},
-    {"stadfestet", "Stadfestet av Statsforvalteren", 0},
-    {"omgjort_av_statsforvalteren", "Omgjort av Statsforvalteren", 0},
-    {"opphevet", "Opphevet av Statsforvalteren", 0},
-    {"trukket", "Klagen er trukket", 0},
 }};
 
 constexpr std::array<CodeEntry, 4> waiting_list_outcomes{{
@@ -267,15 +245,6 @@ constexpr std::array<CodeEntry, 5> quality_statuses{{
     {"mangler_avtale", "Mangler kvalitetsavtale", 0},
 }};
 
-constexpr std::array<CodeEntry, 6> placement_statuses{{
-    {"venter_bekreftelse", "Venter på bekreftelse fra tilbyder", 0},
-    {"bestilt", "Booket", 0},
-    {"innsjekket", "Innsjekket", 0},
-    {"utsjekket", "Utsjekket", 0},
-    {"avbestilt", "Avbestilt", 0},
-    {"avvist", "Avvist av tilbyder", 0},
-}};
-
 constexpr std::array<CodeEntry, 3> turnaway_reasons{{
     {"ingen_ledig", "Ingen ledig plass", 0},
     {"ingen_egnet", "Ingen egnet plass", 0},
@@ -301,58 +270,56 @@ constexpr std::array<CodeEntry, 7> deviation_kinds{{
     {"manuelt", "Annet avvik", 0},
 }};
 
-constexpr std::array<CodeEntry, 3> deviation_statuses{{
-    {"apent", "Åpent", 0},
-    {"meldt", "Meldt til kommunen", 0},
-    {"lukket", "Lukket", 0},
-}};
-
 struct ListInfo {
     CodeList list;
     std::string_view name;
     std::span<const CodeEntry> entries;
 };
 
-// One row per list: its name in the API and its entries.
-const std::array<ListInfo, 34> list_table{{
-    {CodeList::channel, "channel", channels},
-    {CodeList::reason, "reason", reasons},
-    {CodeList::group, "group", groups},
-    {CodeList::network, "network", network},
-    {CodeList::housing_situation, "housingSituation", housing_situations},
-    {CodeList::service_need, "serviceNeed", service_needs},
-    {CodeList::guidance, "guidance", guidance},
-    {CodeList::outcome, "outcome", outcomes},
-    {CodeList::decision_outcome, "decisionOutcome", decision_outcomes},
-    {CodeList::refusal_reason, "refusalReason", refusal_reasons},
-    {CodeList::condition, "condition", conditions},
-    {CodeList::exit_outcome, "exitOutcome", exit_outcomes},
-    {CodeList::transit_kind, "transitKind", transit_kinds},
-    {CodeList::after_care_form, "afterCareForm", after_care_forms},
-    {CodeList::action_status, "actionStatus", action_statuses},
-    {CodeList::appointment_status, "appointmentStatus", appointment_statuses},
-    {CodeList::appeal_result, "appealResult", appeal_results},
-    {CodeList::waiting_list_outcome, "waitingListOutcome", waiting_list_outcomes},
-    {CodeList::provider_kind, "providerKind", provider_kinds},
-    {CodeList::offer_type, "offerType", offer_types},
-    {CodeList::unit_kind, "unitKind", unit_kinds},
-    {CodeList::facility, "facility", facilities},
-    {CodeList::staffing, "staffing", staffings},
-    {CodeList::target_group, "targetGroup", target_groups},
-    {CodeList::quality_item, "qualityItem", quality_items},
-    {CodeList::quality_problem, "qualityProblem", quality_problems},
-    {CodeList::inspection_result, "inspectionResult", inspection_results},
-    {CodeList::verdict, "verdict", verdicts},
-    {CodeList::quality_status, "qualityStatus", quality_statuses},
-    {CodeList::placement_status, "placementStatus", placement_statuses},
-    {CodeList::turnaway_reason, "turnawayReason", turnaway_reasons},
-    {CodeList::turnaway_instead, "turnawayInstead", turnaway_insteads},
-    {CodeList::deviation_kind, "deviationKind", deviation_kinds},
-    {CodeList::deviation_status, "deviationStatus", deviation_statuses},
-}};
+// One row per list: its name in the API and its entries. The statuses' entries come from their
+// enums' tables (statuses.cpp); a function-local static, so it is built on first use, after them.
+const std::array<ListInfo, 34>& list_table() {
+    static const std::array<ListInfo, 34> table{{
+        {CodeList::channel, "channel", channels},
+        {CodeList::reason, "reason", reasons},
+        {CodeList::group, "group", groups},
+        {CodeList::network, "network", network},
+        {CodeList::housing_situation, "housingSituation", housing_situations},
+        {CodeList::service_need, "serviceNeed", service_needs},
+        {CodeList::guidance, "guidance", guidance},
+        {CodeList::outcome, "outcome", outcomes},
+        {CodeList::decision_outcome, "decisionOutcome", decision_outcomes},
+        {CodeList::refusal_reason, "refusalReason", refusal_reasons},
+        {CodeList::condition, "condition", conditions},
+        {CodeList::exit_outcome, "exitOutcome", exit_outcome_codes()},
+        {CodeList::transit_kind, "transitKind", transit_kinds},
+        {CodeList::after_care_form, "afterCareForm", after_care_forms},
+        {CodeList::action_status, "actionStatus", action_statuses},
+        {CodeList::appointment_status, "appointmentStatus", appointment_statuses},
+        {CodeList::appeal_result, "appealResult", appeal_result_codes()},
+        {CodeList::waiting_list_outcome, "waitingListOutcome", waiting_list_outcomes},
+        {CodeList::provider_kind, "providerKind", provider_kinds},
+        {CodeList::offer_type, "offerType", offer_types},
+        {CodeList::unit_kind, "unitKind", unit_kinds},
+        {CodeList::facility, "facility", facilities},
+        {CodeList::staffing, "staffing", staffings},
+        {CodeList::target_group, "targetGroup", target_groups},
+        {CodeList::quality_item, "qualityItem", quality_items},
+        {CodeList::quality_problem, "qualityProblem", quality_problems},
+        {CodeList::inspection_result, "inspectionResult", inspection_results},
+        {CodeList::verdict, "verdict", verdicts},
+        {CodeList::quality_status, "qualityStatus", quality_statuses},
+        {CodeList::placement_status, "placementStatus", placement_status_codes()},
+        {CodeList::turnaway_reason, "turnawayReason", turnaway_reasons},
+        {CodeList::turnaway_instead, "turnawayInstead", turnaway_insteads},
+        {CodeList::deviation_kind, "deviationKind", deviation_kinds},
+        {CodeList::deviation_status, "deviationStatus", deviation_status_codes()},
+    }};
+    return table;
+}
 
 const ListInfo& info(CodeList list) {
-    return list_table[static_cast<size_t>(list)];
+    return list_table()[static_cast<size_t>(list)];
 }
 
 } // namespace

@@ -68,7 +68,7 @@ bool is_return(Date previous_exit, Date started) {
     return days_between(previous_exit, started) >= 0 && started <= add_months(previous_exit, 12);
 }
 
-Status check_exit(const Stay& stay, const StayExit& exit, Date today) {
+Result<StayExit> check_exit(const Stay& stay, const ExitInput& exit, Date today) {
     auto ended = parse_date(exit.ended_on);
     if (!ended) return invalid("endedOn", date_error_message(exit.ended_on));
     if (days_between(date_of(stay.started_on), *ended) < 0)
@@ -76,12 +76,28 @@ Status check_exit(const Stay& stay, const StayExit& exit, Date today) {
     if (days_between(today, *ended) > 0)
         return invalid("endedOn",
                        "Utflyttingen registreres når den har skjedd; datoen kan ikke være fram i tid.");
-    if (!is_known_code(CodeList::exit_outcome, exit.outcome))
-        return invalid("outcome", "Velg hvor personen flyttet.", "unknown_code");
-    if (exit.outcome == "stans")
+    auto outcome = parse_exit_outcome(exit.outcome);
+    if (!outcome) return invalid("outcome", "Velg hvor personen flyttet.", "unknown_code");
+    bool transit = false, needs_note = false;
+    switch (*outcome) {
+    case ExitOutcome::terminated:
         return invalid("outcome", "Stans av botilbudet er et vedtak: bruk «Vedtak om stans».",
                        "needs_decision");
-    if (exit.outcome == "overgang") {
+    case ExitOutcome::transit:
+        transit = true;
+        break;
+    case ExitOutcome::ended_by_provider:
+    case ExitOutcome::other:
+        needs_note = true;
+        break;
+    case ExitOutcome::municipal_housing:
+    case ExitOutcome::private_rental:
+    case ExitOutcome::own_home:
+    case ExitOutcome::declined_offer:
+    case ExitOutcome::left_without_notice:
+        break;
+    }
+    if (transit) {
         if (!is_known_code(CodeList::transit_kind, exit.transit_kind))
             return invalid("transitKind", "Velg hva overgangsløsningen er.", "unknown_code");
         if (!exit.transit_until) return invalid("transitUntil", "Skriv hvor lenge overgangsløsningen varer.");
@@ -92,10 +108,11 @@ Status check_exit(const Stay& stay, const StayExit& exit, Date today) {
     } else if (!exit.transit_kind.empty() || exit.transit_until) {
         return invalid("transitKind", "Bare en overgangsløsning har type og sluttdato.");
     }
-    if ((exit.outcome == "avsluttet_av_tilbyder" || exit.outcome == "annet") && exit.note.empty())
-        return invalid("note", exit.outcome == "annet" ? "Beskriv hvor personen flyttet."
-                                                       : "Skriv hvorfor tilbyderen avsluttet oppholdet.");
-    return {};
+    if (needs_note && exit.note.empty())
+        return invalid("note", *outcome == ExitOutcome::other
+                                   ? "Beskriv hvor personen flyttet."
+                                   : "Skriv hvorfor tilbyderen avsluttet oppholdet.");
+    return StayExit{exit.ended_on, *outcome, exit.transit_kind, exit.transit_until, exit.note};
 }
 
 bool comes_first_on_watch(const Stay& a, const Stay& b, Date today) {

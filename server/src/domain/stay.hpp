@@ -4,6 +4,7 @@
 // saving never moves a count.
 
 #include "common/error.hpp"
+#include "domain/statuses.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -16,11 +17,21 @@ namespace husly {
 using Date = std::chrono::year_month_day;
 
 struct StayExit {
-    std::string ended_on;                     // date
-    std::string outcome;                      // CodeList::exit_outcome
+    std::string ended_on; // date
+    // None only in a row imported without one: the figures' data-quality panel flags it.
+    std::optional<ExitOutcome> outcome;
     std::string transit_kind;                 // CodeList::transit_kind, for overgang
     std::optional<std::string> transit_until; // date, for overgang
     std::string note;                         // required for avsluttet_av_tilbyder and annet
+};
+
+// An exit as the caseworker registers it: the outcome is still a code.
+struct ExitInput {
+    std::string ended_on;
+    std::string outcome; // CodeList::exit_outcome
+    std::string transit_kind;
+    std::optional<std::string> transit_until;
+    std::string note;
 };
 
 struct Stay {
@@ -67,9 +78,9 @@ int64_t length_in_days(const Stay& stay, Date today);
 // True when a stay starting on `started` begins within 12 months of an earlier exit.
 bool is_return(Date previous_exit, Date started);
 
-// Checks an exit against its stay: a known outcome, the transit details or note it needs, a
-// date neither before the check-in nor after today.
-Status check_exit(const Stay& stay, const StayExit& exit, Date today);
+// Checks an exit against its stay: a known outcome (never stans, which is a decision), the
+// transit details or note it needs, a date neither before the check-in nor after today.
+Result<StayExit> check_exit(const Stay& stay, const ExitInput& exit, Date today);
 
 // The order of a watch list: families with children and under-25s first, then past before
 // approaching, then the longest stay first. A strict weak order for std::stable_sort.

@@ -4,6 +4,7 @@
 #include "http/client_address.hpp"
 #include "http/routes.hpp"
 #include "service/passwords.hpp"
+#include "store/rows.hpp"
 
 #include <charconv>
 #include <chrono>
@@ -146,6 +147,11 @@ Result<Response> App::dispatch(const Request& request, const RouteMatch& match, 
                                       {"category", static_cast<int>(error.get_error_category())}});
         if (full) return std::unexpected(storage_full());
         return std::unexpected(down ? database_unavailable() : internal_error());
+    } catch (const rows::UnknownCode& error) {
+        // A row holds a code its enum does not know (written by hand, or by a newer version):
+        // the column and the code say which, and neither is person data.
+        log::error("unknown code in the database", {{"route", route.pattern}, {"detail", error.what()}});
+        return std::unexpected(internal_error());
     } catch (const std::exception& error) {
         if (lease) lease->mark_suspect();
         log::error("unhandled exception", {{"route", route.pattern}, {"type", typeid(error).name()}});

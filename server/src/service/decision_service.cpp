@@ -125,7 +125,8 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
     for (auto& appeal : appeals)
         appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
     return DecisionView{decision,
-                        decision.status == "decided" ? std::vector<Error>{} : completeness_problems(decision),
+                        decision.status == DecisionStatus::decided ? std::vector<Error>{}
+                                                                   : completeness_problems(decision),
                         std::move(appeals)};
 }
 
@@ -148,11 +149,7 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
     return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
         auto request = TRY(owned_request(connection, office_id, request_id));
         auto existing = decision_repository::find_by_request(connection, request_id);
-        if (existing && existing->status == "decided")
-            return fail(ErrorKind::conflict, "already_decided", "Vedtaket er fattet og kan ikke endres.");
-        if (existing && existing->status == "awaiting_approval")
-            return fail(ErrorKind::conflict, "awaiting_approval",
-                        "Vedtaket venter på godkjenning og kan ikke endres. Leder kan sende det tilbake.");
+        if (existing) TRY(check_draft_editable(existing->status));
         if (!existing && request.outcome)
             return fail(ErrorKind::conflict, "already_decided", "Henvendelsen har allerede et utfall.");
         Decision decision = existing.value_or(Decision{});
@@ -187,16 +184,14 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         auto request = TRY(owned_request(connection, office_id, request_id));
         auto decision = decision_repository::find_by_request(connection, request_id);
         if (!decision) return invalid("outcome", "Lag et utkast til vedtak først.", "no_draft");
-        if (decision->status == "decided")
-            return fail(ErrorKind::conflict, "already_decided", "Vedtaket er allerede fattet.");
         bool is_leder = actor.has_role_in_office(Role::leder, office_id);
-        if (decision->status == "awaiting_approval" && !is_leder)
-            return fail(ErrorKind::conflict, "awaiting_approval",
-                        "Vedtaket venter allerede på godkjenning fra leder.");
+        TRY(check_can_decide(decision->status, is_leder));
         auto problems = completeness_problems(*decision);
         if (!problems.empty()) return std::unexpected(problems.front());
-        if (!is_leder && office_repository::find(connection, office_id)->decisions_need_approval) {
-            decision->status = "awaiting_approval";
+        bool needs_approval =
+            !is_leder && office_repository::find(connection, office_id)->decisions_need_approval;
+        if (status_on_deciding(is_leder, needs_approval) == DecisionStatus::awaiting_approval) {
+            decision->status = DecisionStatus::awaiting_approval;
             decision->submitted_at = format_instant(now());
             decision->submitted_by = actor.user_id;
             decision_repository::mark_submitted(connection, *decision);
@@ -205,7 +200,7 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         }
 
         auto decided = now();
-        decision->status = "decided";
+        decision->status = DecisionStatus::decided;
         decision->decided_at = format_instant(decided);
         decision->decided_by = actor.user_id;
         decision->appeal_deadline = format_date(appeal_deadline(*parse_date(*decision->informed_on)));
@@ -230,10 +225,9 @@ Result<DecisionView> return_to_draft(Connection& connection, const Actor& actor,
     TRY(check_text("note", note, 2000, true, "Skriv hva som må rettes."));
     return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
         auto decision = TRY(owned_decision(connection, office_id, request_id));
-        if (decision.status != "awaiting_approval")
-            return fail(ErrorKind::conflict, "not_awaiting", "Vedtaket venter ikke på godkjenning.");
+        TRY(check_can_return(decision.status));
         decision_repository::mark_returned(connection, decision.id, note);
-        decision.status = "draft";
+        decision.status = DecisionStatus::draft;
         decision.return_note = note;
         audit_decision(connection, actor, "decision.return", decision);
         return view_of(connection, decision);
@@ -282,7 +276,8 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
     return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
         TRY(owned_request(connection, office_id, request_id));
         auto decision = decision_repository::find_by_request(connection, request_id);
-        if (!decision || decision->status != "decided") return not_found("Vedtaket er ikke fattet ennå.");
+        if (!decision || decision->status != DecisionStatus::decided)
+            return not_found("Vedtaket er ikke fattet ennå.");
         auto stored = decision_repository::letter(connection, decision->id);
         if (!stored) return not_found("Fant ikke vedtaksbrevet.");
         audit_decision(connection, actor, "decision.letter", *decision);

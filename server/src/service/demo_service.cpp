@@ -92,15 +92,16 @@ Instant at_day(Date day, int hour) {
 }
 
 // Every exit outcome in turn (stans comes through its own decision).
-StayExit next_exit(int& counter, const std::string& ended_on) {
-    StayExit exit{ended_on, exit_outcomes[counter++ % exit_outcomes.size()], "", std::nullopt, ""};
-    if (exit.outcome == "overgang") {
+ExitInput next_exit(int& counter, const std::string& ended_on) {
+    ExitInput exit{ended_on, exit_outcomes[counter++ % exit_outcomes.size()], "", std::nullopt, ""};
+    if (exit.outcome == to_string(ExitOutcome::transit)) {
         exit.transit_kind = transit_kinds[counter % transit_kinds.size()];
         exit.transit_until =
             format_date(std::chrono::sys_days{*parse_date(ended_on)} + std::chrono::days(30));
     }
-    if (exit.outcome == "avsluttet_av_tilbyder") exit.note = "Gjentatte brudd på husordensreglene.";
-    if (exit.outcome == "annet") exit.note = "Flyttet til kjæreste i annen by.";
+    if (exit.outcome == to_string(ExitOutcome::ended_by_provider))
+        exit.note = "Gjentatte brudd på husordensreglene.";
+    if (exit.outcome == to_string(ExitOutcome::other)) exit.note = "Flyttet til kjæreste i annen by.";
     return exit;
 }
 
@@ -135,7 +136,7 @@ struct History {
         input.informed_on = format_date(day);
         must(decisions::save_draft(connection, caseworker, request.id, input), "decision");
         auto view = must(decisions::decide(connection, caseworker, request.id), "decide");
-        if (view.decision.status == "awaiting_approval") // the office's leder approves
+        if (view.decision.status == DecisionStatus::awaiting_approval) // the office's leder approves
             must(decisions::decide(connection, approver, request.id), "approve");
         if (granted) follow_stay(request, day);
     }
@@ -214,7 +215,8 @@ struct History {
         }
         auto exit = next_exit(exit_counter, format_date(ended));
         must(stays::record_exit(connection, caseworker, id, exit), "exit");
-        if (exit.outcome == "kommunal_bolig" || exit.outcome == "privat_leie") {
+        if (exit.outcome == to_string(ExitOutcome::municipal_housing) ||
+            exit.outcome == to_string(ExitOutcome::private_rental)) {
             AfterCare care{format_date(ended), "", {"besok", "telefon"}, "", {}};
             care.contacts.push_back({format_date(std::chrono::sys_days{ended} + std::chrono::days(14)),
                                      "besok", std::nullopt, ""});

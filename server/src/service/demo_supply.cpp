@@ -236,7 +236,7 @@ std::optional<int64_t> place(Connection& connection, const Actor& caseworker, in
     auto booked = must(placements::book(connection, caseworker,
                                         {request_id, chosen->unit.unit.id, day, std::nullopt, reason, {}}),
                        "booking");
-    if (booked.placement.status == "venter_bekreftelse")
+    if (booked.placement.status == PlacementStatus::awaiting_confirmation)
         must(placements::change(connection, caseworker, booked.placement.id, placements::Step::confirm, day),
              "confirm");
     auto checked_in =
@@ -246,13 +246,14 @@ std::optional<int64_t> place(Connection& connection, const Actor& caseworker, in
 }
 
 void follow_up_supply(Connection& connection, const Actor& leader) {
-    auto open = must(deviations::list(connection, leader, "apent"), "deviations");
+    auto open = must(deviations::list(connection, leader, std::string(to_string(DeviationStatus::open))),
+                     "deviations");
     for (size_t i = 0; i < open.size() && i < 3; ++i)
-        must(deviations::advance(connection, leader, open[i].deviation.id, "meldt",
+        must(deviations::advance(connection, leader, open[i].deviation.id, DeviationStatus::reported,
                                  "Sendt til kommunens kvalitetsteam."),
              "report");
     if (!open.empty())
-        must(deviations::advance(connection, leader, open.front().deviation.id, "lukket",
+        must(deviations::advance(connection, leader, open.front().deviation.id, DeviationStatus::closed,
                                  "Kommunen har inngått kvalitetsavtale."),
              "close");
     must(deviations::create_manual(connection, leader, "Fuktskader meldt av beboer på Hybelhus, rom 2.",

@@ -28,7 +28,7 @@ Deviation opened(const Actor& actor, int64_t office_id, std::string kind) {
     Deviation deviation;
     deviation.office_id = office_id;
     deviation.kind = std::move(kind);
-    deviation.status = "apent";
+    deviation.status = DeviationStatus::open;
     deviation.opened_on = format_date(today());
     deviation.opened_at = format_instant(now());
     deviation.opened_by = actor.user_id;
@@ -63,11 +63,12 @@ void raise_overdue_stays(Connection& connection, const Actor& actor, int64_t off
     }
 }
 
-// A list's status filter: empty for all, or one of the statuses.
-Status check_status_filter(const std::string& status) {
-    if (!status.empty() && !is_known_code(CodeList::deviation_status, status))
-        return invalid("status", "Velg apent, meldt eller lukket.");
-    return {};
+// A list's status filter: empty for all (none), or one of the statuses.
+Result<std::optional<DeviationStatus>> status_filter(const std::string& status) {
+    if (status.empty()) return std::nullopt;
+    auto parsed = parse_deviation_status(status);
+    if (!parsed) return invalid("status", "Velg apent, meldt eller lukket.");
+    return parsed;
 }
 
 DeviationView view_of(Connection& connection, Deviation deviation) {
@@ -105,11 +106,11 @@ void raise_for_placement(Connection& connection, const Actor& actor, const Place
 Result<std::vector<DeviationView>> list(Connection& connection, const Actor& actor,
                                         const std::string& status) {
     auto office_id = TRY(case_office(actor));
-    TRY(check_status_filter(status));
+    auto wanted = TRY(status_filter(status));
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<DeviationView>> {
         raise_overdue_stays(connection, actor, office_id);
         std::vector<DeviationView> views;
-        for (auto& row : repo::of_office(connection, office_id, status, list_limit)) {
+        for (auto& row : repo::of_office(connection, office_id, wanted, list_limit)) {
             if (row.deviation.person_id) audit_deviation(connection, actor, "deviation.list", row.deviation);
             views.push_back({std::move(row.deviation), std::move(row.person_name)});
         }
@@ -138,20 +139,20 @@ Result<DeviationView> create_manual(Connection& connection, const Actor& actor,
 }
 
 Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_t deviation_id,
-                              const std::string& to_status, const std::string& note) {
+                              DeviationStatus to_status, const std::string& note) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, [&](Transaction&) -> Result<DeviationView> {
         auto deviation = repo::find(connection, deviation_id);
         if (!deviation || deviation->office_id != office_id) return not_found("Fant ikke avviket.");
         TRY(check_deviation_step(deviation->status, to_status, note));
         auto at = format_instant(now());
-        if (to_status == "meldt")
+        bool reporting = to_status == DeviationStatus::reported;
+        if (reporting)
             repo::report(connection, deviation_id, at, actor.user_id, note);
         else
             repo::close(connection, deviation_id, at, actor.user_id, note.empty() ? deviation->note : note);
         auto updated = repo::find(connection, deviation_id).value();
-        audit_deviation(connection, actor, to_status == "meldt" ? "deviation.report" : "deviation.close",
-                        updated);
+        audit_deviation(connection, actor, reporting ? "deviation.report" : "deviation.close", updated);
         return view_of(connection, updated);
     });
 }
@@ -159,7 +160,7 @@ Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_
 Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& actor,
                                          const std::string& status) {
     auto office_id = TRY(case_office(actor));
-    TRY(check_status_filter(status));
+    auto wanted = TRY(status_filter(status));
     return in_transaction(connection, [&](Transaction&) -> Result<table_export::Sheet> {
         raise_overdue_stays(connection, actor, office_id);
         using table_export::Cell;
@@ -170,13 +171,12 @@ Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& ac
         };
         table_export::Sheet sheet{
             "Avvik", {"Nr", "Type", "Beskrivelse", "Status", "Åpnet", "Meldt", "Lukket", "Merknad"}, {}};
-        for (const auto& row : repo::of_office(connection, office_id, status, list_limit)) {
+        for (const auto& row : repo::of_office(connection, office_id, wanted, list_limit)) {
             const auto& d = row.deviation;
             auto opened = parse_date(d.opened_on);
             sheet.rows.push_back({d.id, label(CodeList::deviation_kind, d.kind), d.description,
-                                  label(CodeList::deviation_status, d.status),
-                                  opened ? Cell{*opened} : Cell{}, date_cell(d.reported_at),
-                                  date_cell(d.closed_at), d.note});
+                                  std::string(label(d.status)), opened ? Cell{*opened} : Cell{},
+                                  date_cell(d.reported_at), date_cell(d.closed_at), d.note});
         }
         audit::record(
             connection, &actor, actor.address,
@@ -199,7 +199,7 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
         audit::record(connection, &actor, actor.address,
                       {"turnaway.create", "turnaway", std::to_string(turnaway.id), turnaway.person_id, {}});
         auto decision = decision_repository::find_by_request(connection, request->id);
-        if (decision && decision->status == "decided" && is_granted(*decision)) {
+        if (decision && decision->status == DecisionStatus::decided && is_granted(*decision)) {
             auto deviation = opened(actor, office_id, "vedtak_uten_plass");
             deviation.source_key = fmt::format("turnaway:{}", turnaway.id);
             deviation.person_id = request->person_id;

@@ -32,9 +32,9 @@ Result<std::vector<DeviationView>> list(Connection& connection, const Actor& act
                                         const std::string& status);
 Result<DeviationView> create_manual(Connection& connection, const Actor& actor,
                                     const std::string& description, std::optional<int64_t> stay_id);
-// `to_status`: "meldt" or "lukket".
+// `to_status`: reported (meldt) or closed (lukket).
 Result<DeviationView> advance(Connection& connection, const Actor& actor, int64_t deviation_id,
-                              const std::string& to_status, const std::string& note);
+                              DeviationStatus to_status, const std::string& note);
 // For the municipality: one row per deviation, without names or identity numbers; dates as dates.
 Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& actor,
                                          const std::string& status);

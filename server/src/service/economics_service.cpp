@@ -50,7 +50,7 @@ StayCost compute(Connection& connection, const Stay& stay) {
     auto placements = placement_repository::for_stay(connection, stay.id);
     auto prices = prices_for(connection, placements, [](const Placement& p) { return p.unit_id; });
     for (const auto& placement : placements) {
-        if (placement.status != "innsjekket" && placement.status != "utsjekket") continue;
+        if (!was_lived_in(placement.status)) continue;
         auto line = cost_within(
             {placement.starts_on, placement.ends_on, placement.persons, prices[placement.unit_id], "", false},
             from, until);

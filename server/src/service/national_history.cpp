@@ -215,7 +215,7 @@ private:
              request,
              m_office.id,
              person.id,
-             "decided",
+             std::string(to_string(DecisionStatus::decided)),
              granted ? "INNVILGET" : "AVSLATT",
              from,
              to,
@@ -344,9 +344,11 @@ private:
         bool approved = unit.quality_status == "godkjent";
         m_tables.placements.add_row(
             {id, m_office.id, stay.request, person.id, stay.id, unit.id, text_of(from), ends_on, persons,
-             stay.family, ended ? "utsjekket" : "innsjekket", unit.quality_status,
-             approved ? "" : "Ingen godkjent plass var ledig.", moved_from, booked, person.caseworker,
-             format_instant(at_hour(ended ? to : from, ended ? 11 : 18)), person.caseworker});
+             stay.family,
+             std::string(to_string(ended ? PlacementStatus::checked_out : PlacementStatus::checked_in)),
+             unit.quality_status, approved ? "" : "Ingen godkjent plass var ledig.", moved_from, booked,
+             person.caseworker, format_instant(at_hour(ended ? to : from, ended ? 11 : 18)),
+             person.caseworker});
         m_context.record(at_hour(from, 16), person.caseworker, m_office.id, "placement.create", id,
                          person.id);
         if (!approved) {
@@ -371,10 +373,11 @@ private:
             closed_by = m_office.leader;
         }
         auto id = m_tables.next_id("deviations");
-        m_tables.deviations.add_row({id, m_office.id, kind, key, person.id, stay.request, stay.id, placement,
-                                     unit, description, closed ? "lukket" : "apent", text_of(opened),
-                                     format_instant(opened_at), person.caseworker, reported_at, reported_by,
-                                     closed_at, closed_by, closed ? "Fulgt opp med kommunen." : ""});
+        m_tables.deviations.add_row(
+            {id, m_office.id, kind, key, person.id, stay.request, stay.id, placement, unit, description,
+             std::string(to_string(closed ? DeviationStatus::closed : DeviationStatus::open)),
+             text_of(opened), format_instant(opened_at), person.caseworker, reported_at, reported_by,
+             closed_at, closed_by, closed ? "Fulgt opp med kommunen." : ""});
         m_context.record(opened_at, person.caseworker, m_office.id, "deviation.raise", id, person.id);
     }
 

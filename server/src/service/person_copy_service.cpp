@@ -94,7 +94,7 @@ std::string request_text(const Request& r, const std::optional<decisions::Decisi
             text += fmt::format("\nKlage mottatt {}: {}{}{}", norwegian_date(a.received_on), a.summary,
                                 a.forwarded_on ? ". Sendt Statsforvalteren " + norwegian_date(*a.forwarded_on)
                                                : "",
-                                a.result ? ". Utfall: " + label(CodeList::appeal_result, *a.result) : "");
+                                a.result ? ". Utfall: " + std::string(husly::label(*a.result)) : "");
     }
     return text;
 }
@@ -105,7 +105,7 @@ std::string stay_text(const stays::StayDetail& detail) {
         fmt::format("Innflyttet {}. {} døgn.", norwegian_date(s.started_on), detail.view.length_days);
     if (s.exit)
         text += fmt::format(" Flyttet ut {}: {}{}.", norwegian_date(s.exit->ended_on),
-                            label(CodeList::exit_outcome, s.exit->outcome),
+                            s.exit->outcome ? std::string(husly::label(*s.exit->outcome)) : "",
                             s.exit->note.empty() ? "" : " – " + s.exit->note);
     if (const auto& a = detail.agreement)
         text += fmt::format("\nBo- og oppfølgingsavtale {}–{}, signert {}.\nDu: {}\nNav-kontoret: {}",

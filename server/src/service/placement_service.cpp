@@ -30,9 +30,20 @@ using std::chrono::sys_days;
 
 constexpr int max_board_days = 62;
 
-bool is_active(const Placement& placement) {
-    return placement.status == "venter_bekreftelse" || placement.status == "bestilt" ||
-           placement.status == "innsjekket";
+const char* audit_action(Step step) {
+    switch (step) {
+    case Step::confirm:
+        return "placement.confirm";
+    case Step::decline:
+        return "placement.decline";
+    case Step::cancel:
+        return "placement.cancel";
+    case Step::check_in:
+        return "placement.check_in";
+    case Step::check_out:
+        return "placement.check_out";
+    }
+    return "placement.change";
 }
 
 void audit_placement(Connection& connection, const Actor& actor, const char* action,
@@ -47,7 +58,7 @@ Result<Request> bookable_request(Connection& connection, int64_t office_id, int6
     auto request = request_repository::find(connection, request_id);
     if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
     auto decision = decision_repository::find_by_request(connection, request_id);
-    if (!decision || decision->status != "decided" || !is_granted(*decision))
+    if (!decision || decision->status != DecisionStatus::decided || !is_granted(*decision))
         return invalid("requestId", "Plass kan bare bookes på et innvilget vedtak.", "not_granted");
     return *request;
 }
@@ -290,7 +301,7 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
         if (stay && stay->exit)
             return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
         for (const auto& existing : repo::for_request(connection, request.id))
-            if (is_active(existing))
+            if (is_active(existing.status))
                 return fail(
                     ErrorKind::conflict, "placement_exists",
                     "Husstanden har allerede en plass på dette vedtaket. Bruk «Flytt» eller avbestill den "
@@ -301,7 +312,7 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
         Placement placement;
         placement.starts_on = input.from;
         placement.ends_on = input.to;
-        placement.status = unit.on_request ? "venter_bekreftelse" : "bestilt";
+        placement.status = unit.on_request ? PlacementStatus::awaiting_confirmation : PlacementStatus::booked;
         if (stay) placement.stay_id = stay->id;
         return place(connection, actor, request, unit, placement, need_of(request, input.need),
                      input.quality_reason, std::nullopt);
@@ -326,15 +337,8 @@ Result<std::vector<PlacementView>> for_request(Connection& connection, const Act
 
 Result<StepResult> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
                           const std::string& date) {
-    static const std::map<Step, std::pair<const char*, const char*>> steps{
-        {Step::confirm, {"bestilt", "placement.confirm"}},
-        {Step::decline, {"avvist", "placement.decline"}},
-        {Step::cancel, {"avbestilt", "placement.cancel"}},
-        {Step::check_in, {"innsjekket", "placement.check_in"}},
-        {Step::check_out, {"utsjekket", "placement.check_out"}},
-    };
-    const char* to_status = steps.at(step).first;
-    const char* action = steps.at(step).second;
+    auto to_status = status_after(step);
+    const char* action = audit_action(step);
     return in_transaction(connection, [&](Transaction&) -> Result<StepResult> {
         auto placement = repo::find(connection, placement_id);
         if (!placement) return not_found("Fant ikke plasseringen.");
@@ -368,9 +372,7 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto current = repo::find(connection, placement_id);
         if (!current || current->office_id != office_id) return not_found("Fant ikke plasseringen.");
-        if (current->status != "innsjekket")
-            return fail(ErrorKind::conflict, "placement_status",
-                        "Bare en plassering med innsjekket beboer kan flyttes.", "status");
+        TRY(check_move(*current));
         auto day = TRY(step_date(date, *current));
         if (current->unit_id == unit_id) return invalid("unitId", "Velg en annen enhet enn den nåværende.");
         auto request = TRY(bookable_request(connection, office_id, current->request_id));
@@ -382,10 +384,10 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         next.starts_on = format_date(day);
         next.ends_on = current->ends_on;
         if (next.ends_on && *next.ends_on <= next.starts_on) next.ends_on.reset();
-        next.status = "innsjekket";
+        next.status = PlacementStatus::checked_in;
         next.moved_from_id = current->id;
         repo::set_ends_on(connection, current->id, format_date(day));
-        repo::set_status(connection, current->id, "utsjekket", at, actor.user_id);
+        repo::set_status(connection, current->id, PlacementStatus::checked_out, at, actor.user_id);
         audit_placement(connection, actor, "placement.move_out", *current);
         return place(connection, actor, request, unit, next, need_of(request, need), quality_reason,
                      std::nullopt);
@@ -398,7 +400,7 @@ Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto placement = repo::find(connection, placement_id);
         if (!placement || placement->office_id != office_id) return not_found("Fant ikke plasseringen.");
-        if (!is_active(*placement))
+        if (!is_active(placement->status))
             return fail(ErrorKind::conflict, "placement_status",
                         "Plasseringen er avsluttet og kan ikke forlenges.", "status");
         auto checked = check_booking_dates(placement->starts_on, to);

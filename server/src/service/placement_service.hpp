@@ -82,7 +82,7 @@ struct ProviderBookingView {
     std::string phone;
 };
 
-enum class Step { confirm, decline, cancel, check_in, check_out };
+using Step = PlacementStep; // confirm, decline, cancel, check_in, check_out
 struct StepResult {
     PlacementView view;                               // for the office's caseworkers
     std::optional<ProviderBookingView> provider_view; // set when provider staff took the step: all they see

@@ -123,7 +123,7 @@ Result<Stay> open_stay(Connection& connection, int64_t office_id, int64_t user_i
     auto request = request_repository::find(connection, request_id);
     if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
     auto decision = decision_repository::find_by_request(connection, request_id);
-    if (!decision || decision->status != "decided" || !is_granted(*decision))
+    if (!decision || decision->status != DecisionStatus::decided || !is_granted(*decision))
         return invalid("requestId", "Et opphold krever et innvilget vedtak.", "not_granted");
     if (days_between(*parse_date(*decision->period_from), *started) < 0)
         return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
@@ -276,13 +276,15 @@ Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_
 }
 
 Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
-                               const StayExit& exit) {
+                               const ExitInput& input) {
     return change_stay(connection, actor, stay_id, "stay.exit", [&](const Stay& stay) -> Status {
         TRY(require_open(stay));
-        TRY(check_exit(stay, exit, today()));
+        auto exit = TRY(check_exit(stay, input, today()));
         stay_repository::record_exit(connection, stay.id, exit);
-        placement_repository::close_for_stay(connection, stay.id, exit.ended_on, format_instant(now()),
-                                             actor.user_id);
+        placement_repository::apply_changes(
+            connection,
+            changes_at_stay_end(placement_repository::for_stay(connection, stay.id), exit.ended_on),
+            format_instant(now()), actor.user_id);
         return {};
     });
 }
@@ -312,9 +314,12 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
         auto pdf = render_letter_pdf(compose_termination_letter(connection, stay, termination, breaches));
         stay_repository::insert_termination(connection, stay.id, termination, case_letter::to_base64(pdf));
         stay_repository::record_exit(connection, stay.id,
-                                     StayExit{termination.effective_on, "stans", "", {}, ""});
-        placement_repository::close_for_stay(connection, stay.id, termination.effective_on,
-                                             termination.decided_at, actor.user_id);
+                                     StayExit{termination.effective_on, ExitOutcome::terminated, "", {}, ""});
+        placement_repository::apply_changes(
+            connection,
+            changes_at_stay_end(placement_repository::for_stay(connection, stay.id),
+                                termination.effective_on),
+            termination.decided_at, actor.user_id);
         return {};
     });
 }

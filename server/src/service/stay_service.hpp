@@ -68,7 +68,7 @@ Result<StayDetail> save_appointments(Connection& connection, const Actor& actor,
 Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_t stay_id,
                               HouseRuleBreach breach);
 Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
-                               const StayExit& exit);
+                               const ExitInput& exit);
 Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, int64_t stay_id,
                                    AfterCare after_care);
 // Decides a stans: every element must be there; ends the stay and stores the letter.

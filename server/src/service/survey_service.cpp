@@ -264,7 +264,7 @@ Result<ResponseView> open_response(Connection& connection, const Actor& actor, i
     return in_transaction(connection, [&](Transaction&) -> Result<ResponseView> {
         auto response = TRY(own_response(connection, actor, response_id));
         auto round = survey_repository::find_round(connection, response.round_id).value();
-        if (response.status == survey_repository::not_started) {
+        if (response.status == SurveyResponseStatus::not_started) {
             const auto& definition = definition_of(round);
             auto until = today();
             auto period = survey::period_until(until);
@@ -330,7 +330,7 @@ Result<ResponseView> reopen(Connection& connection, const Actor& actor, int64_t 
     return in_transaction(connection, [&](Transaction&) -> Result<ResponseView> {
         auto response = survey_repository::find_response(connection, response_id);
         if (!response) return not_found("Fant ikke besvarelsen.");
-        if (response->status != survey_repository::submitted)
+        if (response->status != SurveyResponseStatus::submitted)
             return fail(ErrorKind::conflict, "survey_not_submitted", "Besvarelsen er ikke sendt inn.");
         survey_repository::reopen(connection, response->id, format_instant(now()), actor.user_id);
         audit_response(connection, actor, "survey.response.reopen", *response);
@@ -350,7 +350,7 @@ Result<RoundSummary> summary(Connection& connection, const Actor& actor, int64_t
         const auto& definition = definition_of(*found);
         std::vector<survey::SubmittedResponse> submitted;
         for (const auto& response : survey_repository::responses_of_round(connection, round_id))
-            if (response.status == survey_repository::submitted)
+            if (response.status == SurveyResponseStatus::submitted)
                 submitted.push_back({response.county, readable_outside(definition, response.answers)});
         return RoundSummary{*found, &definition, survey::summarise(definition, submitted, found->invited)};
     });
@@ -367,7 +367,7 @@ Result<table_export::Sheet> raw_responses(Connection& connection, const Actor& a
             table_export::Sheet sheet{"Svar", {"enhetsnummer", "kontor", "fylke", "sendt"}, {}};
             for (const auto& column : columns) sheet.header.push_back(column.header);
             for (const auto& response : survey_repository::responses_of_round(connection, round_id)) {
-                if (response.status != survey_repository::submitted) continue;
+                if (response.status != SurveyResponseStatus::submitted) continue;
                 auto answers = readable_outside(definition, response.answers);
                 std::vector<table_export::Cell> row{response.unit_number, response.office_name,
                                                     response.county,

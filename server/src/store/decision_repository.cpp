@@ -14,13 +14,13 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     OptionalText from, to, informed, deadline, decided_at, submitted_at;
     long long submitted_by = 0;
     soci::indicator submitted_by_indicator = soci::i_null;
-    std::string conditions, reasons;
+    std::string status, conditions, reasons;
     connection.sql()
         << "SELECT id, office_id, person_id, status, outcome, period_from, period_to, "
            "long_period_reason, conditions, conditions_text, refusal_reasons, facts, considerations, "
            "informed_on, appeal_deadline, created_at, created_by, decided_at, decided_by, "
            "processing_hours, submitted_at, submitted_by, return_note FROM decisions WHERE request_id = :r",
-        soci::use(request), soci::into(id), soci::into(office), soci::into(person), soci::into(d.status),
+        soci::use(request), soci::into(id), soci::into(office), soci::into(person), soci::into(status),
         soci::into(d.outcome), soci::into(from.value, from.indicator), soci::into(to.value, to.indicator),
         soci::into(d.long_period_reason), soci::into(conditions), soci::into(d.conditions_text),
         soci::into(reasons), soci::into(d.facts), soci::into(d.considerations),
@@ -31,6 +31,7 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
         soci::into(submitted_by, submitted_by_indicator), soci::into(d.return_note);
     if (!connection.sql().got_data()) return std::nullopt;
     d.id = id;
+    d.status = rows::parse_code("status", status, parse_decision_status);
     d.request_id = request_id;
     d.office_id = office;
     d.person_id = person;
@@ -52,10 +53,11 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
 int64_t insert(Connection& connection, const Decision& d) {
     long long id = 0, request = d.request_id, office = d.office_id, person = d.person_id,
               created_by = d.created_by;
+    std::string status(to_string(DecisionStatus::draft));
     connection.sql()
         << "INSERT INTO decisions (request_id, office_id, person_id, status, created_at, created_by) "
-           "VALUES (:r, :o, :p, 'draft', :c, :cb) RETURNING id",
-        soci::use(request), soci::use(office), soci::use(person), soci::use(d.created_at),
+           "VALUES (:r, :o, :p, :s, :c, :cb) RETURNING id",
+        soci::use(request), soci::use(office), soci::use(person), soci::use(status), soci::use(d.created_at),
         soci::use(created_by), soci::into(id);
     Decision stored = d;
     stored.id = id;
@@ -80,25 +82,27 @@ void update(Connection& connection, const Decision& d) {
 void mark_decided(Connection& connection, const Decision& d, const std::string& letter_base64) {
     long long id = d.id, by = d.decided_by.value_or(0), hours = d.processing_hours.value_or(0);
     std::string decided_at = d.decided_at.value_or(""), deadline = d.appeal_deadline.value_or("");
-    connection.sql() << "UPDATE decisions SET status = 'decided', decided_at = :a, decided_by = :b, "
+    std::string status(to_string(DecisionStatus::decided));
+    connection.sql() << "UPDATE decisions SET status = :s, decided_at = :a, decided_by = :b, "
                         "appeal_deadline = :d, processing_hours = :h, letter_pdf = :l WHERE id = :id",
-        soci::use(decided_at), soci::use(by), soci::use(deadline), soci::use(hours), soci::use(letter_base64),
-        soci::use(id);
+        soci::use(status), soci::use(decided_at), soci::use(by), soci::use(deadline), soci::use(hours),
+        soci::use(letter_base64), soci::use(id);
 }
 
 void mark_submitted(Connection& connection, const Decision& d) {
     long long id = d.id, by = d.submitted_by.value_or(0);
     std::string at = d.submitted_at.value_or("");
+    std::string status(to_string(DecisionStatus::awaiting_approval));
     connection.sql()
-        << "UPDATE decisions SET status = 'awaiting_approval', submitted_at = :a, submitted_by = :b "
-           "WHERE id = :id",
-        soci::use(at), soci::use(by), soci::use(id);
+        << "UPDATE decisions SET status = :s, submitted_at = :a, submitted_by = :b WHERE id = :id",
+        soci::use(status), soci::use(at), soci::use(by), soci::use(id);
 }
 
 void mark_returned(Connection& connection, int64_t decision_id, const std::string& note) {
     long long id = decision_id;
-    connection.sql() << "UPDATE decisions SET status = 'draft', return_note = :n WHERE id = :id",
-        soci::use(note), soci::use(id);
+    std::string status(to_string(DecisionStatus::draft));
+    connection.sql() << "UPDATE decisions SET status = :s, return_note = :n WHERE id = :id",
+        soci::use(status), soci::use(note), soci::use(id);
 }
 
 namespace {
@@ -109,7 +113,7 @@ Appeal appeal_from(const soci::row& row) {
     a.received_on = rows::text(row, "received_on");
     a.summary = rows::text(row, "summary");
     a.forwarded_on = rows::optional_text(row, "forwarded_on");
-    a.result = rows::optional_text(row, "result");
+    a.result = rows::optional_code(row, "result", parse_appeal_result);
     a.result_on = rows::optional_text(row, "result_on");
     a.result_note = rows::text(row, "result_note");
     a.registered_at = rows::text(row, "registered_at");
@@ -139,7 +143,8 @@ int64_t insert_appeal(Connection& connection, const Appeal& a) {
 
 void update_appeal_result(Connection& connection, const Appeal& a, int64_t by) {
     long long id = a.id, user = by;
-    OptionalText forwarded(a.forwarded_on), result(a.result), result_on(a.result_on);
+    OptionalText forwarded(a.forwarded_on), result_on(a.result_on);
+    OptionalText result(a.result ? std::optional<std::string>(to_string(*a.result)) : std::nullopt);
     connection.sql()
         << "UPDATE appeals SET forwarded_on = :f, result = :r, result_on = :o, result_note = :n, "
            "result_by = :b WHERE id = :id",

@@ -24,7 +24,7 @@ Deviation deviation_from(const soci::row& row) {
     d.placement_id = rows::optional_integer(row, "placement_id");
     d.unit_id = rows::optional_integer(row, "unit_id");
     d.description = rows::text(row, "description");
-    d.status = rows::text(row, "status");
+    d.status = rows::code(row, "status", parse_deviation_status);
     d.opened_on = rows::text(row, "opened_on");
     d.opened_at = rows::text(row, "opened_at");
     d.opened_by = rows::integer(row, "opened_by");
@@ -49,6 +49,7 @@ std::optional<int64_t> raise(Connection& connection, const Deviation& d) {
     rows::NullableText key(d.source_key);
     rows::NullableInteger person(d.person_id), request(d.request_id), stay(d.stay_id),
         placement(d.placement_id), unit(d.unit_id);
+    std::string status(to_string(d.status));
     connection.sql()
         << "INSERT INTO deviations (office_id, kind, source_key, person_id, request_id, stay_id, "
            "placement_id, unit_id, description, status, opened_on, opened_at, opened_by, note) VALUES "
@@ -56,7 +57,7 @@ std::optional<int64_t> raise(Connection& connection, const Deviation& d) {
         soci::use(office), soci::use(d.kind), soci::use(key.value, key.indicator),
         soci::use(person.value, person.indicator), soci::use(request.value, request.indicator),
         soci::use(stay.value, stay.indicator), soci::use(placement.value, placement.indicator),
-        soci::use(unit.value, unit.indicator), soci::use(d.description), soci::use(d.status),
+        soci::use(unit.value, unit.indicator), soci::use(d.description), soci::use(status),
         soci::use(d.opened_on), soci::use(d.opened_at), soci::use(by), soci::use(d.note), soci::into(id);
     return id;
 }
@@ -66,11 +67,11 @@ std::optional<Deviation> find(Connection& connection, int64_t deviation_id) {
     return rows::select_one<Deviation>(connection, deviation_query + "WHERE d.id = :id", deviation_from, id);
 }
 
-std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id, const std::string& status,
-                                    int limit) {
+std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id,
+                                    std::optional<DeviationStatus> status, int limit) {
     long long office = office_id, count = limit;
-    int any_status = status.empty() ? 1 : 0;
-    auto wanted = status;
+    int any_status = status ? 0 : 1;
+    std::string wanted(status ? to_string(*status) : "");
     return rows::select<DeviationRow>(
         connection,
         "SELECT " + deviation_columns +
@@ -87,27 +88,28 @@ std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id, c
 int count_unclosed(Connection& connection, int64_t office_id) {
     long long office = office_id;
     int count = 0;
-    connection.sql() << "SELECT COUNT(*) FROM deviations WHERE office_id = :o AND status <> 'lukket'",
-        soci::use(office), soci::into(count);
+    std::string closed(to_string(DeviationStatus::closed));
+    connection.sql() << "SELECT COUNT(*) FROM deviations WHERE office_id = :o AND status <> :c",
+        soci::use(office), soci::use(closed), soci::into(count);
     return count;
 }
 
 void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
             const std::string& note) {
     long long id = deviation_id, user = by;
-    connection.sql()
-        << "UPDATE deviations SET status = 'meldt', reported_at = :at, reported_by = :by, note = :n "
-           "WHERE id = :id",
-        soci::use(at), soci::use(user), soci::use(note), soci::use(id);
+    std::string status(to_string(DeviationStatus::reported));
+    connection.sql() << "UPDATE deviations SET status = :s, reported_at = :at, reported_by = :by, note = :n "
+                        "WHERE id = :id",
+        soci::use(status), soci::use(at), soci::use(user), soci::use(note), soci::use(id);
 }
 
 void close(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,
            const std::string& note) {
     long long id = deviation_id, user = by;
+    std::string status(to_string(DeviationStatus::closed));
     connection.sql()
-        << "UPDATE deviations SET status = 'lukket', closed_at = :at, closed_by = :by, note = :n WHERE "
-           "id = :id",
-        soci::use(at), soci::use(user), soci::use(note), soci::use(id);
+        << "UPDATE deviations SET status = :s, closed_at = :at, closed_by = :by, note = :n WHERE id = :id",
+        soci::use(status), soci::use(at), soci::use(user), soci::use(note), soci::use(id);
 }
 
 } // namespace husly::deviation_repository

@@ -17,9 +17,9 @@ struct DeviationRow {
     Deviation deviation;
     std::string person_name; // "" when the deviation names no person
 };
-// The office's deviations, newest first, with the person's name; `status` empty for all.
-std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id, const std::string& status,
-                                    int limit);
+// The office's deviations, newest first, with the person's name; all when `status` is none.
+std::vector<DeviationRow> of_office(Connection& connection, int64_t office_id,
+                                    std::optional<DeviationStatus> status, int limit);
 // Deviations of the office not yet closed.
 int count_unclosed(Connection& connection, int64_t office_id);
 void report(Connection& connection, int64_t deviation_id, const std::string& at, int64_t by,

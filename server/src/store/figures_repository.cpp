@@ -1,12 +1,18 @@
 #include "store/figures_repository.hpp"
 
 #include "common/clock.hpp"
+#include "domain/placement.hpp"
 #include "store/rows.hpp"
 
 #include <array>
 
 namespace husly::figures_repository {
 namespace {
+
+// The statuses of a placement lived in (domain/placement.hpp: was_lived_in), as an SQL list.
+std::string lived_in() {
+    return rows::sql_in(placement_statuses_where(was_lived_in));
+}
 
 // Stays with a night in [start, next): begun before the year's end, not left before it began. Each
 // use gets placeholders of its own (bound in order: next, start).
@@ -35,7 +41,9 @@ std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope,
         "COUNT(m.id) AS persons, MAX(m.birth_date) AS youngest, "
         "SUM(CASE WHEN m.role = 'child' AND m.birth_date IS NULL THEN 1 ELSE 0 END) AS missing_birth, "
         "(SELECT MIN(u.night_shelter) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = "
-        "s.id AND p.status IN ('innsjekket', 'utsjekket')) AS shelter "
+        "s.id AND p.status IN " +
+        lived_in() +
+        ") AS shelter "
         "FROM stays s JOIN requests r ON r.id = s.request_id "
         "LEFT JOIN request_members m ON m.request_id = s.request_id WHERE " +
         stays_in_year(0) + (scope.office_id ? " AND s.office_id = :office" : "") +
@@ -83,8 +91,9 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
         "CASE WHEN s.ended_on > :today1 THEN 1 ELSE 0 END AS future_exit, "
         "CASE WHEN EXISTS (SELECT 1 FROM request_members m WHERE m.request_id = s.request_id AND m.role = "
         "'child' AND m.birth_date IS NULL) THEN 1 ELSE 0 END AS child_without_birth_date, "
-        "CASE WHEN NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN "
-        "('innsjekket', 'utsjekket')) THEN 1 ELSE 0 END AS without_placement "
+        "CASE WHEN NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN " +
+        lived_in() +
+        ") THEN 1 ELSE 0 END AS without_placement "
         "FROM stays s WHERE s.office_id = :office AND " +
         stays_in_year(0) +
         ") AS flagged WHERE open_without_exit + future_exit + child_without_birth_date + without_placement > "
@@ -138,9 +147,11 @@ std::vector<RequestFact> request_facts(Connection& connection, int64_t office_id
     return rows::select<RequestFact>(
         connection,
         "SELECT r.received_at, r.outcome, d.outcome AS decision, d.decided_at FROM requests r LEFT JOIN "
-        "decisions d ON d.request_id = r.id AND d.status = 'decided' WHERE r.office_id = :o AND "
-        "r.received_at "
-        ">= :f AND r.received_at < :t",
+        "decisions d ON d.request_id = r.id AND d.status = " +
+            rows::sql_literal(DecisionStatus::decided) +
+            " WHERE r.office_id = :o AND "
+            "r.received_at "
+            ">= :f AND r.received_at < :t",
         [](const soci::row& row) {
             RequestFact fact;
             fact.received = norwegian_day(rows::text(row, "received_at"));
@@ -182,16 +193,20 @@ std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t offic
         office, from, closed_from);
 }
 
-std::map<std::string, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year) {
+std::map<ExitOutcome, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year) {
     long long office = office_id;
     std::string from = std::to_string(year) + "-01-01", to = std::to_string(year + 1) + "-01-01";
-    std::map<std::string, int64_t> exits;
+    std::map<ExitOutcome, int64_t> exits;
     soci::rowset<soci::row> result =
         (connection.sql().prepare << "SELECT exit_outcome, COUNT(*) AS n FROM stays WHERE office_id = :o AND "
                                      "ended_on >= :f AND ended_on < :t AND exit_outcome IS NOT NULL GROUP BY "
                                      "exit_outcome",
          soci::use(office), soci::use(from), soci::use(to));
-    for (const auto& row : result) exits[rows::text(row, "exit_outcome")] = rows::integer(row, "n");
+    for (const auto& row : result) {
+        auto code = rows::text(row, "exit_outcome");
+        if (!code.empty())
+            exits[rows::parse_code("exit_outcome", code, parse_exit_outcome)] = rows::integer(row, "n");
+    }
     return exits;
 }
 

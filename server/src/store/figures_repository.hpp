@@ -39,6 +39,8 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
 std::vector<RequestFact> request_facts(Connection& connection, int64_t office_id, int year);
 std::vector<TurnawayFact> turnaway_facts(Connection& connection, int64_t office_id, int year);
 std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t office_id, int year);
-std::map<std::string, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year);
+// Exits in the year by outcome; rows imported without one are left out (the data-quality panel
+// shows them).
+std::map<ExitOutcome, int64_t> exits_by_outcome(Connection& connection, int64_t office_id, int year);
 
 } // namespace husly::figures_repository

@@ -13,7 +13,9 @@ const std::string placement_columns =
 const std::string placement_query = "SELECT " + placement_columns + " FROM placements pl ";
 
 // Statuses that hold capacity (domain/placement.cpp: holds_capacity), as SQL.
-const std::string holding = "pl.status IN ('venter_bekreftelse', 'bestilt', 'innsjekket', 'utsjekket')";
+const std::string holding = "pl.status IN " + rows::sql_in(placement_statuses_where(holds_capacity));
+// Placements the household has lived in (was_lived_in): their nights cost.
+const std::string lived_in = "pl.status IN " + rows::sql_in(placement_statuses_where(was_lived_in));
 
 Placement placement_from(const soci::row& row) {
     Placement p;
@@ -27,7 +29,7 @@ Placement placement_from(const soci::row& row) {
     p.ends_on = rows::optional_text(row, "ends_on");
     p.persons = static_cast<int>(rows::integer(row, "persons"));
     p.uses_room = rows::flag(row, "uses_room");
-    p.status = rows::text(row, "status");
+    p.status = rows::code(row, "status", parse_placement_status);
     p.quality_status = rows::text(row, "quality_status");
     p.quality_reason = rows::text(row, "quality_reason");
     p.moved_from_id = rows::optional_integer(row, "moved_from_id");
@@ -120,6 +122,7 @@ int64_t insert(Connection& connection, const Placement& p) {
     int persons = p.persons, uses_room = p.uses_room ? 1 : 0;
     rows::NullableInteger stay(p.stay_id), moved(p.moved_from_id);
     rows::NullableText ends(p.ends_on);
+    std::string status(to_string(p.status));
     connection.sql()
         << "INSERT INTO placements (office_id, request_id, person_id, stay_id, unit_id, starts_on, "
            "ends_on, persons, uses_room, status, quality_status, quality_reason, moved_from_id, "
@@ -127,7 +130,7 @@ int64_t insert(Connection& connection, const Placement& p) {
            ":from, :to, :n, :room, :st, :q, :qr, :m, :at, :by, :cat, :cby) RETURNING id",
         soci::use(office), soci::use(request), soci::use(person), soci::use(stay.value, stay.indicator),
         soci::use(unit), soci::use(p.starts_on), soci::use(ends.value, ends.indicator), soci::use(persons),
-        soci::use(uses_room), soci::use(p.status), soci::use(p.quality_status), soci::use(p.quality_reason),
+        soci::use(uses_room), soci::use(status), soci::use(p.quality_status), soci::use(p.quality_reason),
         soci::use(moved.value, moved.indicator), soci::use(p.booked_at), soci::use(booked_by),
         soci::use(p.status_changed_at), soci::use(changed_by), soci::into(id);
     return id;
@@ -152,9 +155,10 @@ std::vector<Placement> for_stay(Connection& connection, int64_t stay_id) {
                                    placement_from, id);
 }
 
-void set_status(Connection& connection, int64_t placement_id, const std::string& status,
-                const std::string& at, int64_t by) {
+void set_status(Connection& connection, int64_t placement_id, PlacementStatus to, const std::string& at,
+                int64_t by) {
     long long id = placement_id, user = by;
+    std::string status(to_string(to));
     connection.sql()
         << "UPDATE placements SET status = :s, status_changed_at = :at, status_changed_by = :by WHERE "
            "id = :id",
@@ -180,16 +184,11 @@ void attach_to_stay(Connection& connection, int64_t request_id, int64_t stay_id)
         soci::use(stay), soci::use(request);
 }
 
-void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on,
-                    const std::string& at, int64_t by) {
-    for (const auto& placement : for_stay(connection, stay_id)) {
-        if (placement.status == "innsjekket") {
-            if (!placement.ends_on || *placement.ends_on > ended_on)
-                set_ends_on(connection, placement.id, ended_on);
-            set_status(connection, placement.id, "utsjekket", at, by);
-        } else if (placement.status == "bestilt" || placement.status == "venter_bekreftelse") {
-            set_status(connection, placement.id, "avbestilt", at, by);
-        }
+void apply_changes(Connection& connection, const std::vector<PlacementChange>& changes, const std::string& at,
+                   int64_t by) {
+    for (const auto& change : changes) {
+        if (change.ends_on) set_ends_on(connection, change.placement_id, change.ends_on);
+        set_status(connection, change.placement_id, change.status, at, by);
     }
 }
 
@@ -205,10 +204,8 @@ std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t 
             "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id JOIN persons p ON "
             "p.id = "
             "pl.person_id WHERE u.provider_id IN (SELECT provider_id FROM provider_staff WHERE user_id = :u) "
-            "AND "
-            "pl.status IN ('venter_bekreftelse', 'bestilt', 'innsjekket', 'utsjekket') AND (pl.ends_on IS "
-            "NULL OR "
-            "pl.ends_on >= :since) ORDER BY pl.starts_on, pl.id",
+            "AND " +
+            holding + " AND (pl.ends_on IS NULL OR pl.ends_on >= :since) ORDER BY pl.starts_on, pl.id",
         [](const soci::row& row) {
             return ProviderBooking{
                 placement_from(row),           rows::text(row, "unit_name"), rows::text(row, "provider_name"),
@@ -241,8 +238,8 @@ std::vector<CostedPlacement> of_office_between(Connection& connection, int64_t o
             "placements "
             "pl JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id WHERE "
             "pl.office_id = :o "
-            "AND pl.status IN ('innsjekket', 'utsjekket') AND " +
-            overlap(to),
+            "AND " +
+            lived_in + " AND " + overlap(to),
         [](const soci::row& row) {
             return CostedPlacement{placement_from(row), rows::text(row, "provider_kind"),
                                    rows::text(row, "provider_name"),

@@ -29,16 +29,16 @@ int64_t insert(Connection& connection, const Placement& placement);
 std::optional<Placement> find(Connection& connection, int64_t placement_id);
 std::vector<Placement> for_request(Connection& connection, int64_t request_id);
 std::vector<Placement> for_stay(Connection& connection, int64_t stay_id);
-void set_status(Connection& connection, int64_t placement_id, const std::string& status,
-                const std::string& at, int64_t by);
+void set_status(Connection& connection, int64_t placement_id, PlacementStatus status, const std::string& at,
+                int64_t by);
 void set_starts_on(Connection& connection, int64_t placement_id, const std::string& starts_on);
 void set_ends_on(Connection& connection, int64_t placement_id, const std::optional<std::string>& ends_on);
 // Links the request's placements without a stay to the stay that began.
 void attach_to_stay(Connection& connection, int64_t request_id, int64_t stay_id);
-// The stay ended on `ended_on`: those checked in are checked out that day (their end moved
-// forward if it was later or open), those not yet checked in are cancelled.
-void close_for_stay(Connection& connection, int64_t stay_id, const std::string& ended_on,
-                    const std::string& at, int64_t by);
+// Writes the changes a rule decided (domain/placement.hpp: changes_at_stay_end), each with its
+// time and user.
+void apply_changes(Connection& connection, const std::vector<PlacementChange>& changes, const std::string& at,
+                   int64_t by);
 
 // A booking as provider staff see it: the minimum they need.
 struct ProviderBooking {

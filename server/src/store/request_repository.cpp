@@ -2,6 +2,8 @@
 
 #include "common/clock.hpp"
 #include "domain/request_codes.hpp"
+#include "domain/statuses.hpp"
+#include "store/rows.hpp"
 
 #include <map>
 
@@ -193,7 +195,7 @@ namespace {
 
 // Each work list as a condition (binding :o, the office, and :a) and an order.
 struct WorkListQuery {
-    const char* where;
+    std::string where;
     int a;
     const char* order;
 };
@@ -208,8 +210,8 @@ WorkListQuery query_for(WorkList which) {
         return {"r.office_id = :o AND :a = 0", 0, "r.received_at DESC, r.id DESC"};
     case WorkList::awaiting_approval:
         return {"r.office_id = :o AND :a = 0 AND r.id IN (SELECT d.request_id FROM decisions d WHERE "
-                "d.office_id = "
-                "r.office_id AND d.status = 'awaiting_approval')",
+                "d.office_id = r.office_id AND d.status = " +
+                    rows::sql_literal(DecisionStatus::awaiting_approval) + ")",
                 0, "r.received_at"};
     }
     return {"1 = 0", 0, "r.id"};

@@ -1,5 +1,7 @@
 #include "store/retention_repository.hpp"
 
+#include "domain/decision.hpp"
+#include "domain/placement.hpp"
 #include "store/migrations.hpp"
 #include "store/rows.hpp"
 
@@ -30,20 +32,22 @@ constexpr const char* activity_days = R"(
     UNION ALL SELECT person_id, occurred_on FROM turnaways
 )";
 
-// Anything still open keeps the whole person.
-constexpr const char* nothing_open = R"(
+// Anything still open keeps the whole person (placements: domain/placement.hpp, is_active).
+const std::string nothing_open = fmt::format(R"(
     NOT EXISTS (SELECT 1 FROM stays s WHERE s.person_id = p.id AND s.ended_on IS NULL)
     AND NOT EXISTS (SELECT 1 FROM placements x WHERE x.person_id = p.id
-                    AND x.status IN ('venter_bekreftelse', 'bestilt', 'innsjekket'))
+                    AND x.status IN {})
     AND NOT EXISTS (SELECT 1 FROM waiting_list w WHERE w.person_id = p.id AND w.removed_on IS NULL)
     AND NOT EXISTS (SELECT 1 FROM storage g WHERE g.person_id = p.id AND g.stored_to IS NULL)
     AND NOT EXISTS (SELECT 1 FROM requests r WHERE (r.person_id = p.id OR r.id IN
                         (SELECT request_id FROM request_members WHERE person_id = p.id))
                     AND r.outcome IS NULL AND NOT EXISTS
-                        (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.status = 'decided'))
+                        (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.status = {}))
     AND NOT EXISTS (SELECT 1 FROM appeals a JOIN decisions d ON d.id = a.decision_id
                     WHERE d.person_id = p.id AND a.result IS NULL)
-)";
+)",
+                                             rows::sql_in(placement_statuses_where(is_active)),
+                                             rows::sql_literal(DecisionStatus::decided));
 
 struct PersonalText {
     const char* table;

@@ -5,8 +5,11 @@
 #include "store/database.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace husly::rows {
@@ -53,6 +56,52 @@ struct NullableInteger {
     explicit NullableInteger(const std::optional<int64_t>& source)
         : value(source.value_or(0)), indicator(source ? soci::i_ok : soci::i_null) {}
 };
+
+// A code that the enum of its column does not know: a row written by hand or by a newer
+// version. Reading it is an error, never a default.
+struct UnknownCode : std::runtime_error {
+    UnknownCode(const std::string& column, const std::string& code)
+        : std::runtime_error("column " + column + " holds an unknown code: " + code) {}
+};
+
+// `text` (the value of `column`) parsed into its enum by `parse` (domain/statuses.hpp).
+template <typename Parse> auto parse_code(const std::string& column, const std::string& text, Parse parse) {
+    auto value = parse(std::string_view(text));
+    if (!value) throw UnknownCode(column, text);
+    return *value;
+}
+
+// A code column read into its enum.
+template <typename Parse> auto code(const soci::row& row, const std::string& name, Parse parse) {
+    return parse_code(name, text(row, name), parse);
+}
+template <typename Parse>
+auto optional_code(const soci::row& row, const std::string& name, Parse parse)
+    -> std::optional<decltype(parse_code(name, std::string(), parse))> {
+    auto value = optional_text(row, name);
+    if (!value) return std::nullopt;
+    return parse_code(name, *value, parse);
+}
+
+// "('a', 'b')": the codes of enum values for an SQL IN list. The codes come from the enums'
+// tables, never from input.
+template <typename Range> std::string sql_in(const Range& values) {
+    std::string list = "(";
+    for (const auto& value : values) {
+        if (list.size() > 1) list += ", ";
+        list += '\'';
+        list += to_string(value);
+        list += '\'';
+    }
+    return list + ")";
+}
+template <typename E> std::string sql_in(std::initializer_list<E> values) {
+    return sql_in(std::vector<E>(values));
+}
+// "'a'": one enum value's code as an SQL literal.
+template <typename E> std::string sql_literal(E value) {
+    return "'" + std::string(to_string(value)) + "'";
+}
 
 // Comma-separated code lists in one column.
 std::string join_codes(const std::vector<std::string>& values);

@@ -15,6 +15,13 @@ const std::string stay_columns =
     "s.exit_outcome, s.exit_transit_kind, s.exit_transit_until, s.exit_note, s.family_with_children, "
     "s.under_25, s.previous_stay_id, s.created_at, s.created_by";
 
+// An ended stay's outcome; none (NULL or "") only in an imported row.
+std::optional<ExitOutcome> exit_outcome_from(const soci::row& row) {
+    auto code = rows::text(row, "exit_outcome");
+    if (code.empty()) return std::nullopt;
+    return rows::parse_code("exit_outcome", code, parse_exit_outcome);
+}
+
 Stay stay_from(const soci::row& row) {
     Stay stay;
     stay.id = rows::integer(row, "id");
@@ -25,7 +32,7 @@ Stay stay_from(const soci::row& row) {
     stay.started_on = rows::text(row, "started_on");
     stay.period_to = rows::optional_text(row, "period_to");
     if (auto ended = rows::optional_text(row, "ended_on"))
-        stay.exit = StayExit{*ended, rows::text(row, "exit_outcome"), rows::text(row, "exit_transit_kind"),
+        stay.exit = StayExit{*ended, exit_outcome_from(row), rows::text(row, "exit_transit_kind"),
                              rows::optional_text(row, "exit_transit_until"), rows::text(row, "exit_note")};
     stay.family_with_children = rows::flag(row, "family_with_children");
     stay.under_25 = rows::flag(row, "under_25");
@@ -123,9 +130,10 @@ std::vector<StayRow> ended_stays(Connection& connection, int64_t office_id, int 
 void record_exit(Connection& connection, int64_t stay_id, const StayExit& exit) {
     long long id = stay_id;
     NullableText until(exit.transit_until);
+    std::string outcome(exit.outcome ? to_string(*exit.outcome) : "");
     connection.sql() << "UPDATE stays SET ended_on = :e, exit_outcome = :o, exit_transit_kind = :k, "
                         "exit_transit_until = :u, exit_note = :n WHERE id = :id",
-        soci::use(exit.ended_on), soci::use(exit.outcome), soci::use(exit.transit_kind),
+        soci::use(exit.ended_on), soci::use(outcome), soci::use(exit.transit_kind),
         soci::use(until.value, until.indicator), soci::use(exit.note), soci::use(id);
 }
 

@@ -1,6 +1,7 @@
 #include "store/survey_repository.hpp"
 
 #include "common/clock.hpp"
+#include "domain/placement.hpp"
 #include "store/rows.hpp"
 
 #include <map>
@@ -8,10 +9,17 @@
 namespace husly::survey_repository {
 namespace {
 
+// The statuses of a response as SQL literals.
+const std::string not_started = rows::sql_literal(SurveyResponseStatus::not_started);
+const std::string draft = rows::sql_literal(SurveyResponseStatus::draft);
+const std::string submitted = rows::sql_literal(SurveyResponseStatus::submitted);
+
 const std::string round_query =
     "SELECT r.id, r.survey_id, r.title, r.year, r.deadline, r.opened_at, r.opened_by, "
     "(SELECT COUNT(*) FROM survey_responses s WHERE s.round_id = r.id) AS invited, "
-    "(SELECT COUNT(*) FROM survey_responses s WHERE s.round_id = r.id AND s.status = 'sendt') AS submitted "
+    "(SELECT COUNT(*) FROM survey_responses s WHERE s.round_id = r.id AND s.status = " +
+    submitted +
+    ") AS submitted "
     "FROM survey_rounds r ";
 
 Round round_from(const soci::row& row) {
@@ -43,7 +51,7 @@ Response response_from(const soci::row& row) {
     r.office_name = rows::text(row, "office_name");
     r.unit_number = rows::text(row, "unit_number");
     r.county = rows::text(row, "county");
-    r.status = rows::text(row, "status");
+    r.status = rows::code(row, "status", parse_survey_response_status);
     r.answers = rows::text(row, "answers");
     r.prefill = rows::text(row, "prefill");
     r.period_until = rows::optional_text(row, "period_until");
@@ -75,7 +83,8 @@ int64_t insert_round(Connection& connection, const Round& round, const std::vect
     long long office = 0;
     soci::statement insert =
         (connection.sql().prepare << "INSERT INTO survey_responses (round_id, office_id, status, answers, "
-                                     "prefill, reminders) VALUES (:r, :o, 'ikke_startet', '{}', '[]', 0)",
+                                     "prefill, reminders) VALUES (:r, :o, " +
+                                         not_started + ", '{}', '[]', 0)",
          soci::use(id), soci::use(office));
     for (auto office_id : office_ids) {
         office = office_id; // NOLINT(clang-analyzer-deadcode.DeadStores): read by the bound statement
@@ -115,8 +124,9 @@ bool save_draft(Connection& connection, int64_t response_id, const std::string& 
     long long id = response_id, user = by;
     soci::statement update =
         (connection.sql().prepare
-             << "UPDATE survey_responses SET status = 'utkast', answers = :a, updated_at = "
-                ":at, updated_by = :by WHERE id = :id AND status <> 'sendt'",
+             << "UPDATE survey_responses SET status = " + draft +
+                    ", answers = :a, updated_at = :at, updated_by = :by WHERE id = :id AND status <> " +
+                    submitted,
          soci::use(answers), soci::use(at), soci::use(user), soci::use(id));
     update.execute(true);
     return update.get_affected_rows() == 1;
@@ -134,9 +144,10 @@ bool submit(Connection& connection, int64_t response_id, const std::string& answ
     long long id = response_id, user = by;
     soci::statement update =
         (connection.sql().prepare
-             << "UPDATE survey_responses SET status = 'sendt', answers = :a, updated_at = "
-                ":at, updated_by = :by, submitted_at = :sat, submitted_by = :sby WHERE id "
-                "= :id AND status <> 'sendt'",
+             << "UPDATE survey_responses SET status = " + submitted +
+                    ", answers = :a, updated_at = :at, updated_by = :by, submitted_at = :sat, submitted_by = "
+                    ":sby WHERE id = :id AND status <> " +
+                    submitted,
          soci::use(answers), soci::use(at), soci::use(user), soci::use(at), soci::use(user), soci::use(id));
     update.execute(true);
     return update.get_affected_rows() == 1;
@@ -144,8 +155,9 @@ bool submit(Connection& connection, int64_t response_id, const std::string& answ
 
 void reopen(Connection& connection, int64_t response_id, const std::string& at, int64_t by) {
     long long id = response_id, user = by;
-    connection.sql() << "UPDATE survey_responses SET status = 'utkast', submitted_at = NULL, submitted_by = "
-                        "NULL, updated_at = :at, updated_by = :by WHERE id = :id",
+    connection.sql() << "UPDATE survey_responses SET status = " + draft +
+                            ", submitted_at = NULL, submitted_by = NULL, updated_at = :at, updated_by = :by "
+                            "WHERE id = :id",
         soci::use(at), soci::use(user), soci::use(id);
 }
 
@@ -154,7 +166,8 @@ int64_t remind(Connection& connection, int64_t round_id, const std::string& at) 
     soci::statement update =
         (connection.sql().prepare
              << "UPDATE survey_responses SET reminded_at = :at, reminders = reminders + 1 "
-                "WHERE round_id = :r AND status <> 'sendt'",
+                "WHERE round_id = :r AND status <> " +
+                    submitted,
          soci::use(at), soci::use(id));
     update.execute(true);
     return update.get_affected_rows();
@@ -212,10 +225,9 @@ survey::OfficeFacts office_facts(Connection& connection, int64_t office_id, cons
         connection,
         "SELECT pl.starts_on, pl.ends_on, pl.quality_status, p.kind FROM placements pl JOIN units u ON u.id "
         "= "
-        "pl.unit_id JOIN providers p ON p.id = u.provider_id WHERE pl.office_id = :o AND pl.status IN "
-        "('venter_bekreftelse', 'bestilt', 'innsjekket', 'utsjekket') AND (pl.ends_on IS NULL OR pl.ends_on "
-        ">= "
-        ":f)",
+        "pl.unit_id JOIN providers p ON p.id = u.provider_id WHERE pl.office_id = :o AND pl.status IN " +
+            rows::sql_in(placement_statuses_where(holds_capacity)) +
+            " AND (pl.ends_on IS NULL OR pl.ends_on >= :f)",
         [](const soci::row& r) {
             return survey::PlacementFact{date_of(rows::text(r, "starts_on")),
                                          optional_date_of(rows::optional_text(r, "ends_on")),

@@ -2,6 +2,7 @@
 // Survey rounds, each office's response in them, and the rows of an office's data the prefill
 // reads (requests, vedtak, placements, stays, deviations, inspections, agreements).
 
+#include "domain/statuses.hpp"
 #include "domain/survey_prefill.hpp"
 #include "store/database.hpp"
 
@@ -23,10 +24,6 @@ struct Round {
     int64_t submitted{0}; // of them, those who have submitted
 };
 
-inline constexpr std::string_view not_started = "ikke_startet";
-inline constexpr std::string_view draft = "utkast";
-inline constexpr std::string_view submitted = "sendt";
-
 struct Response {
     int64_t id{0};
     int64_t round_id{0};
@@ -36,7 +33,7 @@ struct Response {
     std::string office_name;
     std::string unit_number;
     std::string county;
-    std::string status;  // ikke_startet, utkast, sendt
+    SurveyResponseStatus status{SurveyResponseStatus::not_started};
     std::string answers; // JSON text
     std::string prefill; // JSON text: the prefilled answers with their figures
     std::optional<std::string> period_until;

@@ -270,24 +270,93 @@ TEST(Deviations, PlacementsRaiseTheRightKindsAndTheLifeGoesForward) {
               std::vector<std::string>{"barn_uegnet_enhet"});
     EXPECT_TRUE(placement_deviations(QualityStatus::adequate, unit, single_adult()).empty());
 
-    EXPECT_TRUE(check_deviation_step("apent", "meldt", ""));
-    EXPECT_TRUE(check_deviation_step("meldt", "lukket", ""));
-    EXPECT_FALSE(check_deviation_step("apent", "lukket", "")); // needs a note
-    EXPECT_TRUE(check_deviation_step("apent", "lukket", "Registrert ved en feil."));
-    EXPECT_FALSE(check_deviation_step("lukket", "meldt", ""));
+    using enum DeviationStatus;
+    EXPECT_TRUE(check_deviation_step(open, reported, ""));
+    EXPECT_TRUE(check_deviation_step(reported, closed, ""));
+    EXPECT_FALSE(check_deviation_step(open, closed, "")); // needs a note
+    EXPECT_TRUE(check_deviation_step(open, closed, "Registrert ved en feil."));
+    EXPECT_FALSE(check_deviation_step(closed, reported, ""));
 }
 
 TEST(Placements, TheBookingLifeOnlyGoesForward) {
-    EXPECT_TRUE(check_transition("venter_bekreftelse", "bestilt"));
-    EXPECT_TRUE(check_transition("bestilt", "innsjekket"));
-    EXPECT_TRUE(check_transition("innsjekket", "utsjekket"));
-    EXPECT_FALSE(check_transition("venter_bekreftelse", "innsjekket")); // confirm first
-    EXPECT_FALSE(check_transition("utsjekket", "innsjekket"));
-    EXPECT_FALSE(check_transition("innsjekket", "avbestilt"));
-    EXPECT_TRUE(holds_capacity("utsjekket")); // its nights were used
-    EXPECT_FALSE(holds_capacity("avbestilt"));
+    using enum PlacementStatus;
+    EXPECT_TRUE(check_transition(awaiting_confirmation, booked));
+    EXPECT_TRUE(check_transition(booked, checked_in));
+    EXPECT_TRUE(check_transition(checked_in, checked_out));
+    EXPECT_FALSE(check_transition(awaiting_confirmation, checked_in)); // confirm first
+    EXPECT_FALSE(check_transition(checked_out, checked_in));
+    EXPECT_FALSE(check_transition(checked_in, cancelled));
+    EXPECT_TRUE(holds_capacity(checked_out)); // its nights were used
+    EXPECT_FALSE(holds_capacity(cancelled));
     EXPECT_FALSE(check_booking_dates("2026-03-10", "2026-03-10"));
     EXPECT_TRUE(check_booking_dates("2026-03-10", std::nullopt));
+}
+
+TEST(Placements, EachStepLeadsToItsStatusAndOnlyACheckedInPlacementMoves) {
+    EXPECT_EQ(status_after(PlacementStep::confirm), PlacementStatus::booked);
+    EXPECT_EQ(status_after(PlacementStep::decline), PlacementStatus::declined);
+    EXPECT_EQ(status_after(PlacementStep::cancel), PlacementStatus::cancelled);
+    EXPECT_EQ(status_after(PlacementStep::check_in), PlacementStatus::checked_in);
+    EXPECT_EQ(status_after(PlacementStep::check_out), PlacementStatus::checked_out);
+    Placement placement;
+    placement.status = PlacementStatus::checked_in;
+    EXPECT_TRUE(check_move(placement));
+    for (auto status :
+         {PlacementStatus::awaiting_confirmation, PlacementStatus::booked, PlacementStatus::checked_out,
+          PlacementStatus::cancelled, PlacementStatus::declined}) {
+        placement.status = status;
+        auto moved = check_move(placement);
+        ASSERT_FALSE(moved) << to_string(status);
+        EXPECT_EQ(moved.error().code, "placement_status");
+    }
+}
+
+TEST(Placements, ActiveLivedInAndHoldingCapacityAreDifferentSets) {
+    using enum PlacementStatus;
+    EXPECT_EQ(placement_statuses_where(is_active),
+              (std::vector<PlacementStatus>{awaiting_confirmation, booked, checked_in}));
+    EXPECT_EQ(placement_statuses_where(was_lived_in),
+              (std::vector<PlacementStatus>{checked_in, checked_out}));
+    EXPECT_EQ(placement_statuses_where(holds_capacity),
+              (std::vector<PlacementStatus>{awaiting_confirmation, booked, checked_in, checked_out}));
+}
+
+TEST(Placements, EndingAStayChecksOutTheOneLivedInAndCancelsThoseNotBegun) {
+    auto placement = [](int64_t id, PlacementStatus status, std::optional<std::string> ends_on) {
+        Placement p;
+        p.id = id;
+        p.status = status;
+        p.starts_on = "2026-10-01";
+        p.ends_on = std::move(ends_on);
+        return p;
+    };
+    using enum PlacementStatus;
+    EXPECT_TRUE(changes_at_stay_end({}, "2026-11-20").empty());
+    // Checked in, booked to a later day: checked out, its check-out day brought forward.
+    EXPECT_EQ(changes_at_stay_end({placement(1, checked_in, "2026-12-01")}, "2026-11-20"),
+              (std::vector<PlacementChange>{{1, checked_out, "2026-11-20"}}));
+    // Open-ended: gets the end as its check-out day.
+    EXPECT_EQ(changes_at_stay_end({placement(2, checked_in, std::nullopt)}, "2026-11-20"),
+              (std::vector<PlacementChange>{{2, checked_out, "2026-11-20"}}));
+    // Booked to the same or an earlier day: keeps its day.
+    EXPECT_EQ(changes_at_stay_end({placement(3, checked_in, "2026-11-20")}, "2026-11-20"),
+              (std::vector<PlacementChange>{{3, checked_out, std::nullopt}}));
+    EXPECT_EQ(changes_at_stay_end({placement(4, checked_in, "2026-11-10")}, "2026-11-20"),
+              (std::vector<PlacementChange>{{4, checked_out, std::nullopt}}));
+    // Not yet begun: cancelled, whatever their dates.
+    EXPECT_EQ(
+        changes_at_stay_end({placement(5, booked, "2026-12-01"), placement(6, awaiting_confirmation, {})},
+                            "2026-11-20"),
+        (std::vector<PlacementChange>{{5, cancelled, std::nullopt}, {6, cancelled, std::nullopt}}));
+    // Already over: left as they are.
+    EXPECT_TRUE(changes_at_stay_end({placement(7, checked_out, "2026-11-01"), placement(8, cancelled, {}),
+                                     placement(9, declined, "2026-12-01")},
+                                    "2026-11-20")
+                    .empty());
+    // A move: the old placement is over, the new one is checked in; only the new one changes.
+    EXPECT_EQ(changes_at_stay_end({placement(10, checked_out, "2026-11-05"), placement(11, checked_in, {})},
+                                  "2026-11-20"),
+              (std::vector<PlacementChange>{{11, checked_out, "2026-11-20"}}));
 }
 
 TEST(Turnaways, NeedAReasonAndWhatWasDoneInstead) {

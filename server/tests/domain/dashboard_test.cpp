@@ -85,7 +85,9 @@ TEST(Dashboard, StaysByLengthAroundTheThreeMonthLine) {
 }
 
 TEST(Dashboard, ExitsAndTheShareToPermanentHousing) {
-    auto chart = exits_by_outcome({{"kommunal_bolig", 2}, {"privat_leie", 1}, {"forlot_uten_beskjed", 1}});
+    auto chart = exits_by_outcome({{ExitOutcome::municipal_housing, 2},
+                                   {ExitOutcome::private_rental, 1},
+                                   {ExitOutcome::left_without_notice, 1}});
     EXPECT_EQ(row(chart, "Kommunal utleiebolig").values[0], 2);
     EXPECT_EQ(chart.note, "3 av 4 (75 %) flyttet til en varig bolig.");
 }

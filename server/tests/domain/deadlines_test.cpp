@@ -88,9 +88,31 @@ TEST(DecisionCompleteness, EachMissingElementIsNamed) {
     EXPECT_TRUE(husly::completeness_problems(refusal).empty());
 }
 
+TEST(DecisionLife, ADraftChangesFreelyADecidedOneNeverAndApprovalIsTheLedersStep) {
+    using enum DecisionStatus;
+    EXPECT_TRUE(check_draft_editable(draft));
+    EXPECT_EQ(check_draft_editable(awaiting_approval).error().code, "awaiting_approval");
+    EXPECT_EQ(check_draft_editable(decided).error().code, "already_decided");
+
+    EXPECT_TRUE(check_can_decide(draft, false));
+    EXPECT_TRUE(check_can_decide(draft, true));
+    EXPECT_EQ(check_can_decide(awaiting_approval, false).error().code, "awaiting_approval");
+    EXPECT_TRUE(check_can_decide(awaiting_approval, true)); // the approval
+    EXPECT_EQ(check_can_decide(decided, true).error().kind, ErrorKind::conflict);
+
+    EXPECT_EQ(status_on_deciding(false, true), awaiting_approval); // a caseworker, approval asked
+    EXPECT_EQ(status_on_deciding(false, false), decided);
+    EXPECT_EQ(status_on_deciding(true, true), decided); // the leder decides at once
+    EXPECT_EQ(status_on_deciding(true, false), decided);
+
+    EXPECT_TRUE(check_can_return(awaiting_approval));
+    EXPECT_EQ(check_can_return(draft).error().code, "not_awaiting");
+    EXPECT_EQ(check_can_return(decided).error().code, "not_awaiting");
+}
+
 TEST(Appeals, ALateAppealIsFlaggedAndResultsFollowTheOrderOfReview) {
     Decision decision;
-    decision.status = "decided";
+    decision.status = DecisionStatus::decided;
     decision.decided_at = "2026-10-01T10:00:00.000Z";
     decision.appeal_deadline = "2026-10-22";
     auto today = parse_date("2026-11-23").value();
@@ -109,14 +131,14 @@ TEST(Appeals, ALateAppealIsFlaggedAndResultsFollowTheOrderOfReview) {
     EXPECT_EQ(apply_appeal_result(late, "opphevet", "2026-10-30", "", today).error().field, "resultOn");
     ASSERT_TRUE(
         apply_appeal_result(late, "opphevet", "2026-11-20", "Sendt tilbake for ny vurdering.", today));
-    EXPECT_EQ(late.result, "opphevet");
+    EXPECT_EQ(late.result, AppealResult::quashed);
     EXPECT_EQ(apply_appeal_result(late, "stadfestet", "2026-11-20", "", today).error().code,
               "appeal_settled");
 
     Appeal withdrawn = on_time;
     ASSERT_TRUE(apply_appeal_result(withdrawn, "trukket", "2026-10-25", "", today));
-    EXPECT_EQ(withdrawn.result, "trukket");
-    decision.status = "draft";
+    EXPECT_EQ(withdrawn.result, AppealResult::withdrawn);
+    decision.status = DecisionStatus::draft;
     EXPECT_FALSE(check_new_appeal(decision, on_time, today));
 }
 
@@ -127,7 +149,7 @@ TEST(Appeals, TheDayAVedtakWasMadeIsTheDayInNorway) {
     EXPECT_EQ(norwegian_date_of("2026-07-01T21:59:59.000Z"), "2026-07-01"); // CEST: 23:59
     EXPECT_EQ(norwegian_date_of("2026-07-01T22:00:00.000Z"), "2026-07-02");
     Decision decision;
-    decision.status = "decided";
+    decision.status = DecisionStatus::decided;
     decision.decided_at = "2026-11-23T23:30:00.000Z";
     auto today = parse_date("2026-11-24").value();
     Appeal before{0, 1, "2026-11-23", "Uenig i vedtaket.", false, {}, {}, {}, "", "", 0};

@@ -2,12 +2,15 @@
 // unit tests run too (`npm run test:unit`), so the two can never disagree: the survey's rules of
 // answering (shared/survey_cases.json: domain/survey.cpp here, web/src/pages/survey/surveyLogic.ts
 // there), and how hard a password is to guess (shared/password_cases.json:
-// domain/password_strength.cpp here, web/src/components/passwordEstimate.ts there). Each section
+// domain/password_strength.cpp here, web/src/components/passwordEstimate.ts there), and the codes
+// of the statuses (shared/statuses.json: domain/statuses.cpp here, web/src/api/statuses.ts
+// there). Each section
 // of a table is run by both sides, but those the survey table names "serverOnly": rules the web
 // app does not have (refusing and cleaning what a client sends).
 
 #include "common/clock.hpp"
 #include "domain/password_strength.hpp"
+#include "domain/statuses.hpp"
 #include "domain/survey.hpp"
 
 #include <fstream>
@@ -236,4 +239,25 @@ TEST(SharedPasswordCases, StrongOrWeakAsTheTableSays) {
                 << section << ": " << item.at("name").get<std::string>() << " (" << password << "): score "
                 << strength.score;
         }
+}
+
+namespace {
+
+template <typename E, size_t N> std::vector<std::string> codes_of(const std::array<E, N>& all) {
+    std::vector<std::string> codes;
+    for (auto value : all) codes.emplace_back(to_string(value));
+    return codes;
+}
+
+} // namespace
+
+TEST(SharedStatuses, TheServersTablesHaveTheSharedCodesInTheirOrder) {
+    auto table = read_json("shared/statuses.json");
+    auto listed = [&](const char* name) { return table.at(name).get<std::vector<std::string>>(); };
+    EXPECT_EQ(codes_of(all_placement_statuses), listed("placementStatus"));
+    EXPECT_EQ(codes_of(all_deviation_statuses), listed("deviationStatus"));
+    EXPECT_EQ(codes_of(all_decision_statuses), listed("decisionStatus"));
+    EXPECT_EQ(codes_of(all_exit_outcomes), listed("exitOutcome"));
+    EXPECT_EQ(codes_of(all_appeal_results), listed("appealResult"));
+    EXPECT_EQ(codes_of(all_survey_response_statuses), listed("surveyResponseStatus"));
 }

@@ -40,7 +40,7 @@ TEST(StayRules, DaysAreCalendarDaysAcrossDaylightSavingChanges) {
     EXPECT_EQ(days_between(d("2028-02-28"), d("2028-03-01")), 2);
     auto stay = stay_from("2026-10-24");
     EXPECT_EQ(length_in_days(stay, d("2026-10-26")), 2);
-    stay.exit = StayExit{"2026-10-25", "privat_leie", "", {}, ""};
+    stay.exit = StayExit{"2026-10-25", ExitOutcome::private_rental, "", {}, ""};
     EXPECT_EQ(length_in_days(stay, d("2027-01-01")), 1);
 }
 
@@ -54,7 +54,7 @@ TEST(StayRules, TheWatchWarnsFourteenDaysAheadAndFlagsFromTheMark) {
     stay.under_25 = true;
     EXPECT_TRUE(is_escalated(stay, d("2026-12-01")));
     EXPECT_FALSE(is_escalated(stay, d("2026-11-29")));
-    stay.exit = StayExit{"2026-12-01", "kommunal_bolig", "", {}, ""};
+    stay.exit = StayExit{"2026-12-01", ExitOutcome::municipal_housing, "", {}, ""};
     EXPECT_EQ(watch_level(stay, d("2026-12-05")), WatchLevel::none);
     EXPECT_FALSE(is_escalated(stay, d("2026-12-05")));
 }
@@ -65,7 +65,7 @@ TEST(StayRules, AnExpiredPeriodIsFlaggedOnlyWhileThePersonStillLivesThere) {
     stay.period_to = "2026-11-30";
     EXPECT_FALSE(period_expired(stay, d("2026-11-30"))); // the last day is still inside
     EXPECT_TRUE(period_expired(stay, d("2026-12-01")));
-    stay.exit = StayExit{"2026-11-30", "egen_bolig", "", {}, ""};
+    stay.exit = StayExit{"2026-11-30", ExitOutcome::own_home, "", {}, ""};
     EXPECT_FALSE(period_expired(stay, d("2026-12-01")));
 }
 
@@ -99,7 +99,7 @@ TEST(StayRules, TheWatchListPutsPriorityGroupsFirstThenPastThenLongest) {
 TEST(StayRules, AnExitNeedsWhatItsOutcomeNeeds) {
     auto stay = stay_from("2026-11-01");
     auto today = d("2026-11-23");
-    auto field = [&](StayExit exit) {
+    auto field = [&](ExitInput exit) {
         auto status = check_exit(stay, exit, today);
         return status ? std::string("ok") : status.error().field;
     };
@@ -116,13 +116,15 @@ TEST(StayRules, AnExitNeedsWhatItsOutcomeNeeds) {
     EXPECT_EQ(field({"2026-11-20", "privat_leie", "krisesenter", {}, ""}), "transitKind");
     EXPECT_EQ(field({"2026-11-20", "avsluttet_av_tilbyder", "", {}, ""}), "note");
     EXPECT_EQ(field({"2026-11-20", "avsluttet_av_tilbyder", "", {}, "Gjentatte brudd"}), "ok");
+    EXPECT_EQ(check_exit(stay, {"2026-11-20", "privat_leie", "", {}, ""}, today)->outcome,
+              ExitOutcome::private_rental);
 }
 
 TEST(FollowUpRules, AfterCareLastsThreeMonthsFromTheDayAgreed) {
     auto stay = stay_from("2026-09-01");
     AfterCare care{"2026-11-30", "", {"telefon"}, "", {{"2027-02-28", "telefon", {}, ""}}};
     EXPECT_FALSE(check_after_care(stay, care)); // the stay has not ended
-    stay.exit = StayExit{"2026-11-30", "kommunal_bolig", "", {}, ""};
+    stay.exit = StayExit{"2026-11-30", ExitOutcome::municipal_housing, "", {}, ""};
     ASSERT_TRUE(check_after_care(stay, care));
     EXPECT_EQ(care.until_on, "2027-02-28");
     care.contacts[0].planned_on = "2027-03-01";

@@ -6,8 +6,10 @@
 #include "store/audit_repository.hpp"
 #include "store/audit_writer.hpp"
 #include "store/bulk_insert.hpp"
+#include "store/deviation_repository.hpp"
 #include "store/migrations.hpp"
 #include "store/office_repository.hpp"
+#include "store/rows.hpp"
 #include "store/session_repository.hpp"
 #include "store/user_repository.hpp"
 #include "support/test_database.hpp"
@@ -120,6 +122,36 @@ TEST_P(StoreTest, UserWithMembershipsAndFailedValidationLeavesNothing) {
     EXPECT_FALSE(user_repository::email_taken(*lease, "a@test.no"));
     EXPECT_FALSE(user_repository::email_taken(*lease, "b@test.no"));
     EXPECT_EQ(user_repository::list_in_office(*lease, office.id).size(), 1u);
+}
+
+TEST_P(StoreTest, AStatusCodeTheEnumDoesNotKnowIsAnErrorWhenRead) {
+    auto lease = db.lease();
+    auto office = admin::create_office(*lease, admin(), {"Nav Test", "1234", {"1804"}}).value();
+    auto user = admin::create_user(*lease, nullptr,
+                                   {"d@test.no", "D", "et langt passord", {{Role::leder, office.id}}})
+                    .value();
+    Deviation deviation;
+    deviation.office_id = office.id;
+    deviation.kind = "manuelt";
+    deviation.description = "Fukt på badet.";
+    deviation.status = DeviationStatus::reported;
+    deviation.opened_on = "2026-01-05";
+    deviation.opened_at = "2026-01-05T10:00:00.000Z";
+    deviation.opened_by = user.id;
+    auto id = static_cast<long long>(deviation_repository::raise(*lease, deviation).value());
+    EXPECT_EQ(deviation_repository::find(*lease, id)->status, DeviationStatus::reported);
+    std::string stored;
+    lease->sql() << "SELECT status FROM deviations WHERE id = :id", soci::use(id), soci::into(stored);
+    EXPECT_EQ(stored, "meldt");
+
+    lease->sql() << "UPDATE deviations SET status = 'ukjent' WHERE id = :id", soci::use(id);
+    EXPECT_THROW(deviation_repository::find(*lease, id), rows::UnknownCode);
+    EXPECT_THROW(deviation_repository::of_office(*lease, office.id, std::nullopt, 10), rows::UnknownCode);
+    try {
+        deviation_repository::find(*lease, id);
+    } catch (const rows::UnknownCode& error) {
+        EXPECT_EQ(std::string(error.what()), "column status holds an unknown code: ukjent");
+    }
 }
 
 TEST_P(StoreTest, SessionsExpire) {

@@ -79,7 +79,7 @@ TEST_P(NationalDataTest, GeneratesACoherentCountry) {
         << "SELECT p.unit_id, p.starts_on, p.ends_on, p.uses_room, p.status, u.rooms, "
            "u.beds FROM placements p JOIN units u ON u.id = p.unit_id";
     for (const auto& row : placements) {
-        if (!holds_capacity(rows::text(row, "status"))) continue;
+        if (!holds_capacity(rows::code(row, "status", parse_placement_status))) continue;
         auto unit = rows::integer(row, "unit_id");
         bookings[unit].push_back({rows::text(row, "starts_on"), rows::optional_text(row, "ends_on"),
                                   rows::flag(row, "uses_room")});

@@ -23,7 +23,7 @@ nlohmann::json deviation_json(const deviations::DeviationView& view) {
             {"placementId", optional_json(d.placement_id)},
             {"unitId", optional_json(d.unit_id)},
             {"description", d.description},
-            {"status", d.status},
+            {"status", to_string(d.status)},
             {"openedOn", d.opened_on},
             {"openedAt", d.opened_at},
             {"reportedAt", optional_json(d.reported_at)},
@@ -52,8 +52,7 @@ Result<Response> create_deviation(RequestContext& context) {
                                   context.db(), context.actor(), input.description, input.stay_id))));
 }
 
-// `to_status` is a literal: the handler captures only a pointer.
-Handler deviation_step(const char* to_status) {
+Handler deviation_step(DeviationStatus to_status) {
     return [to_status](RequestContext& context) -> Result<Response> {
         auto id = TRY(context.path_id("deviationId"));
         auto note = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<std::string> {
@@ -83,8 +82,10 @@ void register_deviation_routes(Router& router) {
     router.add({"GET", "/api/v1/deviations", case_roles, list_deviations});
     router.add({"POST", "/api/v1/deviations", case_roles, create_deviation});
     router.add({"GET", "/api/v1/deviations/export", case_roles, export_deviations});
-    router.add({"POST", "/api/v1/deviations/{deviationId}/report", case_roles, deviation_step("meldt")});
-    router.add({"POST", "/api/v1/deviations/{deviationId}/close", case_roles, deviation_step("lukket")});
+    router.add({"POST", "/api/v1/deviations/{deviationId}/report", case_roles,
+                deviation_step(DeviationStatus::reported)});
+    router.add({"POST", "/api/v1/deviations/{deviationId}/close", case_roles,
+                deviation_step(DeviationStatus::closed)});
 }
 
 } // namespace husly::http

@@ -15,7 +15,7 @@ nlohmann::json placement_fields(const Placement& p) {
             {"to", optional_json(p.ends_on)},
             {"persons", p.persons},
             {"usesRoom", p.uses_room},
-            {"status", p.status},
+            {"status", to_string(p.status)},
             {"qualityStatus", p.quality_status},
             {"qualityReason", p.quality_reason},
             {"movedFromId", optional_json(p.moved_from_id)},
@@ -44,7 +44,7 @@ nlohmann::json provider_booking_json(const placements::ProviderBookingView& view
             {"persons", p.persons},
             {"from", p.starts_on},
             {"to", optional_json(p.ends_on)},
-            {"status", p.status}};
+            {"status", to_string(p.status)}};
 }
 
 } // namespace husly::http

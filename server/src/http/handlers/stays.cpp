@@ -53,8 +53,8 @@ Result<Response> person_stays(RequestContext& context) {
 
 Result<Response> record_exit(RequestContext& context) {
     auto id = TRY(context.path_id("stayId"));
-    auto exit = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<StayExit> {
-        StayExit e;
+    auto exit = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<ExitInput> {
+        ExitInput e;
         e.ended_on = TRY(reader.required_string("endedOn"));
         e.outcome = TRY(reader.required_string("outcome"));
         e.transit_kind = TRY(reader.optional_string("transitKind")).value_or("");

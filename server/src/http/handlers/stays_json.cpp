@@ -10,7 +10,7 @@ nlohmann::json stay_json(const stays::StayView& view) {
     nlohmann::json exit = nullptr;
     if (s.exit)
         exit = {{"endedOn", s.exit->ended_on},
-                {"outcome", s.exit->outcome},
+                {"outcome", s.exit->outcome ? to_string(*s.exit->outcome) : ""},
                 {"transitKind", s.exit->transit_kind},
                 {"transitUntil", optional_json(s.exit->transit_until)},
                 {"note", s.exit->note}};

@@ -27,7 +27,7 @@ nlohmann::json response_status_json(const surveys::OfficeResponse& response) {
             {"officeName", response.office_name},
             {"unitNumber", response.unit_number},
             {"county", response.county},
-            {"status", response.status},
+            {"status", to_string(response.status)},
             {"updatedAt", optional_json(response.updated_at)},
             {"submittedAt", optional_json(response.submitted_at)},
             {"remindedAt", optional_json(response.reminded_at)},

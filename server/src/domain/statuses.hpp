@@ -1,0 +1,108 @@
+#pragma once
+// The statuses and kinds the rules decide on, as enums with one table each (statuses.cpp): the
+// code stored in the database and sent in the API, and the bokmål label where users see one.
+// The tables are the one source of truth: the code lists of the same name (request_codes.hpp)
+// are read from them. A struct in domain/ holds the enum; the store parses the code when it reads
+// a row (an unknown code is an error, never a default) and the HTTP layer writes it with
+// to_string. Switches over these enums have no default, so -Wswitch names every rule that must
+// decide about a new value. Adding one: DEVELOPERS.md, "Where does my change go".
+
+#include "domain/request_codes.hpp"
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace husly {
+
+// A booking's life (docs/domain.md#rule-booking-life).
+enum class PlacementStatus {
+    awaiting_confirmation, // venter_bekreftelse: on request, until the provider confirms
+    booked,                // bestilt
+    checked_in,            // innsjekket
+    checked_out,           // utsjekket
+    cancelled,             // avbestilt: by the office, or by the stay's end before check-in
+    declined,              // avvist: by the provider
+};
+inline constexpr std::array all_placement_statuses{
+    PlacementStatus::awaiting_confirmation, PlacementStatus::booked,    PlacementStatus::checked_in,
+    PlacementStatus::checked_out,           PlacementStatus::cancelled, PlacementStatus::declined};
+std::string_view to_string(PlacementStatus status);
+std::string_view label(PlacementStatus status);
+std::optional<PlacementStatus> parse_placement_status(std::string_view code);
+std::span<const CodeEntry> placement_status_codes(); // CodeList::placement_status
+
+// A deviation's life: open, reported to the municipality, closed.
+enum class DeviationStatus {
+    open,     // apent
+    reported, // meldt
+    closed,   // lukket
+};
+inline constexpr std::array all_deviation_statuses{DeviationStatus::open, DeviationStatus::reported,
+                                                   DeviationStatus::closed};
+std::string_view to_string(DeviationStatus status);
+std::string_view label(DeviationStatus status);
+std::optional<DeviationStatus> parse_deviation_status(std::string_view code);
+std::span<const CodeEntry> deviation_status_codes(); // CodeList::deviation_status
+
+// A vedtak: a draft, sent to the leder for approval, decided.
+enum class DecisionStatus { draft, awaiting_approval, decided };
+inline constexpr std::array all_decision_statuses{DecisionStatus::draft, DecisionStatus::awaiting_approval,
+                                                  DecisionStatus::decided};
+std::string_view to_string(DecisionStatus status);
+std::optional<DecisionStatus> parse_decision_status(std::string_view code);
+
+// How a stay ended (docs/domain.md#exit-outcomes).
+enum class ExitOutcome {
+    municipal_housing,   // kommunal_bolig
+    private_rental,      // privat_leie
+    own_home,            // egen_bolig
+    transit,             // overgang: needs its kind and end date
+    declined_offer,      // takket_nei
+    ended_by_provider,   // avsluttet_av_tilbyder: needs a note
+    terminated,          // stans: only through a decision (vedtak om stans)
+    left_without_notice, // forlot_uten_beskjed
+    other,               // annet: needs a note
+};
+inline constexpr std::array all_exit_outcomes{
+    ExitOutcome::municipal_housing, ExitOutcome::private_rental,      ExitOutcome::own_home,
+    ExitOutcome::transit,           ExitOutcome::declined_offer,      ExitOutcome::ended_by_provider,
+    ExitOutcome::terminated,        ExitOutcome::left_without_notice, ExitOutcome::other};
+std::string_view to_string(ExitOutcome outcome);
+std::string_view label(ExitOutcome outcome);
+std::optional<ExitOutcome> parse_exit_outcome(std::string_view code);
+std::span<const CodeEntry> exit_outcome_codes(); // CodeList::exit_outcome
+
+// What became of an appeal (klage): the office's step first (fvl. § 33), then Statsforvalteren's.
+enum class AppealResult {
+    changed_by_office,           // omgjort_av_kontoret
+    sent_to_statsforvalteren,    // sendt_statsforvalteren
+    upheld,                      // stadfestet
+    changed_by_statsforvalteren, // omgjort_av_statsforvalteren
+    quashed,                     // opphevet
+    withdrawn,                   // trukket
+};
+inline constexpr std::array all_appeal_results{AppealResult::changed_by_office,
+                                               AppealResult::sent_to_statsforvalteren,
+                                               AppealResult::upheld,
+                                               AppealResult::changed_by_statsforvalteren,
+                                               AppealResult::quashed,
+                                               AppealResult::withdrawn};
+std::string_view to_string(AppealResult result);
+std::string_view label(AppealResult result);
+std::optional<AppealResult> parse_appeal_result(std::string_view code);
+std::span<const CodeEntry> appeal_result_codes(); // CodeList::appeal_result
+
+// An office's response in a survey round.
+enum class SurveyResponseStatus {
+    not_started, // ikke_startet
+    draft,       // utkast
+    submitted,   // sendt
+};
+inline constexpr std::array all_survey_response_statuses{
+    SurveyResponseStatus::not_started, SurveyResponseStatus::draft, SurveyResponseStatus::submitted};
+std::string_view to_string(SurveyResponseStatus status);
+std::optional<SurveyResponseStatus> parse_survey_response_status(std::string_view code);
+
+} // namespace husly
