@@ -30,4 +30,13 @@ int http_status(ErrorKind kind) {
     return 500;
 }
 
+std::unexpected<Error> invalid_all(const std::vector<Error>& problems) {
+    Error error = problems.empty()
+                      ? Error{ErrorKind::validation, "invalid_field", "Skjemaet har feil.", "", {}}
+                      : problems.front();
+    error.problems.clear();
+    for (const auto& problem : problems) error.problems.push_back({problem.field, problem.message});
+    return std::unexpected(std::move(error));
+}
+
 } // namespace husly

@@ -5,6 +5,7 @@
 #include <expected>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace husly {
 
@@ -22,11 +23,21 @@ enum class ErrorKind {
     internal,          // 500: a bug; never for a user's mistake
 };
 
+// One problem with one field of a form.
+struct FieldProblem {
+    std::string field;
+    std::string message;
+    bool operator==(const FieldProblem&) const = default;
+};
+
 struct Error {
     ErrorKind kind{ErrorKind::internal};
     std::string code;    // stable, machine-readable, e.g. "invalid_field"
     std::string message; // Norwegian bokmål, shown to the user
     std::string field;   // JSON pointer-ish name of the offending field, or empty
+    // A form checked as a whole: every problem in the order of the form, the first of them also
+    // in code, message and field. Empty for an error that is one problem only.
+    std::vector<FieldProblem> problems;
 };
 
 template <typename T> using Result = std::expected<T, Error>;
@@ -41,6 +52,10 @@ inline std::unexpected<Error> invalid(std::string field, std::string message,
                                       std::string code = "invalid_field") {
     return fail(ErrorKind::validation, std::move(code), std::move(message), std::move(field));
 }
+
+// A 422 for a form with `problems` (not empty, as a domain check returns them): the first
+// names the field, and every one is listed.
+std::unexpected<Error> invalid_all(const std::vector<Error>& problems);
 
 inline std::unexpected<Error> not_found(std::string message) {
     return fail(ErrorKind::not_found, "not_found", std::move(message));

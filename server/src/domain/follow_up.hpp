@@ -97,7 +97,7 @@ Status check_appointments(const std::vector<Appointment>& appointments);
 Status check_breach(const Stay& stay, const HouseRuleBreach& breach, Date today);
 // Fills until_on. After-care starts when the stay has ended.
 Status check_after_care(const Stay& stay, AfterCare& after_care);
-// Every element a stans needs, in the order of the form; the first is reported.
+// Every element a stans needs, in the order of the form; all are reported at once.
 std::vector<Error> termination_problems(const Stay& stay, const StayTermination& termination,
                                         const std::vector<HouseRuleBreach>& breaches, Date today);
 

@@ -55,24 +55,32 @@ HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::ch
     return facts;
 }
 
+std::optional<Error> member_problem(const HouseholdMember& member, size_t index,
+                                    const std::optional<std::chrono::year_month_day>& applicant_birth,
+                                    std::chrono::year_month_day today) {
+    using namespace std::chrono;
+    auto problem = [&](const char* what, std::string message) {
+        return Error{ErrorKind::validation, "invalid_field", std::move(message),
+                     fmt::format("members[{}].{}", index, what)};
+    };
+    if (member.role == MemberRole::applicant)
+        return problem("role", "Husstanden har bare én søker. Velg voksen eller barn.");
+    if (member.birth_date && sys_days{*member.birth_date} > sys_days{today})
+        return problem("birthDate", "Fødselsdatoen kan ikke være fram i tid.");
+    if (member.role != MemberRole::child) return std::nullopt;
+    if (!member.birth_date) return problem("birthDate", "Skriv barnets fødselsdato.");
+    if (age_on(*member.birth_date, today) >= 18)
+        return problem("birthDate", "Et barn må være under 18 år. Registrer eldre barn som voksne.");
+    if (applicant_birth && sys_days{*member.birth_date} <= sys_days{*applicant_birth})
+        return problem("birthDate", "Barnet kan ikke være eldre enn søkeren.");
+    return std::nullopt;
+}
+
 Status validate_household(const HouseholdMember& applicant, const std::vector<HouseholdMember>& others,
                           std::chrono::year_month_day today) {
-    using namespace std::chrono;
-    for (size_t i = 0; i < others.size(); ++i) {
-        const auto& member = others[i];
-        if (member.role == MemberRole::applicant)
-            return invalid(fmt::format("members[{}].role", i),
-                           "Husstanden har bare én søker. Velg voksen eller barn.");
-        auto field = fmt::format("members[{}].birthDate", i);
-        if (member.birth_date && sys_days{*member.birth_date} > sys_days{today})
-            return invalid(field, "Fødselsdatoen kan ikke være fram i tid.");
-        if (member.role != MemberRole::child) continue;
-        if (!member.birth_date) return invalid(field, "Skriv barnets fødselsdato.");
-        if (age_on(*member.birth_date, today) >= 18)
-            return invalid(field, "Et barn må være under 18 år. Registrer eldre barn som voksne.");
-        if (applicant.birth_date && sys_days{*member.birth_date} <= sys_days{*applicant.birth_date})
-            return invalid(field, "Barnet kan ikke være eldre enn søkeren.");
-    }
+    for (size_t i = 0; i < others.size(); ++i)
+        if (auto problem = member_problem(others[i], i, applicant.birth_date, today))
+            return std::unexpected(*problem);
     return {};
 }
 

@@ -41,5 +41,10 @@ HouseholdFacts derive_facts(const std::vector<HouseholdMember>& members, std::ch
 // the future. Fields are named after the index in `others`: "members[i].birthDate".
 Status validate_household(const HouseholdMember& applicant, const std::vector<HouseholdMember>& others,
                           std::chrono::year_month_day today);
+// The same rules for one of the others, `index` naming its field; `applicant_birth` none when the
+// applicant's birth date is unknown (then a child's age is not compared with it).
+std::optional<Error> member_problem(const HouseholdMember& member, size_t index,
+                                    const std::optional<std::chrono::year_month_day>& applicant_birth,
+                                    std::chrono::year_month_day today);
 
 } // namespace husly

@@ -1,10 +1,70 @@
 #include "domain/person.hpp"
 
+#include "common/clock.hpp"
+#include "domain/identity_number.hpp"
+#include "domain/text_rules.hpp"
+
 #include <array>
 #include <string_view>
 #include <utility>
 
 namespace husly {
+
+std::vector<Error> name_problems(const PersonInput& input, Person& person) {
+    std::vector<Error> problems;
+    if (auto first = require_text("firstName", input.first_name, 100, "Fornavnet"))
+        person.first_name = *first;
+    else
+        problems.push_back(first.error());
+    if (auto last = require_text("lastName", input.last_name, 100, "Etternavnet"))
+        person.last_name = *last;
+    else
+        problems.push_back(last.error());
+    return problems;
+}
+
+CheckedPerson check_person(const PersonInput& input, std::chrono::year_month_day today) {
+    CheckedPerson checked;
+    auto& problems = checked.problems;
+    auto& person = checked.person;
+    bool with_number = input.identity_number && !input.identity_number->empty();
+    checked.names_given = !input.first_name.empty() || !input.last_name.empty();
+    if (!with_number || checked.names_given) problems = name_problems(input, person);
+    if (!input.phone.empty()) {
+        if (input.phone.size() > 20 || input.phone.find_first_not_of("+0123456789 ") != std::string::npos)
+            problems.push_back({ErrorKind::validation, "invalid_field",
+                                "Telefonnummeret kan bare ha sifre, mellomrom og +.", "phone"});
+        else
+            person.phone = input.phone;
+    }
+    bool birth_problem = false;
+    if (input.birth_date) {
+        auto birth = parse_date(*input.birth_date);
+        if (!birth)
+            problems.push_back(
+                {ErrorKind::validation, "invalid_field", date_error_message(*input.birth_date), "birthDate"});
+        else if (std::chrono::sys_days{*birth} > std::chrono::sys_days{today})
+            problems.push_back({ErrorKind::validation, "invalid_field",
+                                "Fødselsdatoen kan ikke være fram i tid.", "birthDate"});
+        else
+            person.birth_date = birth;
+        birth_problem = !person.birth_date;
+    }
+    if (with_number) {
+        auto number = parse_identity_number(*input.identity_number, today);
+        if (!number) {
+            problems.push_back(number.error());
+        } else {
+            if (person.birth_date && *person.birth_date != number->birth_date)
+                problems.push_back({ErrorKind::validation, "invalid_field",
+                                    "Fødselsdatoen stemmer ikke med fødselsnummeret.", "birthDate"});
+            else if (!birth_problem)
+                person.birth_date = number->birth_date;
+            person.identity_number = number->digits;
+        }
+    }
+    return checked;
+}
 
 std::string name_search_key(std::string_view name) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> upper_to_lower{{

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace husly {
 
@@ -20,6 +21,28 @@ struct Person {
     std::optional<std::chrono::year_month_day> birth_date;
     std::string phone;
 };
+
+// The form registering a person, as sent.
+struct PersonInput {
+    std::optional<std::string> identity_number; // none: a Husly reference is made
+    std::string first_name;
+    std::string last_name;
+    std::optional<std::string> birth_date; // may be unknown
+    std::string phone;
+};
+
+// The form checked as a whole on `today`: every problem, each with its field, in the order of the
+// form (empty when it can be registered), and the person it gives. The names are required
+// without an identity number; with one they may be left out (`names_given` false), since a known
+// person keeps their own: the caller asks for them when the number is new.
+struct CheckedPerson {
+    std::vector<Error> problems;
+    Person person;
+    bool names_given{false};
+};
+CheckedPerson check_person(const PersonInput& input, std::chrono::year_month_day today);
+// The names read into `person`: the problems with them (each required, at most 100 characters).
+std::vector<Error> name_problems(const PersonInput& input, Person& person);
 
 // Lower-cases a name for searching (ASCII and the Nordic letters), collapsing spaces.
 std::string name_search_key(std::string_view name);

@@ -1,6 +1,7 @@
 #pragma once
 // A request (henvendelse) for temporary accommodation, as registered at the front desk.
 
+#include "common/clock.hpp"
 #include "domain/household.hpp"
 
 #include <cstdint>
@@ -59,5 +60,47 @@ struct RequestSummary {
     bool under_25{false};
     std::optional<std::string> outcome;
 };
+
+// The front desk's form, as sent.
+struct MemberInput {
+    std::string role; // adult, child
+    std::string first_name;
+    std::optional<std::string> birth_date;
+};
+
+struct RequestInput {
+    int64_t person_id{0};
+    // One of the office's municipalities; the first of them when absent.
+    std::optional<std::string> municipality_number;
+    std::string channel;
+    std::optional<std::string> received_at; // instant text; now when absent
+    bool acute{false};
+    std::vector<std::string> reasons;
+    std::string reason_text;
+    std::vector<std::string> groups;
+    std::string network{"ikke_sjekket"};
+    std::string network_note;
+    std::optional<std::string> housing_situation;
+    std::vector<std::string> service_needs;
+    SensitiveFlags sensitive;
+    std::vector<MemberInput> members; // besides the applicant
+};
+
+// What the office's records add to the form: the applicant (none when the person is not one of
+// the office's) and the municipalities the office serves.
+struct RequestRecords {
+    std::optional<HouseholdMember> applicant;
+    std::vector<std::string> served_municipalities;
+};
+
+// The form checked as a whole against the records at `now`: every problem, each with its field, in
+// the order of the form (empty when the request can be registered); and the request it gives, with
+// the household (applicant first), the facts derived on the day received and the groups chosen
+// plus derived. The request is whole only without problems; its ids and creation are the caller's.
+struct CheckedRequest {
+    std::vector<Error> problems;
+    Request request;
+};
+CheckedRequest check_request(const RequestInput& input, const RequestRecords& records, Instant now);
 
 } // namespace husly

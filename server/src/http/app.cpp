@@ -64,6 +64,12 @@ Response error_response(const Error& error) {
          {{"code", error.code},
           {"message", error.message},
           {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)}}}};
+    if (!error.problems.empty()) {
+        auto problems = nlohmann::json::array();
+        for (const auto& problem : error.problems)
+            problems.push_back({{"field", problem.field}, {"message", problem.message}});
+        body["error"]["problems"] = std::move(problems);
+    }
     return json_response(http_status(error.kind), body);
 }
 

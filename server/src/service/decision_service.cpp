@@ -187,7 +187,7 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         bool is_leder = actor.has_role_in_office(Role::leder, office_id);
         TRY(check_can_decide(decision->status, is_leder));
         auto problems = completeness_problems(*decision);
-        if (!problems.empty()) return std::unexpected(problems.front());
+        if (!problems.empty()) return invalid_all(problems);
         bool needs_approval =
             !is_leder && office_repository::find(connection, office_id)->decisions_need_approval;
         if (status_on_deciding(is_leder, needs_approval) == DecisionStatus::awaiting_approval) {

@@ -115,36 +115,10 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
 
 Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input) {
     auto office_id = TRY(case_office(actor));
-    Person person;
-    bool with_number = input.identity_number && !input.identity_number->empty();
-    // The names: required for someone new; with a number they may be left out, since a known
-    // person keeps their own (and an unknown number asks for them below).
-    auto read_names = [&]() -> Status {
-        person.first_name = TRY(require_text("firstName", input.first_name, 100, "Fornavnet"));
-        person.last_name = TRY(require_text("lastName", input.last_name, 100, "Etternavnet"));
-        return {};
-    };
-    bool names_given = !input.first_name.empty() || !input.last_name.empty();
-    if (!with_number || names_given) TRY(read_names());
-    if (!input.phone.empty()) {
-        if (input.phone.size() > 20 || input.phone.find_first_not_of("+0123456789 ") != std::string::npos)
-            return invalid("phone", "Telefonnummeret kan bare ha sifre, mellomrom og +.");
-        person.phone = input.phone;
-    }
-    if (input.birth_date) {
-        auto birth = parse_date(*input.birth_date);
-        if (!birth) return invalid("birthDate", date_error_message(*input.birth_date));
-        if (std::chrono::sys_days{*birth} > std::chrono::sys_days{today()})
-            return invalid("birthDate", "Fødselsdatoen kan ikke være fram i tid.");
-        person.birth_date = birth;
-    }
-    if (with_number) {
-        auto number = TRY(parse_identity_number(*input.identity_number, today()));
-        if (person.birth_date && *person.birth_date != number.birth_date)
-            return invalid("birthDate", "Fødselsdatoen stemmer ikke med fødselsnummeret.");
-        person.identity_number = number.digits;
-        person.birth_date = number.birth_date;
-    }
+    auto checked = check_person(input, today());
+    if (!checked.problems.empty()) return invalid_all(checked.problems);
+    auto& person = checked.person;
+    bool names_given = checked.names_given;
     auto now_text = format_instant(now());
     return in_transaction(connection, [&](Transaction&) -> Result<Registered> {
         if (person.identity_number) {
@@ -157,7 +131,10 @@ Result<Registered> register_person(Connection& connection, const Actor& actor, c
                 audit_read(connection, actor, "person.link", *existing);
                 return Registered{*existing, true};
             }
-            if (!names_given) TRY(read_names());
+            // A number not known before: the names are needed after all.
+            if (!names_given)
+                if (auto problems = name_problems(input, person); !problems.empty())
+                    return invalid_all(problems);
         } else {
             person.husly_reference = new_husly_reference(connection);
         }

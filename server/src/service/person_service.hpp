@@ -12,13 +12,7 @@
 
 namespace husly::persons {
 
-struct PersonInput {
-    std::optional<std::string> identity_number; // none: a Husly reference is made
-    std::string first_name;
-    std::string last_name;
-    std::optional<std::string> birth_date; // required without an identity number? no: may be unknown
-    std::string phone;
-};
+using PersonInput = husly::PersonInput; // the form (domain/person.hpp)
 
 struct Registered {
     Person person;

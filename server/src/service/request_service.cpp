@@ -30,101 +30,28 @@ void audit_request(Connection& connection, const Actor& actor, const char* actio
                   {action, "request", std::to_string(request.id), request.person_id, std::move(detail)});
 }
 
-// The municipality a request belongs to: one the office serves, the first of them by default.
-Result<std::string> responsible_municipality(Connection& connection, int64_t office_id,
-                                             const RequestInput& input) {
-    auto office = office_repository::find(connection, office_id);
-    if (!office || office->municipality_numbers.empty())
-        return invalid("municipalityNumber", "Kontoret er ikke knyttet til noen kommune.", "no_municipality");
-    const auto& served = office->municipality_numbers;
-    if (!input.municipality_number) return served.front();
-    if (std::find(served.begin(), served.end(), *input.municipality_number) == served.end())
-        return invalid("municipalityNumber", "Velg en av kommunene kontoret betjener.", "unknown_code");
-    return *input.municipality_number;
-}
-
 } // namespace
 
 Result<Request> register_request(Connection& connection, const Actor& actor, const RequestInput& input) {
     auto office_id = TRY(case_office(actor));
     auto now_instant = now();
-    Request request;
-    request.office_id = office_id;
-    request.person_id = input.person_id;
-    request.created_by = actor.user_id;
-    request.created_at = format_instant(now_instant);
-    request.acute = input.acute;
-
-    if (!is_known_code(CodeList::channel, input.channel))
-        return invalid("channel", "Velg hvordan henvendelsen kom inn.", "unknown_code");
-    request.channel = input.channel;
-    if (input.received_at) {
-        auto received = parse_instant(*input.received_at);
-        if (!received) return invalid("receivedAt", "Ugyldig tidspunkt.");
-        if (*received > now_instant + std::chrono::minutes(5))
-            return invalid("receivedAt", "Tidspunktet for henvendelsen kan ikke være fram i tid.");
-        if (*received < now_instant - std::chrono::days(366))
-            return invalid("receivedAt", "Tidspunktet er mer enn ett år tilbake.");
-        request.received_at = format_instant(*received);
-    } else {
-        request.received_at = request.created_at;
-    }
-    TRY(check_codes(CodeList::reason, input.reasons, "reasons"));
-    request.reasons = input.reasons;
-    TRY(check_text("reasonText", input.reason_text, 2000));
-    request.reason_text = input.reason_text;
-    TRY(check_codes(CodeList::group, input.groups, "groups"));
-    for (const auto& group : input.groups)
-        if (group == group_families_with_children || group == group_under_25)
-            return invalid("groups",
-                           "Barnefamilie og unge under 25 år regnes ut fra husstanden og velges ikke.");
-    if (!is_known_code(CodeList::network, input.network))
-        return invalid("network", "Velg om personen kan bo hos familie eller venner.", "unknown_code");
-    request.network = input.network;
-    TRY(check_text("networkNote", input.network_note, 1000));
-    request.network_note = input.network_note;
-    if (input.housing_situation) {
-        if (!is_known_code(CodeList::housing_situation, *input.housing_situation))
-            return invalid("housingSituation", "Ukjent bosituasjon.", "unknown_code");
-        request.housing_situation = input.housing_situation;
-    }
-    TRY(check_codes(CodeList::service_need, input.service_needs, "serviceNeeds"));
-    request.service_needs = input.service_needs;
-    request.sensitive = input.sensitive;
-
-    auto received_day = norwegian_date(parse_instant(request.received_at).value());
-
     return in_transaction(connection, [&](Transaction&) -> Result<Request> {
-        if (!person_repository::is_linked(connection, input.person_id, office_id))
-            return invalid("personId", "Fant ikke personen. Søk opp eller registrer personen først.",
-                           "not_found");
-        request.municipality_number = TRY(responsible_municipality(connection, office_id, input));
-        auto person = person_repository::find(connection, input.person_id);
-        HouseholdMember applicant{MemberRole::applicant, person->first_name, person->birth_date, person->id};
-        std::vector<HouseholdMember> others;
-        for (size_t i = 0; i < input.members.size(); ++i) {
-            const auto& member_input = input.members[i];
-            auto role = parse_member_role(member_input.role);
-            if (!role) return invalid(fmt::format("members[{}].role", i), "Velg voksen eller barn.");
-            HouseholdMember member{*role, "", std::nullopt, std::nullopt};
-            TRY(check_text(fmt::format("members[{}].firstName", i), member_input.first_name, 100));
-            member.first_name = member_input.first_name;
-            if (member_input.birth_date && !member_input.birth_date->empty()) {
-                member.birth_date = parse_date(*member_input.birth_date);
-                if (!member.birth_date)
-                    return invalid(fmt::format("members[{}].birthDate", i),
-                                   date_error_message(*member_input.birth_date));
-            }
-            others.push_back(member);
+        // The records the form is checked against: the applicant, if the office's, and its
+        // municipalities. Then every problem at once.
+        RequestRecords records;
+        if (person_repository::is_linked(connection, input.person_id, office_id)) {
+            auto person = person_repository::find(connection, input.person_id);
+            records.applicant =
+                HouseholdMember{MemberRole::applicant, person->first_name, person->birth_date, person->id};
         }
-        TRY(validate_household(applicant, others, received_day));
-        request.members.push_back(applicant);
-        request.members.insert(request.members.end(), others.begin(), others.end());
-        request.facts = derive_facts(request.members, received_day);
-        request.groups = input.groups;
-        if (request.facts.family_with_children) request.groups.emplace_back(group_families_with_children);
-        if (request.facts.under_25) request.groups.emplace_back(group_under_25);
-        std::sort(request.groups.begin(), request.groups.end());
+        if (auto office = office_repository::find(connection, office_id))
+            records.served_municipalities = office->municipality_numbers;
+        auto checked = check_request(input, records, now_instant);
+        if (!checked.problems.empty()) return invalid_all(checked.problems);
+        auto request = std::move(checked.request);
+        request.office_id = office_id;
+        request.created_by = actor.user_id;
+        request.created_at = format_instant(now_instant);
         request.id = request_repository::insert(connection, request);
         audit_request(connection, actor, "request.create", request,
                       {{"acute", request.acute}, {"channel", request.channel}});

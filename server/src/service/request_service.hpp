@@ -13,29 +13,9 @@
 
 namespace husly::requests {
 
-struct MemberInput {
-    std::string role; // adult, child
-    std::string first_name;
-    std::optional<std::string> birth_date;
-};
-
-struct RequestInput {
-    int64_t person_id{0};
-    // One of the office's municipalities; the first of them when absent.
-    std::optional<std::string> municipality_number;
-    std::string channel;
-    std::optional<std::string> received_at; // instant text; now when absent
-    bool acute{false};
-    std::vector<std::string> reasons;
-    std::string reason_text;
-    std::vector<std::string> groups;
-    std::string network{"ikke_sjekket"};
-    std::string network_note;
-    std::optional<std::string> housing_situation;
-    std::vector<std::string> service_needs;
-    SensitiveFlags sensitive;
-    std::vector<MemberInput> members; // besides the applicant
-};
+// The front desk's form (domain/request.hpp).
+using MemberInput = husly::MemberInput;
+using RequestInput = husly::RequestInput;
 
 struct OutcomeInput {
     std::string kind; // veiledning, trukket

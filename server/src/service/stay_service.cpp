@@ -307,7 +307,7 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
     return change_stay(connection, actor, stay_id, "stay.terminate", [&](const Stay& stay) -> Status {
         auto breaches = stay_repository::breaches(connection, stay.id);
         auto problems = termination_problems(stay, termination, breaches, today());
-        if (!problems.empty()) return std::unexpected(problems.front());
+        if (!problems.empty()) return invalid_all(problems);
         termination.decided_at = format_instant(now());
         termination.decided_by = actor.user_id;
         termination.appeal_deadline = format_date(appeal_deadline(*parse_date(termination.informed_on)));

@@ -334,5 +334,53 @@ TEST_P(ApiCaseTest, BadRequestsAreRefusedWithTheFieldAndLeaveNothing) {
               "firstName");
 }
 
+TEST_P(ApiCaseTest, AFormWithThreeWrongFieldsGetsAllThreeAtOnce) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto fields_of = [](const nlohmann::json& error) {
+        std::vector<std::string> fields;
+        for (const auto& problem : error["problems"]) {
+            fields.push_back(problem["field"]);
+            EXPECT_FALSE(problem["message"].get<std::string>().empty());
+        }
+        return fields;
+    };
+    auto body = acute_request(register_person(veileder));
+    body["channel"] = "brevdue";
+    body["housingSituation"] = "slott";
+    body["members"] = {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2099-01-01"}}};
+    auto result = veileder.post("/api/v1/requests", body);
+    ASSERT_EQ(result.status, 422) << result.body;
+    auto error = result.json()["error"];
+    // The first problem is also the error's own field, code and message, as before.
+    EXPECT_EQ(error["field"], "channel");
+    EXPECT_EQ(error["code"], "unknown_code");
+    EXPECT_EQ(fields_of(error),
+              (std::vector<std::string>{"channel", "housingSituation", "members[0].birthDate"}));
+    EXPECT_EQ(error["problems"][0]["message"], error["message"]);
+    EXPECT_EQ(error["problems"][2]["message"], "Fødselsdatoen kan ikke være fram i tid.");
+    EXPECT_TRUE(veileder.get("/api/v1/requests?list=recent").json()["requests"].empty());
+
+    // One wrong field: one problem, listed too.
+    body = acute_request(register_person(veileder));
+    body["network"] = "kanskje";
+    auto one = veileder.post("/api/v1/requests", body).json()["error"];
+    EXPECT_EQ(fields_of(one), (std::vector<std::string>{"network"}));
+
+    // Registering a person: the names, the phone number and the birth date at once.
+    auto person =
+        veileder.post("/api/v1/persons",
+                      {{"firstName", ""}, {"lastName", ""}, {"phone", "abc"}, {"birthDate", "2999-01-01"}});
+    ASSERT_EQ(person.status, 422) << person.body;
+    EXPECT_EQ(person.error_field(), "firstName");
+    EXPECT_EQ(fields_of(person.json()["error"]),
+              (std::vector<std::string>{"firstName", "lastName", "phone", "birthDate"}));
+
+    // An error that is not a form's has no list.
+    auto missing = veileder.get("/api/v1/requests/999999");
+    EXPECT_EQ(missing.status, 404);
+    EXPECT_FALSE(missing.json()["error"].contains("problems"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiCaseTest, ::testing::ValuesIn(husly::test::backends()),
                          husly::test::backend_name);

@@ -57,6 +57,11 @@ TEST_P(ApiDecisionTest, DraftNamesWhatIsMissingAndDecidingNeedsEveryElement) {
     auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
     EXPECT_EQ(refused.status, 422);
     EXPECT_EQ(refused.error_field(), "refusalReasons");
+    // Deciding names every element missing at once, as the draft does.
+    std::vector<std::string> refused_fields;
+    auto refused_body = refused.json();
+    for (const auto& problem : refused_body["error"]["problems"]) refused_fields.push_back(problem["field"]);
+    EXPECT_EQ(refused_fields, missing);
     // Nothing was decided: the request still waits for an outcome.
     EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
 
