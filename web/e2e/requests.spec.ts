@@ -41,18 +41,29 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   await page.getByLabel("Etternavn").fill("Nordmann");
   await page.keyboard.press("Enter");
 
-  // The request form: a child born in the future is refused beside its field.
+  // The request form: every problem at once, each beside its field and all in the summary (a
+  // child born in the future, another without a birth date).
   await expect(page.getByRole("heading", { name: "Kari Nordmann" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Akutt", exact: true })).toBeFocused();
   await page.getByRole("button", { name: "Legg til barn" }).click();
-  await page.getByLabel("Fornavn").fill("Ola");
-  await page.getByLabel("Fødselsdato").fill("2099-01-01");
+  await page.getByRole("button", { name: "Legg til barn" }).click();
+  const firstNames = page.getByLabel("Fornavn");
+  const birthDates = page.getByLabel("Fødselsdato");
+  await firstNames.nth(0).fill("Ola");
+  await birthDates.nth(0).fill("2099-01-01");
+  await firstNames.nth(1).fill("Ida");
   await page.getByRole("button", { name: "Registrer henvendelse" }).click();
-  await expect(page.getByText("Fødselsdatoen kan ikke være fram i tid.").first()).toBeVisible();
-  await expect(page.getByLabel("Fødselsdato")).toHaveAttribute("aria-invalid", "true");
+  const future = page.getByRole("link", { name: "Fødselsdatoen kan ikke være fram i tid." });
+  const missing = page.getByRole("link", { name: "Skriv barnets fødselsdato." });
+  await expect(future).toBeVisible();
+  await expect(missing).toBeVisible();
+  await expect(birthDates.nth(0)).toHaveAttribute("aria-invalid", "true");
+  await expect(birthDates.nth(1)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Skriv barnets fødselsdato.")).toHaveCount(2); // beside it, and linked
   await screenshot(page, testInfo, "intake-error");
   await expectAccessible(page);
-  await page.getByLabel("Fødselsdato").fill("2019-05-01");
+  await page.getByRole("button", { name: "Fjern barn 2" }).click();
+  await birthDates.nth(0).fill("2019-05-01");
   await page.getByRole("checkbox", { name: "Samlivsbrudd" }).check();
   await page.getByRole("checkbox", { name: "Akutt", exact: true }).check();
   await page.getByRole("button", { name: "Registrer henvendelse" }).click();

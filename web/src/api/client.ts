@@ -77,6 +77,9 @@ export type SurveyResponseListItem = Schemas["SurveyResponseListItem"];
 export type SurveySummary = Schemas["SurveySummary"];
 export type SurveyQuestionSummary = Schemas["SurveyQuestionSummary"];
 
+/** One problem with one field, as a form checked as a whole names them. */
+export type FieldProblem = NonNullable<Schemas["ErrorBody"]["error"]["problems"]>[number];
+
 /** An error answered by the API, in its JSON error shape. */
 export class ApiError extends Error {
   constructor(
@@ -84,6 +87,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field: string | null,
+    /** Every problem of a form checked as a whole (the first is `field` and `message`); else empty. */
+    readonly problems: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -132,6 +137,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       error.code ?? "unknown",
       error.message ?? "Noe gikk galt. Prøv igjen.",
       error.field ?? null,
+      Array.isArray(error.problems) ? error.problems : [],
     );
   }
   return parsed as T;

@@ -9,9 +9,17 @@ export interface FieldError {
   message: string;
 }
 
-export function toFieldError(error: unknown): FieldError {
-  if (error instanceof ApiError) return { field: error.field, message: error.message };
-  return { field: null, message: "Noe gikk galt. Prøv igjen." };
+/**
+ * Every problem an error names: all of a form checked as a whole (each beside its field and in
+ * the summary at once), else the one field the API blamed.
+ */
+export function toFieldErrors(error: unknown): FieldError[] {
+  if (error instanceof ApiError) {
+    if (error.problems.length > 0)
+      return error.problems.map((problem) => ({ field: problem.field, message: problem.message }));
+    return [{ field: error.field, message: error.message }];
+  }
+  return [{ field: null, message: "Noe gikk galt. Prøv igjen." }];
 }
 
 /** Form error state: `errorFor(field)` for inline errors, `summary` to render above the button. */
@@ -60,7 +68,7 @@ export function useFormErrors(formId: string) {
       setErrors([]);
       return result;
     } catch (error) {
-      setErrors([toFieldError(error)]);
+      setErrors(toFieldErrors(error));
       return null;
     } finally {
       setBusy(false);
@@ -75,7 +83,7 @@ export function useFormErrors(formId: string) {
     submit,
     setErrors,
     clear: () => setErrors([]),
-    fail: (error: unknown) => setErrors([toFieldError(error)]),
+    fail: (error: unknown) => setErrors(toFieldErrors(error)),
     fieldId,
     errorFor,
     summary,
