@@ -21,16 +21,17 @@ import { Link as RouterLink } from "react-router-dom";
 import { api } from "../api/client";
 import type { Deviation } from "../api/client";
 import { label, useCodes } from "../api/codes";
+import { DeviationStatus } from "../api/statuses";
 import { ListTabs } from "../components/ListTabs";
 import { useFormErrors } from "../components/formErrors";
 import { useQueryList } from "../components/useQueryList";
 import { formatDate, formatDateTime } from "../format";
 
-type DeviationList = "apent" | "meldt" | "lukket" | "alle";
+type DeviationList = DeviationStatus | "alle";
 const lists: { value: DeviationList; label: string }[] = [
-  { value: "apent", label: "Åpne" },
-  { value: "meldt", label: "Meldt til kommunen" },
-  { value: "lukket", label: "Lukket" },
+  { value: DeviationStatus.open, label: "Åpne" },
+  { value: DeviationStatus.reported, label: "Meldt til kommunen" },
+  { value: DeviationStatus.closed, label: "Lukket" },
   { value: "alle", label: "Alle" },
 ];
 const statusOf = (list: DeviationList) => (list === "alle" ? "" : list);
@@ -38,7 +39,7 @@ const statusOf = (list: DeviationList) => (list === "alle" ? "" : list);
 export function DeviationsPage() {
   const [version, setVersion] = useState(0);
   const { current, choose, items, error } = useQueryList<DeviationList, Deviation>(
-    "apent",
+    DeviationStatus.open,
     (list) => api.deviations(statusOf(list)).then((result) => result.deviations),
   );
   const [status, setStatus] = useState("");
@@ -125,7 +126,7 @@ export function DeviationsPage() {
                     )}
                   </Table.DataCell>
                   <Table.DataCell>
-                    {deviation.status !== "lukket" && (
+                    {deviation.status !== DeviationStatus.closed && (
                       <StepForm deviation={deviation} onDone={changed} />
                     )}
                   </Table.DataCell>
@@ -149,7 +150,7 @@ function StepForm({
 }) {
   const form = useFormErrors(`deviation-${deviation.id}`);
   const [note, setNote] = useState("");
-  const step = deviation.status === "apent" ? "report" : "close";
+  const step = deviation.status === DeviationStatus.open ? "report" : "close";
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await form.submit(() => api.advanceDeviation(deviation.id, step, note));

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../api/client";
 import type { Schemas, SurveyResponseListItem } from "../api/client";
+import { SurveyResponseStatus } from "../api/statuses";
 import { hasRole, useMe } from "../auth/session";
 import { navItems } from "../components/Shell";
 import { formatDate } from "../format";
@@ -83,7 +84,10 @@ export function HomePage() {
     if (!caseworker) return;
     api.workSummary().then(setSummary, () => setSummary(null));
     api.surveyResponses().then(
-      (list) => setSurveys(list.responses.filter((response) => response.status !== "sendt")),
+      (list) =>
+        setSurveys(
+          list.responses.filter((response) => response.status !== SurveyResponseStatus.submitted),
+        ),
       () => setSurveys([]),
     );
   }, [caseworker, me.activeOfficeId]);

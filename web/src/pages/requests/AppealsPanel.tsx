@@ -17,12 +17,22 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Appeal, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { AppealResult } from "../../api/statuses";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
 import { DateField } from "../../components/DateField";
 
-const officeSteps = ["omgjort_av_kontoret", "sendt_statsforvalteren", "trukket"];
-const statsforvalterSteps = ["stadfestet", "omgjort_av_statsforvalteren", "opphevet", "trukket"];
+const officeSteps: readonly string[] = [
+  AppealResult.changedByOffice,
+  AppealResult.sentToStatsforvalteren,
+  AppealResult.withdrawn,
+];
+const statsforvalterSteps: readonly string[] = [
+  AppealResult.upheld,
+  AppealResult.changedByStatsforvalteren,
+  AppealResult.quashed,
+  AppealResult.withdrawn,
+];
 
 export function AppealsPanel({
   requestId,

@@ -19,6 +19,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { DecisionInput, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { DecisionOutcome, DecisionStatus, grantsPlace } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
@@ -26,8 +27,8 @@ import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
 import { DateField } from "../../components/DateField";
 
-const granted = (outcome: string) => outcome === "INNVILGET" || outcome === "DELVIS_INNVILGET";
-const refuses = (outcome: string) => outcome !== "" && outcome !== "INNVILGET";
+const granted = grantsPlace;
+const refuses = (outcome: string) => outcome !== "" && outcome !== DecisionOutcome.granted;
 
 export function DecisionSection({
   requestId,
@@ -43,9 +44,9 @@ export function DecisionSection({
       .then(setView, () => setView({ decision: null, problems: [], appeals: [] }));
   }, [requestId]);
   if (!view) return null;
-  if (view.decision?.status === "decided")
+  if (view.decision?.status === DecisionStatus.decided)
     return <DecidedView requestId={requestId} view={view} onChange={setView} />;
-  if (view.decision?.status === "awaiting_approval")
+  if (view.decision?.status === DecisionStatus.awaitingApproval)
     return <AwaitingApproval requestId={requestId} view={view} onChange={onDecided} />;
   return <DecisionForm requestId={requestId} view={view} onSaved={setView} onDecided={onDecided} />;
 }

@@ -21,6 +21,7 @@ import { Link as RouterLink, useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
 import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { RegisteredOutcome, RequestOutcome } from "../../api/statuses";
 import { CodeCheckboxGroup } from "../../components/CodeFields";
 import { Fact } from "../../components/Fact";
 import { useFormErrors } from "../../components/formErrors";
@@ -141,7 +142,7 @@ export function RequestPage() {
         </BodyShort>
       </section>
 
-      {(!request.outcome || request.outcome.kind === "vedtak") && (
+      {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
         <section aria-labelledby="decision-heading">
           <Heading level="2" size="medium" id="decision-heading" spacing>
             Vedtak
@@ -160,7 +161,7 @@ export function RequestPage() {
         onStayStarted={() => setStayVersion((v) => v + 1)}
       />
 
-      {request.outcome?.kind === "vedtak" && (
+      {request.outcome?.kind === RequestOutcome.decision && (
         <StaySection
           key={`${version}-${stayVersion}`}
           requestId={request.id}
@@ -207,7 +208,7 @@ function OutcomeForm({
   onRecorded: (r: CaseRequest) => void;
 }) {
   const codes = useCodes();
-  const [kind, setKind] = useState("veiledning");
+  const [kind, setKind] = useState<RegisteredOutcome>(RegisteredOutcome.guidance);
   const [guidance, setGuidance] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const form = useFormErrors("outcome");
@@ -216,8 +217,8 @@ function OutcomeForm({
     event.preventDefault();
     const recorded = await form.submit(() =>
       api.recordOutcome(request.id, {
-        kind: kind as "veiledning" | "trukket",
-        guidance: kind === "veiledning" ? guidance : [],
+        kind,
+        guidance: kind === RegisteredOutcome.guidance ? guidance : [],
         note,
       }),
     );
@@ -238,10 +239,14 @@ function OutcomeForm({
           onChange={setKind}
           error={form.errorFor("kind")}
         >
-          <Radio value="veiledning">{label(codes, "outcome", "veiledning")}</Radio>
-          <Radio value="trukket">{label(codes, "outcome", "trukket")}</Radio>
+          <Radio value={RegisteredOutcome.guidance}>
+            {label(codes, "outcome", RegisteredOutcome.guidance)}
+          </Radio>
+          <Radio value={RegisteredOutcome.withdrawn}>
+            {label(codes, "outcome", RegisteredOutcome.withdrawn)}
+          </Radio>
         </RadioGroup>
-        {kind === "veiledning" && (
+        {kind === RegisteredOutcome.guidance && (
           <CodeCheckboxGroup
             list="guidance"
             legend="Hva fikk personen?"

@@ -2,6 +2,7 @@
 // booking need.
 import { useEffect, useState } from "react";
 import { api } from "../../api/client";
+import { DecisionStatus, grantsPlace } from "../../api/statuses";
 
 export function useGrantedDecision(requestId: number): boolean {
   const [granted, setGranted] = useState(false);
@@ -9,10 +10,7 @@ export function useGrantedDecision(requestId: number): boolean {
     api
       .decision(requestId)
       .then(({ decision }) =>
-        setGranted(
-          decision?.status === "decided" &&
-            (decision.outcome === "INNVILGET" || decision.outcome === "DELVIS_INNVILGET"),
-        ),
+        setGranted(decision?.status === DecisionStatus.decided && grantsPlace(decision.outcome)),
       );
   }, [requestId]);
   return granted;

@@ -8,6 +8,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { AfterCareInput } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
+import { ExitOutcome } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup, CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { RepeatingRow } from "../../components/RepeatingRow";
@@ -27,7 +28,7 @@ export function ExitSection({ stay, onChange }: SectionProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const transit = outcome === "overgang";
+    const transit = outcome === ExitOutcome.transit;
     const result = await form.submit(() =>
       api.recordExit(stay.id, {
         endedOn,
@@ -52,12 +53,12 @@ export function ExitSection({ stay, onChange }: SectionProps) {
           <CodeRadioGroup
             {...form.field("outcome")}
             list="exitOutcome"
-            include={(entry) => entry.code !== "stans"}
+            include={(entry) => entry.code !== ExitOutcome.terminated}
             legend="Hvor flyttet personen?"
             value={outcome}
             onChange={setOutcome}
           />
-          {outcome === "overgang" && (
+          {outcome === ExitOutcome.transit && (
             <HStack gap="space-16">
               <CodeRadioGroup
                 {...form.field("transitKind")}

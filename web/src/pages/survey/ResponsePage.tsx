@@ -17,6 +17,7 @@ import type { FormEvent } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
 import { ApiError, api } from "../../api/client";
 import type { SurveyResponse } from "../../api/client";
+import { SurveyResponseStatus } from "../../api/statuses";
 import { formatDate, formatDateTime } from "../../format";
 import { QuestionField } from "./QuestionField";
 import type { PrefillNote } from "./QuestionField";
@@ -63,7 +64,7 @@ export function ResponsePage() {
   if (!response || !definition) return null;
   const pages = definition.pages;
   const current = pages[page];
-  const submitted = response.status === "sendt";
+  const submitted = response.status === SurveyResponseStatus.submitted;
   const last = page === pages.length - 1;
 
   function change(label: string, answer: Answers[string]) {

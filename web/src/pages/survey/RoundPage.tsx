@@ -17,6 +17,7 @@ import { useState } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
 import { ApiError, api } from "../../api/client";
 import type { SurveyRoundDetail } from "../../api/client";
+import { SurveyResponseStatus } from "../../api/statuses";
 import { hasRole, useMe } from "../../auth/session";
 import { useLoaded } from "../../components/useLoaded";
 import { formatDate, formatDateTime } from "../../format";
@@ -34,7 +35,9 @@ function StatusPanel({
   const administrator = hasRole(useMe(), "administrator");
   const [message, setMessage] = useState("");
   const [error, setError] = useState("");
-  const waiting = round.responses.filter((response) => response.status !== "sendt").length;
+  const waiting = round.responses.filter(
+    (response) => response.status !== SurveyResponseStatus.submitted,
+  ).length;
 
   async function act(action: () => Promise<string>) {
     try {
@@ -103,7 +106,7 @@ function StatusPanel({
               <Table.DataCell>{response.reminders}</Table.DataCell>
               {administrator && (
                 <Table.DataCell>
-                  {response.status === "sendt" && (
+                  {response.status === SurveyResponseStatus.submitted && (
                     <Button
                       size="xsmall"
                       variant="tertiary"

@@ -20,6 +20,7 @@ import type { FormEvent } from "react";
 import { Link as RouterLink, useNavigate } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Office, SurveyRound } from "../../api/client";
+import { SurveyResponseStatus } from "../../api/statuses";
 import { hasRole, useMe } from "../../auth/session";
 import { DateField } from "../../components/DateField";
 import { useFormErrors } from "../../components/formErrors";
@@ -27,16 +28,16 @@ import { useLoaded } from "../../components/useLoaded";
 import { formatDate } from "../../format";
 
 export const statusNames: Record<
-  string,
+  SurveyResponseStatus,
   { text: string; variant: "neutral" | "warning" | "success" }
 > = {
-  ikke_startet: { text: "Ikke startet", variant: "neutral" },
-  utkast: { text: "Utkast", variant: "warning" },
-  sendt: { text: "Sendt inn", variant: "success" },
+  [SurveyResponseStatus.notStarted]: { text: "Ikke startet", variant: "neutral" },
+  [SurveyResponseStatus.draft]: { text: "Utkast", variant: "warning" },
+  [SurveyResponseStatus.submitted]: { text: "Sendt inn", variant: "success" },
 };
 
-export function StatusTag({ status }: { status: string }) {
-  const name = statusNames[status] ?? statusNames.ikke_startet;
+export function StatusTag({ status }: { status: SurveyResponseStatus }) {
+  const name = statusNames[status] ?? statusNames[SurveyResponseStatus.notStarted];
   return (
     <Tag size="small" variant={name.variant}>
       {name.text}

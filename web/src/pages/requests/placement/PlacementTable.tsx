@@ -6,6 +6,7 @@ import type { FormEvent } from "react";
 import { api } from "../../../api/client";
 import type { Placement, PlacementStep } from "../../../api/client";
 import { label, useCodes } from "../../../api/codes";
+import { PlacementStatus } from "../../../api/statuses";
 import { useFormErrors } from "../../../components/formErrors";
 import type { FormErrors } from "../../../components/formErrors";
 import { formatDate } from "../../../format";
@@ -102,7 +103,7 @@ function PlacementActions({
 
   return (
     <HStack gap="space-4" wrap>
-      {placement.status === "venter_bekreftelse" && (
+      {placement.status === PlacementStatus.awaitingConfirmation && (
         <Button
           size="xsmall"
           variant="secondary"
@@ -111,12 +112,12 @@ function PlacementActions({
           Bekreftet av tilbyder
         </Button>
       )}
-      {placement.status === "bestilt" && (
+      {placement.status === PlacementStatus.booked && (
         <Button size="xsmall" onClick={() => void step("check-in", "Husstanden er sjekket inn.")}>
           Sjekk inn i dag
         </Button>
       )}
-      {placement.status === "innsjekket" && (
+      {placement.status === PlacementStatus.checkedIn && (
         <Button size="xsmall" variant="secondary" onClick={() => onMove(placement)}>
           Flytt
         </Button>

@@ -1,0 +1,97 @@
+// The statuses and kinds the server decides on (server/src/domain/statuses.hpp), one table each.
+// Compare with these, never with a string literal. Where the API's description lists a status's
+// values, its table `satisfies` them, so renaming one in server/openapi.json (and npm run
+// gen:api) fails `tsc --noEmit` here; the others are typed by their table alone.
+import type { paths } from "./schema";
+import type { Schemas } from "./client";
+
+type ValueOf<T> = T[keyof T];
+
+/** A booking's life: venter_bekreftelse → bestilt → innsjekket → utsjekket, or avbestilt/avvist. */
+export const PlacementStatus = {
+  awaitingConfirmation: "venter_bekreftelse",
+  booked: "bestilt",
+  checkedIn: "innsjekket",
+  checkedOut: "utsjekket",
+  cancelled: "avbestilt",
+  declined: "avvist",
+} as const;
+export type PlacementStatus = ValueOf<typeof PlacementStatus>;
+
+type DeviationStatusFilter = NonNullable<
+  NonNullable<paths["/api/v1/deviations"]["get"]["parameters"]["query"]>["status"]
+>;
+/** A deviation's life: open, reported to the municipality, closed. */
+export const DeviationStatus = {
+  open: "apent",
+  reported: "meldt",
+  closed: "lukket",
+} as const satisfies Record<string, DeviationStatusFilter>;
+export type DeviationStatus = ValueOf<typeof DeviationStatus>;
+
+/** A vedtak: a draft, waiting for the leder's approval, decided. */
+export const DecisionStatus = {
+  draft: "draft",
+  awaitingApproval: "awaiting_approval",
+  decided: "decided",
+} as const satisfies Record<string, Schemas["Decision"]["status"]>;
+export type DecisionStatus = ValueOf<typeof DecisionStatus>;
+
+/** A vedtak's outcome (Digisos utfall). */
+export const DecisionOutcome = {
+  granted: "INNVILGET",
+  partlyGranted: "DELVIS_INNVILGET",
+  refused: "AVSLATT",
+  rejected: "AVVIST",
+} as const satisfies Record<string, NonNullable<Schemas["DecisionInput"]["outcome"]>>;
+export type DecisionOutcome = ValueOf<typeof DecisionOutcome>;
+/** Grants a place, fully or partly. */
+export const grantsPlace = (outcome: string) =>
+  outcome === DecisionOutcome.granted || outcome === DecisionOutcome.partlyGranted;
+
+/** A request's outcome: guidance only or withdrawn (registered here), or a vedtak (decided). */
+export const RequestOutcome = {
+  guidance: "veiledning",
+  withdrawn: "trukket",
+  decision: "vedtak",
+} as const;
+export type RequestOutcome = ValueOf<typeof RequestOutcome>;
+/** The outcomes registered without a vedtak (the API's OutcomeInput kinds). */
+export const RegisteredOutcome = {
+  guidance: RequestOutcome.guidance,
+  withdrawn: RequestOutcome.withdrawn,
+} as const satisfies Record<string, Schemas["OutcomeInput"]["kind"]>;
+export type RegisteredOutcome = ValueOf<typeof RegisteredOutcome>;
+
+/** How a stay ended (docs/domain.md#exit-outcomes). */
+export const ExitOutcome = {
+  municipalHousing: "kommunal_bolig",
+  privateRental: "privat_leie",
+  ownHome: "egen_bolig",
+  transit: "overgang",
+  declinedOffer: "takket_nei",
+  endedByProvider: "avsluttet_av_tilbyder",
+  terminated: "stans",
+  leftWithoutNotice: "forlot_uten_beskjed",
+  other: "annet",
+} as const;
+export type ExitOutcome = ValueOf<typeof ExitOutcome>;
+
+/** What became of an appeal: the office's step first, then Statsforvalteren's. */
+export const AppealResult = {
+  changedByOffice: "omgjort_av_kontoret",
+  sentToStatsforvalteren: "sendt_statsforvalteren",
+  upheld: "stadfestet",
+  changedByStatsforvalteren: "omgjort_av_statsforvalteren",
+  quashed: "opphevet",
+  withdrawn: "trukket",
+} as const;
+export type AppealResult = ValueOf<typeof AppealResult>;
+
+/** An office's response in a survey round. */
+export const SurveyResponseStatus = {
+  notStarted: "ikke_startet",
+  draft: "utkast",
+  submitted: "sendt",
+} as const satisfies Record<string, Schemas["SurveyResponseStatus"]["status"]>;
+export type SurveyResponseStatus = ValueOf<typeof SurveyResponseStatus>;
