@@ -7,10 +7,10 @@
 // server); every error from /api answers with the JSON error shape.
 
 #include "common/log.hpp"
+#include "demo/demo_service.hpp"
 #include "domain/audit_chain.hpp"
 #include "http/app.hpp"
 #include "http/router.hpp"
-#include "service/demo_service.hpp"
 #include "service/passwords.hpp"
 #include "store/migrations.hpp"
 

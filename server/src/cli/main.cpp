@@ -2,15 +2,15 @@
 // restore | --version
 
 #include "common/log.hpp"
+#include "demo/demo_service.hpp"
+#include "demo/national_data.hpp"
 #include "domain/retention.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
 #include "service/admin_service.hpp"
 #include "service/audit_files.hpp"
 #include "service/audit_service.hpp"
-#include "service/demo_service.hpp"
 #include "service/figures_snapshot.hpp"
-#include "service/national_data.hpp"
 #include "service/passwords.hpp"
 #include "service/retention_service.hpp"
 #include "store/backup.hpp"
@@ -507,11 +507,11 @@ int main(int argc, char** argv) {
                 database.record_checkpoint(*lease);
                 return 0;
             }
-            national::Options options;
+            demo::national::Options options;
             options.scale = *national_scale(demo_scale);
             options.seed = demo_seed;
             options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-            auto summary = national::generate(*lease, options);
+            auto summary = demo::national::generate(*lease, options);
             for (const auto& [table, rows] : summary.written)
                 std::printf("  %-26s %12lld\n", table.c_str(), static_cast<long long>(rows));
             std::printf("Stordata (skala %s) laget på %.1f s.\n", demo_scale.c_str(), summary.seconds);

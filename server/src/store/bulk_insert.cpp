@@ -1,32 +1,57 @@
 #include "store/bulk_insert.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
 namespace husly {
 
-BulkInsert::BulkInsert(std::string table, std::vector<Column> columns) : m_table(std::move(table)) {
-    m_columns.reserve(columns.size());
-    for (auto& column : columns) m_columns.push_back({std::move(column), {}, {}, {}});
+BulkInsert::BulkInsert(Connection& connection, std::string table)
+    : m_table(std::move(table)), m_schema(dialect::table_columns(connection, m_table)) {
+    if (m_schema.empty()) throw std::logic_error("bulk insert: no table " + m_table);
 }
 
-void BulkInsert::add_row(std::initializer_list<BulkValue> values) {
-    if (values.size() != m_columns.size())
+void BulkInsert::choose_columns(std::initializer_list<BulkField> fields) {
+    std::vector<ColumnData> columns;
+    for (const auto& field : fields) {
+        auto found = std::find_if(m_schema.begin(), m_schema.end(),
+                                  [&](const auto& column) { return column.name == field.column; });
+        if (found == m_schema.end())
+            throw std::logic_error("bulk insert into " + m_table + ": no column " +
+                                   std::string(field.column));
+        for (const auto& chosen : columns)
+            if (chosen.column.name == field.column)
+                throw std::logic_error("bulk insert into " + m_table + ": " + found->name + " twice");
+        columns.push_back({*found, {}, {}, {}});
+    }
+    m_columns = std::move(columns);
+}
+
+void BulkInsert::add_row(std::initializer_list<BulkField> fields) {
+    if (m_columns.empty()) choose_columns(fields);
+    if (fields.size() != m_columns.size())
         throw std::logic_error("bulk insert into " + m_table + ": wrong number of values");
+    // The whole row is checked before any of it is kept: a refused row leaves the others intact.
     auto column = m_columns.begin();
-    for (const auto& value : values) {
-        const auto& held = value.get();
+    for (const auto& field : fields) {
+        if (field.column != column->column.name)
+            throw std::logic_error("bulk insert into " + m_table + ": " + std::string(field.column) +
+                                   " where the first row had " + column->column.name);
+        const auto& held = field.value.get();
+        if (std::holds_alternative<long long>(held) && !column->column.integer)
+            throw std::logic_error("bulk insert into " + m_table + ": integer for " + column->column.name);
+        if (std::holds_alternative<std::string>(held) && column->column.integer)
+            throw std::logic_error("bulk insert into " + m_table + ": text for " + column->column.name);
+        ++column;
+    }
+    column = m_columns.begin();
+    for (const auto& field : fields) {
+        const auto& held = field.value.get();
         bool null = std::holds_alternative<std::monostate>(held);
-        if (column->column.type == Type::integer) {
-            if (!null && !std::holds_alternative<long long>(held))
-                throw std::logic_error("bulk insert into " + m_table + ": text for " + column->column.name);
+        if (column->column.integer)
             column->integers.push_back(null ? 0 : std::get<long long>(held));
-        } else {
-            if (!null && !std::holds_alternative<std::string>(held))
-                throw std::logic_error("bulk insert into " + m_table + ": integer for " +
-                                       column->column.name);
+        else
             column->texts.push_back(null ? std::string() : std::get<std::string>(held));
-        }
         column->indicators.push_back(null ? soci::i_null : soci::i_ok);
         ++column;
     }
@@ -66,13 +91,14 @@ std::string BulkInsert::insert_sql(Dialect dialect) const {
         auto placeholder = ":v" + std::to_string(i);
         if (dialect == Dialect::postgresql)
             values += (i ? ", CAST(" : "CAST(") + placeholder +
-                      (m_columns[i].column.type == Type::integer ? " AS bigint[])" : " AS text[])");
+                      (m_columns[i].column.integer ? " AS bigint[])" : " AS text[])");
         else
             values += (i ? ", " : "") + placeholder;
     }
     if (dialect == Dialect::sqlite)
         return "INSERT INTO " + m_table + " (" + names + ") VALUES (" + values + ")";
-    bool own_ids = !m_columns.empty() && m_columns.front().column.name == "id";
+    bool own_ids = std::any_of(m_columns.begin(), m_columns.end(),
+                               [](const auto& column) { return column.column.identity; });
     return "INSERT INTO " + m_table + " (" + names + ") " + (own_ids ? "OVERRIDING SYSTEM VALUE " : "") +
            "SELECT * FROM unnest(" + values + ")";
 }
@@ -87,7 +113,7 @@ void BulkInsert::flush(Connection& connection) {
     std::vector<std::string> arrays;
     arrays.reserve(m_columns.size());
     for (auto& column : m_columns) {
-        bool text = column.column.type == Type::text;
+        bool text = !column.column.integer;
         if (connection.dialect() == Dialect::postgresql) {
             arrays.push_back(array_literal(column.integers, column.texts, column.indicators, text));
             statement.exchange(soci::use(arrays.back()));

@@ -4,10 +4,12 @@
 // row-at-a-time inserts through the repositories would take hours.
 
 #include "store/database.hpp"
+#include "store/dialect.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -34,21 +36,23 @@ private:
     std::variant<std::monostate, long long, std::string> m_value;
 };
 
+// One value of a row, named by its column.
+struct BulkField {
+    std::string_view column;
+    BulkValue value;
+};
+
 class BulkInsert {
 public:
-    enum class Type { integer, text };
-    struct Column {
-        std::string name;
-        Type type;
-    };
+    // Reads `table`'s columns (names and types) from the database's schema: the migrations are
+    // the one place they are defined.
+    BulkInsert(Connection& connection, std::string table);
 
-    // `columns` in the order add_row() receives them. When the first column is "id", the ids are
-    // given by the caller (PostgreSQL's identity columns are then overridden; see
-    // restart_identity()).
-    BulkInsert(std::string table, std::vector<Column> columns);
-
-    // Throws std::logic_error when the number or types of values do not match the columns.
-    void add_row(std::initializer_list<BulkValue> values);
+    // One row, its values by column name: every row names the same columns in the same order (the
+    // first row's); a column left out takes its default. A value given for an identity column
+    // overrides it (see restart_identity()). Throws std::logic_error for a column the table does
+    // not have, a value of the wrong type, or columns other than the first row's.
+    void add_row(std::initializer_list<BulkField> fields);
     size_t pending() const { return m_rows; }
     const std::string& table() const { return m_table; }
     // Writes the pending rows (inside the caller's transaction) and forgets them.
@@ -56,15 +60,17 @@ public:
 
 private:
     struct ColumnData {
-        Column column;
+        dialect::SchemaColumn column;
         std::vector<long long> integers;
         std::vector<std::string> texts;
         std::vector<soci::indicator> indicators;
     };
+    void choose_columns(std::initializer_list<BulkField> fields);
     std::string insert_sql(Dialect dialect) const;
 
     std::string m_table;
-    std::vector<ColumnData> m_columns;
+    std::vector<dialect::SchemaColumn> m_schema; // every column of the table
+    std::vector<ColumnData> m_columns;           // those the rows give, in their order
     size_t m_rows{0};
 };
 

@@ -1,5 +1,8 @@
 #include "store/dialect.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace husly::dialect {
 namespace {
 
@@ -33,6 +36,30 @@ std::string like_contains(std::string_view text) {
 
 std::string_view begin_write(Dialect dialect) {
     return dialect == Dialect::sqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+}
+
+std::vector<SchemaColumn> table_columns(Connection& connection, const std::string& table) {
+    std::vector<SchemaColumn> columns;
+    std::string name, type, identity;
+    soci::statement statement =
+        connection.dialect() == Dialect::sqlite
+            ? (connection.sql().prepare << "SELECT name, type, 'NO' FROM pragma_table_info(:t) ORDER BY cid",
+               soci::use(table), soci::into(name), soci::into(type), soci::into(identity))
+            : (connection.sql().prepare << "SELECT column_name, data_type, is_identity FROM "
+                                           "information_schema.columns WHERE table_schema = current_schema() "
+                                           "AND table_name = :t ORDER BY ordinal_position",
+               soci::use(table), soci::into(name), soci::into(type), soci::into(identity));
+    statement.execute();
+    while (statement.fetch()) {
+        std::transform(type.begin(), type.end(), type.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        bool integer = type == "integer" || type == "bigint";
+        if (!integer && type != "text")
+            throw std::logic_error("column " + table + "." + name + " has type " + type +
+                                   ", neither integer nor text");
+        columns.push_back({name, integer, identity == "YES"});
+    }
+    return columns;
 }
 
 void lock_for_migration(Connection& connection) {

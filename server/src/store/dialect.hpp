@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace husly::dialect {
 
@@ -12,6 +13,18 @@ namespace husly::dialect {
 //   {{id}}      an auto-increment primary key that never reuses a value
 //   {{bigint}}  a 64-bit integer column
 std::string translate_ddl(Dialect dialect, std::string_view ddl);
+
+// A column as the database's schema has it (the migrations define it; nothing else lists it).
+struct SchemaColumn {
+    std::string name;
+    bool integer{false};  // INTEGER/BIGINT; otherwise TEXT (the only two types Husly's schema uses)
+    bool identity{false}; // PostgreSQL's GENERATED ALWAYS AS IDENTITY (a given value must override it)
+};
+
+// The columns of `table` in the connection's current schema, in their order (PRAGMA table_info on
+// SQLite, information_schema on PostgreSQL). Empty when there is no such table; throws
+// std::logic_error for a column of a type other than integer or text.
+std::vector<SchemaColumn> table_columns(Connection& connection, const std::string& table);
 
 // A LIKE pattern that finds `text` anywhere in a column, with `%`, `_` and the escape character
 // `\` in it matched as themselves. Use it with `LIKE :pattern ESCAPE '\'` (the same on SQLite,

@@ -5,7 +5,7 @@
 
 #include "service/admin_service.hpp"
 #include "service/audit_files.hpp"
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "store/user_repository.hpp"
 #include "support/test_server.hpp"
 

@@ -5,7 +5,7 @@
 // when a refused request changed anything, and when any response carries a person the caller may
 // not see (persons are renamed to unique markers first, so a leak is a plain substring).
 
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "store/rows.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/db_snapshot.hpp"

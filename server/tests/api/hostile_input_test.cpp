@@ -4,7 +4,7 @@
 // shape, the server must stay up, and the database must be exactly as before.
 // (api/input_test.cpp pins the exact code and field for the classic cases.)
 
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/openapi.hpp"
 #include "support/test_server.hpp"

@@ -1,7 +1,7 @@
 // Security rules that must hold, each a test that fails if the rule breaks.
 
 #include "common/log.hpp"
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/test_server.hpp"
 

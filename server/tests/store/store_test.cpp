@@ -282,21 +282,40 @@ TEST_P(StoreTest, BulkInsertRoundTripsAwkwardValues) {
     const std::vector<std::string> names{"Nav \"Sentrum\"", "back\\slash", "{braces},comma", "NULL", "",
                                          "Ærøy – Åsane ✓",  "line\nbreak", "quote's"};
     auto first_id = max_id(connection, "offices") + 100;
-    BulkInsert offices("offices", {{"id", BulkInsert::Type::integer},
-                                   {"name", BulkInsert::Type::text},
-                                   {"unit_number", BulkInsert::Type::text},
-                                   {"created_at", BulkInsert::Type::text},
-                                   {"decisions_need_approval", BulkInsert::Type::integer}});
+    BulkInsert offices(connection, "offices");
     for (size_t i = 0; i < names.size(); ++i)
-        offices.add_row({first_id + static_cast<int64_t>(i), names[i], "B" + std::to_string(i),
-                         "2026-01-01T00:00:00.000Z", i % 2 == 0});
-    EXPECT_THROW(offices.add_row({int64_t{1}, "too few"}), std::logic_error);
-    EXPECT_THROW(offices.add_row({"not an id", "x", "x", "x", 0}), std::logic_error);
-    BulkInsert budgets("office_budgets", {{"office_id", BulkInsert::Type::integer},
-                                          {"year", BulkInsert::Type::integer},
-                                          {"amount", BulkInsert::Type::integer},
-                                          {"alternative_price", BulkInsert::Type::integer}});
-    budgets.add_row({first_id, 2026, int64_t{9'000'000'000}, 850});
+        offices.add_row({{"id", first_id + static_cast<int64_t>(i)},
+                         {"name", names[i]},
+                         {"unit_number", "B" + std::to_string(i)},
+                         {"created_at", "2026-01-01T00:00:00.000Z"},
+                         {"decisions_need_approval", i % 2 == 0}});
+    EXPECT_THROW(offices.add_row({{"id", int64_t{1}}, {"name", "too few"}}), std::logic_error);
+    EXPECT_THROW(offices.add_row({{"id", "not an id"},
+                                  {"name", "x"},
+                                  {"unit_number", "x"},
+                                  {"created_at", "x"},
+                                  {"decisions_need_approval", 0}}),
+                 std::logic_error);
+    // The columns are the schema's: one it does not have, or other columns than the first row's,
+    // are refused.
+    EXPECT_THROW(offices.add_row({{"id", int64_t{1}},
+                                  {"name", "x"},
+                                  {"unit_number", "x"},
+                                  {"created_at", "x"},
+                                  {"needs_approval", 0}}),
+                 std::logic_error);
+    EXPECT_THROW(BulkInsert(connection, "no_such_table"), std::logic_error);
+    BulkInsert unknown_column(connection, "office_budgets");
+    EXPECT_THROW(unknown_column.add_row({{"office_id", first_id}, {"budget", 1}}), std::logic_error);
+    // A refused row leaves nothing behind: the next good one is taken, with its own columns.
+    EXPECT_NO_THROW(unknown_column.add_row({{"office_id", first_id}, {"year", 2027}, {"amount", 1}}));
+    EXPECT_EQ(unknown_column.pending(), 1U);
+    EXPECT_EQ(offices.pending(), names.size());
+    BulkInsert budgets(connection, "office_budgets");
+    budgets.add_row({{"office_id", first_id},
+                     {"year", 2026},
+                     {"amount", int64_t{9'000'000'000}},
+                     {"alternative_price", 850}});
     {
         Transaction transaction(connection);
         offices.flush(connection);

@@ -1,7 +1,7 @@
 #include "support/test_server.hpp"
 
 #include "common/log.hpp"
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "store/office_repository.hpp"
 #include "store/user_repository.hpp"
 

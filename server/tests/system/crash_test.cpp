@@ -5,8 +5,8 @@
 // says the file is whole. HUSLY_CRASH_KILLS sets the number of kills per database (default 20);
 // the seed is printed so that a failure can be replayed with HUSLY_CRASH_SEED.
 
+#include "demo/demo_service.hpp"
 #include "service/audit_service.hpp"
-#include "service/demo_service.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/server_process.hpp"

@@ -3,7 +3,7 @@
 // (503 with the JSON error), never answer 500 or fall over, lose nothing it acknowledged, and
 // recover by itself when the fault is gone.
 
-#include "service/demo_service.hpp"
+#include "demo/demo_service.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"

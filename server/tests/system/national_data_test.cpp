@@ -4,10 +4,10 @@
 // valid), and a server that reads it and goes on writing after it.
 
 #include "common/clock.hpp"
+#include "demo/national_data.hpp"
 #include "domain/identity_number.hpp"
 #include "domain/placement.hpp"
 #include "service/audit_service.hpp"
-#include "service/national_data.hpp"
 #include "store/rows.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/test_server.hpp"
@@ -23,7 +23,7 @@ namespace {
 
 constexpr double test_scale = 0.005; // 1 500 requests
 
-int64_t written(const national::Summary& summary, const std::string& table) {
+int64_t written(const demo::national::Summary& summary, const std::string& table) {
     for (const auto& row : summary.written)
         if (row.table == table) return row.rows;
     return 0;
@@ -37,9 +37,9 @@ TEST_P(NationalDataTest, GeneratesACoherentCountry) {
     TestServer server(GetParam());
     auto lease = server.database().acquire();
     auto& connection = *lease;
-    national::Options options;
+    demo::national::Options options;
     options.scale = test_scale;
-    auto summary = national::generate(connection, options);
+    auto summary = demo::national::generate(connection, options);
 
     // The country: about 260 offices, each municipality served by exactly one.
     EXPECT_EQ(count(connection, "SELECT COUNT(*) FROM offices"), 260);
@@ -117,9 +117,9 @@ TEST_P(NationalDataTest, TheServerReadsItAndWritesAfterIt) {
     int64_t last_request = 0;
     {
         auto lease = server.database().acquire();
-        national::Options options;
+        demo::national::Options options;
         options.scale = test_scale;
-        national::generate(*lease, options);
+        demo::national::generate(*lease, options);
         last_request = count(*lease, "SELECT MAX(id) FROM requests");
     }
     // The analyst's national view counts the generated stays.
@@ -143,9 +143,9 @@ TEST_P(NationalDataTest, TheServerReadsItAndWritesAfterIt) {
     EXPECT_GT(listed.body.size(), 100U);
     // Generating again is refused: the database already holds people.
     auto lease = server.database().acquire();
-    national::Options options;
+    demo::national::Options options;
     options.scale = test_scale;
-    EXPECT_THROW(national::generate(*lease, options), std::runtime_error);
+    EXPECT_THROW(demo::national::generate(*lease, options), std::runtime_error);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, NationalDataTest, ::testing::ValuesIn(husly::test::backends()),

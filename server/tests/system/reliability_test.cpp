@@ -1,8 +1,8 @@
 // Backups and restores, migrations started twice at once, and the audit log's tamper evidence,
 // through the real husly binary on both databases.
 
+#include "demo/demo_service.hpp"
 #include "service/audit_service.hpp"
-#include "service/demo_service.hpp"
 #include "store/audit_repository.hpp"
 #include "store/migrations.hpp"
 #include "support/db_snapshot.hpp"

@@ -2,8 +2,8 @@
 // changes nothing; `--apply` anonymises exactly that, with an audit entry per person, leaves every
 // open case alone, and the KOSTRA figures for the past years are the same before and after.
 
+#include "demo/demo_service.hpp"
 #include "domain/retention.hpp"
-#include "service/demo_service.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/server_process.hpp"
 #include "support/test_server.hpp"

@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
-namespace husly::national {
+namespace husly::demo::national {
 
 class Tables {
 public:
-    Tables();
+    // Reads every table's columns from the schema (the bulk load's start).
+    explicit Tables(Connection& connection);
     // Next id for `table` (starting after the largest id already there).
     int64_t next_id(const std::string& table);
     void load_id_starts(Connection& connection);
@@ -36,4 +37,4 @@ private:
     std::map<std::string, int64_t> m_written;
 };
 
-} // namespace husly::national
+} // namespace husly::demo::national

@@ -3,7 +3,7 @@
 // events collected on the way (written at the end in time order), and the calendar.
 
 #include "common/clock.hpp"
-#include "service/national_tables.hpp"
+#include "demo/national_tables.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -12,7 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace husly::national {
+namespace husly::demo::national {
 
 using Day = std::chrono::sys_days;
 
@@ -92,4 +92,4 @@ void create_supply(Context& context, std::vector<OfficePlan>& offices);
 // office, with the audit events they made.
 void create_history(Context& context, OfficePlan& office, int64_t requests);
 
-} // namespace husly::national
+} // namespace husly::demo::national

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace husly::national {
+namespace husly::demo::national {
 
 struct Options {
     // 1 = national; 10 = ten times the volume (offices and municipalities stay what Norway has).
@@ -37,4 +37,4 @@ struct Summary {
 // Throws on a database error.
 Summary generate(Connection& connection, const Options& options);
 
-} // namespace husly::national
+} // namespace husly::demo::national

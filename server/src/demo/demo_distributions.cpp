@@ -1,4 +1,4 @@
-#include "service/demo_distributions.hpp"
+#include "demo/demo_distributions.hpp"
 
 #include "domain/identity_number.hpp"
 

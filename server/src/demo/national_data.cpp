@@ -1,8 +1,8 @@
-#include "service/national_data.hpp"
+#include "demo/national_data.hpp"
 
+#include "demo/demo_service.hpp"
+#include "demo/national_plan.hpp"
 #include "domain/audit_chain.hpp"
-#include "service/demo_service.hpp"
-#include "service/national_plan.hpp"
 #include "store/audit_repository.hpp"
 
 #include <algorithm>
@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
-namespace husly::national {
+namespace husly::demo::national {
 
 const std::vector<AuditAction>& audit_actions() {
     static const std::vector<AuditAction> actions{
@@ -62,10 +62,18 @@ void write_audit(Context& context, const Options& options) {
             entry.entity_id = std::to_string(event.entity);
             entry.person_id = event.person ? std::optional<int64_t>(event.person) : std::nullopt;
             entry.hash = compute_audit_hash(entry, key);
-            context.tables.audit_log.add_row({entry.id, entry.occurred_at, entry.actor_user_id,
-                                              entry.office_id, entry.action, entry.entity_type,
-                                              entry.entity_id, entry.person_id, entry.address, entry.detail,
-                                              entry.prev_hash, entry.hash});
+            context.tables.audit_log.add_row({{"id", entry.id},
+                                              {"occurred_at", entry.occurred_at},
+                                              {"actor_user_id", entry.actor_user_id},
+                                              {"office_id", entry.office_id},
+                                              {"action", entry.action},
+                                              {"entity_type", entry.entity_type},
+                                              {"entity_id", entry.entity_id},
+                                              {"person_id", entry.person_id},
+                                              {"address", entry.address},
+                                              {"detail", entry.detail},
+                                              {"prev_hash", entry.prev_hash},
+                                              {"hash", entry.hash}});
             entry.prev_hash = entry.hash;
         }
         context.tables.flush(context.connection);
@@ -93,7 +101,7 @@ Summary generate(Connection& connection, const Options& options) {
         throw std::runtime_error("databasen har allerede personer: stordata lages i en tom database.");
 
     std::mt19937 random(options.seed);
-    Tables tables;
+    Tables tables(connection);
     tables.load_id_starts(connection);
     Context context{connection, tables, random, options.scale};
     context.today = Day{today()};
@@ -131,4 +139,4 @@ Summary generate(Connection& connection, const Options& options) {
     return summary;
 }
 
-} // namespace husly::national
+} // namespace husly::demo::national

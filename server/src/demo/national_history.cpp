@@ -1,15 +1,15 @@
 // The national generator's history: people asking, vedtak, stays with their places and notes,
 // turnaways and deviations — in the demo's proportions, each step at the time it happened.
 
+#include "demo/demo_distributions.hpp"
+#include "demo/national_plan.hpp"
 #include "domain/person.hpp"
 #include "domain/stay.hpp"
-#include "service/demo_distributions.hpp"
-#include "service/national_plan.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 
-namespace husly::national {
+namespace husly::demo::national {
 namespace {
 
 using std::chrono::days;
@@ -105,10 +105,18 @@ private:
         person.first_name = demo::first_names()[random() % demo::first_names().size()];
         std::string last = demo::last_names()[random() % demo::last_names().size()];
         auto registered = at_hour(visits.front(), 9 + m_context.pick(6), m_context.pick(60));
-        m_tables.persons.add_row({person.id, number, person.first_name, last,
-                                  name_search_key(person.first_name + " " + last), text_of(person.birth), "",
-                                  m_office.id, format_instant(registered)});
-        m_tables.person_offices.add_row({person.id, m_office.id, format_instant(registered)});
+        m_tables.persons.add_row({{"id", person.id},
+                                  {"identity_number", number},
+                                  {"first_name", person.first_name},
+                                  {"last_name", last},
+                                  {"name_key", name_search_key(person.first_name + " " + last)},
+                                  {"birth_date", text_of(person.birth)},
+                                  {"phone", ""},
+                                  {"registered_office_id", m_office.id},
+                                  {"created_at", format_instant(registered)}});
+        m_tables.person_offices.add_row({{"person_id", person.id},
+                                         {"office_id", m_office.id},
+                                         {"linked_at", format_instant(registered)}});
         m_context.record(registered, person.caseworker, m_office.id, "person.create", person.id, person.id);
         for (auto day : visits) {
             if (day < person.busy_until) day = person.busy_until + days(1 + m_context.pick(60));
@@ -130,19 +138,30 @@ private:
                          m_context.chance(10);
         bool mental = std::any_of(groups.begin(), groups.end(),
                                   [](const auto& g) { return g == "rop" || g == "lettere_psykiske_rus"; });
-        for (const auto& group : groups) m_tables.request_codes.add_row({id, "group", group});
+        for (const auto& group : groups)
+            m_tables.request_codes.add_row({{"request_id", id}, {"list", "group"}, {"code", group}});
         m_tables.request_codes.add_row(
-            {id, "reason", demo::request_reasons[m_context.random() % demo::request_reasons.size()]});
+            {{"request_id", id},
+             {"list", "reason"},
+             {"code", demo::request_reasons[m_context.random() % demo::request_reasons.size()]}});
         // The household: the applicant, and the children born by then.
-        m_tables.request_members.add_row({m_tables.next_id("request_members"), id, "applicant",
-                                          person.first_name, text_of(person.birth), person.id});
+        m_tables.request_members.add_row({{"id", m_tables.next_id("request_members")},
+                                          {"request_id", id},
+                                          {"role", "applicant"},
+                                          {"first_name", person.first_name},
+                                          {"birth_date", text_of(person.birth)},
+                                          {"person_id", person.id}});
         for (const auto& child : person.children)
             if (child <= day)
                 m_tables.request_members.add_row(
-                    {m_tables.next_id("request_members"), id, "child",
-                     demo::first_names()[m_context.random() % demo::first_names().size()], text_of(child),
-                     std::nullopt});
-        m_tables.request_sensitive.add_row({id, substance, mental});
+                    {{"id", m_tables.next_id("request_members")},
+                     {"request_id", id},
+                     {"role", "child"},
+                     {"first_name", demo::first_names()[m_context.random() % demo::first_names().size()]},
+                     {"birth_date", text_of(child)},
+                     {"person_id", std::nullopt}});
+        m_tables.request_sensitive.add_row(
+            {{"request_id", id}, {"substance_use", substance}, {"mental_health", mental}});
         m_context.record(received, person.caseworker, m_office.id, "request.create", id, person.id);
         m_context.record(received + std::chrono::minutes(5), person.caseworker, m_office.id, "request.read",
                          id, person.id);
@@ -172,25 +191,45 @@ private:
             if (guidance) {
                 bool cash = m_context.chance(10);
                 m_tables.request_codes.add_row(
-                    {id, "guidance",
-                     cash ? "penger_natt" : std::array{"rad", "henvisning"}[m_context.random() % 2]});
+                    {{"request_id", id},
+                     {"list", "guidance"},
+                     {"code",
+                      cash ? "penger_natt" : std::array{"rad", "henvisning"}[m_context.random() % 2]}});
                 if (cash) turnaway(person, id, day, at);
             }
             m_context.record(at, person.caseworker, m_office.id, "request.outcome", id, person.id);
         }
         m_tables.requests.add_row(
-            {id, m_office.id, person.id, person.municipality,
-             std::array{"muntlig", "telefon", "skriftlig", "digital"}[m_context.random() % 4], received_text,
-             m_context.chance(33), std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3],
-             std::array{"ingen", "venner", "familie", "leier"}[m_context.random() % 4], family, young,
-             outcome, outcome_at, outcome_by, person.caseworker, received_text});
+            {{"id", id},
+             {"office_id", m_office.id},
+             {"person_id", person.id},
+             {"municipality_number", person.municipality},
+             {"channel", std::array{"muntlig", "telefon", "skriftlig", "digital"}[m_context.random() % 4]},
+             {"received_at", received_text},
+             {"acute", m_context.chance(33)},
+             {"network", std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3]},
+             {"housing_situation", std::array{"ingen", "venner", "familie", "leier"}[m_context.random() % 4]},
+             {"family_with_children", family},
+             {"under_25", young},
+             {"outcome", outcome},
+             {"outcome_at", outcome_at},
+             {"outcome_by", outcome_by},
+             {"created_by", person.caseworker},
+             {"created_at", received_text}});
     }
 
     void turnaway(const PersonPlan& person, int64_t request, Day day, Instant at) {
         m_tables.turnaways.add_row(
-            {m_tables.next_id("turnaways"), m_office.id, person.id, request, text_of(day),
-             std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[m_context.random() % 3], "kontanter", "",
-             format_instant(at), person.caseworker});
+            {{"id", m_tables.next_id("turnaways")},
+             {"office_id", m_office.id},
+             {"person_id", person.id},
+             {"request_id", request},
+             {"occurred_on", text_of(day)},
+             {"reason", std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[m_context.random() % 3]},
+             {"instead", "kontanter"},
+             {"note", ""},
+             {"registered_at", format_instant(at)},
+             {"registered_by", person.caseworker}});
         m_context.record(at, person.caseworker, m_office.id, "turnaway.create", request, person.id);
     }
 
@@ -210,29 +249,29 @@ private:
         }
         auto decider = m_office.needs_approval ? m_office.leader : person.caseworker;
         auto created = format_instant(decided - std::chrono::hours(2));
-        m_tables.decisions.add_row(
-            {id,
-             request,
-             m_office.id,
-             person.id,
-             std::string(to_string(DecisionStatus::decided)),
-             granted ? "INNVILGET" : "AVSLATT",
-             from,
-             to,
-             granted ? "egenbetaling,husregler" : "",
-             granted ? "" : std::array{"nettverk", "klarer_selv", "har_bosted"}[m_context.random() % 3],
-             "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos.",
-             granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
-                     : "Søkeren kan bo hos familie til situasjonen er avklart.",
-             text_of(decided_day),
-             text_of(decided_day + days(21)),
-             created,
-             person.caseworker,
-             format_instant(decided),
-             decider,
-             static_cast<int64_t>((decided - at_hour(day, 8)).count() / 3'600'000),
-             submitted_at,
-             submitted_by});
+        {{"id", id},
+             {"request_id", request},
+             {"office_id", m_office.id},
+             {"person_id", person.id},
+             {"status", std::string(to_string(DecisionStatus::decided))},
+             {"outcome", granted ? "INNVILGET" : "AVSLATT"},
+             {"period_from", from},
+             {"period_to", to},
+             {"conditions", granted ? "egenbetaling,husregler" : ""},
+             {"refusal_reasons",
+              granted ? "" : std::array{"nettverk", "klarer_selv", "har_bosted"}[m_context.random() % 3]},
+             {"facts", "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."},
+             {"considerations", granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
+                                        : "Søkeren kan bo hos familie til situasjonen er avklart."},
+             {"informed_on", text_of(decided_day)},
+             {"appeal_deadline", text_of(decided_day + days(21))},
+             {"created_at", created},
+             {"created_by", person.caseworker},
+             {"decided_at", format_instant(decided)},
+             {"decided_by", decider},
+             {"processing_hours", static_cast<int64_t>((decided - at_hour(day, 8)).count() / 3'600'000)},
+             {"submitted_at", submitted_at},
+             {"submitted_by", submitted_by}});
         m_context.record(decided, decider, m_office.id, "decision.decide", id, person.id);
         if (granted) stay(person, request, id, decided_day, decided, family, young);
     }
@@ -308,20 +347,49 @@ private:
         auto covered = stay.ended ? stay.end : m_context.today;
         while (period_to < covered) period_to = Day{add_months(std::chrono::year_month_day{period_to}, 3)};
         auto created = format_instant(decided + std::chrono::hours(1));
-        m_tables.stays.add_row({stay.id, m_office.id, person.id, request, decision, text_of(start),
-                                text_of(period_to), ended_on, exit_outcome, transit_kind, transit_until,
-                                family, young, person.last_stay, created, caseworker});
+        m_tables.stays.add_row({{"id", stay.id},
+                                {"office_id", m_office.id},
+                                {"person_id", person.id},
+                                {"request_id", request},
+                                {"decision_id", decision},
+                                {"started_on", text_of(start)},
+                                {"period_to", text_of(period_to)},
+                                {"ended_on", ended_on},
+                                {"exit_outcome", exit_outcome},
+                                {"exit_transit_kind", transit_kind},
+                                {"exit_transit_until", transit_until},
+                                {"family_with_children", family},
+                                {"under_25", young},
+                                {"previous_stay_id", person.last_stay},
+                                {"created_at", created},
+                                {"created_by", caseworker}});
         m_context.record(decided + std::chrono::hours(1), caseworker, m_office.id, "stay.create", stay.id,
                          person.id);
-        m_tables.stay_agreements.add_row({stay.id, text_of(start), text_of(period_to),
-                                          "Følge husreglene, møte til samtaler og søke bolig aktivt.",
-                                          "Samtale hver uke og hjelp til å søke kommunal og privat bolig.",
-                                          text_of(start), created, caseworker});
-        m_tables.action_plan_items.add_row({m_tables.next_id("action_plan_items"), stay.id, 1, "Egen bolig",
-                                            "Søke kommunal bolig", "Veileder", "", "i_gang"});
-        m_tables.action_plan_items.add_row({m_tables.next_id("action_plan_items"), stay.id, 2,
-                                            "Orden i økonomien", "Budsjettsamtale", "Beboer", "",
-                                            "ikke_startet"});
+        m_tables.stay_agreements.add_row(
+            {{"stay_id", stay.id},
+             {"period_from", text_of(start)},
+             {"period_to", text_of(period_to)},
+             {"resident_commitments", "Følge husreglene, møte til samtaler og søke bolig aktivt."},
+             {"office_commitments", "Samtale hver uke og hjelp til å søke kommunal og privat bolig."},
+             {"signed_on", text_of(start)},
+             {"updated_at", created},
+             {"updated_by", caseworker}});
+        m_tables.action_plan_items.add_row({{"id", m_tables.next_id("action_plan_items")},
+                                            {"stay_id", stay.id},
+                                            {"position", 1},
+                                            {"goal", "Egen bolig"},
+                                            {"action", "Søke kommunal bolig"},
+                                            {"responsible", "Veileder"},
+                                            {"other", ""},
+                                            {"status", "i_gang"}});
+        m_tables.action_plan_items.add_row({{"id", m_tables.next_id("action_plan_items")},
+                                            {"stay_id", stay.id},
+                                            {"position", 2},
+                                            {"goal", "Orden i økonomien"},
+                                            {"action", "Budsjettsamtale"},
+                                            {"responsible", "Beboer"},
+                                            {"other", ""},
+                                            {"status", "ikke_startet"}});
         notes(stay, caseworker, person.id);
         follow_up(person, stay, exit_outcome, caseworker);
         person.busy_until = stay.ended ? stay.end : open_end;
@@ -342,13 +410,24 @@ private:
         if (ended) ends_on = text_of(to);
         auto booked = format_instant(at_hour(from, 16));
         bool approved = unit.quality_status == "godkjent";
-        m_tables.placements.add_row(
-            {id, m_office.id, stay.request, person.id, stay.id, unit.id, text_of(from), ends_on, persons,
-             stay.family,
-             std::string(to_string(ended ? PlacementStatus::checked_out : PlacementStatus::checked_in)),
-             unit.quality_status, approved ? "" : "Ingen godkjent plass var ledig.", moved_from, booked,
-             person.caseworker, format_instant(at_hour(ended ? to : from, ended ? 11 : 18)),
-             person.caseworker});
+        {{"id", id},
+             {"office_id", m_office.id},
+             {"request_id", stay.request},
+             {"person_id", person.id},
+             {"stay_id", stay.id},
+             {"unit_id", unit.id},
+             {"starts_on", text_of(from)},
+             {"ends_on", ends_on},
+             {"persons", persons},
+             {"uses_room", stay.family},
+             {"status", std::string(to_string(ended ? PlacementStatus::checked_out : PlacementStatus::checked_in))},
+             {"quality_status", unit.quality_status},
+             {"quality_reason", approved ? "" : "Ingen godkjent plass var ledig."},
+             {"moved_from_id", moved_from},
+             {"booked_at", booked},
+             {"booked_by", person.caseworker},
+             {"status_changed_at", format_instant(at_hour(ended ? to : from, ended ? 11 : 18))},
+             {"status_changed_by", person.caseworker}});
         m_context.record(at_hour(from, 16), person.caseworker, m_office.id, "placement.create", id,
                          person.id);
         if (!approved) {
@@ -374,10 +453,25 @@ private:
         }
         auto id = m_tables.next_id("deviations");
         m_tables.deviations.add_row(
-            {id, m_office.id, kind, key, person.id, stay.request, stay.id, placement, unit, description,
-             std::string(to_string(closed ? DeviationStatus::closed : DeviationStatus::open)),
-             text_of(opened), format_instant(opened_at), person.caseworker, reported_at, reported_by,
-             closed_at, closed_by, closed ? "Fulgt opp med kommunen." : ""});
+            {{"id", id},
+             {"office_id", m_office.id},
+             {"kind", kind},
+             {"source_key", key},
+             {"person_id", person.id},
+             {"request_id", stay.request},
+             {"stay_id", stay.id},
+             {"placement_id", placement},
+             {"unit_id", unit},
+             {"description", description},
+             {"status", std::string(to_string(closed ? DeviationStatus::closed : DeviationStatus::open))},
+             {"opened_on", text_of(opened)},
+             {"opened_at", format_instant(opened_at)},
+             {"opened_by", person.caseworker},
+             {"reported_at", reported_at},
+             {"reported_by", reported_by},
+             {"closed_at", closed_at},
+             {"closed_by", closed_by},
+             {"note", closed ? "Fulgt opp med kommunen." : ""}});
         m_context.record(opened_at, person.caseworker, m_office.id, "deviation.raise", id, person.id);
     }
 
@@ -390,9 +484,11 @@ private:
             auto day = stay.start + days(span * n / count);
             auto written = at_hour(day, 9 + m_context.pick(7), m_context.pick(60));
             if (written > now()) break;
-            m_tables.journal_notes.add_row({m_tables.next_id("journal_notes"), stay.id,
-                                            format_instant(written), caseworker,
-                                            note_texts[m_context.random() % note_texts.size()]});
+            m_tables.journal_notes.add_row({{"id", m_tables.next_id("journal_notes")},
+                                            {"stay_id", stay.id},
+                                            {"written_at", format_instant(written)},
+                                            {"written_by", caseworker},
+                                            {"text", note_texts[m_context.random() % note_texts.size()]}});
             if (n % 2 == 0)
                 m_context.record(written - std::chrono::minutes(2), caseworker, m_office.id, "stay.read",
                                  stay.id, person);
@@ -414,21 +510,38 @@ private:
         }
         auto created = format_instant(at_hour(stay.start, 12));
         if (!stay.ended && m_context.chance(33))
-            m_tables.waiting_list.add_row({m_tables.next_id("waiting_list"), m_office.id, person.id,
-                                           stay.request, text_of(stay.start), ++m_waiting_position,
-                                           "Venter på egen enhet.", created, caseworker});
+            m_tables.waiting_list.add_row({{"id", m_tables.next_id("waiting_list")},
+                                           {"office_id", m_office.id},
+                                           {"person_id", person.id},
+                                           {"request_id", stay.request},
+                                           {"added_on", text_of(stay.start)},
+                                           {"position", ++m_waiting_position},
+                                           {"note", "Venter på egen enhet."},
+                                           {"created_at", created},
+                                           {"created_by", caseworker}});
         if (m_context.chance(20)) {
             std::optional<std::string> stored_to;
             if (stay.ended) stored_to = text_of(stay.end + days(30));
-            m_tables.storage.add_row({m_tables.next_id("storage"), m_office.id, person.id, stay.request,
-                                      fmt::format("Lagerhotell, bod {}", m_context.pick(90)),
-                                      text_of(stay.start), stored_to, 900 + m_context.pick(8) * 100, "",
-                                      created, caseworker});
+            m_tables.storage.add_row({{"id", m_tables.next_id("storage")},
+                                      {"office_id", m_office.id},
+                                      {"person_id", person.id},
+                                      {"request_id", stay.request},
+                                      {"location", fmt::format("Lagerhotell, bod {}", m_context.pick(90))},
+                                      {"stored_from", text_of(stay.start)},
+                                      {"stored_to", stored_to},
+                                      {"monthly_cost", 900 + m_context.pick(8) * 100},
+                                      {"note", ""},
+                                      {"created_at", created},
+                                      {"created_by", caseworker}});
         }
         if (exit_outcome && (*exit_outcome == "kommunal_bolig" || *exit_outcome == "privat_leie"))
-            m_tables.after_care.add_row({stay.id, text_of(stay.end), text_of(stay.end + days(90)),
-                                         "besok,telefon", "", format_instant(at_hour(stay.end, 12)),
-                                         caseworker});
+            m_tables.after_care.add_row({{"stay_id", stay.id},
+                                         {"agreed_on", text_of(stay.end)},
+                                         {"until_on", text_of(stay.end + days(90))},
+                                         {"forms", "besok,telefon"},
+                                         {"note", ""},
+                                         {"updated_at", format_instant(at_hour(stay.end, 12))},
+                                         {"updated_by", caseworker}});
     }
 };
 
@@ -438,4 +551,4 @@ void create_history(Context& context, OfficePlan& office, int64_t requests) {
     OfficeHistory(context, office).run(requests);
 }
 
-} // namespace husly::national
+} // namespace husly::demo::national

@@ -1,4 +1,4 @@
-#include "service/demo_supply.hpp"
+#include "demo/demo_supply.hpp"
 
 #include "common/clock.hpp"
 #include "domain/request_codes.hpp"

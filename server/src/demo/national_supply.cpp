@@ -1,9 +1,9 @@
 // The national generator's offices, staff and supply.
 
+#include "demo/demo_service.hpp"
+#include "demo/national_plan.hpp"
 #include "domain/accommodation.hpp"
 #include "domain/request_codes.hpp"
-#include "service/demo_service.hpp"
-#include "service/national_plan.hpp"
 #include "service/passwords.hpp"
 #include "store/reference_data.hpp"
 #include "store/rows.hpp"
@@ -15,7 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-namespace husly::national {
+namespace husly::demo::national {
 namespace {
 
 constexpr int offices_in_norway = 260;
@@ -112,8 +112,17 @@ void add_staff(Context& context, OfficePlan& office, const std::string& password
                const std::string& created_at) {
     auto add_user = [&](const std::string& email, const std::string& name, const char* role) {
         auto id = context.tables.next_id("users");
-        context.tables.users.add_row({id, email, name, password_hash, 1, 0, created_at});
-        context.tables.user_roles.add_row({context.tables.next_id("user_roles"), id, role, office.id});
+        context.tables.users.add_row({{"id", id},
+                                      {"email", email},
+                                      {"display_name", name},
+                                      {"password_hash", password_hash},
+                                      {"active", 1},
+                                      {"failed_logins", 0},
+                                      {"created_at", created_at}});
+        context.tables.user_roles.add_row({{"id", context.tables.next_id("user_roles")},
+                                           {"user_id", id},
+                                           {"role", role},
+                                           {"office_id", office.id}});
         return id;
     };
     if (!office.leader)
@@ -176,10 +185,18 @@ std::optional<Inspection> add_inspections(Context& context, int64_t unit_id, int
         inspection.inspected_on = text_of(day);
         inspection.verdict = bad ? "ikke_forsvarlig" : "forsvarlig";
         inspection.next_due_on = text_of(day + std::chrono::days(365));
-        context.tables.inspections.add_row(
-            {context.tables.next_id("inspections"), unit_id, inspection.inspected_on, "Kvalitetsteamet",
-             bad ? bad_items : ok_items, bad ? "matlaging,privatliv" : "", "", inspection.verdict,
-             inspection.next_due_on, "", format_instant(at_hour(day, 15)), inspector});
+        context.tables.inspections.add_row({{"id", context.tables.next_id("inspections")},
+                                            {"unit_id", unit_id},
+                                            {"inspected_on", inspection.inspected_on},
+                                            {"inspector", "Kvalitetsteamet"},
+                                            {"items", bad ? bad_items : ok_items},
+                                            {"problems", bad ? "matlaging,privatliv" : ""},
+                                            {"problem_note", ""},
+                                            {"verdict", inspection.verdict},
+                                            {"next_due_on", inspection.next_due_on},
+                                            {"note", ""},
+                                            {"registered_at", format_instant(at_hour(day, 15))},
+                                            {"registered_by", inspector}});
         latest = inspection;
     }
     return latest;
@@ -209,20 +226,38 @@ void add_units(Context& context, OfficePlan& office, int64_t provider_id, const 
             if (context.chance(unit_kind == "seng" ? 20 : 60)) has.push_back(facility);
         bool night_shelter = unit_kind == "seng" && kind_name == "lavterskel" && context.chance(60);
         context.tables.units.add_row(
-            {unit.id, provider_id, fmt::format("{} {}", unit_kind == "leilighet" ? "Leilighet" : "Enhet", n),
-             unit_kind, municipality, unit.rooms, unit.beds, rows::join_codes(has),
-             std::string(kind_name == "lavterskel" ? "dogn"
-                         : context.chance(30)      ? "dagtid"
-                                                   : "ingen"),
-             unit.suits_families ? "barnefamilier" : (kind_name == "lavterskel" ? "rusbrukere" : ""),
-             unit.suits_families ? "" : "barnefamilier", kind_name == "kommunal" && unit.rooms > 4,
-             context.chance(95), "", created_at, night_shelter});
+            {{"id", unit.id},
+             {"provider_id", provider_id},
+             {"name", fmt::format("{} {}", unit_kind == "leilighet" ? "Leilighet" : "Enhet", n)},
+             {"kind", unit_kind},
+             {"municipality_number", municipality},
+             {"rooms", unit.rooms},
+             {"beds", unit.beds},
+             {"facilities", rows::join_codes(has)},
+             {"staffing", std::string(kind_name == "lavterskel" ? "dogn"
+                                      : context.chance(30)      ? "dagtid"
+                                                                : "ingen")},
+             {"suits",
+              unit.suits_families ? "barnefamilier" : (kind_name == "lavterskel" ? "rusbrukere" : "")},
+             {"not_suits", unit.suits_families ? "" : "barnefamilier"},
+             {"requires_self_evacuation", kind_name == "kommunal" && unit.rooms > 4},
+             {"active", context.chance(95)},
+             {"note", ""},
+             {"created_at", created_at},
+             {"night_shelter", night_shelter}});
         // Prices: one from the start, a rise three years ago.
         int price = kind.price * (80 + context.pick(40)) / 100;
+        context.tables.unit_prices.add_row({{"unit_id", unit.id},
+                                            {"from_date", text_of(context.first_day)},
+                                            {"per_night", price * 85 / 100},
+                                            {"registered_at", created_at},
+                                            {"registered_by", office.leader}});
         context.tables.unit_prices.add_row(
-            {unit.id, text_of(context.first_day), price * 85 / 100, created_at, office.leader});
-        context.tables.unit_prices.add_row(
-            {unit.id, text_of(context.today - std::chrono::days(3 * 365)), price, created_at, office.leader});
+            {{"unit_id", unit.id},
+             {"from_date", text_of(context.today - std::chrono::days(3 * 365))},
+             {"per_night", price},
+             {"registered_at", created_at},
+             {"registered_by", office.leader}});
         auto latest = add_inspections(context, unit.id, office.leader, ok_items, bad_items);
         auto today_date = std::chrono::year_month_day{context.today};
         unit.quality_status = std::string(
@@ -255,10 +290,14 @@ std::vector<OfficePlan> plan_offices(Context& context) {
         unit_numbers.insert(office.unit_number);
         office.needs_approval = context.chance(10);
         for (const auto& municipality : group) office.municipalities.push_back(municipality.number);
-        context.tables.offices.add_row(
-            {office.id, office.name, office.unit_number, created_at, office.needs_approval});
+        context.tables.offices.add_row({{"id", office.id},
+                                        {"name", office.name},
+                                        {"unit_number", office.unit_number},
+                                        {"created_at", created_at},
+                                        {"decisions_need_approval", office.needs_approval}});
         for (const auto& number : office.municipalities)
-            context.tables.office_municipalities.add_row({office.id, number});
+            context.tables.office_municipalities.add_row(
+                {{"office_id", office.id}, {"municipality_number", number}});
         offices.push_back(std::move(office));
     }
     assign_weights(context, offices);
@@ -276,13 +315,28 @@ void create_supply(Context& context, std::vector<OfficePlan>& offices) {
             const auto& kind = pick_kind(context);
             auto id = context.tables.next_id("providers");
             context.tables.providers.add_row(
-                {id, office.id, fmt::format("Tilbyder {} {}", n, office.name), kind.kind,
-                 std::string(std::string_view(kind.kind) == "kommunal" ? "dagbemanning" : ""),
-                 fmt::format("9{:08}", id), "Storgata 1", "22 00 00 00", "", "", 1, created_at,
-                 office.leader});
-            context.tables.provider_municipalities.add_row({id, office.municipalities.front()});
-            context.tables.provider_contacts.add_row({context.tables.next_id("provider_contacts"), id, 1,
-                                                      "Daglig leder", "Leder", "22 00 00 01", ""});
+                {{"id", id},
+                 {"office_id", office.id},
+                 {"name", fmt::format("Tilbyder {} {}", n, office.name)},
+                 {"kind", kind.kind},
+                 {"offer_type", std::string(std::string_view(kind.kind) == "kommunal" ? "dagbemanning" : "")},
+                 {"organization_number", fmt::format("9{:08}", id)},
+                 {"address", "Storgata 1"},
+                 {"phone", "22 00 00 00"},
+                 {"email", ""},
+                 {"note", ""},
+                 {"active", 1},
+                 {"created_at", created_at},
+                 {"created_by", office.leader}});
+            context.tables.provider_municipalities.add_row(
+                {{"provider_id", id}, {"municipality_number", office.municipalities.front()}});
+            context.tables.provider_contacts.add_row({{"id", context.tables.next_id("provider_contacts")},
+                                                      {"provider_id", id},
+                                                      {"position", 1},
+                                                      {"name", "Daglig leder"},
+                                                      {"role", "Leder"},
+                                                      {"phone", "22 00 00 01"},
+                                                      {"email", ""}});
             bool agreement_valid = false;
             if (agreement_required(kind.kind) && context.chance(75)) {
                 agreement_valid = context.chance(85);
@@ -290,9 +344,14 @@ void create_supply(Context& context, std::vector<OfficePlan>& offices) {
                 std::optional<std::string> ends;
                 if (!agreement_valid)
                     ends = text_of(context.today - std::chrono::days(1 + context.pick(300)));
-                context.tables.quality_agreements.add_row({context.tables.next_id("quality_agreements"), id,
-                                                           text_of(starts), ends, "kvalitetsavtale.pdf",
-                                                           created_at, office.leader});
+                context.tables.quality_agreements.add_row(
+                    {{"id", context.tables.next_id("quality_agreements")},
+                     {"provider_id", id},
+                     {"starts_on", text_of(starts)},
+                     {"ends_on", ends},
+                     {"document_name", "kvalitetsavtale.pdf"},
+                     {"registered_at", created_at},
+                     {"registered_by", office.leader}});
             }
             add_units(context, office, id, kind, agreement_valid, created_at, ok_items, bad_items);
         }
@@ -301,9 +360,11 @@ void create_supply(Context& context, std::vector<OfficePlan>& offices) {
         auto last_year = static_cast<int>(std::chrono::year_month_day{context.today}.year());
         for (int year = first_year; year <= last_year; ++year)
             context.tables.office_budgets.add_row(
-                {office.id, year,
-                 static_cast<int64_t>(std::max(200'000.0, 4.4e8 * context.scale * office.weight)), 850});
+                {{"office_id", office.id},
+                 {"year", year},
+                 {"amount", static_cast<int64_t>(std::max(200'000.0, 4.4e8 * context.scale * office.weight))},
+                 {"alternative_price", 850}});
     }
 }
 
-} // namespace husly::national
+} // namespace husly::demo::national
