@@ -51,7 +51,7 @@ std::unique_ptr<Database> open_database(const std::string& url_text, size_t pool
     return std::move(*database);
 }
 
-TestDatabase::TestDatabase(const std::string& backend, size_t pool_size) : m_backend(backend) {
+TestDatabase::TestDatabase(const std::string& backend, size_t pool_size, bool migrated) : m_backend(backend) {
     passwords::initialise();
     auto id = fmt::format("t{}_{}", getpid(), counter++);
     if (backend == "sqlite") {
@@ -75,6 +75,7 @@ TestDatabase::TestDatabase(const std::string& backend, size_t pool_size) : m_bac
     auto database = Database::open(*url, pool_size, key->key);
     if (!database) throw std::runtime_error(database.error().message);
     m_database = std::move(*database);
+    if (!migrated) return;
     auto lease = m_database->acquire();
     migrate(*lease);
 }

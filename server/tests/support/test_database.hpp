@@ -28,7 +28,8 @@ std::unique_ptr<Database> open_database(const std::string& url, size_t pool_size
 
 class TestDatabase {
 public:
-    TestDatabase(const std::string& backend, size_t pool_size = 4);
+    // Migrated to the latest schema, unless `migrated` is false (an empty database).
+    TestDatabase(const std::string& backend, size_t pool_size = 4, bool migrated = true);
     ~TestDatabase();
     Database& database() { return *m_database; }
     Database::Lease lease() { return m_database->acquire(); }
