@@ -1,8 +1,14 @@
 #pragma once
-// Versioned schema migrations, applied in one transaction at start and by `husly migrate`.
+// Versioned schema migrations, applied in one transaction at start and by `husly migrate`. Each
+// is an SQL file in store/migrations/ (embedded at build time), plus, for a few, a step in C++
+// after it (migrations.cpp: after_sql).
 
+#include "embedded_migrations.hpp"
 #include "store/database.hpp"
 
+#include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace husly {
@@ -23,6 +29,19 @@ void make_append_only(Connection& connection, const std::string& table);
 // transaction holds the table, so nothing else writes meanwhile, and a rollback restores it.
 void lift_append_only(Connection& connection, const std::string& table);
 void restore_append_only(Connection& connection, const std::string& table);
+struct Migration {
+    int version{0};
+    std::string name;            // as schema_migrations records it: the file's "-- name: " line
+    std::string_view sqlite;     // the script SQLite runs (placeholders as in dialect::translate_ddl)
+    std::string_view postgresql; // … and PostgreSQL: the same file unless the dialects differ
+};
+
+// The migrations in `files`: each "NNNN_short_name.sql", or a pair "NNNN_short_name.sqlite.sql" and
+// "NNNN_short_name.postgresql.sql" where the dialects differ, its first line "-- name: …".
+// Numbered 1, 2, 3 … without a gap; throws std::logic_error for a file that breaks these rules.
+std::vector<Migration> parse_migrations(std::span<const embedded::EmbeddedFile> files);
+// This build's migrations (store/migrations/*.sql), in order.
+const std::vector<Migration>& migrations();
 // The newest version this build knows.
 int latest_schema_version();
 // The database's version (0 for an empty database).

@@ -1,8 +1,11 @@
-// The schema the migrations make, on both databases: at version 13 it is the one the migrations
-// made when they were C++ string literals (data/schema-v13.*.txt, written by the old code), with
-// the same numbers and names recorded.
+// The migrations: SQL files (store/migrations/NNNN_name.sql) embedded at build time, split into
+// statements and applied in the order of their numbers. On both databases the schema at version 13
+// is the one the migrations made when they were C++ string literals (data/schema-v13.*.txt,
+// written by that code), with the same numbers and names recorded.
 
+#include "embedded_migrations.hpp"
 #include "store/migrations.hpp"
+#include "store/sql_script.hpp"
 #include "support/db_schema.hpp"
 #include "support/test_database.hpp"
 
@@ -10,6 +13,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <set>
+#include <stdexcept>
 
 using namespace husly;
 using husly::test::TestDatabase;
@@ -59,6 +63,129 @@ TEST_P(MigrationsTest, SchemaAtVersion13IsTheOneTheCppMigrationsMade) {
     for (const auto& line : want) EXPECT_TRUE(have.contains(line)) << "missing: " << line;
     for (const auto& line : have) EXPECT_TRUE(want.contains(line)) << "not in " << path << ": " << line;
     EXPECT_EQ(actual.size(), expected.size());
+}
+
+// Every embedded file is a migration, applied in the order of its number, one at a time or all
+// at once, recording the name its first line gives.
+TEST_P(MigrationsTest, AppliesEveryEmbeddedFileInOrder) {
+    const auto& list = migrations();
+    ASSERT_EQ(static_cast<int>(list.size()), latest_schema_version());
+    size_t files = 0;
+    for (const auto& migration : list)
+        files += migration.sqlite.data() == migration.postgresql.data() ? 1 : 2;
+    EXPECT_EQ(files, embedded::migrations.size());
+    std::vector<std::string> names;
+    for (const auto& file : embedded::migrations) {
+        auto version = std::stoi(std::string(file.name.substr(0, 4)));
+        ASSERT_GE(version, 1);
+        ASSERT_LE(version, latest_schema_version());
+        EXPECT_EQ("-- name: " + list[static_cast<size_t>(version - 1)].name + "\n",
+                  file.text.substr(0, file.text.find('\n') + 1));
+    }
+    for (size_t i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(list[i].version, static_cast<int>(i) + 1);
+        names.push_back(list[i].name);
+    }
+
+    TestDatabase all_at_once(GetParam(), 1, false);
+    auto report = migrate(*all_at_once.lease(), 0);
+    EXPECT_EQ(report.from_version, 0);
+    EXPECT_EQ(report.to_version, latest_schema_version());
+    EXPECT_EQ(report.applied, names);
+
+    TestDatabase one_by_one(GetParam(), 1, false);
+    auto lease = one_by_one.lease();
+    for (const auto& migration : list) {
+        auto step = migrate(*lease, migration.version);
+        EXPECT_EQ(step.from_version, migration.version - 1);
+        EXPECT_EQ(step.applied, std::vector<std::string>{migration.name});
+    }
+    EXPECT_EQ(schema_and_migrations(*lease), schema_and_migrations(*all_at_once.lease()));
+}
+
+// What the splitter leaves whole is what the database runs: a trigger's body with its own ';'.
+TEST_P(MigrationsTest, SplitStatementsRunOnTheDatabase) {
+    TestDatabase db(GetParam(), 1, false);
+    auto lease = db.lease();
+    auto script =
+        GetParam() == "sqlite"
+            ? std::string("CREATE TABLE guarded (x INTEGER); -- one; two\n"
+                          "CREATE TRIGGER guarded_no_update BEFORE UPDATE ON guarded BEGIN\n"
+                          "    SELECT RAISE(ABORT, 'guarded; always');\n"
+                          "    SELECT CASE WHEN 1 THEN 1 END;\n"
+                          "END;\n"
+                          "INSERT INTO guarded (x) VALUES (1);\n")
+            : std::string("CREATE TABLE guarded (x INTEGER); -- one; two\n"
+                          "CREATE FUNCTION guarded_no_update() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+                          "BEGIN RAISE EXCEPTION 'guarded; always'; END $body$;\n"
+                          "CREATE TRIGGER guarded_no_update BEFORE UPDATE ON guarded FOR EACH ROW\n"
+                          "    EXECUTE FUNCTION guarded_no_update();\n"
+                          "INSERT INTO guarded (x) VALUES (1);\n");
+    auto statements = sql_script::split(script);
+    EXPECT_EQ(statements.size(), GetParam() == "sqlite" ? 3U : 4U);
+    for (const auto& statement : statements) lease->sql() << statement;
+    int count = 0;
+    lease->sql() << "SELECT COUNT(*) FROM guarded", soci::into(count);
+    EXPECT_EQ(count, 1);
+    EXPECT_THROW(lease->sql() << "UPDATE guarded SET x = 2", soci::soci_error);
+}
+
+TEST(SqlScript, SplitsAtSemicolonsOutsideQuotesCommentsAndBodies) {
+    using sql_script::split;
+    using Statements = std::vector<std::string>;
+    EXPECT_EQ(split("CREATE TABLE a (x TEXT DEFAULT ';');\nINSERT INTO a VALUES ('it''s; fine');"),
+              (Statements{"CREATE TABLE a (x TEXT DEFAULT ';')", "INSERT INTO a VALUES ('it''s; fine')"}));
+    EXPECT_EQ(split("-- name: a; b\n\nSELECT 1; /* b; c */ SELECT 2 -- end; of line\n;\n-- after; all\n"),
+              (Statements{"SELECT 1", "SELECT 2 -- end; of line"}));
+    EXPECT_EQ(split("SELECT \"odd;name\" FROM t;SELECT 2"),
+              (Statements{"SELECT \"odd;name\" FROM t", "SELECT 2"}));
+    EXPECT_EQ(split("SELECT E'a\\';b'; SELECT $1;"), (Statements{"SELECT E'a\\';b'", "SELECT $1"}));
+    // SQLite: a trigger's BEGIN … END (CASE … END inside) is one statement; words that only start
+    // like BEGIN or END are not them.
+    EXPECT_EQ(
+        split("CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET end_date = CASE WHEN 1 THEN 2 "
+              "END; SELECT begin_date FROM a; END;\nSELECT 3;"),
+        (Statements{"CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET end_date = CASE WHEN 1 THEN "
+                    "2 END; SELECT begin_date FROM a; END",
+                    "SELECT 3"}));
+    // PostgreSQL: dollar-quoted bodies, with or without a tag.
+    EXPECT_EQ(
+        split("CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'x'; END $$ LANGUAGE "
+              "plpgsql;\nDO $do$ BEGIN PERFORM 1; END $do$;"),
+        (Statements{"CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'x'; END $$ LANGUAGE "
+                    "plpgsql",
+                    "DO $do$ BEGIN PERFORM 1; END $do$"}));
+    EXPECT_EQ(split(""), Statements{});
+    EXPECT_EQ(split("  -- only a comment; nothing else\n;\n"), Statements{});
+    EXPECT_THROW(split("SELECT 'open;"), std::invalid_argument);
+    EXPECT_THROW(split("SELECT 1; /* open"), std::invalid_argument);
+    EXPECT_THROW(split("SELECT $x$ open;"), std::invalid_argument);
+    EXPECT_THROW(split("CREATE TRIGGER t BEFORE UPDATE ON a BEGIN SELECT 1;"), std::invalid_argument);
+}
+
+TEST(Migrations, FilesFollowTheNamingRules) {
+    using File = embedded::EmbeddedFile;
+    auto parse = [](std::vector<File> files) { return parse_migrations(files); };
+    auto list = parse({{"0001_first.sql", "-- name: the first\nSELECT 1;"},
+                       {"0002_second.sqlite.sql", "-- name: the second\nSELECT 2;"},
+                       {"0002_second.postgresql.sql", "-- name: the second\nSELECT 22;"}});
+    ASSERT_EQ(list.size(), 2U);
+    EXPECT_EQ(list[0].name, "the first");
+    EXPECT_EQ(list[0].sqlite, list[0].postgresql);
+    EXPECT_EQ(list[1].version, 2);
+    EXPECT_EQ(list[1].sqlite, "-- name: the second\nSELECT 2;");
+    EXPECT_EQ(list[1].postgresql, "-- name: the second\nSELECT 22;");
+    EXPECT_THROW(parse({}), std::logic_error);
+    EXPECT_THROW(parse({{"0002_gap.sql", "-- name: x\n"}}), std::logic_error);
+    EXPECT_THROW(parse({{"1_short.sql", "-- name: x\n"}}), std::logic_error);
+    EXPECT_THROW(parse({{"0001-dash.sql", "-- name: x\n"}}), std::logic_error);
+    EXPECT_THROW(parse({{"0001_nameless.sql", "SELECT 1;"}}), std::logic_error);
+    EXPECT_THROW(parse({{"0001_a.sql", "-- name: a\n"}, {"0001_b.sql", "-- name: a\n"}}), std::logic_error);
+    EXPECT_THROW(parse({{"0001_a.sqlite.sql", "-- name: a\n"}}), std::logic_error);
+    EXPECT_THROW(parse({{"0001_a.sql", "-- name: a\n"}, {"0001_a.sqlite.sql", "-- name: a\n"}}),
+                 std::logic_error);
+    EXPECT_THROW(parse({{"0001_a.sqlite.sql", "-- name: a\n"}, {"0001_a.postgresql.sql", "-- name: b\n"}}),
+                 std::logic_error);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, ::testing::ValuesIn(husly::test::backends()),
