@@ -81,23 +81,32 @@ void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Cell& 
 
 std::string csv_field(std::string_view text) {
     std::string quoted = "\"";
+    // OWASP's CSV injection list: a spreadsheet may run a cell that starts with = + - @, or with a
+    // tab or carriage return before one (and a line feed, for the same reason).
+    if (!text.empty() && std::string_view("=+-@\t\r\n").find(text.front()) != std::string_view::npos)
+        quoted += '\'';
     for (char c : text) {
         if (c == '"') quoted += '"';
         quoted += c;
     }
-    // OWASP's CSV injection list: a spreadsheet may run a cell that starts with = + - @, or with a
-    // tab or carriage return before one (and a line feed, for the same reason).
-    if (!text.empty() && std::string_view("=+-@\t\r\n").find(text.front()) != std::string_view::npos)
-        quoted.insert(1, "'");
-    return quoted + "\"";
+    quoted += '"';
+    return quoted;
 }
 
+// Cells are appended in place, ';' before each but the first (building ";" + cell also made GCC
+// 12 warn falsely with -Wrestrict in release builds).
 std::string to_csv(const Sheet& sheet) {
     std::string csv;
-    for (size_t i = 0; i < sheet.header.size(); ++i) csv += (i ? ";" : "") + csv_field(sheet.header[i]);
+    for (size_t i = 0; i < sheet.header.size(); ++i) {
+        if (i) csv += ';';
+        csv += csv_field(sheet.header[i]);
+    }
     csv += "\r\n";
     for (const auto& row : sheet.rows) {
-        for (size_t i = 0; i < row.size(); ++i) csv += (i ? ";" : "") + csv_cell(row[i]);
+        for (size_t i = 0; i < row.size(); ++i) {
+            if (i) csv += ';';
+            csv += csv_cell(row[i]);
+        }
         csv += "\r\n";
     }
     return csv;

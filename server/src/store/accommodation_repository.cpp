@@ -129,7 +129,10 @@ Inspection inspection_from(const soci::row& row) {
 
 std::string id_list(const std::vector<int64_t>& ids) {
     std::string text;
-    for (auto id : ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+    for (auto id : ids) {
+        if (!text.empty()) text += ',';
+        text += std::to_string(id); // appended in place: "," + text made GCC 12 warn falsely (-Wrestrict)
+    }
     return text.empty() ? "0" : text;
 }
 
