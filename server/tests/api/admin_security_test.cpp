@@ -3,9 +3,9 @@
 // administrator set must be changed first, weak passwords are refused, and reading the audit log
 // is itself audited.
 
+#include "demo/demo_service.hpp"
 #include "service/admin_service.hpp"
 #include "service/audit_files.hpp"
-#include "demo/demo_service.hpp"
 #include "store/user_repository.hpp"
 #include "support/test_server.hpp"
 
