@@ -3,6 +3,8 @@
 // generator so both look alike: names, synthetic identity numbers, the seasons, the survey's
 // groups, how long stays last and how they end.
 
+#include "domain/statuses.hpp"
+
 #include <array>
 #include <chrono>
 #include <random>
@@ -33,9 +35,14 @@ inline constexpr std::array<const char*, 7> request_reasons{
 int stay_length(std::mt19937& random);
 
 // Every exit outcome (stans comes through its own decision), taken in turn by the demo.
-inline constexpr std::array<const char*, 8> exit_outcomes{
-    "kommunal_bolig", "privat_leie",           "egen_bolig",          "overgang",
-    "takket_nei",     "avsluttet_av_tilbyder", "forlot_uten_beskjed", "annet"};
+inline constexpr std::array exit_outcomes{ExitOutcome::municipal_housing,
+                                          ExitOutcome::private_rental,
+                                          ExitOutcome::own_home,
+                                          ExitOutcome::transit,
+                                          ExitOutcome::declined_offer,
+                                          ExitOutcome::ended_by_provider,
+                                          ExitOutcome::left_without_notice,
+                                          ExitOutcome::other};
 inline constexpr std::array<const char*, 4> transit_kinds{"annen_kommune", "institusjon", "krisesenter",
                                                           "reise"};
 

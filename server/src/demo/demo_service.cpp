@@ -1,8 +1,8 @@
 #include "demo/demo_service.hpp"
 
 #include "common/clock.hpp"
+#include "demo/demo_accommodation.hpp"
 #include "demo/demo_distributions.hpp"
-#include "demo/demo_supply.hpp"
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
 #include "service/decision_service.hpp"
@@ -93,7 +93,8 @@ Instant at_day(Date day, int hour) {
 
 // Every exit outcome in turn (stans comes through its own decision).
 ExitInput next_exit(int& counter, const std::string& ended_on) {
-    ExitInput exit{ended_on, exit_outcomes[counter++ % exit_outcomes.size()], "", std::nullopt, ""};
+    ExitInput exit{ended_on, std::string(to_string(exit_outcomes[counter++ % exit_outcomes.size()])), "",
+                   std::nullopt, ""};
     if (exit.outcome == to_string(ExitOutcome::transit)) {
         exit.transit_kind = transit_kinds[counter % transit_kinds.size()];
         exit.transit_until =
@@ -370,9 +371,9 @@ std::vector<DemoLogin> create(Connection& connection) {
     connection.sql() << "SELECT COUNT(*) FROM persons", soci::into(persons_count);
     if (persons_count == 0) {
         std::mt19937 random(2026); // the same synthetic history every time
-        create_supply(connection, caseworker_at(connection, "1804", "veileder@husly.test"), "1804");
-        create_supply(connection, caseworker_at(connection, "1841", "veileder@husly.test"), "1841");
-        create_supply(connection, caseworker_at(connection, "0315", "oslo@husly.test"), "0315");
+        create_accommodation(connection, caseworker_at(connection, "1804", "veileder@husly.test"), "1804");
+        create_accommodation(connection, caseworker_at(connection, "1841", "veileder@husly.test"), "1841");
+        create_accommodation(connection, caseworker_at(connection, "0315", "oslo@husly.test"), "0315");
         create_requests(connection, "1804", "veileder@husly.test", 40, random);
         create_requests(connection, "1841", "veileder@husly.test", 8, random);
         create_requests(connection, "0315", "oslo@husly.test", 28, random);
@@ -381,7 +382,7 @@ std::vector<DemoLogin> create(Connection& connection) {
         create_requests(connection, "0315", "oslo@husly.test", 8, random, true);
         auto leader = caseworker_at(connection, "1804", "leder@husly.test");
         leader.memberships[0].role = Role::leder;
-        follow_up_supply(connection, leader);
+        follow_up_accommodation(connection, leader);
         open_survey_round(connection);
     }
     return logins;

@@ -108,7 +108,7 @@ Summary generate(Connection& connection, const Options& options) {
     context.first_day = Day{std::chrono::year_month_day{context.today} - std::chrono::years(10)};
 
     auto offices = plan_offices(context);
-    create_supply(context, offices);
+    create_accommodation(context, offices);
     {
         Transaction transaction(connection);
         tables.flush(connection);

@@ -249,7 +249,8 @@ private:
         }
         auto decider = m_office.needs_approval ? m_office.leader : person.caseworker;
         auto created = format_instant(decided - std::chrono::hours(2));
-        {{"id", id},
+        m_tables.decisions.add_row(
+            {{"id", id},
              {"request_id", request},
              {"office_id", m_office.id},
              {"person_id", person.id},
@@ -287,7 +288,7 @@ private:
             for (size_t i = 0; i < units.size(); ++i) {
                 auto& unit = units[(offset + i) % units.size()];
                 if (pass == 0 && family && !unit.suits_families) continue;
-                if (pass < 2 && unit.quality_status != "godkjent") continue;
+                if (pass < 2 && unit.quality_status != to_string(QualityStatus::adequate)) continue;
                 size_t wanted = family ? static_cast<size_t>((unit.beds + unit.rooms - 1) / unit.rooms) : 1;
                 std::vector<size_t> free;
                 for (size_t bed = 0; bed < unit.bed_free_from.size() && free.size() < wanted; ++bed)
@@ -333,9 +334,10 @@ private:
         std::string transit_kind;
         if (stay.ended) {
             ended_on = text_of(stay.end);
-            exit_outcome =
+            auto outcome =
                 demo::exit_outcomes[static_cast<size_t>(m_exit_counter++) % demo::exit_outcomes.size()];
-            if (*exit_outcome == "overgang") {
+            exit_outcome = std::string(to_string(outcome));
+            if (outcome == ExitOutcome::transit) {
                 transit_kind =
                     demo::transit_kinds[static_cast<size_t>(m_exit_counter) % demo::transit_kinds.size()];
                 transit_until = text_of(stay.end + days(30));
@@ -409,8 +411,9 @@ private:
         std::optional<std::string> ends_on;
         if (ended) ends_on = text_of(to);
         auto booked = format_instant(at_hour(from, 16));
-        bool approved = unit.quality_status == "godkjent";
-        {{"id", id},
+        bool approved = unit.quality_status == to_string(QualityStatus::adequate);
+        m_tables.placements.add_row(
+            {{"id", id},
              {"office_id", m_office.id},
              {"request_id", stay.request},
              {"person_id", person.id},
@@ -420,7 +423,8 @@ private:
              {"ends_on", ends_on},
              {"persons", persons},
              {"uses_room", stay.family},
-             {"status", std::string(to_string(ended ? PlacementStatus::checked_out : PlacementStatus::checked_in))},
+             {"status",
+              std::string(to_string(ended ? PlacementStatus::checked_out : PlacementStatus::checked_in))},
              {"quality_status", unit.quality_status},
              {"quality_reason", approved ? "" : "Ingen godkjent plass var ledig."},
              {"moved_from_id", moved_from},
@@ -534,7 +538,8 @@ private:
                                       {"created_at", created},
                                       {"created_by", caseworker}});
         }
-        if (exit_outcome && (*exit_outcome == "kommunal_bolig" || *exit_outcome == "privat_leie"))
+        if (exit_outcome && (*exit_outcome == to_string(ExitOutcome::municipal_housing) ||
+                             *exit_outcome == to_string(ExitOutcome::private_rental)))
             m_tables.after_care.add_row({{"stay_id", stay.id},
                                          {"agreed_on", text_of(stay.end)},
                                          {"until_on", text_of(stay.end + days(90))},

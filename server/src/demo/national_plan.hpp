@@ -83,10 +83,10 @@ inline std::string text_of(Day day) {
 }
 
 // Offices for the municipalities no office serves yet (so the country is covered by about 260),
-// each with a leder and caseworkers, and the supply: providers, units, prices, inspections,
+// each with a leder and caseworkers, and the accommodation: providers, units, prices, inspections,
 // agreements.
 std::vector<OfficePlan> plan_offices(Context& context);
-void create_supply(Context& context, std::vector<OfficePlan>& offices);
+void create_accommodation(Context& context, std::vector<OfficePlan>& offices);
 
 // Ten years of requests, vedtak, stays, placements, notes, turnaways and deviations for one
 // office, with the audit events they made.

@@ -192,22 +192,6 @@ Status check_inspection(const Inspection& inspection, Date today) {
     return {};
 }
 
-std::string_view to_code(QualityStatus status) {
-    switch (status) {
-    case QualityStatus::adequate:
-        return "godkjent";
-    case QualityStatus::inspection_overdue:
-        return "kontroll_utlopt";
-    case QualityStatus::not_adequate:
-        return "ikke_forsvarlig";
-    case QualityStatus::not_inspected:
-        return "ikke_kontrollert";
-    case QualityStatus::no_agreement:
-        return "mangler_avtale";
-    }
-    return "ikke_kontrollert";
-}
-
 bool inspection_overdue(const Inspection& inspection, Date today) {
     auto due = parse_date(inspection.next_due_on);
     return !due || sys_days{*due} < sys_days{today};

@@ -4,6 +4,7 @@
 // status derived from them. Pure: no I/O.
 
 #include "common/error.hpp"
+#include "domain/statuses.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -125,15 +126,6 @@ struct Inspection {
 // Every item answered once; a "not ok" item needs a note; a verdict of forsvarlig cannot stand
 // beside an item not ok; the next inspection after this one; nothing in the future.
 Status check_inspection(const Inspection& inspection, Date today);
-
-enum class QualityStatus {
-    adequate,           // godkjent: latest verdict forsvarlig, not overdue, agreement if required
-    inspection_overdue, // kontroll_utlopt
-    not_adequate,       // ikke_forsvarlig
-    not_inspected,      // ikke_kontrollert
-    no_agreement,       // mangler_avtale
-};
-std::string_view to_code(QualityStatus status);
 
 // Derived, never typed: from the latest inspection (if any), whether an agreement is required
 // and whether one is valid on `today`. A verdict of ikke forsvarlig outranks everything; a

@@ -237,14 +237,6 @@ constexpr std::array<CodeEntry, 2> verdicts{{
     {"ikke_forsvarlig", "Ikke forsvarlig", 0},
 }};
 
-constexpr std::array<CodeEntry, 5> quality_statuses{{
-    {"godkjent", "Forsvarlig", 0},
-    {"kontroll_utlopt", "Kvalitetskontrollen er utløpt", 0},
-    {"ikke_forsvarlig", "Ikke forsvarlig", 0},
-    {"ikke_kontrollert", "Mangler kvalitetskontroll", 0},
-    {"mangler_avtale", "Mangler kvalitetsavtale", 0},
-}};
-
 constexpr std::array<CodeEntry, 3> turnaway_reasons{{
     {"ingen_ledig", "Ingen ledig plass", 0},
     {"ingen_egnet", "Ingen egnet plass", 0},
@@ -308,7 +300,7 @@ const std::array<ListInfo, 34>& list_table() {
         {CodeList::quality_problem, "qualityProblem", quality_problems},
         {CodeList::inspection_result, "inspectionResult", inspection_results},
         {CodeList::verdict, "verdict", verdicts},
-        {CodeList::quality_status, "qualityStatus", quality_statuses},
+        {CodeList::quality_status, "qualityStatus", quality_status_codes()},
         {CodeList::placement_status, "placementStatus", placement_status_codes()},
         {CodeList::turnaway_reason, "turnawayReason", turnaway_reasons},
         {CodeList::turnaway_instead, "turnawayInstead", turnaway_insteads},

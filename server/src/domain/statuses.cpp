@@ -99,6 +99,16 @@ constexpr std::array<Row<SurveyResponseStatus>, 3> survey_response_statuses{{
 static_assert(in_enum_order(survey_response_statuses) &&
               survey_response_statuses.size() == all_survey_response_statuses.size());
 
+constexpr std::array<Row<QualityStatus>, 5> quality_statuses{{
+    {QualityStatus::adequate, {"godkjent", "Forsvarlig", 0}},
+    {QualityStatus::inspection_overdue, {"kontroll_utlopt", "Kvalitetskontrollen er utløpt", 0}},
+    {QualityStatus::not_adequate, {"ikke_forsvarlig", "Ikke forsvarlig", 0}},
+    {QualityStatus::not_inspected, {"ikke_kontrollert", "Mangler kvalitetskontroll", 0}},
+    {QualityStatus::no_agreement, {"mangler_avtale", "Mangler kvalitetsavtale", 0}},
+}};
+static_assert(in_enum_order(quality_statuses) && quality_statuses.size() == all_quality_statuses.size());
+constexpr auto quality_status_entries = entries_of(quality_statuses);
+
 } // namespace
 
 std::string_view to_string(PlacementStatus status) {
@@ -165,6 +175,19 @@ std::string_view to_string(SurveyResponseStatus status) {
 }
 std::optional<SurveyResponseStatus> parse_survey_response_status(std::string_view code) {
     return parse(survey_response_statuses, code);
+}
+
+std::string_view to_string(QualityStatus status) {
+    return entry(quality_statuses, status).code;
+}
+std::string_view label(QualityStatus status) {
+    return entry(quality_statuses, status).label;
+}
+std::optional<QualityStatus> parse_quality_status(std::string_view code) {
+    return parse(quality_statuses, code);
+}
+std::span<const CodeEntry> quality_status_codes() {
+    return quality_status_entries;
 }
 
 } // namespace husly

@@ -16,7 +16,7 @@
 
 namespace husly {
 
-// A booking's life (docs/domain.md#rule-booking-life).
+// A booking's life (docs/domain.md#placement).
 enum class PlacementStatus {
     awaiting_confirmation, // venter_bekreftelse: on request, until the provider confirms
     booked,                // bestilt
@@ -104,5 +104,22 @@ inline constexpr std::array all_survey_response_statuses{
     SurveyResponseStatus::not_started, SurveyResponseStatus::draft, SurveyResponseStatus::submitted};
 std::string_view to_string(SurveyResponseStatus status);
 std::optional<SurveyResponseStatus> parse_survey_response_status(std::string_view code);
+
+// A unit's quality status: derived on the day it is asked for (accommodation.hpp, quality_status),
+// never typed (docs/domain.md#inspection).
+enum class QualityStatus {
+    adequate,           // godkjent: latest verdict forsvarlig, not overdue, agreement if required
+    inspection_overdue, // kontroll_utlopt
+    not_adequate,       // ikke_forsvarlig
+    not_inspected,      // ikke_kontrollert
+    no_agreement,       // mangler_avtale
+};
+inline constexpr std::array all_quality_statuses{QualityStatus::adequate, QualityStatus::inspection_overdue,
+                                                 QualityStatus::not_adequate, QualityStatus::not_inspected,
+                                                 QualityStatus::no_agreement};
+std::string_view to_string(QualityStatus status);
+std::string_view label(QualityStatus status);
+std::optional<QualityStatus> parse_quality_status(std::string_view code);
+std::span<const CodeEntry> quality_status_codes(); // CodeList::quality_status
 
 } // namespace husly

@@ -1,6 +1,7 @@
 #include "domain/survey_prefill.hpp"
 
 #include "domain/request_codes.hpp"
+#include "domain/statuses.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -219,8 +220,9 @@ std::vector<Prefilled> prefill(const Definition& definition, const OfficeFacts& 
 
     // Label9b and Label45: places without the required quality, and whether it was reported.
     if (!placements.empty()) {
-        auto below = std::count_if(placements.begin(), placements.end(),
-                                   [](const PlacementFact* p) { return p->quality_status != "godkjent"; });
+        auto below = std::count_if(placements.begin(), placements.end(), [](const PlacementFact* p) {
+            return p->quality_status != to_string(QualityStatus::adequate);
+        });
         add("Label9b", one(below > 0 ? 1 : 2),
             fmt::format("{} av {} plasseringer i botilbud uten godkjent kvalitet", below, placements.size()),
             "«Ja» når minst én plassering i perioden var i et botilbud som ikke var vurdert forsvarlig "

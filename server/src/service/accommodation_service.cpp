@@ -48,8 +48,8 @@ ProviderView provider_view(Connection& connection, Provider provider, Date day) 
     view.on_request = books_on_request(provider.kind);
     view.agreement_required = agreement_required(provider.kind);
     view.agreement_valid = has_valid_agreement(provider.agreements, day);
-    for (const auto& supply : repo::supply_of_provider(connection, provider.id, day))
-        view.units.push_back(view_of(supply, day));
+    for (const auto& found : repo::units_of_provider(connection, provider.id, day))
+        view.units.push_back(view_of(found, day));
     view.staff = repo::staff_of(connection, provider.id);
     view.provider = std::move(provider);
     return view;
@@ -57,7 +57,7 @@ ProviderView provider_view(Connection& connection, Provider provider, Date day) 
 
 UnitDetail unit_detail(Connection& connection, int64_t unit_id, Date day) {
     UnitDetail detail;
-    detail.view = view_of(repo::supply_of_units(connection, {unit_id}, day).front(), day);
+    detail.view = view_of(repo::units_by_id(connection, {unit_id}, day).front(), day);
     detail.inspections = repo::inspections_of_unit(connection, unit_id);
     return detail;
 }
@@ -69,16 +69,16 @@ Status check_unit_input(Connection& connection, const Unit& unit, const Provider
 
 } // namespace
 
-UnitView view_of(const repo::SupplyUnit& supply, Date today) {
+UnitView view_of(const repo::UnitWithProvider& found, Date today) {
     UnitView view;
-    view.unit = supply.unit;
-    view.provider_name = supply.provider_name;
-    view.provider_kind = supply.provider_kind;
-    view.on_request = books_on_request(supply.provider_kind);
-    view.latest_inspection = supply.latest_inspection;
-    view.quality = quality_status(supply.latest_inspection, agreement_required(supply.provider_kind),
-                                  supply.agreement_valid, today);
-    view.price_today = price_on(supply.unit.prices, today);
+    view.unit = found.unit;
+    view.provider_name = found.provider_name;
+    view.provider_kind = found.provider_kind;
+    view.on_request = books_on_request(found.provider_kind);
+    view.latest_inspection = found.latest_inspection;
+    view.quality = quality_status(found.latest_inspection, agreement_required(found.provider_kind),
+                                  found.agreement_valid, today);
+    view.price_today = price_on(found.unit.prices, today);
     return view;
 }
 
@@ -251,9 +251,9 @@ Result<UnitDetail> add_inspection(Connection& connection, const Actor& actor, in
 
 std::vector<UnitView> units_needing_inspection(Connection& connection, int64_t office_id, Date day) {
     std::vector<UnitView> views;
-    for (const auto& supply : repo::supply_of_office(connection, office_id, day)) {
-        if (!supply.unit.active) continue;
-        auto view = view_of(supply, day);
+    for (const auto& found : repo::units_of_office(connection, office_id, day)) {
+        if (!found.unit.active) continue;
+        auto view = view_of(found, day);
         if (view.quality == QualityStatus::inspection_overdue ||
             view.quality == QualityStatus::not_inspected || view.quality == QualityStatus::not_adequate)
             views.push_back(std::move(view));

@@ -38,7 +38,7 @@ struct UnitDetail {
     std::vector<Inspection> inspections; // newest first
 };
 
-UnitView view_of(const accommodation_repository::SupplyUnit& supply, Date today);
+UnitView view_of(const accommodation_repository::UnitWithProvider& found, Date today);
 
 Result<std::vector<ProviderView>> list_providers(Connection& connection, const Actor& actor);
 Result<ProviderView> get_provider(Connection& connection, const Actor& actor, int64_t provider_id);

@@ -67,7 +67,7 @@ StayCost compute(Connection& connection, const Stay& stay) {
         cost.storage += months * record.monthly_cost;
     }
     cost.total = cost.placements.cost + cost.storage;
-    if (auto terms = finance_repository::own_payment(connection, stay.id)) {
+    if (auto terms = economics_repository::own_payment(connection, stay.id)) {
         cost.terms = *terms;
         cost.terms_set = true;
     }
@@ -83,7 +83,7 @@ Status check_year(int year) {
 
 OfficeYear compute_year(Connection& connection, int64_t office_id, int year) {
     OfficeYear result;
-    if (auto budget = finance_repository::budget(connection, office_id, year)) {
+    if (auto budget = economics_repository::budget(connection, office_id, year)) {
         result.budget = *budget;
         result.budget_set = true;
     }
@@ -123,8 +123,8 @@ Result<StayCost> save_own_payment(Connection& connection, const Actor& actor, in
     TRY(check_own_payment(terms));
     return in_transaction(connection, [&](Transaction&) -> Result<StayCost> {
         auto stay = TRY(owned_stay(connection, office_id, stay_id));
-        finance_repository::save_own_payment(connection, stay.id, terms, format_instant(now()),
-                                             actor.user_id);
+        economics_repository::save_own_payment(connection, stay.id, terms, format_instant(now()),
+                                               actor.user_id);
         audit::record(connection, &actor, actor.address,
                       {"stay.own_payment", "stay", std::to_string(stay.id), stay.person_id, {}});
         return compute(connection, stay);
@@ -139,7 +139,7 @@ Result<OfficeYear> office_year(Connection& connection, const Actor& actor, int y
 }
 
 Result<OfficeYear> save_budget(Connection& connection, const Actor& actor, int year,
-                               const finance_repository::Budget& budget) {
+                               const economics_repository::Budget& budget) {
     auto office_id = TRY(leader_office(actor));
     TRY(check_year(year));
     if (budget.amount < 0 || budget.amount > max_budget)
@@ -147,7 +147,7 @@ Result<OfficeYear> save_budget(Connection& connection, const Actor& actor, int y
     if (budget.alternative_price < 0 || budget.alternative_price > max_price_per_night)
         return invalid("alternativePrice", "Alternativprisen må være mellom 0 og 100 000 kr.");
     return in_transaction(connection, [&](Transaction&) -> Result<OfficeYear> {
-        finance_repository::save_budget(connection, office_id, year, budget);
+        economics_repository::save_budget(connection, office_id, year, budget);
         audit::record(connection, &actor, actor.address,
                       {"office.budget", "office", std::to_string(office_id), std::nullopt, {{"year", year}}});
         return compute_year(connection, office_id, year);

@@ -5,7 +5,7 @@
 #include "domain/account.hpp"
 #include "domain/economics.hpp"
 #include "store/database.hpp"
-#include "store/finance_repository.hpp"
+#include "store/economics_repository.hpp"
 
 #include <optional>
 #include <vector>
@@ -27,7 +27,7 @@ Result<StayCost> save_own_payment(Connection& connection, const Actor& actor, in
                                   const OwnPaymentTerms& terms);
 
 // The office's budget for a year and the alternative price per bed-night it is compared with.
-using Budget = finance_repository::Budget;
+using Budget = economics_repository::Budget;
 
 struct OfficeYear {
     YearEconomics economics;

@@ -147,7 +147,7 @@ Result<Dashboard> dashboard(Connection& connection, const Actor& actor, int year
     auto board = TRY(placements::board(connection, actor, format_date(day), 1));
     std::map<std::string, int64_t> in_use;
     for (const auto& unit : board.units)
-        if (unit.in_use_today > 0) in_use[std::string(to_code(unit.unit.quality))] += unit.in_use_today;
+        if (unit.in_use_today > 0) in_use[std::string(to_string(unit.unit.quality))] += unit.in_use_today;
     auto requests = figures_repository::request_facts(connection, office_id, year);
     auto cutoff = format_date(kostra_cutoff(year, day));
     auto stays = figures_repository::kostra_stays(connection, {office_id, std::nullopt}, year, cutoff);

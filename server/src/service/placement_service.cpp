@@ -83,10 +83,9 @@ std::vector<std::string> counties_of(const std::vector<std::string>& municipalit
 }
 
 std::string quality_reason_label(QualityStatus status) {
-    auto entry = find_code(CodeList::quality_status, to_code(status));
-    std::string label = entry ? std::string(entry->label) : std::string(to_code(status));
-    if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-    return label;
+    std::string text(label(status));
+    if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+    return text;
 }
 
 int64_t rank_price(const SearchHit& hit) {
@@ -128,9 +127,9 @@ PlacementView view_of(Connection& connection, Placement placement, std::vector<s
 
 // The unit of a placement already made, with its quality today (extending it).
 Result<accommodation::UnitView> unit_of_placement(Connection& connection, int64_t unit_id) {
-    auto supply = accommodation_repo::supply_of_units(connection, {unit_id}, today());
-    if (supply.empty() || !supply.front().unit.active) return invalid("unitId", "Fant ikke enheten.");
-    return accommodation::view_of(supply.front(), today());
+    auto found = accommodation_repo::units_by_id(connection, {unit_id}, today());
+    if (found.empty() || !found.front().unit.active) return invalid("unitId", "Fant ikke enheten.");
+    return accommodation::view_of(found.front(), today());
 }
 
 // A unit the office may book (or move someone to): one its place search can show, i.e. among the
@@ -138,10 +137,10 @@ Result<accommodation::UnitView> unit_of_placement(Connection& connection, int64_
 Result<accommodation::UnitView> unit_for_booking(Connection& connection, const Office& office,
                                                  int64_t unit_id) {
     auto day = today();
-    auto supply = accommodation_repo::unit_near(connection, unit_id, office.municipality_numbers,
-                                                counties_of(office.municipality_numbers), day);
-    if (!supply) return not_found("Fant ikke enheten.");
-    return accommodation::view_of(*supply, day);
+    auto found = accommodation_repo::unit_near(connection, unit_id, office.municipality_numbers,
+                                               counties_of(office.municipality_numbers), day);
+    if (!found) return not_found("Fant ikke enheten.");
+    return accommodation::view_of(*found, day);
 }
 
 // Checks suitability, capacity and quality for a new placement in `unit`, inserts it and raises
@@ -166,7 +165,7 @@ Result<PlacementView> place(Connection& connection, const Actor& actor, const Re
     placement.unit_id = unit.unit.id;
     placement.persons = need.persons;
     placement.uses_room = need.needs_room();
-    placement.quality_status = std::string(to_code(unit.quality));
+    placement.quality_status = std::string(to_string(unit.quality));
     placement.quality_reason = adequate ? "" : quality_reason;
     placement.booked_at = placement.status_changed_at = format_instant(now());
     placement.booked_by = placement.status_changed_by = actor.user_id;
@@ -241,17 +240,17 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     SearchResult result;
     result.need = need_of(request, input.need);
     auto day = today();
-    auto supply = accommodation_repo::supply_near(connection, office.municipality_numbers,
-                                                  counties_of(office.municipality_numbers), day);
+    auto nearby = accommodation_repo::units_near(connection, office.municipality_numbers,
+                                                 counties_of(office.municipality_numbers), day);
     std::vector<int64_t> ids;
-    ids.reserve(supply.size());
-    for (const auto& item : supply) ids.push_back(item.unit.id);
+    ids.reserve(nearby.size());
+    for (const auto& item : nearby) ids.push_back(item.unit.id);
     std::map<int64_t, std::vector<Booking>> taken;
     for (auto& [unit_id, booking] : repo::taken_in_units(connection, ids, input.from, input.to))
         taken[unit_id].push_back(std::move(booking));
     Booking wanted{input.from, input.to, result.need.needs_room()};
     auto first_night = *parse_date(input.from);
-    for (const auto& item : supply) {
+    for (const auto& item : nearby) {
         SearchHit hit;
         hit.unit = accommodation::view_of(item, day);
         hit.own_municipality =
@@ -458,12 +457,12 @@ Result<Board> board(Connection& connection, const Actor& actor, const std::strin
     Board result;
     result.from = from;
     result.days = day_count;
-    for (const auto& supply : accommodation_repo::supply_of_office(connection, office_id, day)) {
-        if (!supply.unit.active) continue;
+    for (const auto& found : accommodation_repo::units_of_office(connection, office_id, day)) {
+        if (!found.unit.active) continue;
         BoardUnit row;
-        row.unit = accommodation::view_of(supply, day);
-        const auto& unit_taken = taken[supply.unit.id];
-        const auto& unit = supply.unit;
+        row.unit = accommodation::view_of(found, day);
+        const auto& unit_taken = taken[found.unit.id];
+        const auto& unit = found.unit;
         bool counts = !row.unit.on_request || unit.beds > 0;
         row.counts_capacity = counts;
         for (int i = 0; i < day_count; ++i) {

@@ -147,23 +147,24 @@ std::string number_list(const std::vector<std::string>& numbers) {
 }
 
 // Prices, latest inspections and agreements for units already read, in three queries.
-std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<SupplyUnit> supply,
-                                        Date agreement_day) {
-    if (supply.empty()) return supply;
+std::vector<UnitWithProvider> complete_units_with_provider(Connection& connection,
+                                                           std::vector<UnitWithProvider> units,
+                                                           Date agreement_day) {
+    if (units.empty()) return units;
     std::vector<int64_t> ids;
     std::set<int64_t> provider_ids;
-    for (const auto& item : supply) {
+    for (const auto& item : units) {
         ids.push_back(item.unit.id);
         provider_ids.insert(item.unit.provider_id);
     }
-    auto units = id_list(ids);
+    auto unit_id_list = id_list(ids);
     auto prices = prices_of_units(connection, ids);
     std::map<int64_t, Inspection> latest;
     // Only what the unit's quality status and its summary need (not the items and problems).
     soci::rowset<soci::row> inspection_rows =
         connection.sql().prepare
         << "SELECT id, unit_id, inspected_on, verdict, next_due_on FROM inspections WHERE unit_id IN (" +
-               units +
+               unit_id_list +
                ") AND id = (SELECT j.id FROM inspections j WHERE j.unit_id = "
                "inspections.unit_id ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)";
     for (const auto& row : inspection_rows) {
@@ -184,28 +185,28 @@ std::vector<SupplyUnit> complete_supply(Connection& connection, std::vector<Supp
                     ") AND starts_on <= :d AND (ends_on IS NULL OR ends_on >= :e)",
          soci::use(day), soci::use(day));
     for (const auto& row : agreement_rows) with_agreement.insert(rows::integer(row, "provider_id"));
-    for (auto& item : supply) {
+    for (auto& item : units) {
         item.unit.prices = prices[item.unit.id];
         if (auto it = latest.find(item.unit.id); it != latest.end()) item.latest_inspection = it->second;
         item.agreement_valid = with_agreement.contains(item.unit.provider_id);
     }
-    return supply;
+    return units;
 }
 
-const std::string supply_query =
+const std::string unit_with_provider_query =
     "SELECT u.id, u.provider_id, u.name, u.kind, u.municipality_number, u.rooms, "
     "u.beds, u.facilities, u.staffing, u.suits, u.not_suits, "
     "u.requires_self_evacuation, u.night_shelter, u.active, u.note, p.name AS provider_name, p.kind AS "
     "provider_kind, p.office_id AS provider_office_id FROM units u JOIN providers p ON "
     "p.id = u.provider_id ";
 
-SupplyUnit supply_from(const soci::row& row) {
-    return SupplyUnit{unit_from(row),
-                      rows::text(row, "provider_name"),
-                      rows::text(row, "provider_kind"),
-                      rows::integer(row, "provider_office_id"),
-                      std::nullopt,
-                      false};
+UnitWithProvider unit_with_provider_from(const soci::row& row) {
+    return UnitWithProvider{unit_from(row),
+                            rows::text(row, "provider_name"),
+                            rows::text(row, "provider_kind"),
+                            rows::integer(row, "provider_office_id"),
+                            std::nullopt,
+                            false};
 }
 
 } // namespace
@@ -438,50 +439,57 @@ std::string near_condition(const std::vector<std::string>& municipality_numbers,
 
 } // namespace
 
-std::vector<SupplyUnit> supply_near(Connection& connection,
-                                    const std::vector<std::string>& municipality_numbers,
-                                    const std::vector<std::string>& county_numbers, Date agreement_day) {
-    auto query = supply_query + near_condition(municipality_numbers, county_numbers);
-    return complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from),
-                           agreement_day);
+std::vector<UnitWithProvider> units_near(Connection& connection,
+                                         const std::vector<std::string>& municipality_numbers,
+                                         const std::vector<std::string>& county_numbers, Date agreement_day) {
+    auto query = unit_with_provider_query + near_condition(municipality_numbers, county_numbers);
+    return complete_units_with_provider(
+        connection, rows::select<UnitWithProvider>(connection, query, unit_with_provider_from),
+        agreement_day);
 }
 
-std::optional<SupplyUnit> unit_near(Connection& connection, int64_t unit_id,
-                                    const std::vector<std::string>& municipality_numbers,
-                                    const std::vector<std::string>& county_numbers, Date agreement_day) {
+std::optional<UnitWithProvider> unit_near(Connection& connection, int64_t unit_id,
+                                          const std::vector<std::string>& municipality_numbers,
+                                          const std::vector<std::string>& county_numbers,
+                                          Date agreement_day) {
     long long unit = unit_id;
-    auto query = supply_query + near_condition(municipality_numbers, county_numbers) + " AND u.id = :u";
-    auto found = complete_supply(connection, rows::select<SupplyUnit>(connection, query, supply_from, unit),
-                                 agreement_day);
+    auto query =
+        unit_with_provider_query + near_condition(municipality_numbers, county_numbers) + " AND u.id = :u";
+    auto found = complete_units_with_provider(
+        connection, rows::select<UnitWithProvider>(connection, query, unit_with_provider_from, unit),
+        agreement_day);
     if (found.empty()) return std::nullopt;
     return std::move(found.front());
 }
 
-std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day) {
+std::vector<UnitWithProvider> units_of_provider(Connection& connection, int64_t provider_id,
+                                                Date agreement_day) {
     long long provider = provider_id;
-    return complete_supply(
+    return complete_units_with_provider(
         connection,
-        rows::select<SupplyUnit>(connection, supply_query + "WHERE u.provider_id = :p ORDER BY u.name, u.id",
-                                 supply_from, provider),
+        rows::select<UnitWithProvider>(
+            connection, unit_with_provider_query + "WHERE u.provider_id = :p ORDER BY u.name, u.id",
+            unit_with_provider_from, provider),
         agreement_day);
 }
 
-std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,
-                                        Date agreement_day) {
-    return complete_supply(
+std::vector<UnitWithProvider> units_by_id(Connection& connection, const std::vector<int64_t>& unit_ids,
+                                          Date agreement_day) {
+    return complete_units_with_provider(
         connection,
-        rows::select<SupplyUnit>(connection, supply_query + "WHERE u.id IN (" + id_list(unit_ids) + ")",
-                                 supply_from),
+        rows::select<UnitWithProvider>(connection,
+                                       unit_with_provider_query + "WHERE u.id IN (" + id_list(unit_ids) + ")",
+                                       unit_with_provider_from),
         agreement_day);
 }
 
-std::vector<SupplyUnit> supply_of_office(Connection& connection, int64_t office_id, Date agreement_day) {
+std::vector<UnitWithProvider> units_of_office(Connection& connection, int64_t office_id, Date agreement_day) {
     long long office = office_id;
-    return complete_supply(
+    return complete_units_with_provider(
         connection,
-        rows::select<SupplyUnit>(connection,
-                                 supply_query + "WHERE p.office_id = :o ORDER BY p.name, u.name, u.id",
-                                 supply_from, office),
+        rows::select<UnitWithProvider>(
+            connection, unit_with_provider_query + "WHERE p.office_id = :o ORDER BY p.name, u.name, u.id",
+            unit_with_provider_from, office),
         agreement_day);
 }
 

@@ -57,8 +57,9 @@ void insert_price(Connection& connection, int64_t unit_id, const UnitPrice& pric
 std::vector<Inspection> inspections_of_unit(Connection& connection, int64_t unit_id); // newest first
 int64_t insert_inspection(Connection& connection, const Inspection& inspection, int64_t by);
 
-// The supply around an office, read in a few set-based queries for the search and the board.
-struct SupplyUnit {
+// The units around an office with their providers' facts, read in a few set-based queries for the search and
+// the board.
+struct UnitWithProvider {
     Unit unit;
     std::string provider_name;
     std::string provider_kind;
@@ -68,20 +69,20 @@ struct SupplyUnit {
 };
 // Active units of active providers that serve one of the municipalities, or lie in one of them
 // or in one of the counties (the neighbours).
-std::vector<SupplyUnit> supply_near(Connection& connection,
-                                    const std::vector<std::string>& municipality_numbers,
-                                    const std::vector<std::string>& county_numbers, Date agreement_day);
-// One unit, if it is in that same supply (what booking and moving may pick: the search's scope).
-std::optional<SupplyUnit> unit_near(Connection& connection, int64_t unit_id,
-                                    const std::vector<std::string>& municipality_numbers,
-                                    const std::vector<std::string>& county_numbers, Date agreement_day);
+std::vector<UnitWithProvider> units_near(Connection& connection,
+                                         const std::vector<std::string>& municipality_numbers,
+                                         const std::vector<std::string>& county_numbers, Date agreement_day);
+// One unit, if it is among those same units (what booking and moving may pick: the search's scope).
+std::optional<UnitWithProvider> unit_near(Connection& connection, int64_t unit_id,
+                                          const std::vector<std::string>& municipality_numbers,
+                                          const std::vector<std::string>& county_numbers, Date agreement_day);
 // The units of one provider (all, active or not), by name.
-std::vector<SupplyUnit> supply_of_provider(Connection& connection, int64_t provider_id, Date agreement_day);
+std::vector<UnitWithProvider> units_of_provider(Connection& connection, int64_t provider_id,
+                                                Date agreement_day);
 // The same for an explicit set of units.
-std::vector<SupplyUnit> supply_of_units(Connection& connection, const std::vector<int64_t>& unit_ids,
-                                        Date agreement_day);
-// Units whose latest inspection's next date has passed (or that have none), at the office's
-// own providers.
-std::vector<SupplyUnit> supply_of_office(Connection& connection, int64_t office_id, Date agreement_day);
+std::vector<UnitWithProvider> units_by_id(Connection& connection, const std::vector<int64_t>& unit_ids,
+                                          Date agreement_day);
+// The units of the office's own providers (all, active or not), by provider and unit name.
+std::vector<UnitWithProvider> units_of_office(Connection& connection, int64_t office_id, Date agreement_day);
 
 } // namespace husly::accommodation_repository

@@ -1,5 +1,7 @@
 #include "store/user_repository.hpp"
 
+#include "store/rows.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -205,20 +207,17 @@ std::vector<RoleGrant> load_grants(Connection& connection, const std::string& wh
     st.execute();
     std::vector<RoleGrant> grants;
     while (st.fetch()) {
-        auto parsed_kind = parse_grant_kind(kind);
-        auto parsed_status = parse_grant_status(status);
-        if (!parsed_kind || !parsed_status) continue;
         RoleGrant grant;
-        if (*parsed_kind == GrantKind::role) {
+        grant.kind = rows::parse_code("role_grants.kind", kind, parse_grant_kind);
+        grant.status = rows::parse_code("role_grants.status", status, parse_grant_status);
+        if (grant.kind == GrantKind::role) {
             auto membership =
                 role_indicator == soci::i_ok ? to_membership(role, office, office_indicator) : std::nullopt;
-            if (!membership) continue;
+            if (!membership) throw rows::UnknownCode("role_grants.role", role);
             grant.membership = *membership;
         }
         grant.id = id;
         grant.user_id = uid;
-        grant.kind = *parsed_kind;
-        grant.status = *parsed_status;
         grant.requested_by = requested_by;
         grant.requested_at = requested_at;
         if (decided_by_indicator == soci::i_ok) grant.decided_by = decided_by;
@@ -252,7 +251,8 @@ std::optional<std::string> reset_password_hash(Connection& connection, int64_t g
     long long id = grant_id;
     std::string hash;
     soci::indicator indicator = soci::i_null;
-    connection.sql() << "SELECT password_hash FROM role_grants WHERE id = :id AND kind = 'password_reset'",
+    connection.sql() << "SELECT password_hash FROM role_grants WHERE id = :id AND kind = " +
+                            rows::sql_literal(GrantKind::password_reset),
         soci::use(id), soci::into(hash, indicator);
     if (!connection.sql().got_data() || indicator != soci::i_ok) return std::nullopt;
     return hash;
@@ -265,11 +265,14 @@ std::optional<RoleGrant> find_grant(Connection& connection, int64_t grant_id) {
 }
 
 std::vector<RoleGrant> pending_grants(Connection& connection) {
-    return load_grants(connection, "WHERE status = 'pending' AND id > :v", 0);
+    return load_grants(connection,
+                       "WHERE status = " + rows::sql_literal(GrantStatus::pending) + " AND id > :v", 0);
 }
 
 std::vector<RoleGrant> pending_grants_for_user(Connection& connection, int64_t user_id) {
-    return load_grants(connection, "WHERE status = 'pending' AND user_id = :v", user_id);
+    return load_grants(connection,
+                       "WHERE status = " + rows::sql_literal(GrantStatus::pending) + " AND user_id = :v",
+                       user_id);
 }
 
 bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, int64_t decided_by,
@@ -279,7 +282,8 @@ bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, 
     // A reset's new password is kept only while it waits: approved, it is the user's; otherwise gone.
     soci::statement st = (connection.sql().prepare << "UPDATE role_grants SET status = :s, decided_by = :b, "
                                                       "decided_at = :a, password_hash = NULL WHERE id = :id "
-                                                      "AND status = 'pending'",
+                                                      "AND status = " +
+                                                          rows::sql_literal(GrantStatus::pending),
                           soci::use(text), soci::use(by), soci::use(decided_at), soci::use(id));
     st.execute(true);
     return st.get_affected_rows() == 1;

@@ -49,7 +49,7 @@ nlohmann::json unit_json(const accommodation::UnitView& view) {
             {"note", u.note},
             {"prices", prices},
             {"priceToday", optional_json(view.price_today)},
-            {"qualityStatus", std::string(to_code(view.quality))},
+            {"qualityStatus", std::string(to_string(view.quality))},
             {"latestInspection", view.latest_inspection
                                      ? nlohmann::json{{"inspectedOn", view.latest_inspection->inspected_on},
                                                       {"verdict", view.latest_inspection->verdict},

@@ -7,15 +7,23 @@ import type { PlacementStep, ProviderBooking } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
+import { PlacementStatus } from "../../api/statuses";
 
-const actions: Record<string, { step: PlacementStep; text: string }[]> = {
-  venter_bekreftelse: [
+// What provider staff may do at each step of a booking (one row per status: a new status fails
+// \`tsc\` here until it is decided).
+const actions: Record<PlacementStatus, { step: PlacementStep; text: string }[]> = {
+  [PlacementStatus.awaitingConfirmation]: [
     { step: "confirm", text: "Bekreft" },
     { step: "decline", text: "Avvis" },
   ],
-  bestilt: [{ step: "check-in", text: "Sjekk inn" }],
-  innsjekket: [{ step: "check-out", text: "Sjekk ut" }],
+  [PlacementStatus.booked]: [{ step: "check-in", text: "Sjekk inn" }],
+  [PlacementStatus.checkedIn]: [{ step: "check-out", text: "Sjekk ut" }],
+  [PlacementStatus.checkedOut]: [],
+  [PlacementStatus.cancelled]: [],
+  [PlacementStatus.declined]: [],
 };
+const actionsFor = (status: string) =>
+  Object.hasOwn(actions, status) ? actions[status as PlacementStatus] : [];
 
 export function ProviderBookingsPage() {
   const [bookings, setBookings] = useState<ProviderBooking[] | null>(null);
@@ -70,7 +78,7 @@ export function ProviderBookingsPage() {
                 <Table.DataCell>{label(codes, "placementStatus", booking.status)}</Table.DataCell>
                 <Table.DataCell>
                   <HStack gap="space-4">
-                    {(actions[booking.status] ?? []).map((action) => (
+                    {actionsFor(booking.status).map((action) => (
                       <Button
                         key={action.step}
                         size="xsmall"

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { canCancel, isActive } from "./placementStatus";
 import { householdText, needsOf, searchQuery } from "./placeSearchQuery";
 
 describe("the place search", () => {
@@ -36,20 +35,5 @@ describe("the place search", () => {
     expect(
       householdText({ persons: 1, familyWithChildren: false, under25: true, needsRoom: false }),
     ).toBe("Husstand: 1 person, under 25 — trenger en seng.");
-  });
-});
-
-describe("a placement's status", () => {
-  it("holds a place until it is checked out, cancelled or declined", () => {
-    for (const status of ["venter_bekreftelse", "bestilt", "innsjekket"])
-      expect(isActive(status), status).toBe(true);
-    for (const status of ["utsjekket", "avbestilt", "avvist"])
-      expect(isActive(status), status).toBe(false);
-  });
-
-  it("can be cancelled only before check-in", () => {
-    expect(canCancel("venter_bekreftelse")).toBe(true);
-    expect(canCancel("bestilt")).toBe(true);
-    expect(canCancel("innsjekket")).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
-#include "store/finance_repository.hpp"
+#include "store/economics_repository.hpp"
 
 #include "store/rows.hpp"
 
-namespace husly::finance_repository {
+namespace husly::economics_repository {
 
 std::optional<OwnPaymentTerms> own_payment(Connection& connection, int64_t stay_id) {
     long long id = stay_id;
@@ -52,4 +52,4 @@ void save_budget(Connection& connection, int64_t office_id, int year, const Budg
         soci::use(office), soci::use(year), soci::use(amount), soci::use(alternative);
 }
 
-} // namespace husly::finance_repository
+} // namespace husly::economics_repository

@@ -68,7 +68,7 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   await loginWithKeyboard(page, "veileder@husly.test");
   await openFromMenu(page, "Botilbud");
   await expect(page.getByRole("link", { name: "Bolig Nu", exact: true })).toBeVisible();
-  await screenshot(page, testInfo, "supply-providers");
+  await screenshot(page, testInfo, "accommodation-providers");
   await expectAccessible(page);
 
   // A new municipal provider: the offer type is required for the municipality's own.
@@ -110,7 +110,7 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   await page.getByRole("button", { name: "Registrer kontroll" }).click();
   await expect(page.getByText("Kvalitetskontrollen er registrert.")).toBeVisible();
   await expect(page.getByText("Forsvarlig").first()).toBeVisible();
-  await screenshot(page, testInfo, "supply-unit");
+  await screenshot(page, testInfo, "accommodation-unit");
   await expectAccessible(page);
 
   // Search for the family: the new flat is offered; Bolig Nu is left out with its reason.
@@ -130,7 +130,7 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   await expect(leftOut.getByRole("row", { name: /Bolig Nu, rom 1–8/ })).toContainText(
     "ikke egnet for barnefamilier",
   );
-  await screenshot(page, testInfo, "supply-search");
+  await screenshot(page, testInfo, "accommodation-search");
   await expectAccessible(page);
   await offered.getByRole("button", { name: "Book Havblikk leilighet" }).focus();
   await page.keyboard.press("Enter");
@@ -148,7 +148,7 @@ test("an office registers and inspects a unit, books it for a family, sees the b
       .getByRole("cell")
       .nth(1),
   ).toHaveText("0 rom, 0 senger");
-  await screenshot(page, testInfo, "supply-board");
+  await screenshot(page, testInfo, "accommodation-board");
   await expectAccessible(page);
 
   // No place for the other family: the turnaway, and the deviation it raises.

@@ -1,4 +1,4 @@
-#include "demo/demo_supply.hpp"
+#include "demo/demo_accommodation.hpp"
 
 #include "common/clock.hpp"
 #include "domain/request_codes.hpp"
@@ -159,7 +159,7 @@ Inspection demo_inspection(const std::string& state) {
 
 } // namespace
 
-void create_supply(Connection& connection, const Actor& caseworker, const std::string& unit_number) {
+void create_accommodation(Connection& connection, const Actor& caseworker, const std::string& unit_number) {
     for (const auto& demo : providers_for(unit_number)) {
         Provider provider;
         provider.name = demo.name;
@@ -245,7 +245,7 @@ std::optional<int64_t> place(Connection& connection, const Actor& caseworker, in
     return checked_in.view.placement.stay_id;
 }
 
-void follow_up_supply(Connection& connection, const Actor& leader) {
+void follow_up_accommodation(Connection& connection, const Actor& leader) {
     auto open = must(deviations::list(connection, leader, std::string(to_string(DeviationStatus::open))),
                      "deviations");
     for (size_t i = 0; i < open.size() && i < 3; ++i)

@@ -1,4 +1,4 @@
-// The national generator's offices, staff and supply.
+// The national generator's offices, staff and accommodation.
 
 #include "demo/demo_service.hpp"
 #include "demo/national_plan.hpp"
@@ -261,7 +261,7 @@ void add_units(Context& context, OfficePlan& office, int64_t provider_id, const 
         auto latest = add_inspections(context, unit.id, office.leader, ok_items, bad_items);
         auto today_date = std::chrono::year_month_day{context.today};
         unit.quality_status = std::string(
-            to_code(quality_status(latest, agreement_required(kind_name), agreement_valid, today_date)));
+            to_string(quality_status(latest, agreement_required(kind_name), agreement_valid, today_date)));
         unit.bed_free_from.assign(static_cast<size_t>(unit.beds), context.first_day);
         office.units.push_back(std::move(unit));
     }
@@ -306,7 +306,7 @@ std::vector<OfficePlan> plan_offices(Context& context) {
     return offices;
 }
 
-void create_supply(Context& context, std::vector<OfficePlan>& offices) {
+void create_accommodation(Context& context, std::vector<OfficePlan>& offices) {
     auto created_at = format_instant(at_hour(context.first_day - std::chrono::days(20), 10));
     auto ok_items = inspection_items(false), bad_items = inspection_items(true);
     for (auto& office : offices) {

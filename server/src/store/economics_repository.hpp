@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace husly::finance_repository {
+namespace husly::economics_repository {
 
 std::optional<OwnPaymentTerms> own_payment(Connection& connection, int64_t stay_id);
 void save_own_payment(Connection& connection, int64_t stay_id, const OwnPaymentTerms& terms,
@@ -20,4 +20,4 @@ struct Budget {
 std::optional<Budget> budget(Connection& connection, int64_t office_id, int year);
 void save_budget(Connection& connection, int64_t office_id, int year, const Budget& budget);
 
-} // namespace husly::finance_repository
+} // namespace husly::economics_repository
