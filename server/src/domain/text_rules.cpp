@@ -130,11 +130,35 @@ Result<std::string> normalize_email(std::string_view field, std::string_view val
     auto text = TRY(require_text(field, value, 254, "E-postadressen"));
     std::transform(text.begin(), text.end(), text.begin(),
                    [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+    // Plain ASCII only, so that no address can pass for another: an invisible character (U+200B)
+    // or a look-alike letter (dotless ı) made a second «veileder@…» that a leder could not tell
+    // from the real one when approving its access. Local part: letters, digits and . _ % + - ';
+    // domain: labels of letters, digits and -, at least two.
     auto at = text.find('@');
-    bool valid = at != std::string::npos && at > 0 && text.find('@', at + 1) == std::string::npos &&
-                 text.find('.', at) != std::string::npos && text.back() != '.' &&
-                 text.find(' ') == std::string::npos;
-    if (!valid) return invalid(std::string(field), "Skriv en gyldig e-postadresse.");
+    auto is_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    auto local_ok = [&](std::string_view local) {
+        return !local.empty() && std::all_of(local.begin(), local.end(), [&](char c) {
+            return is_alnum(c) || std::string_view("._%+-'").find(c) != std::string_view::npos;
+        });
+    };
+    auto domain_ok = [&](std::string_view domain) {
+        int labels = 0;
+        while (true) {
+            auto dot = domain.find('.');
+            auto label = domain.substr(0, dot);
+            if (label.empty() || label.front() == '-' || label.back() == '-' ||
+                !std::all_of(label.begin(), label.end(), [&](char c) { return is_alnum(c) || c == '-'; }))
+                return false;
+            ++labels;
+            if (dot == std::string_view::npos) return labels >= 2;
+            domain.remove_prefix(dot + 1);
+        }
+    };
+    bool valid = at != std::string::npos && local_ok(std::string_view(text).substr(0, at)) &&
+                 domain_ok(std::string_view(text).substr(at + 1));
+    if (!valid)
+        return invalid(std::string(field),
+                       "Skriv en gyldig e-postadresse (bare a–z, sifre og . _ % + - ' før @).");
     return text;
 }
 

@@ -177,11 +177,14 @@ public:
     }
 
 private:
-    // Waits (idle timeout) for the first bytes of the next request.
+    // Waits for the first bytes of the next request: on a kept-alive connection for the idle
+    // timeout, on a new one only for the header deadline (a connection that never sends a byte
+    // would otherwise hold its place for the whole idle timeout).
     void wait_for_request() {
         if (m_server.stopping) return close();
         if (m_buffer.size() > 0) return read_header();
-        m_stream.expires_after(m_server.config.idle_timeout);
+        m_stream.expires_after(m_answered_one ? m_server.config.idle_timeout
+                                              : m_server.config.header_timeout);
         m_stream.async_read_some(m_buffer.prepare(4096),
                                  [self = shared_from_this()](beast::error_code ec, size_t n) {
                                      if (ec) return self->close();
@@ -274,6 +277,7 @@ private:
     }
 
     void write(const Response& response, bool counted) {
+        m_answered_one = true;
         bool keep_alive = m_keep_alive && !m_server.stopping;
         auto out = to_beast(response, m_version, keep_alive, m_head);
         m_stream.expires_after(m_server.config.body_timeout);
@@ -326,6 +330,7 @@ private:
     std::vector<char> m_drain;
     int m_drained_chunks{0};
     bool m_keep_alive{false};
+    bool m_answered_one{false}; // a request was answered: the idle timeout applies from now on
     bool m_head{false};
     unsigned m_version{11};
 };

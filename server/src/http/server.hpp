@@ -20,9 +20,10 @@ struct ServerConfig {
     uint16_t port{8080};
     int io_threads{2};
     int worker_threads{4};
-    std::chrono::seconds idle_timeout{60};   // keep-alive wait for the next request
-    std::chrono::seconds header_timeout{10}; // from the first byte to the end of the headers
-    std::chrono::seconds body_timeout{30};   // to read the body
+    std::chrono::seconds idle_timeout{60}; // keep-alive wait for the next request (after an answer)
+    std::chrono::seconds header_timeout{
+        10};                               // from the connection or the first byte to the end of the headers
+    std::chrono::seconds body_timeout{30}; // to read the body
     std::chrono::seconds shutdown_grace{10}; // in-flight requests may finish within this
     size_t body_limit{size_t{1024} * 1024};
     // Open connections in all and from one client address; 0 takes a default from the file

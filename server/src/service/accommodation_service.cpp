@@ -162,13 +162,19 @@ Result<ProviderView> add_staff(Connection& connection, const Actor& actor, int64
     auto normalized = TRY(normalize_email("email", email));
     return in_transaction(connection, [&](Transaction&) -> Result<ProviderView> {
         TRY(owned_provider(connection, office_id, provider_id));
+        // One answer whether the address has no account or an account without the role, so the
+        // form does not tell a caseworker which addresses have accounts (the outside review's
+        // third round).
         auto credentials = user_repository::find_credentials(connection, normalized);
-        if (!credentials) return invalid("email", "Fant ingen bruker med denne e-postadressen.");
-        auto memberships = user_repository::memberships(connection, credentials->user_id);
-        bool is_provider_staff = std::any_of(memberships.begin(), memberships.end(),
-                                             [](const Membership& m) { return m.role == Role::tilbyder; });
+        bool is_provider_staff = false;
+        if (credentials) {
+            auto memberships = user_repository::memberships(connection, credentials->user_id);
+            is_provider_staff = std::any_of(memberships.begin(), memberships.end(),
+                                            [](const Membership& m) { return m.role == Role::tilbyder; });
+        }
         if (!is_provider_staff)
-            return invalid("email", "Brukeren må ha rollen «Ansatt hos tilbyder». Administrator gir roller.");
+            return invalid("email", "Fant ingen ansatt hos tilbyder med denne e-postadressen. Administrator "
+                                    "oppretter brukere og gir rollen «Ansatt hos tilbyder».");
         repo::add_staff(connection, provider_id, credentials->user_id);
         audit_accommodation(connection, actor, "provider.staff_add", "provider", provider_id);
         return provider_view(connection, *repo::find_provider(connection, provider_id), today());

@@ -89,37 +89,31 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
         return wrong_credentials();
     }
     auto credentials = user_repository::find_credentials(connection, *email);
-    // Verify outside any transaction: argon2id takes tens of milliseconds.
-    bool password_ok = passwords::verify(credentials ? credentials->password_hash : dummy_hash(), password);
     auto now_instant = now();
     auto now_text = format_instant(now_instant);
-
-    // Failed attempts are committed too: the counter and the audit entry must persist.
-    Transaction transaction(connection);
-    // The lockout state: the account's, or for an e-mail address without an account the same
-    // counters kept by its digest, so that both are answered alike.
     auto digest = passwords::token_digest(*email);
-    user_repository::UnknownFailures state;
-    if (credentials)
-        state = {credentials->failed_logins, credentials->locked_until, credentials->last_failed_at};
-    else
-        state = user_repository::unknown_failures(connection, digest);
     std::string user_text = credentials ? std::to_string(credentials->user_id) : "";
-    if (state.locked_until && *state.locked_until > now_text) {
-        audit::record(connection, nullptr, address,
-                      {"auth.login_refused", "user", user_text, std::nullopt, {{"reason", "locked"}}});
-        transaction.commit();
-        auto wait = seconds_until(*state.locked_until, now_instant);
-        if (retry_after) *retry_after = wait;
-        return locked_out(wait);
-    }
-    if (!credentials || !password_ok || !credentials->active) {
-        m_throttle.record_failure(client);
-        std::optional<std::string> locked_until;
-        std::string reason = "unknown";
+
+    // The attempt counts as a failure before the password is checked, in a short write transaction
+    // that reads the lockout afresh with the account's row locked: guesses sent in parallel queue
+    // here, so no more than the lockout threshold are ever checked, however many arrive at once.
+    // A right password then clears the count. The lockout state is the account's, or for an e-mail
+    // address without an account the same counters kept by its digest, so both are answered alike.
+    std::optional<std::string> locked_until;
+    {
+        Transaction transaction(connection);
+        auto state = credentials ? user_repository::lock_failures(connection, credentials->user_id)
+                                 : user_repository::unknown_failures(connection, digest);
+        if (state.locked_until && *state.locked_until > now_text) {
+            audit::record(connection, nullptr, address,
+                          {"auth.login_refused", "user", user_text, std::nullopt, {{"reason", "locked"}}});
+            transaction.commit();
+            auto wait = seconds_until(*state.locked_until, now_instant);
+            if (retry_after) *retry_after = wait;
+            return locked_out(wait);
+        }
         if (credentials) {
             locked_until = record_account_failure(connection, credentials->user_id, state, now_instant);
-            reason = credentials->active ? "password" : "inactive";
         } else {
             std::optional<Instant> last_failure;
             if (state.last_failed_at) last_failure = parse_instant(*state.last_failed_at);
@@ -131,6 +125,16 @@ Result<LoginResult> AuthService::login(Connection& connection, const std::string
             user_repository::record_unknown_failure(connection, digest, failed, locked_until, now_text,
                                                     format_instant(now_instant - m_settings.failure_memory));
         }
+        transaction.commit();
+    }
+
+    // Verified outside any transaction: argon2id takes tens of milliseconds.
+    bool password_ok = passwords::verify(credentials ? credentials->password_hash : dummy_hash(), password);
+    // Failed attempts are committed too: the audit entry must persist.
+    Transaction transaction(connection);
+    if (!credentials || !password_ok || !credentials->active) {
+        m_throttle.record_failure(client);
+        std::string reason = !credentials ? "unknown" : credentials->active ? "password" : "inactive";
         audit::record(connection, nullptr, address,
                       {"auth.login_failed",
                        "user",

@@ -147,6 +147,9 @@ std::pair<std::string, int> postgresql_schema(const DatabaseUrl& url) {
 
 Result<Summary> create(const DatabaseUrl& url, const std::string& file) {
     Summary summary;
+    if (std::filesystem::is_directory(file))
+        return fail(ErrorKind::validation, "backup_is_directory",
+                    fmt::format("«{}» er en mappe: oppgi navnet på backupfilen.", file));
     if (url.dialect == Dialect::sqlite) {
         if (!std::filesystem::exists(url.sqlite_path))
             return fail(ErrorKind::not_found, "database_missing",
@@ -167,7 +170,13 @@ Result<Summary> create(const DatabaseUrl& url, const std::string& file) {
             return std::unexpected(copied.error());
         }
         summary.schema_version = *copied;
-        std::filesystem::rename(partial, file);
+        std::error_code renamed;
+        std::filesystem::rename(partial, file, renamed);
+        if (renamed) {
+            std::filesystem::remove(partial); // the copy of the database never stays behind
+            return fail(ErrorKind::validation, "backup_not_written",
+                        fmt::format("Kunne ikke skrive backupen til «{}»: {}", file, renamed.message()));
+        }
     } else {
         auto [schema, version] = postgresql_schema(url);
         summary.schema_version = version;

@@ -306,6 +306,21 @@ void reset_failed_logins(Connection& connection, int64_t user_id) {
         soci::use(uid);
 }
 
+UnknownFailures lock_failures(Connection& connection, int64_t user_id) {
+    UnknownFailures failures;
+    long long id = user_id;
+    std::string locked_until, last_failed_at;
+    soci::indicator locked_indicator = soci::i_null, last_failed_indicator = soci::i_null;
+    std::string lock = connection.dialect() == Dialect::postgresql ? " FOR UPDATE" : "";
+    connection.sql() << "SELECT failed_logins, locked_until, last_failed_login_at FROM users WHERE id = :id" +
+                            lock,
+        soci::use(id), soci::into(failures.failed_logins), soci::into(locked_until, locked_indicator),
+        soci::into(last_failed_at, last_failed_indicator);
+    if (locked_indicator == soci::i_ok) failures.locked_until = locked_until;
+    if (last_failed_indicator == soci::i_ok) failures.last_failed_at = last_failed_at;
+    return failures;
+}
+
 UnknownFailures unknown_failures(Connection& connection, const std::string& email_digest) {
     UnknownFailures failures;
     std::string locked_until, last_failed_at;

@@ -60,6 +60,9 @@ bool decide_grant(Connection& connection, int64_t grant_id, GrantStatus status, 
 void record_failed_login(Connection& connection, int64_t user_id, int failed_logins,
                          const std::optional<std::string>& locked_until, const std::string& failed_at);
 void reset_failed_logins(Connection& connection, int64_t user_id);
+// The account's lockout state read afresh inside a write transaction, its row locked until the
+// transaction ends (PostgreSQL: FOR UPDATE; SQLite's write transaction holds the database).
+UnknownFailures lock_failures(Connection& connection, int64_t user_id);
 
 UnknownFailures unknown_failures(Connection& connection, const std::string& email_digest);
 // Records the failure, and forgets failures last seen before `forget_before`.

@@ -5,9 +5,15 @@
 #include "support/db_snapshot.hpp"
 #include "support/test_server.hpp"
 
+#include <algorithm>
+#include <arpa/inet.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace husly;
 using husly::test::count;
@@ -266,6 +272,89 @@ TEST_P(ApiSecurityTest, BehindATrustedProxyOneClientsFailuresStopOnlyThatClient)
               0);
 }
 
+// The outside review's third round: sixty guesses sent at once, each from its own address, were
+// all checked (the lockout was read before the slow password check and written after it), and the
+// right password among them logged in. Each attempt is now counted before its password is checked.
+TEST_P(ApiSecurityTest, GuessesSentAtOnceAreCountedBeforeTheirPasswordsAreChecked) {
+    http::ServerConfig server_config;
+    server_config.trusted_proxies = http::TrustedProxies::parse("127.0.0.1").value();
+    TestServer server(GetParam(), {}, server_config);
+    constexpr int guesses = 16;
+    std::vector<int> statuses(guesses);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < guesses; ++i)
+        threads.emplace_back([&server, &statuses, i] {
+            statuses[i] = login_via_proxy(server, fmt::format("198.51.100.{}", i + 1), "leder@husly.test",
+                                          fmt::format("feil passord nummer {}", i))
+                              .status;
+        });
+    for (auto& thread : threads) thread.join();
+    // Five are checked (the fifth locks the account); every other one waits.
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), guesses - 5);
+    auto lease = server.database().acquire();
+    EXPECT_EQ(
+        count(*lease, "SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' AND entity_id = '" +
+                          std::to_string(server.user_id("leder@husly.test")) + "'"),
+        5);
+    // The right password now waits too.
+    auto right = login_via_proxy(server, "198.51.100.200", "leder@husly.test", demo::demo_password);
+    EXPECT_EQ(right.status, 429);
+    EXPECT_EQ(right.error_code(), "login_locked");
+}
+
+// The outside review's third round: ten thousand connections that never sent a byte, from 41
+// addresses under the per-address cap, each held its place for the whole keep-alive timeout (60 s),
+// and everyone else got 503. A new connection now has the header deadline to start its request.
+TEST_P(ApiSecurityTest, ANewConnectionThatSendsNothingIsClosedAtTheHeaderDeadline) {
+    http::ServerConfig server_config;
+    server_config.header_timeout = std::chrono::seconds(1);
+    server_config.idle_timeout = std::chrono::seconds(120);
+    TestServer server(GetParam(), {}, server_config);
+    auto open_connection = [&server] {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(server.port());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+        // A client's patience of 30 s: far beyond the deadline, far below the idle timeout.
+        timeval patience{30, 0};
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+        return fd;
+    };
+    // Silent from the start: closed by the server (end of file), not left waiting.
+    int silent = open_connection();
+    char byte = 0;
+    EXPECT_EQ(recv(silent, &byte, 1, 0), 0) << "the server kept a silent connection (errno " << errno << ")";
+    close(silent);
+    // After an answer the connection is kept alive: a second request two deadlines later is served.
+    int kept = open_connection();
+    // One whole answer: its head, then as many bytes as its Content-Length says.
+    auto ask = [kept] {
+        std::string request = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        EXPECT_EQ(send(kept, request.data(), request.size(), 0), static_cast<ssize_t>(request.size()));
+        std::string answer;
+        char chunk[512];
+        size_t head_end = std::string::npos, length = 0;
+        while (head_end == std::string::npos || answer.size() < head_end + 4 + length) {
+            auto got = recv(kept, chunk, sizeof chunk, 0);
+            if (got <= 0) return false;
+            answer.append(chunk, static_cast<size_t>(got));
+            if (head_end == std::string::npos && (head_end = answer.find("\r\n\r\n")) != std::string::npos) {
+                auto at = answer.find("Content-Length: ");
+                if (at == std::string::npos || at > head_end) return false;
+                length = std::stoul(answer.substr(at + 16));
+            }
+        }
+        return answer.starts_with("HTTP/1.1 200");
+    };
+    EXPECT_TRUE(ask());
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    EXPECT_TRUE(ask()) << "the kept-alive connection was closed at the header deadline";
+    close(kept);
+}
+
 // Only a trusted proxy may name the client: from anyone else X-Forwarded-For is ignored, so a
 // guesser cannot escape the throttle by claiming a new address with each attempt.
 TEST_P(ApiSecurityTest, AnUntrustedPeerCannotChooseItsAddress) {
@@ -415,6 +504,7 @@ TEST_P(ApiSecurityTest, BulkLookupsByIdentityNumberRaiseAnAlertAndAreThrottledPe
     auto refused = veileder.get(lookup);
     EXPECT_EQ(refused.status, 429);
     EXPECT_EQ(refused.error_code(), "lookup_throttled");
+    EXPECT_EQ(refused.headers["retry-after"], "600") << "the window the lookups are counted over";
     EXPECT_NE(refused.body.find("fødselsnumre"), std::string::npos) << refused.body;
     // Linking by number is a lookup too.
     auto link = veileder.post("/api/v1/persons", {{"identityNumber", "02819010202"}});

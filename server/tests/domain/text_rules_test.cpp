@@ -39,6 +39,14 @@ TEST(TextRules, Email) {
     for (const char* bad :
          {"vera", "@nav.no", "vera@", "vera@nav", "a@b@c.no", "vera@nav.no.", "ve ra@nav.no"})
         EXPECT_FALSE(normalize_email("email", bad)) << bad;
+    // The outside review's third round: addresses that look like another one, or carry markup.
+    for (const char* look_alike : {"veileder@husly.test\u200b", "vei\u200bleder@husly.test",
+                                   "ve\u0131leder@husly.test", "v\u0435ileder@husly.test", "<script>@x.test",
+                                   "vera@nav..no", "vera@-nav.no", "vera@n\u00e5v.no", "vera\t@nav.no"})
+        EXPECT_FALSE(normalize_email("email", look_alike)) << look_alike;
+    for (const char* good :
+         {"o'brien@nav.no", "kari.nordmann+husly@nav.no", "a_b-c%d@sub.nav-x.no", "x@y.no"})
+        EXPECT_TRUE(normalize_email("email", good)) << good;
 }
 
 TEST(TextRules, PasswordLength) {

@@ -208,6 +208,25 @@ TEST_P(ReliabilityTest, RestoreRefusesWhatIsNotAHuslyBackupAndChangesNothing) {
     std::filesystem::remove(junk);
 }
 
+// The outside review's third round: a backup onto a directory failed but left `<target>.partial`,
+// a full copy of the database, behind. A directory is refused first; nothing is left.
+TEST_P(ReliabilityTest, ABackupOntoADirectoryIsRefusedAndLeavesNoCopyBehind) {
+    TestDatabase db(GetParam());
+    {
+        auto lease = db.lease();
+        demo::create_accounts(*lease);
+    }
+    auto directory = temp_path("backup-directory");
+    std::filesystem::remove_all(directory);
+    std::filesystem::create_directory(directory);
+    auto refused = run_husly({"backup", "--db", db.url(), directory});
+    EXPECT_NE(refused.exit_code, 0);
+    EXPECT_NE(refused.output.find("er en mappe"), std::string::npos) << refused.output;
+    EXPECT_FALSE(std::filesystem::exists(directory + ".partial"));
+    EXPECT_TRUE(std::filesystem::is_empty(directory));
+    std::filesystem::remove_all(directory);
+}
+
 TEST_P(ReliabilityTest, MigrationsStartedByTwoProcessesAtOnceRunOnce) {
     // A database with nothing in it yet: both processes find version 0.
     TestDatabase db(GetParam());

@@ -9,6 +9,8 @@
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
 
+#include <chrono>
+
 namespace husly::http {
 namespace {
 
@@ -17,8 +19,18 @@ Result<Response> search_persons(RequestContext& context) {
     auto name = context.query.find("name");
     auto matches = nlohmann::json::array();
     if (identity != context.query.end()) {
-        auto lookup = TRY(persons::find_by_identity_number(context.db(), context.actor(), identity->second,
-                                                           query_value(context, "purpose").value_or("")));
+        auto found = persons::find_by_identity_number(context.db(), context.actor(), identity->second,
+                                                      query_value(context, "purpose").value_or(""));
+        if (!found) {
+            auto refused = error_response(found.error());
+            // Throttled: the lookups are counted over the last window (RFC 9110 § 10.2.3).
+            if (found.error().code == "lookup_throttled")
+                refused.headers.emplace_back(
+                    "Retry-After",
+                    std::to_string(std::chrono::duration_cast<std::chrono::seconds>(lookup_window).count()));
+            return refused;
+        }
+        auto& lookup = *found;
         if (lookup.person) matches.push_back(person_json(*lookup.person));
         return json_response(200,
                              {{"matches", matches}, {"registeredElsewhere", lookup.registered_elsewhere}});
