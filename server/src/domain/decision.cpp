@@ -144,7 +144,7 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
     if (*parsed == AppealResult::sent_to_statsforvalteren) {
         appeal.forwarded_on = on;
     } else {
-        appeal.result = *parsed;
+        appeal.result = parsed;
         appeal.result_on = on;
     }
     appeal.result_note = note;

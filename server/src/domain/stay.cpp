@@ -112,7 +112,7 @@ Result<StayExit> check_exit(const Stay& stay, const ExitInput& exit, Date today)
         return invalid("note", *outcome == ExitOutcome::other
                                    ? "Beskriv hvor personen flyttet."
                                    : "Skriv hvorfor tilbyderen avsluttet oppholdet.");
-    return StayExit{exit.ended_on, *outcome, exit.transit_kind, exit.transit_until, exit.note};
+    return StayExit{exit.ended_on, outcome, exit.transit_kind, exit.transit_until, exit.note};
 }
 
 bool comes_first_on_watch(const Stay& a, const Stay& b, Date today) {
