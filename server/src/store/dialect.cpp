@@ -1,6 +1,7 @@
 #include "store/dialect.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <stdexcept>
 
 namespace husly::dialect {
@@ -55,8 +56,8 @@ std::vector<SchemaColumn> table_columns(Connection& connection, const std::strin
                        [](unsigned char c) { return std::tolower(c); });
         bool integer = type == "integer" || type == "bigint";
         if (!integer && type != "text")
-            throw std::logic_error("column " + table + "." + name + " has type " + type +
-                                   ", neither integer nor text");
+            throw std::logic_error(
+                fmt::format("column {}.{} has type {}, neither integer nor text", table, name, type));
         columns.push_back({name, integer, identity == "YES"});
     }
     return columns;
