@@ -97,6 +97,18 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+// Removes every table (SQLite) or the whole schema (PostgreSQL): a database at version 0.
+void empty_database(Connection& connection) {
+    if (connection.dialect() == Dialect::sqlite) {
+        for (const auto& table : table_names(connection)) connection.sql() << "DROP TABLE IF EXISTS " + table;
+    } else {
+        std::string schema;
+        connection.sql() << "SELECT current_schema()", soci::into(schema);
+        connection.sql() << "DROP SCHEMA " + schema + " CASCADE";
+        connection.sql() << "CREATE SCHEMA " + schema;
+    }
+}
+
 } // namespace
 
 TEST_P(ReliabilityTest, BackupAndRestoreRoundTripEveryTable) {
@@ -232,14 +244,7 @@ TEST_P(ReliabilityTest, MigrationsStartedByTwoProcessesAtOnceRunOnce) {
     TestDatabase db(GetParam());
     {
         auto lease = db.lease();
-        if (lease->dialect() == Dialect::sqlite) {
-            for (const auto& table : table_names(*lease)) lease->sql() << "DROP TABLE IF EXISTS " + table;
-        } else {
-            std::string schema;
-            lease->sql() << "SELECT current_schema()", soci::into(schema);
-            lease->sql() << "DROP SCHEMA " + schema + " CASCADE";
-            lease->sql() << "CREATE SCHEMA " + schema;
-        }
+        empty_database(*lease);
     }
     auto first = std::async(std::launch::async, [&] { return run_husly({"migrate", "--db", db.url()}); });
     auto second = std::async(std::launch::async, [&] { return run_husly({"migrate", "--db", db.url()}); });
@@ -423,14 +428,7 @@ TEST_P(ReliabilityTest, ALogFromBeforeTheKeyVerifiesAfterMigrationAndStaysBound)
     TestDatabase db(GetParam());
     {
         auto lease = db.lease();
-        if (lease->dialect() == Dialect::sqlite) {
-            for (const auto& table : table_names(*lease)) lease->sql() << "DROP TABLE IF EXISTS " + table;
-        } else {
-            std::string schema;
-            lease->sql() << "SELECT current_schema()", soci::into(schema);
-            lease->sql() << "DROP SCHEMA " + schema + " CASCADE";
-            lease->sql() << "CREATE SCHEMA " + schema;
-        }
+        empty_database(*lease);
         migrate(*lease, 11); // the last version before the keyed chain
         // Entries as Husly wrote them before: SHA-256, linked, the head at the last.
         std::string prev = audit_genesis_hash;
