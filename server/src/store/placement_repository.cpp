@@ -99,7 +99,10 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
                                                         const std::string& from,
                                                         const std::optional<std::string>& to) {
     std::string ids;
-    for (auto id : unit_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    for (auto id : unit_ids) {
+        if (!ids.empty()) ids += ',';
+        ids += std::to_string(id); // in place: "," + text made GCC 12 warn falsely (-Wrestrict)
+    }
     if (ids.empty()) return {};
     auto query =
         "SELECT pl.unit_id, pl.starts_on, pl.ends_on, pl.uses_room FROM placements pl WHERE pl.unit_id IN (" +

@@ -114,7 +114,10 @@ void anonymise(Connection& connection, const std::vector<int64_t>& person_ids, c
     if (person_ids.empty()) return;
     // The ids are numbers: written into the statements, one statement per table for them all.
     std::string ids;
-    for (auto id : person_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    for (auto id : person_ids) {
+        if (!ids.empty()) ids += ',';
+        ids += std::to_string(id); // in place: "," + text made GCC 12 warn falsely (-Wrestrict)
+    }
     auto& sql = connection.sql();
     sql << fmt::format("UPDATE persons SET identity_number = NULL, husly_reference = NULL, first_name = "
                        "'Anonymisert', last_name = '', name_key = '', phone = '', birth_date = CASE WHEN "
