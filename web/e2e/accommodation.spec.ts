@@ -7,6 +7,7 @@ import {
   loginWithKeyboard,
   openFromMenu,
   screenshot,
+  norwegianDay,
 } from "./helpers";
 
 function isoDay(offset: number): string {
@@ -88,7 +89,7 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   await page.getByLabel("Kommunenummer").fill("1804");
   await page.getByLabel("Senger").fill("4");
   await page.getByLabel("Pris per natt (kr)").fill("650");
-  await page.getByLabel("Prisen gjelder fra").fill(isoDay(-30));
+  await page.getByLabel("Prisen gjelder fra").fill(norwegianDay(-30));
   await page.getByLabel("Bemanning").selectOption("dogn");
   await page
     .getByRole("group", { name: /^Passer for/ })
@@ -116,13 +117,13 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   // Search for the family: the new flat is offered; Bolig Nu is left out with its reason.
   await page.goto(`/henvendelser/${familyRequest}`);
   // A check-out before the first night is refused beside the field.
-  await page.getByLabel("Utsjekking (valgfritt)").fill(isoDay(-1));
+  await page.getByLabel("Utsjekking (valgfritt)").fill(norwegianDay(-1));
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   await expect(
     page.getByText("Utsjekkingen må være minst én natt etter innsjekkingen.").first(),
   ).toBeVisible();
   await expect(page.getByLabel("Utsjekking (valgfritt)")).toHaveAttribute("aria-invalid", "true");
-  await page.getByLabel("Utsjekking (valgfritt)").fill(isoDay(14));
+  await page.getByLabel("Utsjekking (valgfritt)").fill(norwegianDay(14));
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   const offered = page.getByRole("table", { name: "Ledige og egnede plasser" });
   await expect(offered.getByRole("row", { name: /Havblikk leilighet/ })).toBeVisible();
@@ -132,9 +133,13 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   );
   await screenshot(page, testInfo, "accommodation-search");
   await expectAccessible(page);
-  await offered.getByRole("button", { name: "Book Havblikk leilighet" }).focus();
+  // The table says what is free tonight, in beds.
+  await expect(offered.getByRole("row", { name: /Havblikk leilighet/ })).toContainText(
+    /ledige? seng/,
+  );
+  await offered.getByRole("button", { name: "Reserver Havblikk leilighet" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Booket Havblikk familiehus: Havblikk leilighet.")).toBeVisible();
+  await expect(page.getByText("Reservert Havblikk familiehus: Havblikk leilighet.")).toBeVisible();
   await page.getByRole("button", { name: "Sjekk inn i dag" }).click();
   await expect(page.getByText("Husstanden er sjekket inn.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Gå til oppholdet" })).toBeVisible();
@@ -170,6 +175,8 @@ test("an office registers and inspects a unit, books it for a family, sees the b
   await row.getByLabel("Merknad").fill("Meldt i kvalitetsmøtet.");
   await row.getByRole("button", { name: "Meld til kommunen" }).click();
   await expect(page.getByText("Avviket er meldt til kommunen.")).toBeVisible();
+  // The list reloads: the reported deviation has left «Åpne» at once.
+  await expect(page.getByRole("row", { name: /Utenplass/ })).toHaveCount(0);
   await page.getByRole("tab", { name: "Meldt til kommunen" }).click();
   const reported = page.getByRole("row", { name: /Utenplass/ });
   await reported.getByRole("button", { name: "Lukk avviket" }).click();
@@ -187,12 +194,36 @@ test("provider staff see who is booked into their own units and nothing else", a
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "tilbyder@husly.test");
+  // The front page names the provider she works for, not a Nav office.
+  await expect(page.getByText(/Hotell Nordlys — (ingen|\d+) venter på bekreftelse/)).toBeVisible();
+  await expect(page.getByText(/Du arbeider nå for Nav/)).toHaveCount(0);
   await openFromMenu(page, "Botilbud");
   await expect(page.getByRole("heading", { name: "Bookinger hos oss" })).toBeVisible();
-  const rows = page.getByRole("row", { name: /Hotell Nordlys/ });
-  await expect(rows.first()).toBeVisible();
-  await expect(page.getByRole("row", { name: /Bolig Nu/ })).toHaveCount(0);
+  const cards = page.getByRole("listitem").filter({ hasText: "Hotell Nordlys" });
+  await expect(cards.first()).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Bolig Nu" })).toHaveCount(0);
   await screenshot(page, testInfo, "provider-bookings");
+  await expectAccessible(page);
+
+  // Checking someone out is asked first; «Avbryt» leaves the booking as it was.
+  const resident = cards.filter({ has: page.getByRole("button", { name: /^Sjekk ut/ }) }).first();
+  await resident.getByRole("button", { name: /^Sjekk ut/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: /^Sjekk ut: / })).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Avbryt" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(resident.getByText("Innsjekket")).toBeVisible();
+
+  // On a phone: one card per booking, every button inside the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  for (const button of await page.getByRole("button", { name: /^(Sjekk|Bekreft|Avvis)/ }).all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await screenshot(page, testInfo, "provider-bookings-390");
   await expectAccessible(page);
   await expect(
     page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Henvendelser" }),

@@ -6,6 +6,7 @@ import {
   loginWithKeyboard,
   screenshot,
   openFromMenu,
+  norwegianDay,
 } from "./helpers";
 
 test("a caseworker decides a vedtak and downloads the letter", async ({
@@ -23,7 +24,7 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
 
   // Deciding without the elements forvaltningsloven requires names each missing one.
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
-  await page.getByLabel("Til og med").fill("2026-11-01");
+  await page.getByLabel("Til og med").fill("01.11.2026");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
   await expect(page.getByText("Sluttdatoen kan ikke være før startdatoen.").first()).toBeVisible();
   await expect(
@@ -33,9 +34,9 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   await screenshot(page, testInfo, "decision-incomplete");
   await expectAccessible(page);
 
-  const start = await page.getByLabel("Fra og med").inputValue();
-  const end = new Date(Date.parse(start) + 60 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("Til og med").fill(end);
+  // Dates are shown and typed the Norwegian way.
+  await expect(page.getByLabel("Fra og med")).toHaveValue(norwegianDay(0));
+  await page.getByLabel("Til og med").fill(norwegianDay(60));
   await page.getByRole("checkbox", { name: "Egenbetaling" }).check();
   await page
     .getByLabel("Faktiske forhold vedtaket bygger på")
@@ -80,10 +81,11 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await expect(heading).toHaveText(/Henvendelse fra \S+/);
   const personName = (await heading.textContent())!.replace("Henvendelse fra ", "");
 
-  // Check-in: not in the future.
+  // Check-in without a booking in Husly: not in the future.
+  await page.getByRole("button", { name: "Flyttet inn uten booking i Husly?" }).click();
   const checkIn = page.getByLabel("Innflyttingsdato");
   const today = await checkIn.inputValue();
-  await checkIn.fill("2099-01-01");
+  await checkIn.fill("01.01.2099");
   await page.getByRole("button", { name: "Registrer innflytting" }).click();
   await expect(page.getByText(/kan ikke være fram i tid/).first()).toBeVisible();
   await checkIn.fill(today);
@@ -174,25 +176,54 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   // The office serves three municipalities: the request says which one it belongs to.
   await expect(page.getByText(/^(Saltdal|Fauske|Sørfold)/)).toBeVisible();
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
-  const start = await page.getByLabel("Fra og med").inputValue();
-  const end = new Date(Date.parse(start) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const end = norwegianDay(30);
   await page.getByLabel("Til og med").fill(end);
   await page.getByLabel("Faktiske forhold vedtaket bygger på").fill("Står uten bolig i natt.");
   await page.getByLabel("Hensyn som har vært avgjørende").fill("Har ikke nettverk i kommunen.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
-  await expect(page.getByText(/venter på godkjenning/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /venter på godkjenning/ })).toBeVisible();
   await expect(page.getByText("Leder godkjenner vedtaket før brevet lages.")).toBeVisible();
   await screenshot(page, testInfo, "decision-awaiting-approval");
   await expectAccessible(page);
+
+  // The request is acute: a place is booked tonight, before the leder has approved.
+  await expect(page.getByText(/Fordi henvendelsen er akutt, kan dere booke plass/)).toBeVisible();
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  const offer = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: /^(Reserver|Send forespørsel)/ }) })
+    .first();
+  const reason = offer.getByLabel(/Begrunnelse for å bruke/);
+  const needsReason = await reason.isVisible();
+  await offer.getByRole("button", { name: /^(Reserver|Send forespørsel)/ }).click();
+  if (needsReason) {
+    // A unit that is not adequate needs a written reason: asked for beside the field.
+    await expect(offer.getByText(/Skriv hvorfor den likevel brukes/)).toBeVisible();
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+    await reason.fill("Eneste ledige plass i natt.");
+    await offer.getByRole("button", { name: /^(Reserver|Send forespørsel)/ }).click();
+  }
+  await expect(page.getByText("Booket før leder godkjente vedtaket (akutt)")).toBeVisible();
+  await screenshot(page, testInfo, "decision-booked-before-approval");
   await page.getByRole("button", { name: /Vera Veileder/ }).click();
   await page.getByRole("menuitem", { name: "Logg ut" }).click();
 
-  // The leder finds it on "Til godkjenning" and approves it.
+  // The leder, working in Bodø, sees on the front page that one waits in Salten, and goes there.
   await loginWithKeyboard(page, "leder@husly.test");
-  await switchTo(/Lars Leder/, "Nav Indre Salten");
-  await openFromMenu(page, "Henvendelser");
-  await page.getByRole("tab", { name: "Til godkjenning" }).click();
+  await expect(page.getByText(/vedtak venter på din godkjenning i Nav Indre Salten/)).toBeVisible();
+  await page.getByRole("button", { name: "Bytt til Nav Indre Salten og se dem" }).click();
+  await expect(page.getByRole("tab", { name: "Til godkjenning", selected: true })).toBeVisible();
   await page.getByRole("link", { name: personName }).click();
+  // The whole draft: who proposed it, the period, the facts, the place booked, and the letter.
+  await expect(page.getByText(/Foreslått av Vera Veileder/)).toBeVisible();
+  await expect(page.getByText(`${norwegianDay(0)} – ${end}`)).toBeVisible();
+  await expect(page.getByText("Står uten bolig i natt.")).toBeVisible();
+  await expect(page.getByText(/Plass er booket før godkjenning \(akutt\)/)).toBeVisible();
+  const letter = page.getByRole("link", { name: /Se brevet slik det blir sendt/ });
+  const letterResponse = await page.request.get((await letter.getAttribute("href"))!);
+  expect(letterResponse.headers()["content-type"]).toBe("application/pdf");
+  await screenshot(page, testInfo, "decision-approval-box");
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Godkjenn og fatt vedtak" }).click();
   await expect(page.getByText(/Klagefrist:/)).toBeVisible();
 

@@ -54,3 +54,10 @@ export async function openFromMenu(page: Page, item: string) {
     .getByRole("link", { name: item })
     .click();
 }
+
+/** Today plus `offset` days as a Norwegian user types it, "dd.mm.åååå". */
+export function norwegianDay(offset = 0): string {
+  const day = new Date(Date.now() + offset * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
+}

@@ -77,6 +77,10 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   await expect(page.getByRole("link", { name: "Kari Nordmann" })).toBeVisible();
   await screenshot(page, testInfo, "requests-today");
   await page.getByRole("link", { name: "Kari Nordmann" }).click();
+  // No outcome is chosen in advance.
+  await page.getByRole("button", { name: "Registrer utfall" }).click();
+  await expect(page.getByText("Velg et utfall.").first()).toBeVisible();
+  await page.getByRole("radio", { name: "Kun råd og veiledning" }).check();
   await page.getByRole("button", { name: "Registrer utfall" }).click();
   await expect(page.getByText("Kryss av for hva personen fikk.").first()).toBeVisible();
   await page.getByRole("checkbox", { name: "Penger til å betale for en natt selv" }).check();

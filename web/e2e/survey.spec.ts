@@ -6,6 +6,7 @@ import {
   loginWithKeyboard,
   openFromMenu,
   screenshot,
+  norwegianDay,
 } from "./helpers";
 
 // The steps a respondent takes (clicks, checks, keys) after opening the prefilled response:
@@ -113,11 +114,10 @@ test("a round is opened, two offices answer with their figures filled in, and th
   await loginWithKeyboard(page, "admin@husly.test");
   await openFromMenu(page, "Undersøkelse");
   await page.getByLabel("Navn på runden").fill(roundTitle);
-  await page.getByLabel("Svarfrist").fill("2020-01-01");
+  await page.getByLabel("Svarfrist").fill("01.01.2020");
   await page.getByRole("button", { name: "Åpne runden" }).click();
   await expect(page.getByText("Svarfristen kan ikke være i fortiden.").first()).toBeVisible();
-  const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("Svarfrist").fill(deadline);
+  await page.getByLabel("Svarfrist").fill(norwegianDay(14));
   await page.getByLabel("Utvalgte kontorer").check();
   const offices = page.getByRole("combobox", { name: "Kontorer" });
   for (const office of ["Nav Grünerløkka", "Nav Bodø"]) {

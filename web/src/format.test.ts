@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { formatDate, kroner } from "./format";
+import { formatDate, isoFromTyped, kroner } from "./format";
 
 describe("formatting", () => {
   it("writes a date as Norwegians read it, and nothing for no date", () => {
@@ -14,5 +14,25 @@ describe("formatting", () => {
     expect(kroner(0)).toBe("0 kr");
     expect(kroner(null)).toBe("—");
     expect(kroner(12345).replace(/\s/g, " ")).toBe("12 345 kr");
+  });
+});
+
+describe("isoFromTyped", () => {
+  it("reads the Norwegian ways of typing a date", () => {
+    expect(isoFromTyped("06.12.2026")).toBe("2026-12-06");
+    expect(isoFromTyped("6.12.2026")).toBe("2026-12-06");
+    expect(isoFromTyped("2.11.1990")).toBe("1990-11-02");
+    expect(isoFromTyped("06122026")).toBe("2026-12-06");
+    expect(isoFromTyped("6/12/2026")).toBe("2026-12-06");
+    expect(isoFromTyped("2026-12-06")).toBe("2026-12-06");
+  });
+  it("passes an impossible day on in ISO shape, for the server to name", () => {
+    expect(isoFromTyped("31.02.2026")).toBe("2026-02-31");
+  });
+  it("returns null for what is not a date", () => {
+    expect(isoFromTyped("")).toBeNull();
+    expect(isoFromTyped("i går")).toBeNull();
+    expect(isoFromTyped("06.12.26")).toBeNull();
+    expect(isoFromTyped("2026-12")).toBeNull();
   });
 });

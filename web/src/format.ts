@@ -27,3 +27,19 @@ export function kroner(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return "—";
   return `${amount.toLocaleString("nb-NO")} kr`;
 }
+
+/**
+ * A date typed the Norwegian way — "6.12.2026", "06.12.2026", "06122026", "6/12/2026" — or as
+ * "2026-12-06", as "ÅÅÅÅ-MM-DD" (whether or not the day exists: the server says so); null when the
+ * text has none of those shapes.
+ */
+export function isoFromTyped(text: string): string | null {
+  const pad = (n: string) => n.padStart(2, "0");
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}`;
+  const norwegian = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (norwegian) return `${norwegian[3]}-${pad(norwegian[2])}-${pad(norwegian[1])}`;
+  const digits = /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+  if (digits) return `${digits[3]}-${digits[2]}-${digits[1]}`;
+  return null;
+}

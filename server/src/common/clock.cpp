@@ -112,10 +112,10 @@ std::string date_error_message(std::string_view text) {
     int y = 0, m = 0, d = 0;
     bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_int(text.substr(0, 4), y) &&
                   parse_int(text.substr(5, 2), m) && parse_int(text.substr(8, 2), d);
-    if (!shaped) return "Skriv datoen som ÅÅÅÅ-MM-DD.";
+    if (!shaped) return "Skriv datoen som dd.mm.åååå.";
     if (!year_month_day{year{y}, month{unsigned(m)}, day{unsigned(d)}}.ok()) return "Datoen finnes ikke.";
     if (y < 1900 || y > 2200) return "Året må være mellom 1900 og 2200.";
-    return "Skriv datoen som ÅÅÅÅ-MM-DD.";
+    return "Skriv datoen som dd.mm.åååå.";
 }
 
 std::string format_date(std::chrono::year_month_day date) {

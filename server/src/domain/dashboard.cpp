@@ -1,5 +1,6 @@
 #include "domain/dashboard.hpp"
 
+#include "domain/decision.hpp"
 #include "domain/request_codes.hpp"
 
 #include <algorithm>
@@ -8,6 +9,11 @@
 
 namespace husly {
 namespace {
+
+// "1 dag", "2 dager".
+std::string days_text(int64_t days) {
+    return std::to_string(days) + (days == 1 ? " dag" : " dager");
+}
 
 using std::chrono::days;
 using std::chrono::sys_days;
@@ -92,8 +98,8 @@ Chart requests_by_month(const std::vector<RequestFact>& requests, int year) {
 
 Chart request_outcomes(const std::vector<RequestFact>& requests, int year) {
     auto chart = single_series("utfall", "Utfall av henvendelsene", "antall", "Utfall", "Henvendelser");
-    const std::array<const char*, 5> labels{"Bare råd og veiledning", "Innvilget", "Avslått", "Trukket",
-                                            "Ikke avgjort ennå"};
+    const std::array<const char*, 5> labels{"Bare råd og veiledning", "Innvilget (helt eller delvis)",
+                                            "Avslått eller avvist", "Trukket", "Ikke avgjort ennå"};
     std::array<int64_t, 5> counts{};
     for (const auto& request : requests) {
         if (year_of(request.received) != year) continue;
@@ -102,10 +108,8 @@ Chart request_outcomes(const std::vector<RequestFact>& requests, int year) {
             which = 0;
         else if (request.outcome == "trukket")
             which = 3;
-        else if (request.decision == "INNVILGET")
-            which = 1;
-        else if (request.decision == "AVSLATT")
-            which = 2;
+        else if (request.outcome == "vedtak" && !request.decision.empty())
+            which = grants_place(request.decision) ? 1 : 2;
         counts[which] += 1;
     }
     for (size_t i = 0; i < labels.size(); ++i)
@@ -136,7 +140,7 @@ Chart time_to_decision(const std::vector<RequestFact>& requests, int year) {
         chart.rows.push_back({labels[i], {static_cast<double>(counts[i])}});
     if (!waits.empty()) {
         std::sort(waits.begin(), waits.end());
-        chart.note = "Median: " + std::to_string(waits[(waits.size() - 1) / 2]) + " dager.";
+        chart.note = "Median: " + days_text(waits[(waits.size() - 1) / 2]) + ".";
     }
     return chart;
 }

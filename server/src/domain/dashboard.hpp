@@ -40,7 +40,7 @@ struct Chart {
 struct RequestFact {
     Date received;               // the day in Norway
     std::string outcome;         // veiledning, trukket, vedtak, or "" while open
-    std::string decision;        // INNVILGET, AVSLATT, or "" while not decided
+    std::string decision;        // the vedtak outcome (INNVILGET …), or "" while not decided
     std::optional<Date> decided; // the day in Norway the vedtak was made
 };
 

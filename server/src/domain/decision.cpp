@@ -6,8 +6,12 @@
 
 namespace husly {
 
+bool grants_place(std::string_view outcome) {
+    return outcome == "INNVILGET" || outcome == "DELVIS_INNVILGET";
+}
+
 bool is_granted(const Decision& decision) {
-    return decision.outcome == "INNVILGET" || decision.outcome == "DELVIS_INNVILGET";
+    return grants_place(decision.outcome);
 }
 
 Status check_draft_editable(DecisionStatus status) {
@@ -50,6 +54,26 @@ Status check_can_return(DecisionStatus status) {
         break;
     }
     return fail(ErrorKind::conflict, "not_awaiting", "Vedtaket venter ikke på godkjenning.");
+}
+
+Result<PlaceBasis> place_basis(const std::optional<Decision>& decision, bool acute_request) {
+    if (!decision || !is_granted(*decision))
+        return invalid("requestId", "Plass kan bare bookes på et innvilget vedtak.", "not_granted");
+    switch (decision->status) {
+    case DecisionStatus::decided:
+        return PlaceBasis::decided_grant;
+    case DecisionStatus::awaiting_approval:
+        if (acute_request) return PlaceBasis::grant_awaiting_approval;
+        return invalid("requestId",
+                       "Vedtaket venter på godkjenning fra leder. Før godkjenning kan plass bare bookes når "
+                       "henvendelsen gjelder akutt behov for et sted å bo.",
+                       "awaiting_approval");
+    case DecisionStatus::draft:
+        break;
+    }
+    return invalid("requestId",
+                   "Plass kan bookes når vedtaket er fattet (eller sendt til godkjenning, når det haster).",
+                   "not_granted");
 }
 
 std::vector<Error> completeness_problems(const Decision& decision) {

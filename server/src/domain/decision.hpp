@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace husly {
@@ -65,6 +66,9 @@ Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::y
 Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
                            const std::string& note, std::chrono::year_month_day today);
 
+// Whether a vedtak outcome code grants a place, fully or partly (INNVILGET, DELVIS_INNVILGET); the
+// others (AVSLATT, AVVIST) refuse it.
+bool grants_place(std::string_view outcome);
 bool is_granted(const Decision& decision);
 
 // A vedtak's life: a draft is saved freely; deciding it either decides it or, where the office asks
@@ -78,6 +82,13 @@ Status check_can_decide(DecisionStatus status, bool by_leder);
 DecisionStatus status_on_deciding(bool by_leder, bool office_needs_approval);
 // Only one awaiting approval can be sent back to draft.
 Status check_can_return(DecisionStatus status);
+
+// What a place (a booking, a stay begun) rests on (docs/domain.md#rule-urgent-placement): a decided
+// grant; or, when the request is acute, a grant still waiting for the leder's approval, so that a
+// household is not left without a bed for the night because no leder is at work. A placement made
+// on the second is recorded as made before approval, and the leder sees it while approving.
+enum class PlaceBasis { decided_grant, grant_awaiting_approval };
+Result<PlaceBasis> place_basis(const std::optional<Decision>& decision, bool acute_request);
 
 // Every problem that stops the decision from being decided, each with its field, in the order
 // of the form. Empty when it is complete.

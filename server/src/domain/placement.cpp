@@ -204,7 +204,9 @@ Status check_transition(PlacementStatus from, PlacementStatus to) {
     }
     if (allowed) return {};
     return fail(ErrorKind::conflict, "placement_status",
-                fmt::format("Plasseringen kan ikke gå fra «{}» til «{}».", to_string(from), to_string(to)),
+                from == to
+                    ? fmt::format("Plasseringen er allerede «{}».", label(to))
+                    : fmt::format("Plasseringen er «{}» og kan ikke bli «{}».", label(from), label(to)),
                 "status");
 }
 
@@ -331,7 +333,8 @@ Status check_deviation_step(DeviationStatus from, DeviationStatus to, const std:
     }
     if (allowed) return {};
     return fail(ErrorKind::conflict, "deviation_status",
-                fmt::format("Avviket kan ikke gå fra «{}» til «{}».", to_string(from), to_string(to)),
+                from == to ? fmt::format("Avviket er allerede «{}».", label(to))
+                           : fmt::format("Avviket er «{}» og kan ikke bli «{}».", label(from), label(to)),
                 "status");
 }
 

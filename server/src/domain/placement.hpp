@@ -44,6 +44,7 @@ struct Placement {
     std::string quality_status; // the unit's when booked (CodeList::quality_status)
     std::string quality_reason; // why a unit that is not adequate was used
     std::optional<int64_t> moved_from_id;
+    bool before_approval{false}; // booked on an acute request's vedtak still awaiting approval
     std::string booked_at;
     int64_t booked_by{0};
     std::string status_changed_at;

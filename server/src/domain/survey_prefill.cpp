@@ -1,5 +1,6 @@
 #include "domain/survey_prefill.hpp"
 
+#include "domain/decision.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/statuses.hpp"
 
@@ -113,7 +114,7 @@ Prefill gather(const Definition& definition, const OfficeFacts& facts, const Per
         if (!request.decided || !within(*request.decided, period.from, period.until)) continue;
         ++p.decided;
         if (request.decision == "AVSLATT") ++p.refused;
-        if (request.decision == "INNVILGET" || request.decision == "DELVIS_INNVILGET") ++p.granted;
+        if (grants_place(request.decision)) ++p.granted;
     }
     for (const auto& placement : facts.placements)
         if (overlaps(placement.starts, placement.ends, period.from, period.until))

@@ -1,7 +1,6 @@
 #include "service/audit_service.hpp"
 
 #include "common/clock.hpp"
-#include "store/migrations.hpp"
 
 namespace husly::audit {
 
@@ -57,28 +56,16 @@ AuditVerification rekey(Connection& connection, const CheckpointFile* checkpoint
     if (!verified.ok) return verified;
     Transaction transaction(connection);
     auto anchor = audit_repository::anchor(connection);
-    lift_append_only(connection, "audit_log");
     std::string prev = audit_genesis_hash;
-    long long id = 0;
-    std::string hash, prev_hash;
-    soci::statement update =
-        (connection.sql().prepare << "UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :id",
-         soci::use(prev_hash), soci::use(hash), soci::use(id));
-    audit_repository::for_each_in_order(connection, [&](const std::vector<AuditEntry>& batch) {
-        for (auto entry : batch) {
-            if (entry.id >= anchor.keyed_from) {
-                entry.prev_hash = prev;
-                entry.hash = compute_audit_hash(entry, new_key);
-                id = entry.id;
-                prev_hash = entry.prev_hash;
-                hash = entry.hash;
-                update.execute(true);
-            }
-            prev = entry.hash;
+    audit_repository::relink_chain(connection, [&](AuditEntry& entry) {
+        bool keyed = entry.id >= anchor.keyed_from;
+        if (keyed) {
+            entry.prev_hash = prev;
+            entry.hash = compute_audit_hash(entry, new_key);
         }
+        prev = entry.hash;
+        return keyed;
     });
-    restore_append_only(connection, "audit_log");
-    connection.sql() << "UPDATE audit_head SET last_hash = :h WHERE singleton = 1", soci::use(prev);
     anchor.mac = anchor_mac(anchor, new_key);
     audit_repository::set_anchor(connection, anchor);
     transaction.commit();

@@ -124,10 +124,15 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
     auto appeals = decision_repository::appeals(connection, decision.id);
     for (auto& appeal : appeals)
         appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
+    auto request = request_repository::find(connection, decision.request_id);
+    auto basis = place_basis(decision, request && request->acute);
+    auto submitter =
+        decision.submitted_by ? user_repository::find(connection, *decision.submitted_by) : std::nullopt;
     return DecisionView{decision,
                         decision.status == DecisionStatus::decided ? std::vector<Error>{}
                                                                    : completeness_problems(decision),
-                        std::move(appeals)};
+                        std::move(appeals), basis ? std::optional<PlaceBasis>(*basis) : std::nullopt,
+                        submitter ? submitter->display_name : std::string()};
 }
 
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
@@ -276,8 +281,22 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
     return in_transaction(connection, [&](Transaction&) -> Result<std::string> {
         TRY(owned_request(connection, office_id, request_id));
         auto decision = decision_repository::find_by_request(connection, request_id);
-        if (!decision || decision->status != DecisionStatus::decided)
-            return not_found("Vedtaket er ikke fattet ennå.");
+        if (!decision) return not_found("Det er ikke laget et vedtak på henvendelsen.");
+        if (decision->status != DecisionStatus::decided) {
+            // Not decided yet: the letter as it will be sent if decided today by the caller (the
+            // leder approving it sees what the person will get), marked as a draft.
+            if (!completeness_problems(*decision).empty())
+                return not_found("Vedtaket mangler noe og har ikke noe brev ennå.");
+            auto request = TRY(owned_request(connection, office_id, request_id));
+            auto draft = *decision;
+            draft.decided_at = format_instant(now());
+            draft.decided_by = actor.user_id;
+            draft.appeal_deadline = format_date(appeal_deadline(*parse_date(*draft.informed_on)));
+            auto letter = compose_letter(connection, draft, request);
+            letter.title = "UTKAST (ikke sendt): " + letter.title;
+            audit_decision(connection, actor, "decision.letter_draft", *decision);
+            return render_letter_pdf(letter);
+        }
         auto stored = decision_repository::letter(connection, decision->id);
         if (!stored) return not_found("Fant ikke vedtaksbrevet.");
         audit_decision(connection, actor, "decision.letter", *decision);

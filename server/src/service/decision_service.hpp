@@ -29,6 +29,10 @@ struct DecisionView {
     Decision decision;
     std::vector<Error> problems; // what stops it from being decided (empty when complete)
     std::vector<Appeal> appeals;
+    // What a place for the household may rest on now (domain: place_basis); none when no place
+    // may be booked yet.
+    std::optional<PlaceBasis> place_allowed;
+    std::string submitted_by_name; // who sent it for approval, by name; empty when nobody did
 };
 
 // The decision with its problems and appeals, read without access checks or audit: for use cases

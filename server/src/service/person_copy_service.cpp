@@ -147,7 +147,8 @@ std::string describe_action(const std::string& action) {
     auto verb = dot == std::string::npos ? "" : action.substr(dot + 1);
     auto it = entities.find(entity);
     std::string noun = it == entities.end() ? entity : it->second;
-    if (verb == "read" || verb == "letter" || verb == "termination_letter") return "Leste " + noun;
+    if (verb == "read" || verb == "letter" || verb == "letter_draft" || verb == "termination_letter")
+        return "Leste " + noun;
     if (verb == "list") return "Så deg i en liste (" + noun + ")";
     if (verb == "copy") return "Laget kopi av alle opplysningene";
     if (entity == "waiting_list")

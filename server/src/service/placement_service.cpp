@@ -53,14 +53,17 @@ void audit_placement(Connection& connection, const Actor& actor, const char* act
         {action, "placement", std::to_string(placement.id), placement.person_id, std::move(detail)});
 }
 
-// The request at the office with a granted, decided vedtak: what a booking needs.
-Result<Request> bookable_request(Connection& connection, int64_t office_id, int64_t request_id) {
+// The request at the office whose vedtak allows a place (domain: place_basis), and what it rests on.
+struct BookableRequest {
+    Request request;
+    PlaceBasis basis{PlaceBasis::decided_grant};
+};
+Result<BookableRequest> bookable_request(Connection& connection, int64_t office_id, int64_t request_id) {
     auto request = request_repository::find(connection, request_id);
     if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
-    auto decision = decision_repository::find_by_request(connection, request_id);
-    if (!decision || decision->status != DecisionStatus::decided || !is_granted(*decision))
-        return invalid("requestId", "Plass kan bare bookes på et innvilget vedtak.", "not_granted");
-    return *request;
+    auto basis =
+        TRY(place_basis(decision_repository::find_by_request(connection, request_id), request->acute));
+    return BookableRequest{std::move(*request), basis};
 }
 
 HouseholdNeed need_of(const Request& request, const NeedInput& input) {
@@ -231,7 +234,7 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     auto office_id = TRY(case_office(actor));
     TRY(check_booking_dates(input.from, input.to));
     Transaction transaction(connection, Transaction::Mode::read);
-    auto request = TRY(bookable_request(connection, office_id, input.request_id));
+    auto request = TRY(bookable_request(connection, office_id, input.request_id)).request;
     // The search reads the household's needs: a read of the person's case.
     audit::record(connection, &actor, actor.address,
                   {"request.place_search", "request", std::to_string(request.id), request.person_id,
@@ -295,7 +298,7 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
     auto office_id = TRY(case_office(actor));
     TRY(check_booking_dates(input.from, input.to));
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
-        auto request = TRY(bookable_request(connection, office_id, input.request_id));
+        auto [request, basis] = TRY(bookable_request(connection, office_id, input.request_id));
         auto stay = stay_repository::find_by_request(connection, request.id);
         if (stay && stay->exit)
             return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
@@ -312,6 +315,7 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
         placement.starts_on = input.from;
         placement.ends_on = input.to;
         placement.status = unit.on_request ? PlacementStatus::awaiting_confirmation : PlacementStatus::booked;
+        placement.before_approval = basis == PlaceBasis::grant_awaiting_approval;
         if (stay) placement.stay_id = stay->id;
         return place(connection, actor, request, unit, placement, need_of(request, input.need),
                      input.quality_reason, std::nullopt);
@@ -374,7 +378,7 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         TRY(check_move(*current));
         auto day = TRY(step_date(date, *current));
         if (current->unit_id == unit_id) return invalid("unitId", "Velg en annen enhet enn den nåværende.");
-        auto request = TRY(bookable_request(connection, office_id, current->request_id));
+        auto [request, basis] = TRY(bookable_request(connection, office_id, current->request_id));
         auto office = office_repository::find(connection, office_id).value();
         auto unit = TRY(unit_for_booking(connection, office, unit_id));
         auto at = format_instant(now());
@@ -385,6 +389,7 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         if (next.ends_on && *next.ends_on <= next.starts_on) next.ends_on.reset();
         next.status = PlacementStatus::checked_in;
         next.moved_from_id = current->id;
+        next.before_approval = basis == PlaceBasis::grant_awaiting_approval;
         repo::set_ends_on(connection, current->id, format_date(day));
         repo::set_status(connection, current->id, PlacementStatus::checked_out, at, actor.user_id);
         audit_placement(connection, actor, "placement.move_out", *current);

@@ -123,8 +123,9 @@ Result<Stay> open_stay(Connection& connection, int64_t office_id, int64_t user_i
     auto request = request_repository::find(connection, request_id);
     if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
     auto decision = decision_repository::find_by_request(connection, request_id);
-    if (!decision || decision->status != DecisionStatus::decided || !is_granted(*decision))
-        return invalid("requestId", "Et opphold krever et innvilget vedtak.", "not_granted");
+    // An acute request's stay may begin before the leder has approved the grant (place_basis).
+    auto basis = place_basis(decision, request->acute);
+    if (!basis) return invalid("requestId", "Et opphold krever et innvilget vedtak.", basis.error().code);
     if (days_between(*parse_date(*decision->period_from), *started) < 0)
         return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
     if (stay_repository::find_by_request(connection, request_id))

@@ -5,6 +5,7 @@
 #include "service/accommodation_service.hpp"
 #include "service/case_access.hpp"
 #include "store/deviation_repository.hpp"
+#include "store/office_repository.hpp"
 #include "store/request_repository.hpp"
 #include "store/stay_repository.hpp"
 #include "store/waiting_list_repository.hpp"
@@ -33,6 +34,15 @@ Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
     summary.inspections_due =
         static_cast<int>(accommodation::units_needing_inspection(connection, office_id, day).size());
     summary.deviations_unclosed = deviation_repository::count_unclosed(connection, office_id);
+    for (const auto& membership : actor.memberships) {
+        if (membership.role != Role::leder || !membership.office_id || *membership.office_id == office_id)
+            continue;
+        auto waiting =
+            request_repository::count(connection, *membership.office_id, WorkList::awaiting_approval);
+        if (waiting == 0) continue;
+        auto office = office_repository::find(connection, *membership.office_id);
+        summary.approvals_elsewhere.push_back({*membership.office_id, office ? office->name : "", waiting});
+    }
     transaction.commit();
     return summary;
 }

@@ -6,7 +6,18 @@
 #include "domain/account.hpp"
 #include "store/database.hpp"
 
+#include <string>
+#include <vector>
+
 namespace husly::work_summary {
+
+// Vedtak waiting for approval in another office where the user is leder (a leder of several
+// offices sees them all without switching).
+struct ApprovalsElsewhere {
+    int64_t office_id{0};
+    std::string office_name;
+    int count{0};
+};
 
 struct WorkSummary {
     int needs_answer_today{0};
@@ -18,8 +29,9 @@ struct WorkSummary {
     int stays_escalated{0};   // past 3 months, families with children or under 25
     int periods_expired{0};
     int waiting_list{0};
-    int inspections_due{0};     // units missing, overdue or failing their inspection
-    int deviations_unclosed{0}; // open or reported, not closed
+    int inspections_due{0};                              // units missing, overdue or failing their inspection
+    int deviations_unclosed{0};                          // open or reported, not closed
+    std::vector<ApprovalsElsewhere> approvals_elsewhere; // only offices with any
 };
 
 Result<WorkSummary> for_office(Connection& connection, const Actor& actor);

@@ -1,5 +1,7 @@
 #include "store/audit_repository.hpp"
 
+#include "store/migrations.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -252,6 +254,28 @@ int64_t identity_lookups_since(Connection& connection, int64_t user_id, const st
                         "action IN ('person.lookup', 'person.link')",
         soci::use(user), soci::use(from), soci::use(from_again), soci::into(count);
     return count;
+}
+
+void relink_chain(Connection& connection, const std::function<bool(AuditEntry&)>& relink) {
+    lift_append_only(connection, "audit_log");
+    long long id = 0;
+    std::string hash, prev_hash, last;
+    soci::statement update =
+        (connection.sql().prepare << "UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :id",
+         soci::use(prev_hash), soci::use(hash), soci::use(id));
+    for_each_in_order(connection, [&](const std::vector<AuditEntry>& batch) {
+        for (auto entry : batch) {
+            if (relink(entry)) {
+                id = entry.id;
+                prev_hash = entry.prev_hash;
+                hash = entry.hash;
+                update.execute(true);
+            }
+            last = entry.hash;
+        }
+    });
+    restore_append_only(connection, "audit_log");
+    connection.sql() << "UPDATE audit_head SET last_hash = :h WHERE singleton = 1", soci::use(last);
 }
 
 } // namespace husly::audit_repository

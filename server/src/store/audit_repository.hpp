@@ -4,6 +4,7 @@
 #include "domain/audit_chain.hpp"
 #include "store/database.hpp"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -49,5 +50,10 @@ void set_anchor(Connection& connection, const AuditAnchor& anchor);
 // Every entry in id order, for verification. Calls `visit` in batches to bound memory.
 void for_each_in_order(Connection& connection,
                        const std::function<void(const std::vector<AuditEntry>&)>& visit);
+// Re-links the chain under a new key (rekeying): visits every entry in id order; where `relink`
+// sets a new prev_hash and hash and returns true, those are written (the log's append-only guard
+// is lifted for it and put back). Then the head's last hash becomes the last entry's. Inside the
+// caller's transaction.
+void relink_chain(Connection& connection, const std::function<bool(AuditEntry&)>& relink);
 
 } // namespace husly::audit_repository

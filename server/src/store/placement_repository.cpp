@@ -8,8 +8,7 @@ namespace {
 const std::string placement_columns =
     "pl.id, pl.office_id, pl.request_id, pl.person_id, pl.stay_id, pl.unit_id, pl.starts_on, pl.ends_on, "
     "pl.persons, pl.uses_room, pl.status, pl.quality_status, pl.quality_reason, pl.moved_from_id, "
-    "pl.booked_at, "
-    "pl.booked_by, pl.status_changed_at, pl.status_changed_by";
+    "pl.before_approval, pl.booked_at, pl.booked_by, pl.status_changed_at, pl.status_changed_by";
 const std::string placement_query = "SELECT " + placement_columns + " FROM placements pl ";
 
 // Statuses that hold capacity (domain/placement.cpp: holds_capacity), as SQL.
@@ -33,6 +32,7 @@ Placement placement_from(const soci::row& row) {
     p.quality_status = rows::text(row, "quality_status");
     p.quality_reason = rows::text(row, "quality_reason");
     p.moved_from_id = rows::optional_integer(row, "moved_from_id");
+    p.before_approval = rows::flag(row, "before_approval");
     p.booked_at = rows::text(row, "booked_at");
     p.booked_by = rows::integer(row, "booked_by");
     p.status_changed_at = rows::text(row, "status_changed_at");
@@ -122,20 +122,20 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
 int64_t insert(Connection& connection, const Placement& p) {
     long long id = 0, office = p.office_id, request = p.request_id, person = p.person_id, unit = p.unit_id,
               booked_by = p.booked_by, changed_by = p.status_changed_by;
-    int persons = p.persons, uses_room = p.uses_room ? 1 : 0;
+    int persons = p.persons, uses_room = p.uses_room ? 1 : 0, before_approval = p.before_approval ? 1 : 0;
     rows::NullableInteger stay(p.stay_id), moved(p.moved_from_id);
     rows::NullableText ends(p.ends_on);
     std::string status(to_string(p.status));
     connection.sql()
         << "INSERT INTO placements (office_id, request_id, person_id, stay_id, unit_id, starts_on, "
            "ends_on, persons, uses_room, status, quality_status, quality_reason, moved_from_id, "
-           "booked_at, booked_by, status_changed_at, status_changed_by) VALUES (:o, :r, :p, :s, :u, "
-           ":from, :to, :n, :room, :st, :q, :qr, :m, :at, :by, :cat, :cby) RETURNING id",
+           "before_approval, booked_at, booked_by, status_changed_at, status_changed_by) VALUES (:o, :r, :p, "
+           ":s, :u, :from, :to, :n, :room, :st, :q, :qr, :m, :ba, :at, :by, :cat, :cby) RETURNING id",
         soci::use(office), soci::use(request), soci::use(person), soci::use(stay.value, stay.indicator),
         soci::use(unit), soci::use(p.starts_on), soci::use(ends.value, ends.indicator), soci::use(persons),
         soci::use(uses_room), soci::use(status), soci::use(p.quality_status), soci::use(p.quality_reason),
-        soci::use(moved.value, moved.indicator), soci::use(p.booked_at), soci::use(booked_by),
-        soci::use(p.status_changed_at), soci::use(changed_by), soci::into(id);
+        soci::use(moved.value, moved.indicator), soci::use(before_approval), soci::use(p.booked_at),
+        soci::use(booked_by), soci::use(p.status_changed_at), soci::use(changed_by), soci::into(id);
     return id;
 }
 

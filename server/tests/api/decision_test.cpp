@@ -62,6 +62,7 @@ TEST_P(ApiDecisionTest, DraftNamesWhatIsMissingAndDecidingNeedsEveryElement) {
     auto refused_body = refused.json();
     for (const auto& problem : refused_body["error"]["problems"]) refused_fields.push_back(problem["field"]);
     EXPECT_EQ(refused_fields, missing);
+    EXPECT_EQ(veileder.get(url(request_id, "/letter")).status, 404); // an incomplete draft has no letter
     // Nothing was decided: the request still waits for an outcome.
     EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
 
@@ -147,11 +148,26 @@ TEST_P(ApiDecisionTest, WhereTheOfficeSaysSoALederApprovesTheVedtak) {
     ASSERT_EQ(submitted.status, 200) << submitted.body;
     EXPECT_EQ(submitted.json()["decision"]["status"], "awaiting_approval");
     EXPECT_TRUE(submitted.json()["decision"]["decidedAt"].is_null());
-    EXPECT_EQ(veileder.get(url(request_id, "/letter")).status, 404);
+    // The leder reads the letter as it will be sent, marked as a draft.
+    auto draft_letter = leder.get(url(request_id, "/letter"));
+    ASSERT_EQ(draft_letter.status, 200) << draft_letter.body;
+    auto draft_text = pdf_text(draft_letter.body);
+    for (const char* expected :
+         {"UTKAST", "Kari Nordmann", "Lars Leder", "Nav Indre Salten", "22. februar 2027"})
+        EXPECT_NE(draft_text.find(expected), std::string::npos) << expected << "\n" << draft_text;
     EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
     EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 409);
     EXPECT_EQ(veileder.put(url(request_id), complete_grant()).status, 409); // locked while it waits
     EXPECT_EQ(veileder.post(url(request_id, "/return"), {{"note", "Prøver selv"}}).status, 403);
+
+    // A leder working in another office sees, without switching, that one waits in Salten.
+    auto leder_in_bodo = server.client_as("leder@husly.test");
+    auto summary = leder_in_bodo.get("/api/v1/work-summary").json();
+    ASSERT_EQ(summary["approvalsElsewhere"].size(), 1u) << summary;
+    EXPECT_EQ(summary["approvalsElsewhere"][0]["officeId"], salten);
+    EXPECT_EQ(summary["approvalsElsewhere"][0]["officeName"], "Nav Indre Salten");
+    EXPECT_EQ(summary["approvalsElsewhere"][0]["count"], 1);
+    EXPECT_TRUE(veileder.get("/api/v1/work-summary").json()["approvalsElsewhere"].empty()); // no leder
 
     // It is on the leder's list; sent back, it needs a reason.
     auto waiting = leder.get("/api/v1/requests?list=approval").json()["requests"];
@@ -184,6 +200,77 @@ TEST_P(ApiDecisionTest, WhereTheOfficeSaysSoALederApprovesTheVedtak) {
     bodo.put(url(bodo_request), complete_grant());
     EXPECT_EQ(bodo.post(url(bodo_request, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
               "decided");
+}
+
+TEST_P(ApiDecisionTest, AnAcuteRequestGetsAPlaceWhileTheGrantWaitsForTheLeder) {
+    TestServer server(GetParam());
+    auto salten = server.office_id("1841"); // vedtak approved by the leder
+    auto veileder = server.client_as("veileder@husly.test");
+    ASSERT_EQ(veileder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    auto municipal = husly::test::make_provider(veileder, "Kommunale boliger", "kommunal", "dognbemanning");
+    auto room = husly::test::make_unit(veileder, municipal, "Familierom", 1, 4, 700);
+    ASSERT_EQ(husly::test::inspect(veileder, room).status, 201);
+    auto today = husly::test::day_offset(0);
+    const std::string no_agreement =
+        "Eneste ledige familierom i natt."; // in case its quality is not adequate
+    auto grant = complete_grant();
+    grant["periodFrom"] = today;
+    grant["periodTo"] = husly::test::day_offset(30);
+    grant["informedOn"] = today;
+
+    // A request that is not acute waits for the approval before a place is booked.
+    auto person = veileder.post("/api/v1/persons",
+                                {{"firstName", "Ola"}, {"lastName", "Venter"}, {"birthDate", "1980-01-02"}});
+    auto calm = veileder.post("/api/v1/requests",
+                              {{"personId", person.json()["id"]}, {"channel", "muntlig"}, {"acute", false}});
+    auto calm_id = calm.json()["id"].get<int64_t>();
+    ASSERT_EQ(veileder.put(url(calm_id), grant).status, 200);
+    ASSERT_EQ(veileder.post(url(calm_id, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+              "awaiting_approval");
+    auto refused =
+        veileder.post("/api/v1/placements", {{"requestId", calm_id}, {"unitId", room}, {"from", today}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.json()["error"]["code"], "awaiting_approval");
+    EXPECT_EQ(refused.error_field(), "requestId");
+
+    // An acute one is placed at once: booked, checked in, the stay begun, all before approval.
+    auto acute_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(acute_id), grant).status, 200);
+    ASSERT_EQ(veileder.post(url(acute_id, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+              "awaiting_approval");
+    auto search =
+        veileder.get("/api/v1/requests/" + std::to_string(acute_id) + "/place-search?from=" + today);
+    EXPECT_EQ(search.status, 200) << search.body;
+    auto booked = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", acute_id}, {"unitId", room}, {"from", today}, {"qualityReason", no_agreement}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    EXPECT_EQ(booked.json()["beforeApproval"], true);
+    auto placement_id = booked.json()["id"].get<int64_t>();
+    auto checked_in = veileder.post("/api/v1/placements/" + std::to_string(placement_id) + "/check-in",
+                                    nlohmann::json::object());
+    ASSERT_EQ(checked_in.status, 200) << checked_in.body;
+    EXPECT_FALSE(checked_in.json()["stayId"].is_null());
+
+    // The leder still approves afterwards; the placement stays marked as made before approval.
+    auto leder = server.client_as("leder@husly.test");
+    ASSERT_EQ(leder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    ASSERT_EQ(leder.post(url(acute_id, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+              "decided");
+    auto placements = veileder.get("/api/v1/requests/" + std::to_string(acute_id) + "/placements").json();
+    ASSERT_EQ(placements["placements"].size(), 1u);
+    EXPECT_EQ(placements["placements"][0]["beforeApproval"], true);
+
+    // In an office without approval nothing is marked.
+    auto bodo = server.client_as("veileder@husly.test");
+    auto bodo_request = new_request(bodo);
+    ASSERT_EQ(bodo.put(url(bodo_request), grant).status, 200);
+    ASSERT_EQ(bodo.post(url(bodo_request, "/decide"), nlohmann::json::object()).status, 200);
+    auto bodo_booked = bodo.post(
+        "/api/v1/placements",
+        {{"requestId", bodo_request}, {"unitId", room}, {"from", today}, {"qualityReason", no_agreement}});
+    ASSERT_EQ(bodo_booked.status, 201) << bodo_booked.body;
+    EXPECT_EQ(bodo_booked.json()["beforeApproval"], false);
 }
 
 TEST_P(ApiDecisionTest, AnAppealIsRegisteredAndFollowedToStatsforvalteren) {

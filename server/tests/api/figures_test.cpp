@@ -558,7 +558,7 @@ TEST_P(ApiFiguresTest, TheDashboardChartsTheHandMadeYear) {
     EXPECT_EQ(requests["note"], "7 i 2025 mot 3 i 2024.");
     EXPECT_EQ(values_of(requests, "apr")["i_ar"], 2);   // D twice
     EXPECT_EQ(values_of(requests, "des")["i_fjor"], 2); // A and H
-    EXPECT_EQ(values_of(chart_of(dashboard, "utfall"), "Innvilget")["verdi"], 7);
+    EXPECT_EQ(values_of(chart_of(dashboard, "utfall"), "Innvilget (helt eller delvis)")["verdi"], 7);
     EXPECT_EQ(values_of(chart_of(dashboard, "tid_til_vedtak"), "Samme dag")["verdi"], 7);
     // Lengths: A D D E (others) and I (family) up to 14 nights, B exactly 3 months, C past them,
     // G over a year (measured to the year's end); F was a night shelter, H had no night in 2025.

@@ -28,7 +28,7 @@ TEST(Clock, Dates) {
 }
 
 TEST(Clock, DateErrorsSayWhatIsWrong) {
-    EXPECT_EQ(date_error_message("1.1.2020"), "Skriv datoen som ÅÅÅÅ-MM-DD.");
+    EXPECT_EQ(date_error_message("1.1.2020"), "Skriv datoen som dd.mm.åååå.");
     EXPECT_EQ(date_error_message("2023-02-29"), "Datoen finnes ikke.");
     EXPECT_EQ(date_error_message("2999-01-01"), "Året må være mellom 1900 og 2200.");
     EXPECT_EQ(date_error_message("0000-01-01"), "Året må være mellom 1900 og 2200.");

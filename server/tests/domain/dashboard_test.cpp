@@ -26,8 +26,10 @@ std::vector<RequestFact> hand_made_requests() {
         {d("2026-01-20"), "vedtak", "AVSLATT", d("2026-01-22")},   // 2 days
         {d("2026-03-01"), "veiledning", "", std::nullopt},
         {d("2026-03-02"), "trukket", "", std::nullopt},
-        {d("2026-11-20"), "", "", std::nullopt},                   // open
-        {d("2025-12-20"), "vedtak", "INNVILGET", d("2026-01-06")}, // received last year, 17 days
+        {d("2026-11-20"), "", "", std::nullopt},                          // open
+        {d("2025-12-20"), "vedtak", "INNVILGET", d("2026-01-06")},        // received last year, 17 days
+        {d("2026-04-01"), "vedtak", "DELVIS_INNVILGET", d("2026-04-02")}, // 1 day
+        {d("2026-04-03"), "vedtak", "AVVIST", d("2026-04-03")},           // same day
     };
 }
 
@@ -37,27 +39,31 @@ TEST(Dashboard, RequestsPerMonthThisYearAgainstLastYear) {
     auto chart = requests_by_month(hand_made_requests(), 2026);
     EXPECT_EQ(row(chart, "jan").values, (std::vector<double>{2, 1}));
     EXPECT_EQ(row(chart, "mar").values, (std::vector<double>{2, 0}));
+    EXPECT_EQ(row(chart, "apr").values, (std::vector<double>{2, 0}));
     EXPECT_EQ(row(chart, "nov").values, (std::vector<double>{1, 0}));
     EXPECT_EQ(row(chart, "des").values, (std::vector<double>{0, 1}));
-    EXPECT_EQ(chart.note, "5 i 2026 mot 2 i 2025.");
+    EXPECT_EQ(chart.note, "7 i 2026 mot 2 i 2025.");
 }
 
 TEST(Dashboard, OutcomesAndTheShareRefused) {
     auto chart = request_outcomes(hand_made_requests(), 2026);
-    EXPECT_EQ(row(chart, "Innvilget").values[0], 1);
-    EXPECT_EQ(row(chart, "Avslått").values[0], 1);
+    EXPECT_EQ(row(chart, "Innvilget (helt eller delvis)").values[0], 2); // a partial grant is a grant
+    EXPECT_EQ(row(chart, "Avslått eller avvist").values[0], 2);          // a rejection is decided too
     EXPECT_EQ(row(chart, "Bare råd og veiledning").values[0], 1);
     EXPECT_EQ(row(chart, "Trukket").values[0], 1);
     EXPECT_EQ(row(chart, "Ikke avgjort ennå").values[0], 1);
     EXPECT_EQ(chart.note, "Andel avslag av vedtakene: 50 %.");
+    auto years_ago = request_outcomes(hand_made_requests(), 2025);
+    EXPECT_EQ(row(years_ago, "Innvilget (helt eller delvis)").values[0], 2);
 }
 
 TEST(Dashboard, TimeFromRequestToVedtakCountsVedtakMadeInTheYear) {
     auto chart = time_to_decision(hand_made_requests(), 2026);
-    EXPECT_EQ(row(chart, "Samme dag").values[0], 1);
+    EXPECT_EQ(row(chart, "Samme dag").values[0], 2);
+    EXPECT_EQ(row(chart, "1 dag").values[0], 1);
     EXPECT_EQ(row(chart, "2–3 dager").values[0], 1);
     EXPECT_EQ(row(chart, "Over 14 dager").values[0], 1);
-    EXPECT_EQ(chart.note, "Median: 2 dager.");
+    EXPECT_EQ(chart.note, "Median: 1 dag."); // one day, in the singular
 }
 
 TEST(Dashboard, StaysByLengthAroundTheThreeMonthLine) {

@@ -110,6 +110,27 @@ TEST(DecisionLife, ADraftChangesFreelyADecidedOneNeverAndApprovalIsTheLedersStep
     EXPECT_EQ(check_can_return(decided).error().code, "not_awaiting");
 }
 
+TEST(DecisionLife, AnAcuteRequestIsPlacedBeforeTheGrantIsApprovedAndNoOtherIs) {
+    Decision decision;
+    decision.outcome = "INNVILGET";
+    decision.status = DecisionStatus::decided;
+    EXPECT_EQ(place_basis(decision, false).value(), PlaceBasis::decided_grant);
+    EXPECT_EQ(place_basis(decision, true).value(), PlaceBasis::decided_grant);
+
+    decision.status = DecisionStatus::awaiting_approval;
+    EXPECT_EQ(place_basis(decision, true).value(), PlaceBasis::grant_awaiting_approval);
+    EXPECT_EQ(place_basis(decision, false).error().code, "awaiting_approval");
+
+    decision.status = DecisionStatus::draft; // not yet decided by anyone
+    EXPECT_EQ(place_basis(decision, true).error().code, "not_granted");
+    decision.status = DecisionStatus::awaiting_approval;
+    decision.outcome = "AVSLATT"; // a refusal gives no place, approved or not
+    EXPECT_EQ(place_basis(decision, true).error().code, "not_granted");
+    decision.outcome = "DELVIS_INNVILGET";
+    EXPECT_EQ(place_basis(decision, true).value(), PlaceBasis::grant_awaiting_approval);
+    EXPECT_EQ(place_basis(std::nullopt, true).error().field, "requestId");
+}
+
 TEST(Appeals, ALateAppealIsFlaggedAndResultsFollowTheOrderOfReview) {
     Decision decision;
     decision.status = DecisionStatus::decided;

@@ -260,4 +260,5 @@ TEST(SharedStatuses, TheServersTablesHaveTheSharedCodesInTheirOrder) {
     EXPECT_EQ(codes_of(all_exit_outcomes), listed("exitOutcome"));
     EXPECT_EQ(codes_of(all_appeal_results), listed("appealResult"));
     EXPECT_EQ(codes_of(all_survey_response_statuses), listed("surveyResponseStatus"));
+    EXPECT_EQ(codes_of(all_quality_statuses), listed("qualityStatus"));
 }

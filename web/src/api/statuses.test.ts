@@ -11,6 +11,7 @@ import {
   DeviationStatus,
   ExitOutcome,
   PlacementStatus,
+  QualityStatus,
   SurveyResponseStatus,
 } from "./statuses";
 
@@ -28,6 +29,7 @@ describe("the shared table of statuses", () => {
     ["exitOutcome", ExitOutcome],
     ["appealResult", AppealResult],
     ["surveyResponseStatus", SurveyResponseStatus],
+    ["qualityStatus", QualityStatus],
   ] as const)("%s has the server's codes", (name, statuses) => {
     expect(Object.values(statuses)).toEqual(table[name]);
   });

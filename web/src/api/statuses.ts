@@ -95,3 +95,13 @@ export const SurveyResponseStatus = {
   submitted: "sendt",
 } as const satisfies Record<string, Schemas["SurveyResponseStatus"]["status"]>;
 export type SurveyResponseStatus = ValueOf<typeof SurveyResponseStatus>;
+
+/** A unit's quality status, derived on the server from its latest inspection and agreement. */
+export const QualityStatus = {
+  adequate: "godkjent",
+  inspectionOverdue: "kontroll_utlopt",
+  notAdequate: "ikke_forsvarlig",
+  notInspected: "ikke_kontrollert",
+  noAgreement: "mangler_avtale",
+} as const;
+export type QualityStatus = ValueOf<typeof QualityStatus>;

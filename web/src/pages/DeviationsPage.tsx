@@ -24,6 +24,7 @@ import { label, useCodes } from "../api/codes";
 import { DeviationStatus } from "../api/statuses";
 import { ListTabs } from "../components/ListTabs";
 import { useFormErrors } from "../components/formErrors";
+import { ListStatus } from "../components/ListStatus";
 import { useQueryList } from "../components/useQueryList";
 import { formatDate, formatDateTime } from "../format";
 
@@ -38,9 +39,10 @@ const statusOf = (list: DeviationList) => (list === "alle" ? "" : list);
 
 export function DeviationsPage() {
   const [version, setVersion] = useState(0);
-  const { current, choose, items, error } = useQueryList<DeviationList, Deviation>(
+  const { current, choose, reload, items, error } = useQueryList<DeviationList, Deviation>(
     DeviationStatus.open,
     (list) => api.deviations(statusOf(list)).then((result) => result.deviations),
+    lists.map((list) => list.value),
   );
   const [status, setStatus] = useState("");
   const codes = useCodes();
@@ -48,7 +50,7 @@ export function DeviationsPage() {
   const changed = (message: string) => {
     setStatus(message);
     setVersion((v) => v + 1);
-    choose(current);
+    reload();
   };
 
   return (
@@ -56,7 +58,13 @@ export function DeviationsPage() {
       <Heading level="1" size="large">
         Avvik
       </Heading>
-      <div role="status">{status}</div>
+      <div role="status">
+        {status && (
+          <Alert variant="success" size="small">
+            {status}
+          </Alert>
+        )}
+      </div>
       <div>
         <Button
           as="a"
@@ -78,8 +86,7 @@ export function DeviationsPage() {
         </Button>
       </div>
       <ListTabs lists={lists} current={current} onChange={choose}>
-        {error && <Alert variant="error">{error}</Alert>}
-        {items && items.length === 0 && <BodyShort>Ingen avvik her.</BodyShort>}
+        <ListStatus items={items} error={error} empty={"Ingen avvik her."} />
         {items && items.length > 0 && (
           <Table size="small" key={version}>
             <Table.Header>

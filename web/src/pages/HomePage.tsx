@@ -1,12 +1,12 @@
 // The front page: who you are working for, what waits for the office today (counts only, linked
 // to the lists), and the parts of Husly your roles open.
-import { BodyShort, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
+import { BodyShort, Box, Button, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
-import { Link as RouterLink } from "react-router-dom";
+import { Link as RouterLink, useNavigate } from "react-router-dom";
 import { api } from "../api/client";
-import type { Schemas, SurveyResponseListItem } from "../api/client";
-import { SurveyResponseStatus } from "../api/statuses";
-import { hasRole, useMe } from "../auth/session";
+import type { ProviderBooking, Schemas, SurveyResponseListItem } from "../api/client";
+import { PlacementStatus, SurveyResponseStatus } from "../api/statuses";
+import { hasRole, useMe, useSession } from "../auth/session";
 import { navItems } from "../components/Shell";
 import { formatDate } from "../format";
 import { PendingGrants } from "./admin/PendingGrants";
@@ -66,11 +66,23 @@ function waiting(summary: WorkSummary, leder: boolean) {
 
 export function HomePage() {
   const me = useMe();
+  const { switchOffice } = useSession();
+  const navigate = useNavigate();
   const office = me.offices.find((candidate) => candidate.id === me.activeOfficeId);
   const items = navItems.filter((item) => hasRole(me, ...item.roles));
   const caseworker = hasRole(me, "veileder", "leder");
   const [summary, setSummary] = useState<WorkSummary | null>(null);
   const [surveys, setSurveys] = useState<SurveyResponseListItem[]>([]);
+  // Provider staff work for their provider, not for a Nav office: its name and what waits there.
+  const providerStaff = hasRole(me, "tilbyder") && !caseworker;
+  const [bookings, setBookings] = useState<ProviderBooking[] | null>(null);
+  useEffect(() => {
+    if (providerStaff)
+      api.providerBookings().then(
+        (list) => setBookings(list.bookings),
+        () => setBookings([]),
+      );
+  }, [providerStaff]);
   // Grants and password resets waiting for a second person: a leder decides those at their
   // offices, an administrator any (with every office's name).
   const approver = hasRole(me, "leder", "administrator");
@@ -105,9 +117,13 @@ export function HomePage() {
         <Heading level="1" size="large">
           Hei, {me.user.displayName}
         </Heading>
-        <BodyShort>
-          {office ? `Du arbeider nå for ${office.name}.` : "Du har en nasjonal rolle."}
-        </BodyShort>
+        {providerStaff ? (
+          <ProviderSummary bookings={bookings} />
+        ) : (
+          <BodyShort>
+            {office ? `Du arbeider nå for ${office.name}.` : "Du har en nasjonal rolle."}
+          </BodyShort>
+        )}
       </div>
       {approver && (
         <PendingGrants offices={administrator ? allOffices : me.offices} hideWhenEmpty />
@@ -117,7 +133,9 @@ export function HomePage() {
           <Heading level="2" size="medium" id="waiting-heading" spacing>
             Dette venter
           </Heading>
-          {open.length === 0 && surveyItems.length === 0 ? (
+          {open.length === 0 &&
+          surveyItems.length === 0 &&
+          summary.approvalsElsewhere.length === 0 ? (
             <BodyShort>Ingenting venter på kontoret nå.</BodyShort>
           ) : (
             <ul className="husly-waiting">
@@ -137,6 +155,27 @@ export function HomePage() {
               ))}
             </ul>
           )}
+          {summary.approvalsElsewhere.length > 0 && (
+            <ul className="husly-waiting">
+              {summary.approvalsElsewhere.map((elsewhere) => (
+                <li key={elsewhere.officeId}>
+                  <strong>{elsewhere.count}</strong> vedtak venter på din godkjenning i{" "}
+                  {elsewhere.officeName}{" "}
+                  <Button
+                    size="xsmall"
+                    variant="secondary"
+                    onClick={() =>
+                      void switchOffice(elsewhere.officeId).then(() =>
+                        navigate("/henvendelser?liste=approval"),
+                      )
+                    }
+                  >
+                    Bytt til {elsewhere.officeName} og se dem
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <HGrid gap="space-16" columns={{ xs: 1, md: 3 }}>
@@ -150,6 +189,31 @@ export function HomePage() {
           </Box>
         ))}
       </HGrid>
+    </VStack>
+  );
+}
+
+// "Hotell Nordlys — 1 venter på bekreftelse", one line per provider the staff member works for.
+function ProviderSummary({ bookings }: { bookings: ProviderBooking[] | null }) {
+  if (bookings === null) return null;
+  const providers = new Map<string, number>();
+  for (const booking of bookings)
+    providers.set(
+      booking.providerName,
+      (providers.get(booking.providerName) ?? 0) +
+        (booking.status === PlacementStatus.awaitingConfirmation ? 1 : 0),
+    );
+  if (providers.size === 0) return <BodyShort>Ingen er booket inn hos dere nå.</BodyShort>;
+  return (
+    <VStack gap="space-4">
+      {[...providers].map(([name, waiting]) => (
+        <BodyShort key={name}>
+          <Link as={RouterLink} to="/botilbud">
+            {name}
+          </Link>{" "}
+          — {waiting === 0 ? "ingen venter på bekreftelse" : `${waiting} venter på bekreftelse`}
+        </BodyShort>
+      ))}
     </VStack>
   );
 }

@@ -1,15 +1,6 @@
 // The waiting list for the office's own units: in order, moved with buttons (keyboard-friendly),
 // a place offered, and everyone leaving with an outcome (placed, solved it themselves, …).
-import {
-  BodyShort,
-  Button,
-  HStack,
-  Heading,
-  Link,
-  Table,
-  TextField,
-  VStack,
-} from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Heading, Link, Table, VStack } from "@navikt/ds-react";
 import { ArrowDownIcon, ArrowUpIcon } from "@navikt/aksel-icons";
 import { useCallback, useEffect, useState } from "react";
 import type { FormEvent } from "react";
@@ -21,6 +12,7 @@ import { CodeSelect } from "../components/CodeFields";
 import { useFormErrors } from "../components/formErrors";
 import { ListTabs } from "../components/ListTabs";
 import { formatDate, isoToday } from "../format";
+import { DateField } from "../components/DateField";
 
 export function WaitingListPage() {
   const [tab, setTab] = useState<"active" | "removed">("active");
@@ -198,12 +190,11 @@ function RemoveForm({
           value={outcome}
           onChange={(e) => setOutcome(e.target.value)}
         />
-        <TextField
+        <DateField
           {...form.field("removedOn")}
           label="Dato"
-          htmlSize={12}
           value={removedOn}
-          onChange={(e) => setRemovedOn(e.target.value)}
+          onChange={(value) => setRemovedOn(value)}
         />
         {form.summary}
         <HStack gap="space-4">

@@ -3,12 +3,27 @@
 #include "http/handlers/shared_json.hpp"
 
 namespace husly::http {
+namespace {
+
+nlohmann::json place_basis_json(const std::optional<PlaceBasis>& basis) {
+    if (!basis) return nullptr;
+    switch (*basis) {
+    case PlaceBasis::decided_grant:
+        return "decided";
+    case PlaceBasis::grant_awaiting_approval:
+        return "beforeApproval";
+    }
+    return nullptr;
+}
+
+} // namespace
 
 nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& view) {
     if (!view)
         return {{"decision", nullptr},
                 {"problems", nlohmann::json::array()},
-                {"appeals", nlohmann::json::array()}};
+                {"appeals", nlohmann::json::array()},
+                {"placeBasis", nullptr}};
     const auto& d = view->decision;
     auto problems = nlohmann::json::array();
     for (const auto& problem : view->problems)
@@ -43,9 +58,11 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               {"decidedAt", optional_json(d.decided_at)},
               {"processingHours", optional_json(d.processing_hours)},
               {"submittedAt", optional_json(d.submitted_at)},
+              {"submittedByName", view->submitted_by_name},
               {"returnNote", d.return_note}}},
             {"problems", problems},
-            {"appeals", appeals}};
+            {"appeals", appeals},
+            {"placeBasis", place_basis_json(view->place_allowed)}};
 }
 
 } // namespace husly::http

@@ -19,6 +19,7 @@ nlohmann::json placement_fields(const Placement& p) {
             {"qualityStatus", p.quality_status},
             {"qualityReason", p.quality_reason},
             {"movedFromId", optional_json(p.moved_from_id)},
+            {"beforeApproval", p.before_approval},
             {"bookedAt", p.booked_at}};
 }
 

@@ -9,6 +9,10 @@ namespace {
 
 Result<Response> office_work_summary(RequestContext& context) {
     auto s = TRY(work_summary::for_office(context.db(), context.actor()));
+    auto elsewhere = nlohmann::json::array();
+    for (const auto& office : s.approvals_elsewhere)
+        elsewhere.push_back(
+            {{"officeId", office.office_id}, {"officeName", office.office_name}, {"count", office.count}});
     return json_response(200, {{"needsAnswerToday", s.needs_answer_today},
                                {"withoutOutcome", s.without_outcome},
                                {"awaitingApproval", s.awaiting_approval},
@@ -19,7 +23,8 @@ Result<Response> office_work_summary(RequestContext& context) {
                                {"periodsExpired", s.periods_expired},
                                {"waitingList", s.waiting_list},
                                {"inspectionsDue", s.inspections_due},
-                               {"deviationsUnclosed", s.deviations_unclosed}});
+                               {"deviationsUnclosed", s.deviations_unclosed},
+                               {"approvalsElsewhere", elsewhere}});
 }
 
 } // namespace

@@ -57,7 +57,7 @@ export function InspectionForm({
             {...form.field("inspectedOn")}
             label="Kontrollert dato"
             value={inspectedOn}
-            onChange={(e) => setInspectedOn(e.target.value)}
+            onChange={(value) => setInspectedOn(value)}
           />
           <TextField
             {...form.field("inspector")}
@@ -132,7 +132,7 @@ export function InspectionForm({
           {...form.field("nextDueOn")}
           label="Neste kontroll"
           value={nextDueOn}
-          onChange={(e) => setNextDueOn(e.target.value)}
+          onChange={(value) => setNextDueOn(value)}
         />
         {form.summary}
         <div>

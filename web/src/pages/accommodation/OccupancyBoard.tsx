@@ -35,7 +35,7 @@ export function OccupancyBoard() {
 
   return (
     <VStack gap="space-16">
-      <DateField label="Fra dato" value={from} onChange={(e) => setFrom(e.target.value)} />
+      <DateField label="Fra dato" value={from} onChange={(value) => setFrom(value)} />
       {error && <Alert variant="error">{error}</Alert>}
       {board && (
         <>

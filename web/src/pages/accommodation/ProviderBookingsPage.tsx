@@ -1,6 +1,21 @@
 // Provider staff: who is booked into their own units — name, dates, phone, household size — and
-// nothing else; they confirm on-request bookings and check people in and out.
-import { Alert, BodyShort, Button, HStack, Heading, Table, VStack } from "@navikt/ds-react";
+// nothing else; they confirm on-request bookings and check people in and out. One card per
+// booking, so it works on a phone as on a desk; what happened is said in a place that keeps its
+// height, so no button moves under the pointer; a check-out or a refusal is confirmed first.
+import {
+  Alert,
+  BodyShort,
+  Box,
+  Button,
+  HGrid,
+  HStack,
+  Heading,
+  Link,
+  Loader,
+  Modal,
+  Tag,
+  VStack,
+} from "@navikt/ds-react";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../../api/client";
 import type { PlacementStep, ProviderBooking } from "../../api/client";
@@ -9,15 +24,36 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
 import { PlacementStatus } from "../../api/statuses";
 
+type Action = {
+  step: PlacementStep;
+  text: string;
+  /** What happened, for the status line: "Bekreftet". */
+  done: string;
+  /** Asked before it is done: one that cannot be undone. */
+  confirm?: string;
+};
+
 // What provider staff may do at each step of a booking (one row per status: a new status fails
-// \`tsc\` here until it is decided).
-const actions: Record<PlacementStatus, { step: PlacementStep; text: string }[]> = {
+// `tsc` here until it is decided).
+const actions: Record<PlacementStatus, Action[]> = {
   [PlacementStatus.awaitingConfirmation]: [
-    { step: "confirm", text: "Bekreft" },
-    { step: "decline", text: "Avvis" },
+    { step: "confirm", text: "Bekreft", done: "Bekreftet" },
+    {
+      step: "decline",
+      text: "Avvis",
+      done: "Avvist",
+      confirm: "Nav må da finne et annet sted for husstanden.",
+    },
   ],
-  [PlacementStatus.booked]: [{ step: "check-in", text: "Sjekk inn" }],
-  [PlacementStatus.checkedIn]: [{ step: "check-out", text: "Sjekk ut" }],
+  [PlacementStatus.booked]: [{ step: "check-in", text: "Sjekk inn", done: "Sjekket inn" }],
+  [PlacementStatus.checkedIn]: [
+    {
+      step: "check-out",
+      text: "Sjekk ut",
+      done: "Sjekket ut",
+      confirm: "Gjør dette bare når personen har reist. Det kan ikke angres her.",
+    },
+  ],
   [PlacementStatus.checkedOut]: [],
   [PlacementStatus.cancelled]: [],
   [PlacementStatus.declined]: [],
@@ -28,6 +64,7 @@ const actionsFor = (status: string) =>
 export function ProviderBookingsPage() {
   const [bookings, setBookings] = useState<ProviderBooking[] | null>(null);
   const [status, setStatus] = useState("");
+  const [asking, setAsking] = useState<{ booking: ProviderBooking; action: Action } | null>(null);
   const form = useFormErrors("bookings");
   const codes = useCodes();
   const reload = useCallback(() => {
@@ -35,68 +72,118 @@ export function ProviderBookingsPage() {
   }, []);
   useEffect(reload, [reload]);
 
-  async function act(booking: ProviderBooking, step: PlacementStep, text: string) {
-    if (await form.submit(() => api.placementStep(booking.id, step))) {
-      setStatus(`${text}: ${booking.personName}, ${booking.unitName}.`);
+  async function act(booking: ProviderBooking, action: Action) {
+    setAsking(null);
+    if (await form.submit(() => api.placementStep(booking.id, action.step))) {
+      setStatus(`${action.done}: ${booking.personName}, ${booking.unitName}.`);
       reload();
     }
   }
 
+  const waiting = (bookings ?? []).filter(
+    (booking) => booking.status === PlacementStatus.awaitingConfirmation,
+  ).length;
   return (
-    <VStack gap="space-24">
+    <VStack gap="space-16">
       <Heading level="1" size="large">
         Bookinger hos oss
       </Heading>
+      {bookings && bookings.length > 0 && (
+        <BodyShort>
+          {waiting === 0 ? "Ingen venter på bekreftelse." : `${waiting} venter på bekreftelse.`}
+        </BodyShort>
+      )}
       {form.summary}
-      <div role="status">{status}</div>
+      {/* Keeps its height: a message here never pushes the cards (and their buttons) down. */}
+      <div role="status" className="husly-status-line">
+        {status && (
+          <Alert variant="success" size="small">
+            {status}
+          </Alert>
+        )}
+      </div>
       {bookings && bookings.length === 0 && <BodyShort>Ingen er booket inn hos dere nå.</BodyShort>}
       {bookings && bookings.length > 0 && (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Enhet</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Personer</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Telefon</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Fra</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Til</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Status</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Handlinger</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {bookings.map((booking) => (
-              <Table.Row key={booking.id}>
-                <Table.DataCell>
-                  {booking.providerName}: {booking.unitName}
-                </Table.DataCell>
-                <Table.DataCell>{booking.personName}</Table.DataCell>
-                <Table.DataCell>{booking.persons}</Table.DataCell>
-                <Table.DataCell>{booking.phone || "—"}</Table.DataCell>
-                <Table.DataCell>{formatDate(booking.from)}</Table.DataCell>
-                <Table.DataCell>{formatDate(booking.to) || "Åpen"}</Table.DataCell>
-                <Table.DataCell>{label(codes, "placementStatus", booking.status)}</Table.DataCell>
-                <Table.DataCell>
-                  <HStack gap="space-4">
+        <HGrid as="ul" columns={{ xs: 1, md: 2, lg: 3 }} gap="space-16" className="husly-cards">
+          {bookings.map((booking) => (
+            <li key={booking.id}>
+              <Box background="default" padding="space-16" borderRadius="8" borderWidth="1">
+                <VStack gap="space-8">
+                  <HStack justify="space-between" align="start" gap="space-8">
+                    <Heading level="2" size="small">
+                      {booking.personName}
+                    </Heading>
+                    <Tag size="small" variant="neutral">
+                      {label(codes, "placementStatus", booking.status)}
+                    </Tag>
+                  </HStack>
+                  <BodyShort>
+                    {booking.providerName}: {booking.unitName}
+                  </BodyShort>
+                  <BodyShort>
+                    {formatDate(booking.from)} – {formatDate(booking.to) || "åpen slutt"},{" "}
+                    {booking.persons} {booking.persons === 1 ? "person" : "personer"}
+                  </BodyShort>
+                  <BodyShort>
+                    Telefon:{" "}
+                    {booking.phone ? (
+                      <Link href={`tel:${booking.phone}`}>{booking.phone}</Link>
+                    ) : (
+                      "—"
+                    )}
+                  </BodyShort>
+                  <HStack gap="space-8">
                     {actionsFor(booking.status).map((action) => (
                       <Button
                         key={action.step}
-                        size="xsmall"
-                        variant="secondary"
-                        onClick={() => void act(booking, action.step, action.text)}
+                        size="small"
+                        variant={action.confirm ? "secondary" : "primary"}
+                        loading={form.busy}
+                        onClick={() =>
+                          action.confirm
+                            ? setAsking({ booking, action })
+                            : void act(booking, action)
+                        }
                       >
                         {action.text}
                         <span className="aksel-sr-only"> {booking.personName}</span>
                       </Button>
                     ))}
                   </HStack>
-                </Table.DataCell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+                </VStack>
+              </Box>
+            </li>
+          ))}
+        </HGrid>
       )}
-      {!bookings && form.errors.length === 0 && <Alert variant="info">Henter bookinger …</Alert>}
+      {!bookings && form.errors.length === 0 && <Loader size="large" title="Henter bookinger …" />}
+      <Modal
+        open={asking !== null}
+        onClose={() => setAsking(null)}
+        header={{
+          heading: asking ? `${asking.action.text}: ${asking.booking.personName}?` : "",
+          size: "small",
+        }}
+        width="small"
+      >
+        <Modal.Body>
+          <BodyShort>
+            {asking?.booking.unitName}. {asking?.action.confirm}
+          </BodyShort>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button
+            type="button"
+            variant="danger"
+            onClick={() => asking && void act(asking.booking, asking.action)}
+          >
+            {asking?.action.text}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setAsking(null)}>
+            Avbryt
+          </Button>
+        </Modal.Footer>
+      </Modal>
     </VStack>
   );
 }

@@ -218,13 +218,13 @@ function AgreementsSection({
               {...form.field("startsOn")}
               label="Gjelder fra"
               value={startsOn}
-              onChange={(e) => setStartsOn(e.target.value)}
+              onChange={(value) => setStartsOn(value)}
             />
             <DateField
               {...form.field("endsOn")}
               label="Gjelder til (valgfritt)"
               value={endsOn}
-              onChange={(e) => setEndsOn(e.target.value)}
+              onChange={(value) => setEndsOn(value)}
             />
             <VStack gap="space-4">
               <label htmlFor="agreement-document" className="navds-label">

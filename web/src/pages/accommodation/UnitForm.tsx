@@ -126,7 +126,7 @@ export function UnitForm({
               {...form.field("fromDate")}
               label="Prisen gjelder fra"
               value={priceFrom}
-              onChange={(e) => setPriceFrom(e.target.value)}
+              onChange={(value) => setPriceFrom(value)}
             />
           )}
         </HStack>

@@ -185,7 +185,7 @@ function PricesSection({
             {...form.field("fromDate")}
             label="Gjelder fra"
             value={fromDate}
-            onChange={(e) => setFromDate(e.target.value)}
+            onChange={(value) => setFromDate(value)}
           />
           <TextField
             {...form.field("perNight")}

@@ -109,14 +109,14 @@ export function AuditPanel() {
               id={form.fieldId("from")}
               label="Fra dato"
               value={filter.from}
-              onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+              onChange={(value) => setFilter({ ...filter, from: value })}
               error={form.errorFor("from")}
             />
             <DateField
               id={form.fieldId("to")}
               label="Til dato"
               value={filter.to}
-              onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+              onChange={(value) => setFilter({ ...filter, to: value })}
               error={form.errorFor("to")}
             />
             <Checkbox

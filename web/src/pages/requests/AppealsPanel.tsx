@@ -77,7 +77,7 @@ export function AppealsPanel({
             {...form.field("receivedOn")}
             label="Klagen kom inn"
             value={receivedOn}
-            onChange={(e) => setReceivedOn(e.target.value)}
+            onChange={(value) => setReceivedOn(value)}
           />
           <Textarea
             {...form.field("summary")}
@@ -163,12 +163,11 @@ function AppealCard({
                   </option>
                 ))}
               </Select>
-              <TextField
+              <DateField
                 {...form.field("resultOn")}
                 label="Dato"
-                htmlSize={12}
                 value={resultOn}
-                onChange={(e) => setResultOn(e.target.value)}
+                onChange={(value) => setResultOn(value)}
               />
               <TextField
                 {...form.field("note")}

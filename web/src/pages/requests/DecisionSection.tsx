@@ -7,9 +7,9 @@ import {
   Button,
   HStack,
   Heading,
+  Label,
   Link,
   List,
-  TextField,
   Textarea,
   VStack,
 } from "@navikt/ds-react";
@@ -17,7 +17,7 @@ import { FilePdfIcon } from "@navikt/aksel-icons";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
-import type { DecisionInput, DecisionView } from "../../api/client";
+import type { Decision, DecisionInput, DecisionView, Placement } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { DecisionOutcome, DecisionStatus, grantsPlace } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
@@ -41,7 +41,9 @@ export function DecisionSection({
   useEffect(() => {
     api
       .decision(requestId)
-      .then(setView, () => setView({ decision: null, problems: [], appeals: [] }));
+      .then(setView, () =>
+        setView({ decision: null, problems: [], appeals: [], placeBasis: null }),
+      );
   }, [requestId]);
   if (!view) return null;
   if (view.decision?.status === DecisionStatus.decided)
@@ -65,8 +67,15 @@ function AwaitingApproval({
   const codes = useCodes();
   const form = useFormErrors("approval");
   const [note, setNote] = useState("");
+  const [placements, setPlacements] = useState<Placement[]>([]);
   const decision = view.decision!;
   const leder = hasRole(me, "leder");
+  useEffect(() => {
+    api.placements(requestId).then(
+      ({ placements }) => setPlacements(placements),
+      () => setPlacements([]),
+    );
+  }, [requestId]);
 
   async function approve() {
     if (await form.submit(() => api.decide(requestId))) onChange();
@@ -84,10 +93,28 @@ function AwaitingApproval({
             {label(codes, "decisionOutcome", decision.outcome)} – venter på godkjenning
           </Heading>
           <BodyShort>
-            Sendt til leder {decision.submittedAt ? formatDateTime(decision.submittedAt) : ""}.
+            Foreslått av {decision.submittedByName || "saksbehandler"}
+            {decision.submittedAt ? `, sendt ${formatDateTime(decision.submittedAt)}` : ""}.
           </BodyShort>
-          <BodyShort>{decision.facts}</BodyShort>
-          <BodyShort>{decision.considerations}</BodyShort>
+          <DraftSummary decision={decision} />
+          {placements.some((placement) => placement.beforeApproval) && (
+            <Alert variant="warning" size="small">
+              Plass er booket før godkjenning (akutt):{" "}
+              {placements
+                .filter((placement) => placement.beforeApproval)
+                .map(
+                  (placement) =>
+                    `${placement.providerName}, ${placement.unitName} fra ${formatDate(placement.from)}`,
+                )
+                .join("; ")}
+              .
+            </Alert>
+          )}
+          <div>
+            <Link href={api.letterUrl(requestId)} target="_blank">
+              <FilePdfIcon aria-hidden /> Se brevet slik det blir sendt (utkast, PDF)
+            </Link>
+          </div>
           {leder ? (
             <>
               <Textarea
@@ -112,6 +139,47 @@ function AwaitingApproval({
         </VStack>
       </form>
     </Box>
+  );
+}
+
+// Everything the vedtak says, labelled, for the leder who approves it.
+function DraftSummary({ decision }: { decision: Decision }) {
+  const codes = useCodes();
+  const rows: [string, string][] = [
+    [
+      "Periode",
+      decision.periodFrom
+        ? `${formatDate(decision.periodFrom)} – ${formatDate(decision.periodTo)}`
+        : "",
+    ],
+    ["Begrunnelse for mer enn 3 måneder", decision.longPeriodReason],
+    ["Vilkår", decision.conditions.map((code) => label(codes, "condition", code)).join(", ")],
+    ["Vilkår, utdypet", decision.conditionsText],
+    [
+      "Hvorfor ikke (helt) innvilget",
+      decision.refusalReasons.map((code) => label(codes, "refusalReason", code)).join(", "),
+    ],
+    ["Faktiske forhold", decision.facts],
+    ["Avgjørende hensyn", decision.considerations],
+    ["Personen får vite om vedtaket", formatDate(decision.informedOn)],
+  ];
+  return (
+    <dl className="draft-summary">
+      {rows
+        .filter(([, value]) => value)
+        .map(([term, value]) => (
+          <div key={term}>
+            <dt>
+              <Label as="span" size="small">
+                {term}
+              </Label>
+            </dt>
+            <dd>
+              <BodyShort>{value}</BodyShort>
+            </dd>
+          </div>
+        ))}
+    </dl>
   );
 }
 
@@ -232,16 +300,15 @@ function DecisionForm({
                 id={form.fieldId("periodFrom")}
                 label="Fra og med"
                 value={periodFrom}
-                onChange={(e) => setPeriodFrom(e.target.value)}
+                onChange={(value) => setPeriodFrom(value)}
                 error={form.errorFor("periodFrom")}
               />
-              <TextField
+              <DateField
                 id={form.fieldId("periodTo")}
                 label="Til og med"
                 description="Normalt høyst 3 måneder"
-                htmlSize={12}
                 value={periodTo}
-                onChange={(e) => setPeriodTo(e.target.value)}
+                onChange={(value) => setPeriodTo(value)}
                 error={form.errorFor("periodTo")}
               />
             </HStack>
@@ -295,13 +362,12 @@ function DecisionForm({
           onChange={(e) => setConsiderations(e.target.value)}
           error={form.errorFor("considerations")}
         />
-        <TextField
+        <DateField
           id={form.fieldId("informedOn")}
           label="Dato personen får vite om vedtaket"
           description="Klagefristen på tre uker regnes fra denne datoen"
-          htmlSize={12}
           value={informedOn}
-          onChange={(e) => setInformedOn(e.target.value)}
+          onChange={(value) => setInformedOn(value)}
           error={form.errorFor("informedOn")}
         />
         {draft && problems.length > 0 && form.errors.length === 0 && (

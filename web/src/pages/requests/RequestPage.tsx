@@ -161,7 +161,7 @@ export function RequestPage() {
         onStayStarted={() => setStayVersion((v) => v + 1)}
       />
 
-      {request.outcome?.kind === RequestOutcome.decision && (
+      {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
         <StaySection
           key={`${version}-${stayVersion}`}
           requestId={request.id}
@@ -208,7 +208,8 @@ function OutcomeForm({
   onRecorded: (r: CaseRequest) => void;
 }) {
   const codes = useCodes();
-  const [kind, setKind] = useState<RegisteredOutcome>(RegisteredOutcome.guidance);
+  // No default: a request waiting for its vedtak is not «råd og veiledning» by a stray click.
+  const [kind, setKind] = useState<RegisteredOutcome | "">("");
   const [guidance, setGuidance] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const form = useFormErrors("outcome");
@@ -217,7 +218,7 @@ function OutcomeForm({
     event.preventDefault();
     const recorded = await form.submit(() =>
       api.recordOutcome(request.id, {
-        kind,
+        kind: kind as RegisteredOutcome,
         guidance: kind === RegisteredOutcome.guidance ? guidance : [],
         note,
       }),
@@ -265,7 +266,7 @@ function OutcomeForm({
         />
         {form.summary}
         <div>
-          <Button type="submit" loading={form.busy}>
+          <Button type="submit" variant="secondary" loading={form.busy}>
             Registrer utfall
           </Button>
         </div>

@@ -1,21 +1,12 @@
 // The office's work lists: acute requests that need an answer today, requests without an
 // outcome, and the latest ones.
-import {
-  Alert,
-  BodyShort,
-  Button,
-  HStack,
-  Heading,
-  Link,
-  Table,
-  Tag,
-  VStack,
-} from "@navikt/ds-react";
+import { Button, HStack, Heading, Link, Table, Tag, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
 import type { RequestSummary, WorkList } from "../../api/client";
 import { ListTabs } from "../../components/ListTabs";
+import { ListStatus } from "../../components/ListStatus";
 import { useQueryList } from "../../components/useQueryList";
 import { label, useCodes } from "../../api/codes";
 import { hasRole, useMe } from "../../auth/session";
@@ -43,6 +34,7 @@ export function RequestsPage() {
   const { current, choose, items, error } = useQueryList<WorkList, RequestSummary>(
     "today",
     (list) => api.requests(list).then((result) => result.requests),
+    lists.map((list) => list.value),
   );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
   const codes = useCodes();
@@ -58,8 +50,7 @@ export function RequestsPage() {
         </Button>
       </HStack>
       <ListTabs lists={lists} current={current} onChange={choose}>
-        {error && <Alert variant="error">{error}</Alert>}
-        {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
+        <ListStatus items={items} error={error} empty={currentList.empty} />
         {items && items.length > 0 && (
           <Table size="small">
             <Table.Header>

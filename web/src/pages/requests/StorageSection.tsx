@@ -98,7 +98,7 @@ export function StorageSection({ requestId, personId }: { requestId: number; per
             {...form.field("storedFrom")}
             label="Fra"
             value={storedFrom}
-            onChange={(e) => setStoredFrom(e.target.value)}
+            onChange={(value) => setStoredFrom(value)}
           />
           <TextField
             {...form.field("monthlyCost")}

@@ -69,7 +69,7 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
                 {...form.field(`items[${index}].dueOn`)}
                 label="Frist"
                 value={row.dueOn ?? ""}
-                onChange={(e) => update(index, { dueOn: e.target.value })}
+                onChange={(value) => update(index, { dueOn: value })}
               />
               <TextField
                 {...form.field(`items[${index}].other`)}

@@ -50,13 +50,13 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
               {...form.field("periodFrom")}
               label="Fra og med"
               value={periodFrom}
-              onChange={(e) => setPeriodFrom(e.target.value)}
+              onChange={(value) => setPeriodFrom(value)}
             />
             <DateField
               {...form.field("periodTo")}
               label="Til og med"
               value={periodTo}
-              onChange={(e) => setPeriodTo(e.target.value)}
+              onChange={(value) => setPeriodTo(value)}
             />
           </HStack>
           <Textarea
@@ -75,7 +75,7 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
             {...form.field("signedOn")}
             label="Signert dato (tom hvis ikke signert ennå)"
             value={signedOn}
-            onChange={(e) => setSignedOn(e.target.value)}
+            onChange={(value) => setSignedOn(value)}
           />
           {form.summary}
           <div role="status">{status}</div>

@@ -48,7 +48,7 @@ export function BreachesSection({ stay, onChange }: SectionProps) {
                 {...form.field("occurredOn")}
                 label="Dato"
                 value={occurredOn}
-                onChange={(e) => setOccurredOn(e.target.value)}
+                onChange={(value) => setOccurredOn(value)}
               />
               <Textarea
                 {...form.field("description")}

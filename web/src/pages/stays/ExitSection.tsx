@@ -48,7 +48,7 @@ export function ExitSection({ stay, onChange }: SectionProps) {
             {...form.field("endedOn")}
             label="Utflyttingsdato"
             value={endedOn}
-            onChange={(e) => setEndedOn(e.target.value)}
+            onChange={(value) => setEndedOn(value)}
           />
           <CodeRadioGroup
             {...form.field("outcome")}
@@ -71,7 +71,7 @@ export function ExitSection({ stay, onChange }: SectionProps) {
                 {...form.field("transitUntil")}
                 label="Til og med"
                 value={transitUntil}
-                onChange={(e) => setTransitUntil(e.target.value)}
+                onChange={(value) => setTransitUntil(value)}
               />
             </HStack>
           )}
@@ -136,13 +136,12 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
               ? `Avtalen gjelder ${formatDate(care.agreedOn)}–${formatDate(care.untilOn)}.`
               : "Tilby oppfølging i tre måneder etter utflyttingen."}
           </BodyShort>
-          <TextField
+          <DateField
             {...form.field("agreedOn")}
             label="Avtalt dato"
             description="Avtalen gjelder i tre måneder fra denne datoen"
-            htmlSize={12}
             value={agreedOn}
-            onChange={(e) => setAgreedOn(e.target.value)}
+            onChange={(value) => setAgreedOn(value)}
           />
           <CodeCheckboxGroup
             {...form.field("forms")}
@@ -161,7 +160,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
                 {...form.field(`contacts[${index}].plannedOn`)}
                 label="Planlagt"
                 value={contact.plannedOn}
-                onChange={(e) => update(index, { plannedOn: e.target.value })}
+                onChange={(value) => update(index, { plannedOn: value })}
               />
               <CodeSelect
                 {...form.field(`contacts[${index}].form`)}

@@ -1,10 +1,11 @@
 // The office's stays: the 3-month watch (families and young people first), everyone living in
 // temporary accommodation now, and recent exits.
-import { Alert, BodyShort, Heading, Link, Table, VStack } from "@navikt/ds-react";
+import { Heading, Link, Table, VStack } from "@navikt/ds-react";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Stay, StayListName } from "../../api/client";
 import { ListTabs } from "../../components/ListTabs";
+import { ListStatus } from "../../components/ListStatus";
 import { useQueryList } from "../../components/useQueryList";
 import { label, useCodes } from "../../api/codes";
 import { formatDate } from "../../format";
@@ -21,8 +22,10 @@ const lists: { value: StayListName; label: string; empty: string }[] = [
 ];
 
 export function StaysPage() {
-  const { current, choose, items, error } = useQueryList<StayListName, Stay>("watch", (list) =>
-    api.stays(list).then((result) => result.stays),
+  const { current, choose, items, error } = useQueryList<StayListName, Stay>(
+    "watch",
+    (list) => api.stays(list).then((result) => result.stays),
+    lists.map((list) => list.value),
   );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
   const codes = useCodes();
@@ -33,8 +36,7 @@ export function StaysPage() {
         Opphold
       </Heading>
       <ListTabs lists={lists} current={current} onChange={choose}>
-        {error && <Alert variant="error">{error}</Alert>}
-        {items && items.length === 0 && <BodyShort>{currentList.empty}</BodyShort>}
+        <ListStatus items={items} error={error} empty={currentList.empty} />
         {items && items.length > 0 && (
           <Table size="small">
             <Table.Header>

@@ -8,7 +8,6 @@ import {
   CheckboxGroup,
   ExpansionCard,
   Link,
-  TextField,
   Textarea,
   VStack,
 } from "@navikt/ds-react";
@@ -20,6 +19,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
+import { DateField } from "../../components/DateField";
 
 export function TerminationSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("termination");
@@ -74,13 +74,12 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
         <ExpansionCard.Content>
           <form id="termination" onSubmit={decide} noValidate>
             <VStack gap="space-16">
-              <TextField
+              <DateField
                 {...form.field("effectiveOn")}
                 label="Botilbudet opphører fra"
-                description="ÅÅÅÅ-MM-DD, ikke tilbake i tid"
-                htmlSize={12}
+                description="dd.mm.åååå, ikke tilbake i tid"
                 value={effectiveOn}
-                onChange={(e) => setEffectiveOn(e.target.value)}
+                onChange={(value) => setEffectiveOn(value)}
               />
               {stay.breaches.length > 0 && (
                 <CheckboxGroup
@@ -115,12 +114,11 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
                 value={considerations}
                 onChange={(e) => setConsiderations(e.target.value)}
               />
-              <TextField
+              <DateField
                 {...form.field("informedOn")}
                 label="Dato personen får vite om vedtaket"
-                htmlSize={12}
                 value={informedOn}
-                onChange={(e) => setInformedOn(e.target.value)}
+                onChange={(value) => setInformedOn(value)}
               />
               {form.summary}
               <div>

@@ -142,7 +142,7 @@ function OpenRoundForm({ onOpened }: { onOpened: (round: SurveyRound) => void })
             {...form.field("deadline")}
             label="Svarfrist"
             value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
+            onChange={(value) => setDeadline(value)}
           />
           <RadioGroup
             legend="Hvilke kontorer skal svare?"

@@ -125,10 +125,11 @@ function NewPersonForm({ lookup }: { lookup: PersonLookup }) {
           </HStack>
           {mode === "new-without-number" && (
             <DateField
+              birthDate
               id={create.fieldId("birthDate")}
               label="Fødselsdato (valgfritt)"
               value={person.birthDate}
-              onChange={(event) => person.setBirthDate(event.target.value)}
+              onChange={(value) => person.setBirthDate(value)}
               error={create.errorFor("birthDate")}
             />
           )}

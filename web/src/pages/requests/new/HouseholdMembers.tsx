@@ -29,10 +29,11 @@ export function HouseholdMembers({ draft, form }: { draft: DraftState; form: For
             error={form.errorFor(`members[${index}].firstName`)}
           />
           <DateField
+            birthDate
             id={form.fieldId(`members[${index}].birthDate`)}
             label="Fødselsdato"
             value={member.birthDate}
-            onChange={(event) => updateMember(member.key, { birthDate: event.target.value })}
+            onChange={(value) => updateMember(member.key, { birthDate: value })}
             error={form.errorFor(`members[${index}].birthDate`)}
           />
           <Button

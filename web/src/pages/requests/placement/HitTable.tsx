@@ -1,10 +1,19 @@
-// One list of the place search's units (free and suitable, or left out with the reason): capacity,
-// price, quality status, and «Book» where it can be booked — with a written reason when the unit
-// is not adequate (that raises a deviation).
+// One list of the place search's units (free and suitable, or left out with the reason): free
+// beds, price, quality status, and «Reserver» (or «Send forespørsel» to a provider that confirms)
+// where it can be booked — with a written reason when the unit is not adequate (that raises a
+// deviation), and the booking's error beside that reason.
 import { Alert, BodyShort, Button, Heading, Table, Textarea, VStack } from "@navikt/ds-react";
 import type { SearchHit } from "../../../api/client";
 import { kroner } from "../../../format";
-import { QualityTag, capacityText } from "../../accommodation/QualityTag";
+import { QualityTag } from "../../accommodation/QualityTag";
+
+/** What is free the first night: "3 ledige senger (1 rom)", or "på forespørsel". */
+export function freeText(hit: SearchHit): string {
+  if (hit.freeBeds === null) return "på forespørsel";
+  const beds = `${hit.freeBeds} ${hit.freeBeds === 1 ? "ledig seng" : "ledige senger"}`;
+  if (hit.unit.rooms === 0 || hit.freeRooms === null) return beds;
+  return `${beds} (${hit.freeRooms} ${hit.freeRooms === 1 ? "ledig rom" : "ledige rom"})`;
+}
 
 export function HitTable({
   caption,
@@ -14,6 +23,8 @@ export function HitTable({
   setReasons,
   onBook,
   busy,
+  bookingUnitId,
+  bookingError,
 }: {
   caption: string;
   /** Shown instead of the table when there are no hits. */
@@ -23,6 +34,9 @@ export function HitTable({
   setReasons: (reasons: Record<number, string>) => void;
   onBook: (hit: SearchHit) => void;
   busy: boolean;
+  /** The unit last asked for, and the id and error its reason field shows. */
+  bookingUnitId: number | null;
+  bookingError: { id: string; error?: string };
 }) {
   if (hits.length === 0)
     return (
@@ -40,11 +54,11 @@ export function HitTable({
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">Enhet</Table.HeaderCell>
-          <Table.HeaderCell scope="col">Kapasitet</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Ledig første natt</Table.HeaderCell>
           <Table.HeaderCell scope="col">Pris</Table.HeaderCell>
           <Table.HeaderCell scope="col">Kvalitet</Table.HeaderCell>
           <Table.HeaderCell scope="col">Merknad</Table.HeaderCell>
-          <Table.HeaderCell scope="col">Booking</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Reserver</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -56,7 +70,7 @@ export function HitTable({
                 <BodyShort size="small">Nabokommune ({hit.unit.municipalityNumber})</BodyShort>
               )}
             </Table.DataCell>
-            <Table.DataCell>{capacityText(hit.unit)}</Table.DataCell>
+            <Table.DataCell>{freeText(hit)}</Table.DataCell>
             <Table.DataCell>{kroner(hit.unit.priceToday)}</Table.DataCell>
             <Table.DataCell>
               <QualityTag status={hit.unit.qualityStatus} />
@@ -67,7 +81,12 @@ export function HitTable({
                 <VStack gap="space-4">
                   {hit.needsReason && (
                     <Textarea
-                      id={`place-search-qualityReason-${hit.unit.id}`}
+                      id={
+                        hit.unit.id === bookingUnitId
+                          ? bookingError.id
+                          : `place-search-qualityReason-${hit.unit.id}`
+                      }
+                      error={hit.unit.id === bookingUnitId ? bookingError.error : undefined}
                       label={`Begrunnelse for å bruke ${hit.unit.name}`}
                       description="Blir meldt som avvik til kommunen"
                       size="small"
@@ -78,7 +97,8 @@ export function HitTable({
                   )}
                   <div>
                     <Button size="xsmall" loading={busy} onClick={() => onBook(hit)}>
-                      Book<span className="aksel-sr-only"> {hit.unit.name}</span>
+                      {hit.unit.onRequest ? "Send forespørsel" : "Reserver"}
+                      <span className="aksel-sr-only"> {hit.unit.name}</span>
                     </Button>
                   </div>
                 </VStack>

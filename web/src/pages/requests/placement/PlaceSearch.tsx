@@ -7,7 +7,6 @@ import {
   CheckboxGroup,
   HStack,
   Heading,
-  TextField,
   VStack,
 } from "@navikt/ds-react";
 import type { Placement, SearchResult } from "../../../api/client";
@@ -60,16 +59,15 @@ function SearchForm({
               {...form.field("from")}
               label="Første natt"
               value={criteria.from}
-              onChange={(e) => change({ from: e.target.value })}
+              onChange={(value) => change({ from: value })}
             />
           )}
-          <TextField
+          <DateField
             {...form.field("to")}
             label="Utsjekking (valgfritt)"
             description="Tom for åpen slutt"
-            htmlSize={12}
             value={criteria.to}
-            onChange={(e) => change({ to: e.target.value })}
+            onChange={(value) => change({ to: value })}
           />
         </HStack>
         <CheckboxGroup
@@ -91,16 +89,18 @@ function SearchForm({
             </Button>
           )}
         </HStack>
-        {form.summary}
+        {!search.result && form.summary}
       </VStack>
     </form>
   );
 }
 
 function SearchResults({ search, result }: { search: Search; result: SearchResult }) {
-  const { form, reasons, setReasons, book } = search;
+  const { form, reasons, setReasons, book, bookingUnitId } = search;
+  const booking = { bookingUnitId, bookingError: form.field("qualityReason") };
   return (
     <VStack gap="space-16">
+      {form.summary}
       <BodyShort>{householdText(result.household)}</BodyShort>
       <HitTable
         caption="Ledige og egnede plasser"
@@ -110,6 +110,7 @@ function SearchResults({ search, result }: { search: Search; result: SearchResul
         setReasons={setReasons}
         onBook={book}
         busy={form.busy}
+        {...booking}
       />
       {result.leftOut.length > 0 && (
         <HitTable
@@ -120,6 +121,7 @@ function SearchResults({ search, result }: { search: Search; result: SearchResul
           setReasons={setReasons}
           onBook={book}
           busy={form.busy}
+          {...booking}
         />
       )}
       {search.more && (

@@ -2,11 +2,11 @@
 // reason each of the rest is left out), book one, and follow the booking (check-in starts the
 // stay, move, new check-out day, cancel). When no place is found: register the turnaway.
 // Each of those is a component of its own in this folder; this one holds what they share.
-import { BodyShort, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { Placement } from "../../../api/client";
 import { Section } from "../../../components/Section";
-import { useGrantedDecision } from "../useGrantedDecision";
+import { usePlaceBasis } from "../usePlaceBasis";
 import { PlaceSearch } from "./PlaceSearch";
 import { PlacementTable } from "./PlacementTable";
 import { TurnawayForm } from "./TurnawayForm";
@@ -20,7 +20,8 @@ export function PlacementSection({
   requestId: number;
   onStayStarted: () => void;
 }) {
-  const granted = useGrantedDecision(requestId);
+  const basis = usePlaceBasis(requestId);
+  const granted = basis !== null;
   const { placements, turnaways, reload } = usePlacements(requestId);
   const [status, setStatus] = useState("");
   const [movingFrom, setMovingFrom] = useState<Placement | null>(null);
@@ -36,6 +37,13 @@ export function PlacementSection({
     <Section id="placement" title="Plass">
       <VStack gap="space-16">
         <div role="status">{status}</div>
+        {basis === "beforeApproval" && (
+          <Alert variant="info" size="small">
+            Vedtaket venter på godkjenning fra leder. Fordi henvendelsen er akutt, kan dere booke
+            plass og sjekke inn nå; bookingen blir merket «før godkjenning», og leder ser den ved
+            godkjenningen.
+          </Alert>
+        )}
         {placements.length > 0 && (
           <PlacementTable
             placements={placements}
@@ -56,7 +64,8 @@ export function PlacementSection({
         )}
         {!granted && placements.length === 0 && (
           <BodyShort>
-            Plass kan bookes når vedtaket er innvilget. Finner dere ikke plass, registrer det her.
+            Plass kan bookes når vedtaket er innvilget (eller sendt til godkjenning, når
+            henvendelsen er akutt). Finner dere ikke plass, registrer det her.
           </BodyShort>
         )}
         <TurnawayForm requestId={requestId} turnaways={turnaways} onSaved={changed} />

@@ -1,6 +1,6 @@
 // The request's placements, each with the steps it can take now: confirmed by the provider,
 // check in today, move, a new check-out day, cancel.
-import { BodyShort, Button, HStack, Table, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Table, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../../api/client";
@@ -11,6 +11,7 @@ import { useFormErrors } from "../../../components/formErrors";
 import type { FormErrors } from "../../../components/formErrors";
 import { formatDate } from "../../../format";
 import { canCancel, isActive } from "./placementStatus";
+import { DateField } from "../../../components/DateField";
 
 type OnChanged = (message: string, startedStay: boolean) => void;
 
@@ -48,6 +49,9 @@ export function PlacementTable({
                 {placement.providerName}: {placement.unitName}
                 {placement.qualityReason && (
                   <BodyShort size="small">Begrunnelse: {placement.qualityReason}</BodyShort>
+                )}
+                {placement.beforeApproval && (
+                  <BodyShort size="small">Booket før leder godkjente vedtaket (akutt)</BodyShort>
                 )}
               </Table.DataCell>
               <Table.DataCell>{formatDate(placement.from)}</Table.DataCell>
@@ -168,13 +172,12 @@ function CheckOutDayForm({
   return (
     <form id={`extend-${placement.id}`} onSubmit={(e) => void save(e)} noValidate>
       <HStack gap="space-8" align="end">
-        <TextField
+        <DateField
           {...form.field("to")}
           label="Ny utsjekkingsdag"
           description="Tom for åpen slutt"
-          htmlSize={12}
           value={to}
-          onChange={(e) => setTo(e.target.value)}
+          onChange={(value) => setTo(value)}
         />
         <Button size="small" type="submit">
           Lagre

@@ -103,7 +103,7 @@ function NewTurnaway({
           {...form.field("occurredOn")}
           label="Dato"
           value={draft.occurredOn}
-          onChange={(e) => onChange({ occurredOn: e.target.value })}
+          onChange={(value) => onChange({ occurredOn: value })}
         />
         <CodeRadioGroup
           {...form.field("reason")}

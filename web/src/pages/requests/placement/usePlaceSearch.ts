@@ -2,7 +2,7 @@
 // reasons for booking a unit that is not adequate; and booking (or moving to) a unit found.
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { api } from "../../../api/client";
+import { ApiError, api } from "../../../api/client";
 import type { Placement, SearchHit, SearchResult } from "../../../api/client";
 import { useFormErrors } from "../../../components/formErrors";
 import { isoToday } from "../../../format";
@@ -45,34 +45,48 @@ export function usePlaceSearch({
     (result.availableTotal > result.available.length ||
       result.leftOutTotal > result.leftOut.length);
 
+  // The unit last asked for: its reason field shows the error the booking got.
+  const [bookingUnitId, setBookingUnitId] = useState<number | null>(null);
+
   async function book(hit: SearchHit) {
+    setBookingUnitId(hit.unit.id);
     const qualityReason = reasons[hit.unit.id] ?? "";
     const need = needsOf(criteria.needs);
-    const placed = await form.submit(() =>
-      movingFrom
-        ? api.movePlacement(movingFrom.id, {
-            unitId: hit.unit.id,
-            date: isoToday(),
-            qualityReason,
-            ...need,
-          })
-        : api.book({
-            requestId,
-            unitId: hit.unit.id,
-            from: criteria.from,
-            ...(criteria.to.trim() ? { to: criteria.to } : {}),
-            qualityReason,
-            ...need,
-          }),
-    );
+    let refusal: unknown = null;
+    const placed = await form.submit(async () => {
+      try {
+        return await (movingFrom
+          ? api.movePlacement(movingFrom.id, {
+              unitId: hit.unit.id,
+              date: isoToday(),
+              qualityReason,
+              ...need,
+            })
+          : api.book({
+              requestId,
+              unitId: hit.unit.id,
+              from: criteria.from,
+              ...(criteria.to.trim() ? { to: criteria.to } : {}),
+              qualityReason,
+              ...need,
+            }));
+      } catch (error) {
+        refusal = error;
+        throw error;
+      }
+    });
     if (placed) {
       const raised = placed.deviationsRaised.length > 0 ? " Avvik er registrert." : "";
-      onBooked(
-        `${movingFrom ? "Flyttet til" : "Booket"} ${hit.unit.providerName}: ${hit.unit.name}.${raised}`,
-      );
-    } else if (form.errors.length === 0) {
-      // Refused (the unit taken meanwhile, say): search again to show what is free now.
-      void search();
+      const what = hit.unit.onRequest
+        ? "Forespørsel sendt til"
+        : movingFrom
+          ? "Flyttet til"
+          : "Reservert";
+      onBooked(`${what} ${hit.unit.providerName}: ${hit.unit.name}.${raised}`);
+    } else if (refusal instanceof ApiError && refusal.status === 409) {
+      // Taken meanwhile: the error stays shown, and the lists show what is free now.
+      const query = searchQuery(criteria, limit, movingFrom !== null, isoToday());
+      api.searchPlaces(requestId, query).then(setResult, () => undefined);
     }
   }
 
@@ -87,5 +101,6 @@ export function usePlaceSearch({
     search,
     showMore: () => void search(undefined, limit + pageSize),
     book,
+    bookingUnitId,
   };
 }
