@@ -109,6 +109,7 @@ step "Browser tests in Chromium (SQLite and PostgreSQL)"
 export HUSLY_BIN=$PWD/$TEST_DIR/server/husly
 (cd web && npx --no-install playwright test) | tee test-output/playwright.log
 e2e_passed=$(grep -oE "^\s+[0-9]+ passed" test-output/playwright.log | grep -oE "[0-9]+" || echo 0)
+journeys=$(grep -E "^acute (family|intake)" test-output/playwright.log | sort -u || true)
 
 # Last: clang-tidy's result (it has run beside the tests since the build), so test failures
 # show first.
@@ -121,5 +122,7 @@ grep -v "warnings generated" "$tidy_log" || true
 
 passed=$((ctest_total - ctest_failed + 1 + e2e_passed + fuzz_targets + unit_passed)) # 1: the responses check
 echo
+echo "Journeys measured in the browser (per database):"
+echo "${journeys}"
 echo "Screenshots: test-output/screenshots/"
 echo "husly: ${passed} passed, ${ctest_failed} failed"

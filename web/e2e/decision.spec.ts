@@ -193,6 +193,7 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
     .getByRole("row")
     .filter({ has: page.getByRole("button", { name: /^(Reserver|Send forespørsel)/ }) })
     .first();
+  await expect(offer).toBeVisible();
   const reason = offer.getByLabel(/Begrunnelse for å bruke/);
   const needsReason = await reason.isVisible();
   await offer.getByRole("button", { name: /^(Reserver|Send forespørsel)/ }).click();

@@ -63,13 +63,28 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   await screenshot(page, testInfo, "intake-error");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Fjern barn 2" }).click();
-  await birthDates.nth(0).fill("2019-05-01");
+  await birthDates.nth(0).fill("01.05.2019");
+  // The situation can wait; opened here to give the reason now.
+  await page
+    .getByRole("region", { name: "Situasjon, nettverk og behov" })
+    .getByRole("button", { name: "Vis mer" })
+    .click();
   await page.getByRole("checkbox", { name: "Samlivsbrudd" }).check();
   await page.getByRole("checkbox", { name: "Akutt", exact: true }).check();
   await page.getByRole("button", { name: "Registrer henvendelse" }).click();
   await expect(page.getByRole("heading", { name: "Henvendelse fra Kari Nordmann" })).toBeVisible();
   await expect(page.getByText("Barnefamilie", { exact: true })).toBeVisible();
   await screenshot(page, testInfo, "request");
+  await expectAccessible(page);
+
+  // The child's birth date was wrong: corrected, with the change kept and shown.
+  await page.getByRole("button", { name: "Endre henvendelsen" }).click();
+  const correction = page.locator("#correct-request");
+  await correction.getByLabel("Fødselsdato").fill("02.05.2019");
+  await correction.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(page.getByText("Endringene er lagret.")).toBeVisible();
+  await expect(page.getByText("Barn: Ola, født 02.05.2019")).toBeVisible();
+  await expect(page.getByText(/Endret .* av Vera Veileder: husstanden\./)).toBeVisible();
   await expectAccessible(page);
 
   // It waits on "Trenger svar i dag" until it has an outcome.

@@ -137,4 +137,35 @@ CheckedRequest check_request(const RequestInput& input, const RequestRecords& re
     return {problems.take(), std::move(request)};
 }
 
+std::vector<std::string> changed_fields(const Request& before, const Request& after) {
+    std::vector<std::string> changed;
+    auto compare = [&](const char* field, bool same) {
+        if (!same) changed.emplace_back(field);
+    };
+    // Code lists are sets: stored and read back in code order.
+    auto same_set = [](std::vector<std::string> a, std::vector<std::string> b) {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b;
+    };
+    compare("municipalityNumber", before.municipality_number == after.municipality_number);
+    compare("channel", before.channel == after.channel);
+    compare("acute", before.acute == after.acute);
+    compare("reasons", same_set(before.reasons, after.reasons));
+    compare("reasonText", before.reason_text == after.reason_text);
+    compare("groups", same_set(before.groups, after.groups));
+    compare("network", before.network == after.network);
+    compare("networkNote", before.network_note == after.network_note);
+    compare("housingSituation", before.housing_situation == after.housing_situation);
+    compare("serviceNeeds", same_set(before.service_needs, after.service_needs));
+    compare("sensitive", before.sensitive.substance_use == after.sensitive.substance_use &&
+                             before.sensitive.mental_health == after.sensitive.mental_health);
+    auto same_member = [](const HouseholdMember& a, const HouseholdMember& b) {
+        return a.role == b.role && a.first_name == b.first_name && a.birth_date == b.birth_date;
+    };
+    compare("members", std::equal(before.members.begin(), before.members.end(), after.members.begin(),
+                                  after.members.end(), same_member));
+    return changed;
+}
+
 } // namespace husly

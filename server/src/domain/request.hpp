@@ -103,4 +103,9 @@ struct CheckedRequest {
 };
 CheckedRequest check_request(const RequestInput& input, const RequestRecords& records, Instant now);
 
+// What a correction changed, as the API's field names in the form's order ("acute", "members" …);
+// empty when nothing did. The request's person, time received and outcome are not compared: a
+// correction does not change them.
+std::vector<std::string> changed_fields(const Request& before, const Request& after);
+
 } // namespace husly

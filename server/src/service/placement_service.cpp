@@ -269,12 +269,13 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
             if (auto full = first_full_nights(item.unit.rooms, item.unit.beds, unit_taken, wanted))
                 hit.reasons.push_back(describe_full(*full));
         }
+        // Reasons say why a unit does not suit or is not free; its quality is its own field (shown
+        // once). A unit that is not adequate is left out of the offered list all the same, and
+        // booking it needs a written reason.
         hit.bookable = hit.reasons.empty();
-        if (hit.unit.quality != QualityStatus::adequate) {
-            hit.needs_reason = hit.bookable;
-            hit.reasons.push_back(quality_reason_label(hit.unit.quality));
-        }
-        (hit.reasons.empty() ? result.available : result.left_out).push_back(std::move(hit));
+        bool adequate = hit.unit.quality == QualityStatus::adequate;
+        hit.needs_reason = hit.bookable && !adequate;
+        (hit.bookable && adequate ? result.available : result.left_out).push_back(std::move(hit));
     }
     // The best `limit` of each list, in order; the rest only counted (the caseworker asks for more).
     auto keep_best = [&](std::vector<SearchHit>& hits, auto before) {

@@ -59,6 +59,90 @@ Result<Request> register_request(Connection& connection, const Actor& actor, con
     });
 }
 
+namespace {
+
+// The request as it was before a correction, kept with the revision (JSON).
+std::string previous_json(const Request& request) {
+    auto members = nlohmann::json::array();
+    for (const auto& member : request.members)
+        members.push_back({{"role", to_string(member.role)},
+                           {"firstName", member.first_name},
+                           {"birthDate", member.birth_date ? nlohmann::json(format_date(*member.birth_date))
+                                                           : nlohmann::json()}});
+    return nlohmann::json{{"municipalityNumber", request.municipality_number},
+                          {"channel", request.channel},
+                          {"acute", request.acute},
+                          {"reasons", request.reasons},
+                          {"reasonText", request.reason_text},
+                          {"groups", request.groups},
+                          {"network", request.network},
+                          {"networkNote", request.network_note},
+                          {"housingSituation", request.housing_situation
+                                                   ? nlohmann::json(*request.housing_situation)
+                                                   : nlohmann::json()},
+                          {"serviceNeeds", request.service_needs},
+                          {"sensitive",
+                           {{"substanceUse", request.sensitive.substance_use},
+                            {"mentalHealth", request.sensitive.mental_health}}},
+                          {"members", members}}
+        .dump();
+}
+
+} // namespace
+
+Result<Request> correct(Connection& connection, const Actor& actor, int64_t request_id,
+                        const RequestInput& input) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<Request> {
+        auto before = request_repository::find(connection, request_id);
+        if (!before || before->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        if (input.person_id != before->person_id)
+            return invalid(
+                "personId",
+                "En henvendelse kan ikke flyttes til en annen person. Registrer en ny henvendelse.");
+        RequestRecords records;
+        auto person = person_repository::find(connection, before->person_id);
+        if (person)
+            records.applicant =
+                HouseholdMember{MemberRole::applicant, person->first_name, person->birth_date, person->id};
+        if (auto office = office_repository::find(connection, office_id))
+            records.served_municipalities = office->municipality_numbers;
+        // Checked as on the day it came in: the household's ages and groups are those of that day.
+        auto received = parse_instant(before->received_at).value_or(now());
+        auto corrected_input = input;
+        corrected_input.received_at = before->received_at;
+        auto checked = check_request(corrected_input, records, received);
+        if (!checked.problems.empty()) return invalid_all(checked.problems);
+        auto after = std::move(checked.request);
+        after.id = before->id;
+        after.office_id = before->office_id;
+        after.received_at = before->received_at;
+        after.outcome = before->outcome;
+        after.created_by = before->created_by;
+        after.created_at = before->created_at;
+        auto changed = changed_fields(*before, after);
+        if (changed.empty()) return *before;
+        request_repository::update(connection, after);
+        request_repository::insert_revision(connection,
+                                            {after.id, format_instant(now()), actor.user_id, "", changed},
+                                            previous_json(*before));
+        audit_request(connection, actor, "request.update", after, {{"changed", changed}});
+        return request_repository::find(connection, request_id).value();
+    });
+}
+
+Result<std::vector<Revision>> revisions(Connection& connection, const Actor& actor, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, Transaction::Mode::read,
+                          [&](Transaction&) -> Result<std::vector<Revision>> {
+                              auto request = request_repository::find(connection, request_id);
+                              if (!request || request->office_id != office_id)
+                                  return not_found("Fant ikke henvendelsen.");
+                              audit_request(connection, actor, "request.revisions", *request);
+                              return request_repository::revisions(connection, request_id);
+                          });
+}
+
 Result<Request> get(Connection& connection, const Actor& actor, int64_t request_id) {
     auto office_id = TRY(case_office(actor));
     return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<Request> {

@@ -28,6 +28,13 @@ using WorkList = request_repository::WorkList;
 
 Result<Request> register_request(Connection& connection, const Actor& actor, const RequestInput& input);
 Result<Request> get(Connection& connection, const Actor& actor, int64_t request_id);
+// A correction of a registered request (a wrong birth date, a forgotten child): the same form and
+// checks as registering it, against the day it was received; its person and time received stay.
+// The request as it was is kept with who changed what (revisions), and the change is audited.
+Result<Request> correct(Connection& connection, const Actor& actor, int64_t request_id,
+                        const RequestInput& input);
+using Revision = request_repository::Revision;
+Result<std::vector<Revision>> revisions(Connection& connection, const Actor& actor, int64_t request_id);
 Result<std::vector<RequestSummary>> work_list(Connection& connection, const Actor& actor, WorkList which);
 Result<std::vector<RequestSummary>> for_person(Connection& connection, const Actor& actor, int64_t person_id);
 Result<Request> record_outcome(Connection& connection, const Actor& actor, int64_t request_id,

@@ -18,6 +18,30 @@ void insert_codes(Connection& connection, long long request_id, CodeList list,
             soci::use(request_id), soci::use(list_text), soci::use(code);
 }
 
+// The request's code lists (the front desk's; not the outcome's guidance), household members and
+// special-category flags.
+void insert_details(Connection& connection, long long id, const Request& request) {
+    auto& sql = connection.sql();
+    insert_codes(connection, id, CodeList::reason, request.reasons);
+    insert_codes(connection, id, CodeList::group, request.groups);
+    insert_codes(connection, id, CodeList::service_need, request.service_needs);
+    for (const auto& member : request.members) {
+        std::string role(to_string(member.role));
+        std::string birth = member.birth_date ? format_date(*member.birth_date) : "";
+        soci::indicator birth_indicator = member.birth_date ? soci::i_ok : soci::i_null;
+        long long member_person = member.person_id.value_or(0);
+        soci::indicator person_indicator = member.person_id ? soci::i_ok : soci::i_null;
+        sql << "INSERT INTO request_members (request_id, role, first_name, birth_date, person_id) VALUES "
+               "(:r, "
+               ":role, :f, :b, :p)",
+            soci::use(id), soci::use(role), soci::use(member.first_name), soci::use(birth, birth_indicator),
+            soci::use(member_person, person_indicator);
+    }
+    int substance = request.sensitive.substance_use ? 1 : 0, mental = request.sensitive.mental_health ? 1 : 0;
+    sql << "INSERT INTO request_sensitive (request_id, substance_use, mental_health) VALUES (:r, :s, :m)",
+        soci::use(id), soci::use(substance), soci::use(mental);
+}
+
 // All of a request's code lists in one query, by list name.
 std::map<std::string, std::vector<std::string>, std::less<>> load_codes(Connection& connection,
                                                                         long long request_id) {
@@ -101,25 +125,67 @@ int64_t insert(Connection& connection, const Request& request) {
         soci::use(request.reason_text), soci::use(request.network), soci::use(request.network_note),
         soci::use(housing, housing_indicator), soci::use(family), soci::use(under_25), soci::use(created_by),
         soci::use(request.created_at), soci::into(id);
-    insert_codes(connection, id, CodeList::reason, request.reasons);
-    insert_codes(connection, id, CodeList::group, request.groups);
-    insert_codes(connection, id, CodeList::service_need, request.service_needs);
-    for (const auto& member : request.members) {
-        std::string role(to_string(member.role));
-        std::string birth = member.birth_date ? format_date(*member.birth_date) : "";
-        soci::indicator birth_indicator = member.birth_date ? soci::i_ok : soci::i_null;
-        long long member_person = member.person_id.value_or(0);
-        soci::indicator person_indicator = member.person_id ? soci::i_ok : soci::i_null;
-        sql << "INSERT INTO request_members (request_id, role, first_name, birth_date, person_id) VALUES "
-               "(:r, "
-               ":role, :f, :b, :p)",
-            soci::use(id), soci::use(role), soci::use(member.first_name), soci::use(birth, birth_indicator),
-            soci::use(member_person, person_indicator);
-    }
-    int substance = request.sensitive.substance_use ? 1 : 0, mental = request.sensitive.mental_health ? 1 : 0;
-    sql << "INSERT INTO request_sensitive (request_id, substance_use, mental_health) VALUES (:r, :s, :m)",
-        soci::use(id), soci::use(substance), soci::use(mental);
+    insert_details(connection, id, request);
     return id;
+}
+
+void update(Connection& connection, const Request& request) {
+    auto& sql = connection.sql();
+    long long id = request.id;
+    int acute = request.acute ? 1 : 0, family = request.facts.family_with_children ? 1 : 0,
+        under_25 = request.facts.under_25 ? 1 : 0;
+    std::string housing = request.housing_situation.value_or("");
+    soci::indicator housing_indicator = request.housing_situation ? soci::i_ok : soci::i_null;
+    sql << "UPDATE requests SET municipality_number = :m, channel = :ch, acute = :a, reason_text = :rt, "
+           "network = :n, network_note = :nn, housing_situation = :h, family_with_children = :f, under_25 = "
+           ":u "
+           "WHERE id = :id",
+        soci::use(request.municipality_number), soci::use(request.channel), soci::use(acute),
+        soci::use(request.reason_text), soci::use(request.network), soci::use(request.network_note),
+        soci::use(housing, housing_indicator), soci::use(family), soci::use(under_25), soci::use(id);
+    std::string reason(list_name(CodeList::reason)), group(list_name(CodeList::group)),
+        need(list_name(CodeList::service_need));
+    sql << "DELETE FROM request_codes WHERE request_id = :id AND list IN (:a, :b, :c)", soci::use(id),
+        soci::use(reason), soci::use(group), soci::use(need);
+    sql << "DELETE FROM request_members WHERE request_id = :id", soci::use(id);
+    sql << "DELETE FROM request_sensitive WHERE request_id = :id", soci::use(id);
+    insert_details(connection, id, request);
+}
+
+void insert_revision(Connection& connection, const Revision& revision, const std::string& previous) {
+    long long request = revision.request_id, by = revision.revised_by;
+    std::string changed;
+    for (const auto& field : revision.changed) changed += (changed.empty() ? "" : ",") + field;
+    connection.sql()
+        << "INSERT INTO request_revisions (request_id, revised_at, revised_by, changed, previous) "
+           "VALUES (:r, :at, :by, :c, :p)",
+        soci::use(request), soci::use(revision.revised_at), soci::use(by), soci::use(changed),
+        soci::use(previous);
+}
+
+std::vector<Revision> revisions(Connection& connection, int64_t request_id) {
+    long long id = request_id;
+    return rows::select<Revision>(
+        connection,
+        "SELECT v.request_id, v.revised_at, v.revised_by, u.display_name, v.changed FROM request_revisions v "
+        "JOIN users u ON u.id = v.revised_by WHERE v.request_id = :r ORDER BY v.id DESC",
+        [](const soci::row& row) {
+            Revision revision;
+            revision.request_id = rows::integer(row, "request_id");
+            revision.revised_at = rows::text(row, "revised_at");
+            revision.revised_by = rows::integer(row, "revised_by");
+            revision.revised_by_name = rows::text(row, "display_name");
+            auto changed = rows::text(row, "changed");
+            size_t start = 0;
+            while (start < changed.size()) {
+                auto comma = changed.find(',', start);
+                if (comma == std::string::npos) comma = changed.size();
+                revision.changed.push_back(changed.substr(start, comma - start));
+                start = comma + 1;
+            }
+            return revision;
+        },
+        id);
 }
 
 std::optional<Request> find(Connection& connection, int64_t request_id) {

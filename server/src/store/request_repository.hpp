@@ -5,12 +5,29 @@
 #include "store/database.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace husly::request_repository {
 
 int64_t insert(Connection& connection, const Request& request);
 std::optional<Request> find(Connection& connection, int64_t id);
+// A correction: the front desk's fields and the household replaced (received_at, the person and the
+// outcome stay as they are).
+void update(Connection& connection, const Request& request);
+
+// One correction of a request: when, by whom, which fields (names only).
+struct Revision {
+    int64_t request_id{0};
+    std::string revised_at;
+    int64_t revised_by{0};
+    std::string revised_by_name;
+    std::vector<std::string> changed;
+};
+// Kept with the request as it was before (`previous`, JSON), which retention blanks with the rest.
+void insert_revision(Connection& connection, const Revision& revision, const std::string& previous);
+// Newest first.
+std::vector<Revision> revisions(Connection& connection, int64_t request_id);
 
 enum class WorkList {
     needs_answer_today, // acute, no outcome yet

@@ -60,6 +60,9 @@ const std::vector<PersonalText>& personal_text() {
         {"requests", "reason_text, network_note, outcome_note", "person_id IN ({ids})"},
         {"request_members", "first_name",
          "person_id IN ({ids}) OR request_id IN (SELECT id FROM requests WHERE person_id IN ({ids}))"},
+        {"request_revisions", "previous",
+         "request_id IN (SELECT id FROM requests WHERE person_id IN ({ids})) OR request_id IN (SELECT "
+         "request_id FROM request_members WHERE person_id IN ({ids}))"},
         {"decisions", "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf",
          "person_id IN ({ids})"},
         {"appeals", "summary, result_note",

@@ -86,6 +86,55 @@ TEST_P(ApiCaseTest, AcuteRequestStaysOnTodaysListUntilItHasAnOutcome) {
     EXPECT_EQ(detail["outcome"]["guidance"], nlohmann::json({"penger_natt", "rad"}));
 }
 
+TEST_P(ApiCaseTest, ARegisteredRequestIsCorrectedWithItsHistoryKeptAndAudited) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto person = register_person(veileder);
+    auto created = veileder.post("/api/v1/requests", acute_request(person));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto id = created.json()["id"].get<int64_t>();
+    auto url = "/api/v1/requests/" + std::to_string(id);
+
+    // The child's birth date was typed wrong, and a second child forgotten.
+    auto corrected = acute_request(person);
+    corrected["members"] = {{{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-06-01"}},
+                            {{"role", "child"}, {"firstName", "Lise"}, {"birthDate", "2021-02-03"}}};
+    auto saved = veileder.put(url, corrected);
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["members"].size(), 3u);
+    EXPECT_EQ(saved.json()["receivedAt"], created.json()["receivedAt"]); // the time received stays
+    auto read = veileder.get(url).json();
+    EXPECT_EQ(read["members"][1]["birthDate"], "2019-06-01");
+
+    // Bad input is refused beside its field and changes nothing.
+    auto bad = corrected;
+    bad["members"][1]["birthDate"] = "2021-02-30";
+    auto refused = veileder.put(url, bad);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "members[1].birthDate");
+    auto other_person = corrected;
+    other_person["personId"] = register_person(veileder, "02819012051");
+    EXPECT_EQ(veileder.put(url, other_person).error_field(), "personId");
+    EXPECT_EQ(veileder.get(url).json()["members"].size(), 3u);
+
+    // The same form again changes nothing and leaves no revision.
+    ASSERT_EQ(veileder.put(url, corrected).status, 200);
+    auto history = veileder.get(url + "/revisions");
+    ASSERT_EQ(history.status, 200) << history.body;
+    ASSERT_EQ(history.json()["revisions"].size(), 1u);
+    EXPECT_EQ(history.json()["revisions"][0]["revisedBy"], "Vera Veileder");
+    EXPECT_EQ(history.json()["revisions"][0]["changed"], nlohmann::json::array({"members"}));
+
+    // Another office neither corrects nor reads it; the correction is in the audit log.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.put(url, corrected).status, 404);
+    EXPECT_EQ(oslo.get(url + "/revisions").status, 404);
+    auto admin = server.client_as("admin@husly.test");
+    auto audit = admin.get("/api/v1/audit?action=request.update").json()["entries"];
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit[0]["entityId"], std::to_string(id));
+}
+
 TEST_P(ApiCaseTest, PersonsAreFoundByNumberOrNameAndGetAHuslyReferenceWithoutOne) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");

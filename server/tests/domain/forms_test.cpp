@@ -158,3 +158,25 @@ TEST(PersonForm, EveryProblemAtOnceAndTheNamesOnlyWhenNeeded) {
     EXPECT_EQ(checked.person.phone, "+47 900 00 000");
     EXPECT_EQ(checked.person.first_name, "Kari");
 }
+
+TEST(RequestForm, ACorrectionNamesTheFieldsItChangedAndOnlyThose) {
+    auto before = check_request(valid_form(), office_records(), noon).request;
+    EXPECT_TRUE(changed_fields(before, before).empty());
+
+    auto form = valid_form();
+    form.members = {{"child", "Ola", "2019-06-01"}}; // the wrong birth date, corrected
+    form.acute = false;
+    auto after = check_request(form, office_records(), noon).request;
+    EXPECT_EQ(changed_fields(before, after), (std::vector<std::string>{"acute", "members"}));
+
+    // Code lists are sets: the same codes in another order are no change.
+    auto reordered = valid_form();
+    reordered.reasons = {"utkastelse", "samlivsbrudd"};
+    auto one = check_request(reordered, office_records(), noon).request;
+    reordered.reasons = {"samlivsbrudd", "utkastelse"};
+    auto other = check_request(reordered, office_records(), noon).request;
+    EXPECT_TRUE(changed_fields(one, other).empty());
+    reordered.reasons = {"samlivsbrudd"};
+    EXPECT_EQ(changed_fields(one, check_request(reordered, office_records(), noon).request),
+              (std::vector<std::string>{"reasons"}));
+}

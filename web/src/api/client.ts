@@ -191,6 +191,10 @@ export const api = {
     request<Schemas["RequestList"]>("GET", `/api/v1/requests?list=${list}`),
   createRequest: (input: RequestInput) => request<CaseRequest>("POST", "/api/v1/requests", input),
   caseRequest: (id: number) => request<CaseRequest>("GET", `/api/v1/requests/${id}`),
+  correctRequest: (id: number, input: RequestInput) =>
+    request<CaseRequest>("PUT", `/api/v1/requests/${id}`, input),
+  requestRevisions: (id: number) =>
+    request<Schemas["RequestRevisions"]>("GET", `/api/v1/requests/${id}/revisions`),
   decision: (requestId: number) =>
     request<DecisionView>("GET", `/api/v1/requests/${requestId}/decision`),
   saveDecision: (requestId: number, input: DecisionInput) =>

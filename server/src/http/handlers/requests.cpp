@@ -1,4 +1,5 @@
-// Requests (henvendelser): register, the work lists, read, and an outcome without a vedtak.
+// Requests (henvendelser): register, the work lists, read, correct (with its revisions), and an
+// outcome without a vedtak.
 
 #include "http/app.hpp"
 #include "http/handlers/requests_json.hpp"
@@ -74,6 +75,22 @@ Result<Response> get_request(RequestContext& context) {
     return json_response(200, request_json(request));
 }
 
+Result<Response> correct_request(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto input = TRY(read_request(context.request.body));
+    return json_response(200, request_json(TRY(requests::correct(context.db(), context.actor(), id, input))));
+}
+
+Result<Response> request_revisions(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto list = nlohmann::json::array();
+    for (const auto& revision : TRY(requests::revisions(context.db(), context.actor(), id)))
+        list.push_back({{"revisedAt", revision.revised_at},
+                        {"revisedBy", revision.revised_by_name},
+                        {"changed", revision.changed}});
+    return json_response(200, {{"revisions", list}});
+}
+
 Result<Response> record_outcome(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto body = TRY(parse_json_object(context.request.body));
@@ -94,6 +111,8 @@ void register_request_routes(Router& router) {
     router.add({"GET", "/api/v1/requests", case_roles, list_requests});
     router.add({"POST", "/api/v1/requests", case_roles, create_request});
     router.add({"GET", "/api/v1/requests/{requestId}", case_roles, get_request});
+    router.add({"PUT", "/api/v1/requests/{requestId}", case_roles, correct_request});
+    router.add({"GET", "/api/v1/requests/{requestId}/revisions", case_roles, request_revisions});
     router.add({"POST", "/api/v1/requests/{requestId}/outcome", case_roles, record_outcome});
 }
 

@@ -1,5 +1,6 @@
 // One request: what was registered, the household with its derived facts, the special
-// categories apart, and the outcome (or the form to record it).
+// categories apart, and the outcome (or the form to record it). «Endre» corrects what was
+// registered, with who changed what kept below it.
 import {
   Alert,
   BodyShort,
@@ -19,7 +20,25 @@ import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { Link as RouterLink, useParams } from "react-router-dom";
 import { api, ApiError } from "../../api/client";
-import type { CaseRequest, CodeLists, PersonWithRequests } from "../../api/client";
+import type { CaseRequest, CodeLists, PersonWithRequests, Schemas } from "../../api/client";
+
+type RequestRevision = Schemas["RequestRevisions"]["revisions"][number];
+
+// The fields a correction names, as a caseworker calls them.
+const fieldNames: Record<string, string> = {
+  municipalityNumber: "kommune",
+  channel: "kanal",
+  acute: "akutt",
+  reasons: "grunner",
+  reasonText: "utdyping",
+  groups: "grupper",
+  network: "nettverk",
+  networkNote: "merknad om nettverk",
+  housingSituation: "bosituasjon",
+  serviceNeeds: "behov for tjenester",
+  sensitive: "særlige kategorier",
+  members: "husstanden",
+};
 import { label, useCodes } from "../../api/codes";
 import { RegisteredOutcome, RequestOutcome } from "../../api/statuses";
 import { CodeCheckboxGroup } from "../../components/CodeFields";
@@ -30,6 +49,7 @@ import { formatDate, formatDateTime } from "../../format";
 import { DecisionSection } from "./DecisionSection";
 import { PlacementSection } from "./placement/PlacementSection";
 import { PersonCopySection } from "./PersonCopySection";
+import { RequestForm } from "./new/RequestForm";
 import { StaySection } from "./StaySection";
 import { StorageSection } from "./StorageSection";
 import { WaitingListSection } from "./WaitingListSection";
@@ -47,6 +67,9 @@ export function RequestPage() {
   const [request, setRequest] = useState<CaseRequest | null>(null);
   const [person, setPerson] = useState<PersonWithRequests | null>(null);
   const [error, setError] = useState("");
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState("");
+  const [revisions, setRevisions] = useState<RequestRevision[]>([]);
 
   const [version, setVersion] = useState(0);
   // A check-in on a placement starts the stay: only the stay section needs to know.
@@ -59,6 +82,12 @@ export function RequestPage() {
       },
       (failure) =>
         setError(failure instanceof ApiError ? failure.message : "Kunne ikke hente henvendelsen."),
+    );
+  }, [requestId, version]);
+  useEffect(() => {
+    api.requestRevisions(Number(requestId)).then(
+      (list) => setRevisions(list.revisions),
+      () => setRevisions([]),
     );
   }, [requestId, version]);
 
@@ -75,12 +104,48 @@ export function RequestPage() {
         <Heading level="1" size="large">
           Henvendelse fra {applicantName}
         </Heading>
-        <HStack gap="space-8">
+        <HStack gap="space-8" align="center">
           {request.acute && <Tag variant="error">Akutt</Tag>}
           {request.familyWithChildren && <Tag variant="warning">Barnefamilie</Tag>}
           {request.under25 && <Tag variant="info">Under 25 år</Tag>}
+          {!editing && person && (
+            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+              Endre henvendelsen
+            </Button>
+          )}
         </HStack>
       </div>
+      <div role="status">
+        {saved && (
+          <Alert variant="success" size="small">
+            {saved}
+          </Alert>
+        )}
+      </div>
+      {editing && person && (
+        <Box background="default" padding="space-24" borderRadius="8">
+          <VStack gap="space-16">
+            <Heading level="2" size="medium">
+              Endre henvendelsen
+            </Heading>
+            <BodyShort>
+              Det som stod før blir tatt vare på, med hvem som endret hva. Personen og tidspunktet
+              henvendelsen kom inn, endres ikke her.
+            </BodyShort>
+            <RequestForm
+              person={person}
+              existing={request}
+              onCancel={() => setEditing(false)}
+              onCorrected={(corrected) => {
+                setEditing(false);
+                setSaved("Endringene er lagret.");
+                setRequest(corrected);
+                setVersion((v) => v + 1);
+              }}
+            />
+          </VStack>
+        </Box>
+      )}
 
       <Box background="default" padding="space-24" borderRadius="8">
         <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
@@ -108,6 +173,17 @@ export function RequestPage() {
           </Fact>
         </HGrid>
       </Box>
+
+      {revisions.length > 0 && (
+        <VStack gap="space-4">
+          {revisions.map((revision) => (
+            <BodyShort size="small" key={revision.revisedAt}>
+              Endret {formatDateTime(revision.revisedAt)} av {revision.revisedBy}:{" "}
+              {revision.changed.map((field) => fieldNames[field] ?? field).join(", ")}.
+            </BodyShort>
+          ))}
+        </VStack>
+      )}
 
       <section aria-labelledby="household-heading">
         <Heading level="2" size="medium" id="household-heading" spacing>

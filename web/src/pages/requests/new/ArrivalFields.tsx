@@ -10,13 +10,18 @@ import type { DraftState } from "./useRequestDraft";
 export function ArrivalFields({
   draft: { draft, change },
   form,
+  focusAcute = true,
 }: {
   draft: DraftState;
   form: FormErrors;
+  /** A new request: focus lands on «Akutt», the next decision once the person is found. */
+  focusAcute?: boolean;
 }) {
   const municipalities = useServedMunicipalities();
   const acuteRef = useRef<HTMLInputElement>(null);
-  useEffect(() => acuteRef.current?.focus(), []);
+  useEffect(() => {
+    if (focusAcute) acuteRef.current?.focus();
+  }, [focusAcute]);
 
   return (
     <>

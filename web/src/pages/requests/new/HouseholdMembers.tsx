@@ -1,13 +1,26 @@
 // The household besides the applicant: other adults and children who need a place with them,
 // each with a first name and a birth date (which decide "family with children" and "under 25").
+// A member added gets the focus in its first name, so the row is typed without reaching for it.
 import { BodyShort, Button, HStack, Heading, TextField, VStack } from "@navikt/ds-react";
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { useEffect, useRef } from "react";
 import { DateField } from "../../../components/DateField";
 import type { FormErrors } from "../../../components/formErrors";
 import type { DraftState } from "./useRequestDraft";
 
 export function HouseholdMembers({ draft, form }: { draft: DraftState; form: FormErrors }) {
   const { addMember, updateMember, removeMember } = draft;
+  const rows = draft.draft.members.length;
+  const added = useRef(false);
+  const lastName = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (added.current) lastName.current?.focus();
+    added.current = false;
+  }, [rows]);
+  const add = (role: "adult" | "child") => {
+    added.current = true;
+    addMember(role);
+  };
   return (
     <VStack gap="space-12">
       <Heading level="2" size="small">
@@ -22,6 +35,7 @@ export function HouseholdMembers({ draft, form }: { draft: DraftState; form: For
             {member.role === "child" ? "Barn" : "Voksen"}
           </BodyShort>
           <TextField
+            ref={index === rows - 1 ? lastName : undefined}
             id={form.fieldId(`members[${index}].firstName`)}
             label="Fornavn"
             value={member.firstName}
@@ -54,7 +68,7 @@ export function HouseholdMembers({ draft, form }: { draft: DraftState; form: For
           variant="secondary"
           size="small"
           icon={<PlusIcon aria-hidden />}
-          onClick={() => addMember("child")}
+          onClick={() => add("child")}
         >
           Legg til barn
         </Button>
@@ -63,7 +77,7 @@ export function HouseholdMembers({ draft, form }: { draft: DraftState; form: For
           variant="secondary"
           size="small"
           icon={<PlusIcon aria-hidden />}
-          onClick={() => addMember("adult")}
+          onClick={() => add("adult")}
         >
           Legg til voksen
         </Button>

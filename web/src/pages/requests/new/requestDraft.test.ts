@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { addMember, emptyDraft, removeMember, requestInput, updateMember } from "./requestDraft";
+import type { CaseRequest } from "../../../api/client";
+import {
+  addMember,
+  draftOf,
+  emptyDraft,
+  removeMember,
+  requestInput,
+  updateMember,
+} from "./requestDraft";
 
 describe("a new request's draft", () => {
   it("is sent with blank optional fields left out and the sensitive ticks as flags", () => {
@@ -45,5 +53,61 @@ describe("a new request's draft", () => {
   it("removes a member by key, leaving the others' rows as they were", () => {
     const members = addMember(addMember(addMember([], "child", 1), "child", 2), "adult", 3);
     expect(removeMember(members, 2).map((m) => m.key)).toEqual([1, 3]);
+  });
+});
+
+describe("correcting a registered request", () => {
+  const registered: CaseRequest = {
+    id: 3,
+    officeId: 1,
+    personId: 7,
+    channel: "telefon",
+    receivedAt: "2026-12-06T21:00:00.000Z",
+    acute: true,
+    reasons: ["samlivsbrudd"],
+    reasonText: "",
+    groups: ["barnefamilier", "rop"],
+    network: "nei",
+    networkNote: "",
+    housingSituation: null,
+    serviceNeeds: [],
+    sensitive: { substanceUse: true, mentalHealth: false },
+    members: [
+      { role: "applicant", firstName: "Kari", birthDate: "1990-01-01" },
+      { role: "child", firstName: "Ola", birthDate: "2019-05-01" },
+      { role: "adult", firstName: "Per", birthDate: null },
+    ],
+    familyWithChildren: true,
+    under25: false,
+    outcome: null,
+    createdAt: "2026-12-06T21:00:00.000Z",
+    municipalityNumber: "1804",
+  };
+
+  it("starts from what it holds, without the applicant and the derived groups", () => {
+    const draft = draftOf(registered, ["barnefamilier", "unge_under_25"]);
+    expect(draft.groups).toEqual(["rop"]);
+    expect(draft.sensitive).toEqual(["substanceUse"]);
+    expect(draft.members.map((m) => [m.role, m.firstName, m.birthDate])).toEqual([
+      ["child", "Ola", "2019-05-01"],
+      ["adult", "Per", ""],
+    ]);
+  });
+
+  it("sends back the same form when nothing is changed", () => {
+    const input = requestInput(7, draftOf(registered, ["barnefamilier", "unge_under_25"]));
+    expect(input).toMatchObject({
+      personId: 7,
+      municipalityNumber: "1804",
+      channel: "telefon",
+      acute: true,
+      reasons: ["samlivsbrudd"],
+      groups: ["rop"],
+      sensitive: { substanceUse: true, mentalHealth: false },
+      members: [
+        { role: "child", firstName: "Ola", birthDate: "2019-05-01" },
+        { role: "adult", firstName: "Per" },
+      ],
+    });
   });
 });

@@ -1,6 +1,6 @@
 // A new request as the form holds it while it is filled in, and as it is sent
 // (POST /api/v1/requests). Pure: the form's hook and the unit tests use it.
-import type { RequestInput } from "../../../api/client";
+import type { CaseRequest, RequestInput } from "../../../api/client";
 
 /** A household member besides the applicant; `key` keeps the row's inputs when others go. */
 export interface MemberRow {
@@ -66,6 +66,37 @@ export function requestInput(personId: number, draft: RequestDraft): RequestInpu
       firstName: member.firstName,
       ...(member.birthDate ? { birthDate: member.birthDate } : {}),
     })),
+  };
+}
+
+/**
+ * The form for correcting a registered request: what it holds now, without the applicant (the
+ * person, not a row) and without the groups the server derives from the household.
+ */
+export function draftOf(request: CaseRequest, derivedGroups: readonly string[]): RequestDraft {
+  return {
+    acute: request.acute,
+    channel: request.channel,
+    municipality: request.municipalityNumber,
+    reasons: request.reasons,
+    reasonText: request.reasonText,
+    groups: request.groups.filter((group) => !derivedGroups.includes(group)),
+    network: request.network,
+    networkNote: request.networkNote,
+    housing: request.housingSituation ?? "",
+    needs: request.serviceNeeds,
+    sensitive: [
+      ...(request.sensitive.substanceUse ? ["substanceUse"] : []),
+      ...(request.sensitive.mentalHealth ? ["mentalHealth"] : []),
+    ],
+    members: request.members
+      .filter((member) => member.role !== "applicant")
+      .map((member, index) => ({
+        key: index + 1,
+        role: member.role === "child" ? "child" : "adult",
+        firstName: member.firstName,
+        birthDate: member.birthDate ?? "",
+      })),
   };
 }
 

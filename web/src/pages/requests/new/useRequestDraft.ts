@@ -4,8 +4,8 @@ import { useState } from "react";
 import { addMember, emptyDraft, removeMember, updateMember } from "./requestDraft";
 import type { MemberRow, RequestDraft } from "./requestDraft";
 
-export function useRequestDraft() {
-  const [draft, setDraft] = useState<RequestDraft>(emptyDraft);
+export function useRequestDraft(initial: RequestDraft = emptyDraft) {
+  const [draft, setDraft] = useState<RequestDraft>(initial);
   const change = (part: Partial<RequestDraft>) => setDraft((current) => ({ ...current, ...part }));
   const changeMembers = (update: (rows: MemberRow[]) => MemberRow[]) =>
     setDraft((current) => ({ ...current, members: update(current.members) }));
