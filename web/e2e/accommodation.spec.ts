@@ -228,5 +228,14 @@ test("provider staff see who is booked into their own units and nothing else", a
   await expect(
     page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Henvendelser" }),
   ).toHaveCount(0);
+  // A deep link to another role's page says so, instead of showing its form failing.
+  for (const address of ["/administrasjon/revisjonslogg", "/henvendelser/ny", "/avvik"]) {
+    await page.goto(address);
+    await expect(
+      page.getByRole("heading", { name: "Du har ikke tilgang til denne siden" }),
+    ).toBeVisible();
+    await expect(page.getByRole("textbox")).toHaveCount(0);
+  }
+  await expectAccessible(page);
   checkGuards();
 });

@@ -10,6 +10,7 @@ import {
   loginWithKeyboard,
   norwegianDay,
   openFromMenu,
+  screenshot,
 } from "./helpers";
 
 /** Counts what a person does; every step of the journey goes through it. */
@@ -113,6 +114,14 @@ test("an acute family of four is registered, granted and placed in under 2 minut
   await expect(page.getByText(/^Reservert /)).toBeVisible();
   await journey.click(page.getByRole("button", { name: "Sjekk inn i dag" }));
   await expect(page.getByText("Husstanden er sjekket inn.")).toBeVisible();
+  await expectAccessible(page);
+
+  await screenshot(page, testInfo, "acute-journey-done");
+
+  // The same page on a phone: nothing makes it scroll sideways (tables scroll in their box).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, testInfo, "acute-journey-done-390");
   await expectAccessible(page);
 
   const seconds = Math.round(journey.seconds());

@@ -1,6 +1,7 @@
 import { Loader } from "@navikt/ds-react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom";
 import { useSession } from "./auth/session";
+import { RequireRole } from "./components/RequireRole";
 import { Shell } from "./components/Shell";
 import { HomePage } from "./pages/HomePage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
@@ -38,22 +39,127 @@ export function App() {
         <Routes>
           <Route element={<Shell />}>
             <Route index element={<HomePage />} />
-            <Route path="henvendelser" element={<RequestsPage />} />
-            <Route path="henvendelser/ny" element={<NewRequestPage />} />
-            <Route path="henvendelser/:requestId" element={<RequestPage />} />
-            <Route path="opphold" element={<StaysPage />} />
-            <Route path="opphold/:stayId" element={<StayPage />} />
-            <Route path="venteliste" element={<WaitingListPage />} />
-            <Route path="botilbud" element={<AccommodationPage />} />
-            <Route path="botilbud/tilbydere/:providerId" element={<ProviderPage />} />
-            <Route path="botilbud/enheter/:unitId" element={<UnitPage />} />
-            <Route path="avvik" element={<DeviationsPage />} />
-            <Route path="statistikk" element={<FiguresPage />} />
-            <Route path="undersokelse" element={<SurveyPage />} />
-            <Route path="undersokelse/runder/:roundId" element={<RoundPage />} />
-            <Route path="undersokelse/svar/:responseId" element={<ResponsePage />} />
+            <Route
+              path="henvendelser"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <RequestsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="henvendelser/ny"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <NewRequestPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="henvendelser/:requestId"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <RequestPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="opphold"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <StaysPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="opphold/:stayId"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <StayPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="venteliste"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <WaitingListPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="botilbud"
+              element={
+                <RequireRole roles={["veileder", "leder", "tilbyder"]}>
+                  <AccommodationPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="botilbud/tilbydere/:providerId"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <ProviderPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="botilbud/enheter/:unitId"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <UnitPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="avvik"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <DeviationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="statistikk"
+              element={
+                <RequireRole roles={["leder", "analytiker"]}>
+                  <FiguresPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="undersokelse"
+              element={
+                <RequireRole roles={["veileder", "leder", "analytiker", "administrator"]}>
+                  <SurveyPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="undersokelse/runder/:roundId"
+              element={
+                <RequireRole roles={["veileder", "leder", "analytiker", "administrator"]}>
+                  <RoundPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="undersokelse/svar/:responseId"
+              element={
+                <RequireRole roles={["veileder", "leder", "analytiker", "administrator"]}>
+                  <ResponsePage />
+                </RequireRole>
+              }
+            />
             <Route path="bytt-passord" element={<ChangePasswordPage />} />
-            <Route path="administrasjon" element={<AdminPage />}>
+            <Route
+              path="administrasjon"
+              element={
+                <RequireRole roles={["administrator"]}>
+                  <AdminPage />
+                </RequireRole>
+              }
+            >
               <Route index element={<Navigate to="brukere" replace />} />
               <Route path="brukere" element={<UsersPanel />} />
               <Route path="kontorer" element={<OfficesPanel />} />

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { formatDate, isoFromTyped, kroner } from "./format";
+import { dayAfter, formatDate, isoFromTyped, kroner } from "./format";
 
 describe("formatting", () => {
   it("writes a date as Norwegians read it, and nothing for no date", () => {
@@ -34,5 +34,14 @@ describe("isoFromTyped", () => {
     expect(isoFromTyped("i går")).toBeNull();
     expect(isoFromTyped("06.12.26")).toBeNull();
     expect(isoFromTyped("2026-12")).toBeNull();
+  });
+});
+
+describe("dayAfter", () => {
+  it("gives the next day across months, years and leap days", () => {
+    expect(dayAfter("2026-12-06")).toBe("2026-12-07");
+    expect(dayAfter("2026-12-31")).toBe("2027-01-01");
+    expect(dayAfter("2028-02-28")).toBe("2028-02-29");
+    expect(dayAfter("2027-02-28")).toBe("2027-03-01");
   });
 });

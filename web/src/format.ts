@@ -43,3 +43,10 @@ export function isoFromTyped(text: string): string | null {
   if (digits) return `${digits[3]}-${digits[2]}-${digits[1]}`;
   return null;
 }
+
+/** The day after an "ÅÅÅÅ-MM-DD" date, the same way (a booking's check-out after its last night). */
+export function dayAfter(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return next.toISOString().slice(0, 10);
+}

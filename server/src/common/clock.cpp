@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <fmt/format.h>
 
 namespace husly {
 namespace {
@@ -105,6 +106,12 @@ std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     year_month_day ymd{year{y}, month{unsigned(m)}, day{unsigned(d)}};
     if (!ymd.ok()) return std::nullopt;
     return ymd;
+}
+
+std::string display_date(std::string_view iso_date) {
+    auto date = parse_date(iso_date);
+    if (!date) return std::string(iso_date);
+    return fmt::format("{:02}.{:02}.{}", unsigned(date->day()), unsigned(date->month()), int(date->year()));
 }
 
 std::string date_error_message(std::string_view text) {

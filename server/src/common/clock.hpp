@@ -45,6 +45,8 @@ std::string norwegian_date_of(std::string_view instant_text);
 // Parses "YYYY-MM-DD", rejecting impossible dates (2023-02-29) and years outside 1900–2200.
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 std::string format_date(std::chrono::year_month_day date);
+// "06.12.2026", as users read a date in running text; the text itself when it is not a date.
+std::string display_date(std::string_view iso_date);
 // Why `text` is not a date parse_date accepts, in Norwegian, for the user.
 std::string date_error_message(std::string_view text);
 

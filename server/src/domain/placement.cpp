@@ -338,4 +338,16 @@ Status check_deviation_step(DeviationStatus from, DeviationStatus to, const std:
                 "status");
 }
 
+Status check_turnaway_fits(const std::optional<Decision>& decision, bool moved_in) {
+    if (decision && decision->status == DecisionStatus::decided && !is_granted(*decision))
+        return fail(ErrorKind::conflict, "refused",
+                    "Vedtaket avslo eller avviste botilbud. «Plass ikke funnet» gjelder bare når det skulle "
+                    "vært funnet plass.",
+                    "requestId");
+    if (moved_in)
+        return fail(ErrorKind::conflict, "moved_in",
+                    "Husstanden har flyttet inn på dette vedtaket. Plass ble funnet.", "requestId");
+    return {};
+}
+
 } // namespace husly

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "domain/accommodation.hpp"
+#include "domain/decision.hpp"
 #include "domain/statuses.hpp"
 
 #include <optional>
@@ -65,6 +66,10 @@ struct Turnaway {
     int64_t registered_by{0};
 };
 Status check_turnaway(const Turnaway& turnaway, Date today);
+// Whether a turnaway fits the request at all (docs/domain.md#rule-no-place-found): a place was
+// owed and not found. Not when its vedtak refused a place (nothing was owed: the turnaway figures
+// would count it), and not once the household has moved in on it (a place was found).
+Status check_turnaway_fits(const std::optional<Decision>& decision, bool moved_in);
 
 struct Deviation {
     int64_t id{0};

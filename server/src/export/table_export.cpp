@@ -96,7 +96,8 @@ std::string csv_field(std::string_view text) {
 // Cells are appended in place, ';' before each but the first (building ";" + cell also made GCC
 // 12 warn falsely with -Wrestrict in release builds).
 std::string to_csv(const Sheet& sheet) {
-    std::string csv;
+    // The UTF-8 byte order mark: without it Excel reads the file as Windows-1252 and garbles æøå.
+    std::string csv = "\xEF\xBB\xBF";
     for (size_t i = 0; i < sheet.header.size(); ++i) {
         if (i) csv += ';';
         csv += csv_field(sheet.header[i]);

@@ -24,6 +24,7 @@ struct Sheet {
 // A CSV field in quotes; a leading = + - @, tab, carriage return or line feed is prefixed with ' so a
 // spreadsheet never runs it.
 std::string csv_field(std::string_view text);
+// Begins with the UTF-8 byte order mark, so Excel opens it with æøå intact.
 std::string to_csv(const Sheet& sheet);
 
 // The workbook's bytes. Throws std::runtime_error if the library fails (disk full).

@@ -188,7 +188,10 @@ Response App::handle(const Request& request) {
         response = error_response({ErrorKind::bad_request, "method_not_allowed",
                                    "Metoden er ikke tillatt for denne adressen.", ""});
         response.status = 405;
-    } else if (auto file = m_static.serve(request.path)) {
+    } else if (auto file = m_static.serve(request.path, [&] {
+                   const auto* encoding = request.header("accept-encoding");
+                   return encoding && accepts_gzip(*encoding);
+               }())) {
         response = std::move(*file);
     } else {
         response = error_response({ErrorKind::not_found, "not_found", "Fant ikke siden.", ""});

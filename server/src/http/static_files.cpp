@@ -83,7 +83,7 @@ StaticFiles::Lookup StaticFiles::find(const std::string& relative) const {
     return {Lookup::file, resolved};
 }
 
-std::optional<Response> StaticFiles::file_response(const std::string& relative) const {
+std::optional<std::string> StaticFiles::read_file(const std::string& relative) const {
     auto found = find(relative);
     if (found.kind != Lookup::file) return std::nullopt;
     // The resolved path has no links left; O_NOFOLLOW keeps its last part from becoming one now.
@@ -106,26 +106,66 @@ std::optional<Response> StaticFiles::file_response(const std::string& relative) 
     }
     ::close(fd);
     if (!ok) return std::nullopt;
-    Response response{200, content_type_for(relative), std::move(content), {}};
+    return content;
+}
+
+std::optional<Response> StaticFiles::file_response(const std::string& relative, bool accepts_gzip) const {
+    auto content = read_file(relative);
+    if (!content) return std::nullopt;
+    Response response{200, content_type_for(relative), {}, {}};
+    std::optional<std::string> compressed;
+    if (accepts_gzip) compressed = read_file(relative + ".gz");
+    if (compressed) {
+        response.body = std::move(*compressed);
+        response.headers.emplace_back("Content-Encoding", "gzip");
+    } else {
+        response.body = std::move(*content);
+    }
+    response.headers.emplace_back("Vary", "Accept-Encoding");
     bool hashed_asset = relative.rfind("assets/", 0) == 0;
     response.headers.emplace_back("Cache-Control",
                                   hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
     return response;
 }
 
-std::optional<Response> StaticFiles::serve(const std::string& decoded_path) const {
+bool accepts_gzip(const std::string& accept_encoding) {
+    std::string_view rest(accept_encoding);
+    while (!rest.empty()) {
+        auto comma = rest.find(',');
+        auto item = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        auto semicolon = item.find(';');
+        auto coding = item.substr(0, semicolon);
+        while (!coding.empty() && coding.back() == ' ') coding.remove_suffix(1);
+        if (coding != "gzip" && coding != "*") continue;
+        if (semicolon == std::string_view::npos) return true;
+        auto params = item.substr(semicolon + 1);
+        auto q = params.find("q=");
+        if (q == std::string_view::npos) return true;
+        auto value = params.substr(q + 2);
+        // q=0, q=0.0, q=0.000: refused.
+        bool zero = !value.empty() && value.front() == '0';
+        for (size_t i = 1; zero && i < value.size() && value[i] != ' ' && value[i] != ';'; ++i)
+            zero = value[i] == '.' || value[i] == '0';
+        return !zero;
+    }
+    return false;
+}
+
+std::optional<Response> StaticFiles::serve(const std::string& decoded_path, bool accepts_gzip) const {
     if (decoded_path.empty() || decoded_path.front() != '/') return std::nullopt;
     std::string relative = decoded_path.substr(1);
     if (!is_safe_relative(relative)) return std::nullopt;
-    if (relative.empty() || relative == "index.html") return file_response("index.html");
+    if (relative.empty() || relative == "index.html") return file_response("index.html", accepts_gzip);
     auto found = find(relative);
     if (found.kind == Lookup::refused) return std::nullopt;
-    if (found.kind == Lookup::file) return file_response(relative);
+    if (found.kind == Lookup::file) return file_response(relative, accepts_gzip);
     // A client route (no file extension in its last segment) gets the app; a missing file 404s.
     auto last_slash = relative.rfind('/');
     auto last_segment = last_slash == std::string::npos ? relative : relative.substr(last_slash + 1);
     if (relative.rfind("assets/", 0) == 0 || last_segment.find('.') != std::string::npos) return std::nullopt;
-    return file_response("index.html");
+    return file_response("index.html", accepts_gzip);
 }
 
 } // namespace husly::http

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
+#include "domain/placement.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
@@ -14,12 +15,24 @@
 #include "store/request_repository.hpp"
 #include "store/user_repository.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace husly::decisions {
 namespace {
 
 using case_letter::norwegian_date;
+
+// "9 000": thousands grouped with a space, as Norwegian text writes amounts.
+std::string grouped(int64_t amount) {
+    auto digits = std::to_string(amount);
+    std::string text;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) text += ' ';
+        text += digits[i];
+    }
+    return text;
+}
 
 std::string labels(CodeList list, const std::vector<std::string>& values) {
     std::string text;
@@ -76,14 +89,41 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
         verdict = "Søknaden din om midlertidig botilbud er avslått.";
     else
         verdict = "Søknaden din om midlertidig botilbud er avvist.";
+    letter.recipient += fmt::format("\nVår referanse: {}", request.id);
+    // Everyone the vedtak covers, by name: the household lives in the place too.
+    std::vector<std::string> others;
+    for (const auto& member : request.members)
+        if (member.role != MemberRole::applicant)
+            others.push_back(member.first_name.empty()
+                                 ? std::string(member.role == MemberRole::child ? "barn" : "voksen")
+                                 : member.first_name +
+                                       (member.birth_date
+                                            ? " (født " + display_date(format_date(*member.birth_date)) + ")"
+                                            : ""));
+    std::string covers;
+    if (!others.empty() && is_granted(decision)) {
+        covers = "\n\nVedtaket gjelder deg og disse i husstanden din: ";
+        for (size_t i = 0; i < others.size(); ++i)
+            covers += (i == 0 ? "" : i + 1 == others.size() ? " og " : ", ") + others[i];
+        covers += ".";
+    }
     letter.sections.push_back(
         {"",
-         fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}",
-                     norwegian_date(norwegian_date_of(request.received_at)), decision_legal_basis, verdict)});
+         fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}{}",
+                     norwegian_date(norwegian_date_of(request.received_at)), decision_legal_basis, verdict,
+                     covers)});
     if (is_granted(decision) && (!decision.conditions.empty() || !decision.conditions_text.empty())) {
         std::string body = decision.conditions.empty()
                                ? ""
                                : "Vilkår: " + labels(CodeList::condition, decision.conditions) + ".";
+        if (std::find(decision.conditions.begin(), decision.conditions.end(), "egenbetaling") !=
+            decision.conditions.end()) {
+            OwnPaymentTerms terms; // the office's rule until the stay's own terms are set
+            body += fmt::format(
+                "\n\nEgenbetaling: {} kr per natt, høyst {} kr i måneden, og aldri mer enn du kan "
+                "betale. Er inntekten din økonomisk sosialhjelp, betaler du ingenting.",
+                grouped(terms.rate_per_night), grouped(terms.monthly_cap));
+        }
         if (!decision.conditions_text.empty())
             body += (body.empty() ? "" : "\n\n") + decision.conditions_text;
         letter.sections.push_back({"Vilkår", body});

@@ -54,8 +54,9 @@ void raise_overdue_stays(Connection& connection, const Actor& actor, int64_t off
         deviation.person_id = stay.person_id;
         deviation.request_id = stay.request_id;
         deviation.stay_id = stay.id;
-        deviation.description = fmt::format("Oppholdet begynte {} og passerte 3 måneder {}.", stay.started_on,
-                                            format_date(three_month_mark(*parse_date(stay.started_on))));
+        deviation.description =
+            fmt::format("Oppholdet begynte {} og passerte 3 måneder {}.", display_date(stay.started_on),
+                        display_date(format_date(three_month_mark(*parse_date(stay.started_on)))));
         if (auto id = repo::raise(connection, deviation)) {
             deviation.id = *id;
             audit_deviation(connection, actor, "deviation.raise", deviation);
@@ -191,6 +192,11 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
     return in_transaction(connection, [&](Transaction&) -> Result<Turnaway> {
         auto request = request_repository::find(connection, turnaway.request_id);
         if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        auto decision = decision_repository::find_by_request(connection, request->id);
+        bool moved_in = false;
+        for (const auto& placement : placement_repository::for_request(connection, request->id))
+            moved_in = moved_in || was_lived_in(placement.status);
+        TRY(check_turnaway_fits(decision, moved_in));
         turnaway.office_id = office_id;
         turnaway.person_id = request->person_id;
         turnaway.registered_at = format_instant(now());
@@ -198,16 +204,15 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
         turnaway.id = placement_repository::insert_turnaway(connection, turnaway);
         audit::record(connection, &actor, actor.address,
                       {"turnaway.create", "turnaway", std::to_string(turnaway.id), turnaway.person_id, {}});
-        auto decision = decision_repository::find_by_request(connection, request->id);
         if (decision && decision->status == DecisionStatus::decided && is_granted(*decision)) {
             auto deviation = opened(actor, office_id, "vedtak_uten_plass");
             deviation.source_key = fmt::format("turnaway:{}", turnaway.id);
             deviation.person_id = request->person_id;
             deviation.request_id = request->id;
-            deviation.description =
-                fmt::format("Ingen plass funnet {} ({}). Gjort i stedet: {}.", turnaway.occurred_on,
-                            label(CodeList::turnaway_reason, turnaway.reason),
-                            label(CodeList::turnaway_instead, turnaway.instead.front()));
+            deviation.description = fmt::format("Ingen plass funnet {} ({}). Gjort i stedet: {}.",
+                                                display_date(turnaway.occurred_on),
+                                                label(CodeList::turnaway_reason, turnaway.reason),
+                                                label(CodeList::turnaway_instead, turnaway.instead.front()));
             deviation.id = repo::raise(connection, deviation).value();
             audit_deviation(connection, actor, "deviation.raise", deviation);
         }

@@ -21,6 +21,7 @@ Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
         request_repository::count(connection, office_id, WorkList::needs_answer_today);
     summary.without_outcome = request_repository::count(connection, office_id, WorkList::without_outcome);
     summary.awaiting_approval = request_repository::count(connection, office_id, WorkList::awaiting_approval);
+    summary.bookings_declined = request_repository::count(connection, office_id, WorkList::booking_declined);
     auto day = today();
     for (const auto& row : stay_repository::open_stays(connection, office_id)) {
         ++summary.stays_open;

@@ -23,6 +23,7 @@ struct WorkSummary {
     int needs_answer_today{0};
     int without_outcome{0};
     int awaiting_approval{0};
+    int bookings_declined{0}; // a provider said no, and the household has no other place yet
     int stays_open{0};
     int stays_approaching{0}; // reach 3 months within 14 days
     int stays_past{0};        // past 3 months

@@ -1,6 +1,7 @@
 #include "store/request_repository.hpp"
 
 #include "common/clock.hpp"
+#include "domain/placement.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/statuses.hpp"
 #include "store/rows.hpp"
@@ -274,6 +275,18 @@ WorkListQuery query_for(WorkList which) {
         return {"r.office_id = :o AND :a = 0 AND r.outcome IS NULL", 0, "r.acute DESC, r.received_at"};
     case WorkList::recent:
         return {"r.office_id = :o AND :a = 0", 0, "r.received_at DESC, r.id DESC"};
+    case WorkList::booking_declined:
+        // Declined by the provider, and nothing since: no booking that holds a place or was lived
+        // in, no turnaway recorded, no outcome other than the vedtak.
+        return {
+            "r.office_id = :o AND :a = 0 AND EXISTS (SELECT 1 FROM placements d WHERE d.request_id = r.id "
+            "AND d.status = " +
+                rows::sql_literal(PlacementStatus::declined) +
+                ") AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.request_id = r.id AND p.status IN " +
+                rows::sql_in(placement_statuses_where(
+                    [](PlacementStatus status) { return holds_capacity(status) || was_lived_in(status); })) +
+                ") AND NOT EXISTS (SELECT 1 FROM turnaways t WHERE t.request_id = r.id)",
+            0, "r.received_at"};
     case WorkList::awaiting_approval:
         return {"r.office_id = :o AND :a = 0 AND r.id IN (SELECT d.request_id FROM decisions d WHERE "
                 "d.office_id = r.office_id AND d.status = " +

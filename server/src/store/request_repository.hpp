@@ -34,6 +34,7 @@ enum class WorkList {
     without_outcome,    // any request without an outcome
     recent,             // the latest requests, whatever their state
     awaiting_approval,  // a vedtak waits for the leder's approval
+    booking_declined,   // a provider declined its booking, and the household has no other place
 };
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit);

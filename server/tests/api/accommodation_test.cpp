@@ -377,6 +377,47 @@ TEST_P(ApiAccommodationTest, AUnitThatIsNotAdequateNeedsAReasonAndTheDeviationIs
     EXPECT_EQ(veileder.get("/api/v1/deviations?status=x").status, 422);
 }
 
+TEST_P(ApiAccommodationTest, AHouseholdWhoseBookingWasDeclinedWaitsOnTheOfficesListUntilPlaced) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = granted_case(veileder, "Avvist");
+    auto hotel = make_provider(veileder, "Hotell Sør", "pensjonat_hotell");
+    auto room = make_unit(veileder, hotel, "Rom 3", 0, 0, 900);
+    inspect(veileder, room);
+    auto declined_before = veileder.get("/api/v1/work-summary").json()["bookingsDeclined"].get<int>();
+    auto booked = veileder.post("/api/v1/placements", {{"requestId", request_id},
+                                                       {"unitId", room},
+                                                       {"from", day_offset(0)},
+                                                       {"qualityReason", "Eneste rom i natt."}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    auto placement = std::to_string(booked.json()["id"].get<int64_t>());
+    ASSERT_EQ(veileder.post("/api/v1/placements/" + placement + "/decline", nlohmann::json::object()).status,
+              200);
+
+    auto on_list = [&] {
+        auto list = veileder.get("/api/v1/requests?list=declined").json(); // kept alive for the loop
+        for (const auto& item : list["requests"])
+            if (item["id"] == request_id) return true;
+        return false;
+    };
+    EXPECT_TRUE(on_list());
+    EXPECT_EQ(veileder.get("/api/v1/work-summary").json()["bookingsDeclined"], declined_before + 1);
+
+    // Another place booked: off the list.
+    auto flat = make_unit(veileder, make_provider(veileder, "Kommunen", "kommunal", "dognbemanning"),
+                          "Leilighet", 1, 2, 500);
+    inspect(veileder, flat);
+    ASSERT_EQ(veileder
+                  .post("/api/v1/placements", {{"requestId", request_id},
+                                               {"unitId", flat},
+                                               {"from", day_offset(0)},
+                                               {"qualityReason", "Eneste ledige i natt."}})
+                  .status,
+              201);
+    EXPECT_FALSE(on_list());
+    EXPECT_EQ(veileder.get("/api/v1/work-summary").json()["bookingsDeclined"], declined_before);
+}
+
 TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGuidanceDoesNot) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");
@@ -416,6 +457,46 @@ TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGu
     EXPECT_EQ(
         veileder.get("/api/v1/requests/" + std::to_string(granted) + "/turnaways").json()["turnaways"].size(),
         1u);
+    // Not where no place was owed (a refusal), nor where one was found (moved in).
+    auto refused_case = new_case(veileder, "Avslag");
+    auto refusal_url = "/api/v1/requests/" + std::to_string(refused_case) + "/decision";
+    ASSERT_EQ(veileder
+                  .put(refusal_url, {{"outcome", "AVSLATT"},
+                                     {"refusalReasons", {"nettverk"}},
+                                     {"facts", "Søkeren kan bo hos søsteren sin."},
+                                     {"considerations", "Søkeren har et sted å bo i natt."},
+                                     {"informedOn", day_offset(0)}})
+                  .status,
+              200);
+    ASSERT_EQ(veileder.post(refusal_url + "/decide", nlohmann::json::object()).status, 200);
+    auto on_refusal = veileder.post("/api/v1/turnaways", {{"requestId", refused_case},
+                                                          {"occurredOn", day_offset(0)},
+                                                          {"reason", "ingen_ledig"},
+                                                          {"instead", {"kontanter"}}});
+    EXPECT_EQ(on_refusal.status, 409) << on_refusal.body;
+    EXPECT_EQ(on_refusal.json()["error"]["code"], "refused");
+    auto housed = granted_case(veileder, "Innflyttet");
+    auto flat = make_unit(veileder, make_provider(veileder, "Kommunen", "kommunal", "dognbemanning"),
+                          "Leilighet", 1, 2, 500);
+    inspect(veileder, flat);
+    auto placed = veileder.post("/api/v1/placements", {{"requestId", housed},
+                                                       {"unitId", flat},
+                                                       {"from", day_offset(0)},
+                                                       {"qualityReason", "Eneste ledige i natt."}});
+    ASSERT_EQ(placed.status, 201) << placed.body;
+    ASSERT_EQ(
+        veileder
+            .post("/api/v1/placements/" + std::to_string(placed.json()["id"].get<int64_t>()) + "/check-in",
+                  nlohmann::json::object())
+            .status,
+        200);
+    auto after_move_in = veileder.post("/api/v1/turnaways", {{"requestId", housed},
+                                                             {"occurredOn", day_offset(0)},
+                                                             {"reason", "ingen_ledig"},
+                                                             {"instead", {"kontanter"}}});
+    EXPECT_EQ(after_move_in.json()["error"]["code"], "moved_in") << after_move_in.body;
+    EXPECT_EQ(veileder.get("/api/v1/turnaways").json()["turnaways"].size(), 2u); // nothing added
+
     auto oslo = server.client_as("oslo@husly.test");
     EXPECT_TRUE(oslo.get("/api/v1/turnaways").json()["turnaways"].empty());
     EXPECT_EQ(oslo.post("/api/v1/turnaways", {{"requestId", granted},

@@ -104,7 +104,8 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     for (const char* expected :
          {"Vedtak om midlertidig botilbud", "Kari Nordmann", "Nav Bodø", "sosialtjenesteloven § 27",
           "23. november 2026", "22. februar 2027", "14. desember 2026", "Statsforvalteren",
-          "forvaltningsloven § 18", "Egenbetaling", "Side 1 av"})
+          "forvaltningsloven § 18", "Egenbetaling: 300 kr per natt, høyst 9 000 kr i måneden", "Side 1 av",
+          "Vår referanse: "})
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
 
     // A decided vedtak is not changed, nor decided twice.
@@ -117,6 +118,19 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     for (const auto& entry : audit) actions.insert(entry["action"]);
     EXPECT_TRUE(actions.contains("decision.decide"));
     EXPECT_TRUE(actions.contains("decision.letter"));
+}
+
+TEST_P(ApiDecisionTest, TheLetterNamesEveryoneTheGrantCovers) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    husly::test::CaseOptions family;
+    family.members = {{{"role", "adult"}, {"firstName", "Per"}, {"birthDate", "1987-02-01"}},
+                      {{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2017-05-01"}}};
+    auto request_id = husly::test::new_case(veileder, "Familie", family);
+    husly::test::grant(veileder, request_id, husly::test::day_offset(0), husly::test::day_offset(30));
+    auto text = pdf_text(veileder.get(url(request_id, "/letter")).body);
+    for (const char* expected : {"Per (født 01.02.1987)", "Ola (født 01.05.2017)", "husstanden din"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
 }
 
 TEST_P(ApiDecisionTest, OnlyTheOfficeCaseworkersReachAVedtak) {

@@ -288,7 +288,9 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     // CSV: semicolons, the count in the second column.
     auto csv = leder.get("/api/v1/figures/kostra/export?year=2025&format=csv");
     ASSERT_EQ(csv.status, 200);
-    std::istringstream csv_lines(csv.body);
+    // It opens in Excel with æøå intact: UTF-8 with its byte order mark first.
+    ASSERT_EQ(csv.body.substr(0, 3), "\xEF\xBB\xBF");
+    std::istringstream csv_lines(csv.body.substr(3));
     std::string header, first;
     std::getline(csv_lines, header);
     std::getline(csv_lines, first);

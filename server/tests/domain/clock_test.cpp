@@ -33,3 +33,9 @@ TEST(Clock, DateErrorsSayWhatIsWrong) {
     EXPECT_EQ(date_error_message("2999-01-01"), "Året må være mellom 1900 og 2200.");
     EXPECT_EQ(date_error_message("0000-01-01"), "Året må være mellom 1900 og 2200.");
 }
+
+TEST(Clock, ADateInRunningTextIsWrittenTheNorwegianWay) {
+    EXPECT_EQ(display_date("2026-12-06"), "06.12.2026");
+    EXPECT_EQ(display_date("2027-01-31"), "31.01.2027");
+    EXPECT_EQ(display_date("ikke en dato"), "ikke en dato");
+}

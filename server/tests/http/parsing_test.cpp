@@ -193,6 +193,42 @@ TEST(StaticFiles, ContentTypes) {
     EXPECT_EQ(content_type_for("x.unknown"), "application/octet-stream");
 }
 
+TEST(StaticFiles, ACompressedCopyGoesOnlyToAClientThatAcceptsGzip) {
+    namespace fs = std::filesystem;
+    auto base = fs::temp_directory_path() / ("husly-gzip-" + std::to_string(::getpid()));
+    fs::remove_all(base);
+    fs::create_directories(base / "assets");
+    std::ofstream(base / "index.html") << "APP";
+    std::ofstream(base / "assets" / "a.js") << "JS";
+    std::ofstream(base / "assets" / "a.js.gz") << "GZ";
+    std::ofstream(base / "assets" / "b.css") << "CSS"; // no compressed copy
+    StaticFiles files(base.string());
+    auto header = [](const Response& response, const std::string& name) {
+        for (const auto& [key, value] : response.headers)
+            if (key == name) return value;
+        return std::string();
+    };
+    auto gzipped = files.serve("/assets/a.js", true).value();
+    EXPECT_EQ(gzipped.body, "GZ");
+    EXPECT_EQ(header(gzipped, "Content-Encoding"), "gzip");
+    EXPECT_EQ(gzipped.content_type, "text/javascript; charset=utf-8"); // the original's type
+    EXPECT_EQ(header(gzipped, "Vary"), "Accept-Encoding");
+    auto plain = files.serve("/assets/a.js", false).value();
+    EXPECT_EQ(plain.body, "JS");
+    EXPECT_EQ(header(plain, "Content-Encoding"), "");
+    EXPECT_EQ(files.serve("/assets/b.css", true).value().body, "CSS");
+    fs::remove_all(base);
+
+    EXPECT_TRUE(accepts_gzip("gzip, deflate, br"));
+    EXPECT_TRUE(accepts_gzip("br;q=1.0, gzip;q=0.8"));
+    EXPECT_TRUE(accepts_gzip("*"));
+    EXPECT_FALSE(accepts_gzip("gzip;q=0"));
+    EXPECT_FALSE(accepts_gzip("gzip; q=0.000"));
+    EXPECT_FALSE(accepts_gzip("deflate, br"));
+    EXPECT_FALSE(accepts_gzip("xgzip"));
+    EXPECT_FALSE(accepts_gzip(""));
+}
+
 // Security finding 1: the request target as it arrives, before any route or file sees it.
 TEST(RequestTarget, OnlyOriginFormDecodedOnceWithoutTricks) {
     auto ok = parse_target("/api/v1/persons?name=%C3%98yvind");

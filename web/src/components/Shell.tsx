@@ -1,5 +1,6 @@
 // The frame around every page: Aksel's internal header with the user and office switcher, and
 // the navigation for the workflows the user's role covers.
+import { useState } from "react";
 import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
 import { LeaveIcon } from "@navikt/aksel-icons";
 import { NavLink, Outlet, useNavigate } from "react-router-dom";
@@ -41,6 +42,7 @@ export function Shell() {
   const navigate = useNavigate();
   const activeOffice = me.offices.find((office) => office.id === me.activeOfficeId);
   const items = navItems.filter((item) => hasRole(me, ...item.roles));
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <>
@@ -52,11 +54,15 @@ export function Shell() {
           Husly
         </InternalHeader.Title>
         <Spacer />
-        <ActionMenu>
+        <ActionMenu open={menuOpen} onOpenChange={setMenuOpen}>
           <ActionMenu.Trigger>
             <InternalHeader.UserButton
               name={me.user.displayName}
-              description={activeOffice ? activeOffice.name : roleSummary(me)}
+              description={
+                activeOffice && hasRole(me, "veileder", "leder", "administrator", "analytiker")
+                  ? activeOffice.name
+                  : roleSummary(me)
+              }
             />
           </ActionMenu.Trigger>
           <ActionMenu.Content align="end">
@@ -67,7 +73,12 @@ export function Shell() {
                 <ActionMenu.RadioGroup
                   label="Bytt kontor"
                   value={String(me.activeOfficeId ?? "")}
-                  onValueChange={(value) => void switchOffice(Number(value))}
+                  onValueChange={(value) => {
+                    // Another office's work: the menu closes and the overview opens, so no page of
+                    // the previous office's case stays on screen.
+                    setMenuOpen(false);
+                    void switchOffice(Number(value)).then(() => navigate("/"));
+                  }}
                 >
                   {me.offices.map((office) => (
                     <ActionMenu.RadioItem key={office.id} value={String(office.id)}>

@@ -21,6 +21,11 @@ function waiting(summary: WorkSummary, leder: boolean) {
       to: "/henvendelser?liste=today",
     },
     {
+      count: summary.bookingsDeclined,
+      text: "bookinger er avvist av tilbyder, og husstanden har ikke fått annen plass",
+      to: "/henvendelser?liste=declined",
+    },
+    {
       count: summary.withoutOutcome,
       text: "henvendelser er uten utfall",
       to: "/henvendelser?liste=open",

@@ -60,8 +60,10 @@ Result<Response> list_requests(RequestContext& context) {
             which = requests::WorkList::recent;
         else if (it->second == "approval")
             which = requests::WorkList::awaiting_approval;
+        else if (it->second == "declined")
+            which = requests::WorkList::booking_declined;
         else if (it->second != "open")
-            return invalid("list", "Velg today, open, recent eller approval.");
+            return invalid("list", "Velg today, open, recent, approval eller declined.");
     }
     auto list = nlohmann::json::array();
     for (const auto& summary : TRY(requests::work_list(context.db(), context.actor(), which)))

@@ -16,6 +16,7 @@ Result<Response> office_work_summary(RequestContext& context) {
     return json_response(200, {{"needsAnswerToday", s.needs_answer_today},
                                {"withoutOutcome", s.without_outcome},
                                {"awaitingApproval", s.awaiting_approval},
+                               {"bookingsDeclined", s.bookings_declined},
                                {"staysOpen", s.stays_open},
                                {"staysApproaching", s.stays_approaching},
                                {"staysPast", s.stays_past},

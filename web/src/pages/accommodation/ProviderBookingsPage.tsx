@@ -72,13 +72,27 @@ export function ProviderBookingsPage() {
   }, []);
   useEffect(reload, [reload]);
 
+  // After a step, the buttons rest for a moment: the next step's button appears where the last
+  // one was (Bekreft → Sjekk inn), and a double tap must not take it too.
+  const [resting, setResting] = useState(false);
   async function act(booking: ProviderBooking, action: Action) {
     setAsking(null);
     if (await form.submit(() => api.placementStep(booking.id, action.step))) {
       setStatus(`${action.done}: ${booking.personName}, ${booking.unitName}.`);
+      setResting(true);
+      window.setTimeout(() => setResting(false), 1200);
       reload();
     }
   }
+  // What needs an answer first: waiting for confirmation, then arriving, then staying.
+  const order: Record<string, number> = {
+    [PlacementStatus.awaitingConfirmation]: 0,
+    [PlacementStatus.booked]: 1,
+    [PlacementStatus.checkedIn]: 2,
+  };
+  const sorted = [...(bookings ?? [])].sort(
+    (a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3),
+  );
 
   const waiting = (bookings ?? []).filter(
     (booking) => booking.status === PlacementStatus.awaitingConfirmation,
@@ -105,7 +119,7 @@ export function ProviderBookingsPage() {
       {bookings && bookings.length === 0 && <BodyShort>Ingen er booket inn hos dere nå.</BodyShort>}
       {bookings && bookings.length > 0 && (
         <HGrid as="ul" columns={{ xs: 1, md: 2, lg: 3 }} gap="space-16" className="husly-cards">
-          {bookings.map((booking) => (
+          {sorted.map((booking) => (
             <li key={booking.id}>
               <Box background="default" padding="space-16" borderRadius="8" borderWidth="1">
                 <VStack gap="space-8">
@@ -139,6 +153,7 @@ export function ProviderBookingsPage() {
                         size="small"
                         variant={action.confirm ? "secondary" : "primary"}
                         loading={form.busy}
+                        disabled={resting}
                         onClick={() =>
                           action.confirm
                             ? setAsking({ booking, action })

@@ -20,6 +20,11 @@ const workLists: { value: WorkList; label: string; empty: string }[] = [
   },
   { value: "open", label: "Uten utfall", empty: "Alle henvendelser har et utfall." },
   { value: "recent", label: "Siste", empty: "Ingen henvendelser er registrert ennå." },
+  {
+    value: "declined",
+    label: "Booking avvist",
+    empty: "Ingen husstand står uten plass etter at en tilbyder avviste bookingen.",
+  },
 ];
 
 const approvalList = {

@@ -17,7 +17,7 @@ import { DateField } from "../../components/DateField";
 export function StaySection({ requestId, personId }: { requestId: number; personId: number }) {
   const navigate = useNavigate();
   const form = useFormErrors("stay");
-  const granted = usePlaceBasis(requestId) !== null;
+  const granted = usePlaceBasis(requestId).basis !== null;
   const [stay, setStay] = useState<Stay | null | undefined>(undefined);
   const [booked, setBooked] = useState(true);
   const [startedOn, setStartedOn] = useState(isoToday());

@@ -7,13 +7,21 @@ import type { DecisionView } from "../../api/client";
 
 export type PlaceBasis = DecisionView["placeBasis"];
 
-export function usePlaceBasis(requestId: number, version = 0): PlaceBasis {
-  const [basis, setBasis] = useState<PlaceBasis>(null);
+/** The basis, and the last day of the granted period (a booking's check-out is the day after). */
+export function usePlaceBasis(
+  requestId: number,
+  version = 0,
+): { basis: PlaceBasis; periodTo: string | null } {
+  const [basis, setBasis] = useState<{ basis: PlaceBasis; periodTo: string | null }>({
+    basis: null,
+    periodTo: null,
+  });
   useEffect(() => {
     let current = true;
     api.decision(requestId).then(
-      ({ placeBasis }) => current && setBasis(placeBasis),
-      () => current && setBasis(null),
+      ({ placeBasis, decision }) =>
+        current && setBasis({ basis: placeBasis, periodTo: decision?.periodTo ?? null }),
+      () => current && setBasis({ basis: null, periodTo: null }),
     );
     return () => {
       current = false;

@@ -52,8 +52,8 @@ export function CostSection({ stayId }: { stayId: number }) {
       {cost && (
         <VStack gap="space-16">
           <BodyShort>
-            {cost.placements.nights} netter ({cost.placements.bedNights} bodøgn):{" "}
-            {kroner(cost.placements.cost)}
+            {cost.placements.nights} {cost.placements.nights === 1 ? "natt" : "netter"} (
+            {cost.placements.bedNights} bodøgn): {kroner(cost.placements.cost)}
             {cost.storage > 0 && `, lagring av innbo ${kroner(cost.storage)}`}. Sum{" "}
             {kroner(cost.total)}.
           </BodyShort>

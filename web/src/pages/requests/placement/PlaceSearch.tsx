@@ -19,16 +19,19 @@ type Search = ReturnType<typeof usePlaceSearch>;
 
 export function PlaceSearch({
   requestId,
+  periodTo,
   movingFrom,
   onBooked,
   onCancelMove,
 }: {
   requestId: number;
+  /** The granted period's last day: the check-out proposed is the day after. */
+  periodTo?: string | null;
   movingFrom: Placement | null;
   onBooked: (message: string) => void;
   onCancelMove: () => void;
 }) {
-  const search = usePlaceSearch({ requestId, movingFrom, onBooked });
+  const search = usePlaceSearch({ requestId, movingFrom, onBooked, periodTo });
   return (
     <VStack gap="space-16">
       <Heading level="3" size="small">

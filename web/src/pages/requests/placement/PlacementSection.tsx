@@ -20,7 +20,7 @@ export function PlacementSection({
   requestId: number;
   onStayStarted: () => void;
 }) {
-  const basis = usePlaceBasis(requestId);
+  const { basis, periodTo } = usePlaceBasis(requestId);
   const granted = basis !== null;
   const { placements, turnaways, reload } = usePlacements(requestId);
   const [status, setStatus] = useState("");
@@ -56,7 +56,9 @@ export function PlacementSection({
         )}
         {granted && (!active || movingFrom) && (
           <PlaceSearch
+            key={periodTo ?? ""}
             requestId={requestId}
+            periodTo={periodTo}
             movingFrom={movingFrom}
             onBooked={changed}
             onCancelMove={() => setMovingFrom(null)}

@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { ApiError, api } from "../../../api/client";
 import type { Placement, SearchHit, SearchResult } from "../../../api/client";
 import { useFormErrors } from "../../../components/formErrors";
-import { isoToday } from "../../../format";
+import { dayAfter, isoToday } from "../../../format";
 import { needsOf, searchQuery } from "./placeSearchQuery";
 import type { Criteria } from "./placeSearchQuery";
 
@@ -16,14 +16,20 @@ export function usePlaceSearch({
   requestId,
   movingFrom,
   onBooked,
+  periodTo = null,
 }: {
   requestId: number;
   /** The placement being moved from (today), or null for a new booking. */
   movingFrom: Placement | null;
   onBooked: (message: string) => void;
+  periodTo?: string | null;
 }) {
   const form = useFormErrors("place-search");
-  const [criteria, setCriteria] = useState<Criteria>({ from: isoToday(), to: "", needs: [] });
+  const [criteria, setCriteria] = useState<Criteria>({
+    from: isoToday(),
+    to: periodTo ? dayAfter(periodTo) : "",
+    needs: [],
+  });
   const [result, setResult] = useState<SearchResult | null>(null);
   const [limit, setLimit] = useState(pageSize);
   const [reasons, setReasons] = useState<Record<number, string>>({});
