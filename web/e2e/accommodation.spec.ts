@@ -210,6 +210,9 @@ test("provider staff see who is booked into their own units and nothing else", a
   await resident.getByRole("button", { name: /^Sjekk ut/ }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: /^Sjekk ut: / })).toBeVisible();
+  // Checked once it has faded in: mid-animation, its colours are not yet its own.
+  await expect(dialog).toHaveCSS("opacity", "1");
+  await expect(dialog.getByRole("button", { name: "Sjekk ut" })).toHaveCSS("opacity", "1");
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Avbryt" }).click();
   await expect(dialog).toHaveCount(0);

@@ -114,6 +114,10 @@ test("an acute family of four is registered, granted and placed in under 2 minut
   await expect(page.getByText(/^Reservert /)).toBeVisible();
   await journey.click(page.getByRole("button", { name: "Sjekk inn i dag" }));
   await expect(page.getByText("Husstanden er sjekket inn.")).toBeVisible();
+  // A place was found: «plass ikke funnet» is no longer offered.
+  await expect(
+    page.getByRole("button", { name: "Registrer at plass ikke ble funnet" }),
+  ).toHaveCount(0);
   await expectAccessible(page);
 
   await screenshot(page, testInfo, "acute-journey-done");

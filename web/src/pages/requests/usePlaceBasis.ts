@@ -4,6 +4,7 @@
 import { useEffect, useState } from "react";
 import { api } from "../../api/client";
 import type { DecisionView } from "../../api/client";
+import { DecisionStatus, grantsPlace } from "../../api/statuses";
 
 export type PlaceBasis = DecisionView["placeBasis"];
 
@@ -11,17 +12,24 @@ export type PlaceBasis = DecisionView["placeBasis"];
 export function usePlaceBasis(
   requestId: number,
   version = 0,
-): { basis: PlaceBasis; periodTo: string | null } {
-  const [basis, setBasis] = useState<{ basis: PlaceBasis; periodTo: string | null }>({
-    basis: null,
-    periodTo: null,
-  });
+): { basis: PlaceBasis; periodTo: string | null; refused: boolean } {
+  const [basis, setBasis] = useState<{
+    basis: PlaceBasis;
+    periodTo: string | null;
+    refused: boolean;
+  }>({ basis: null, periodTo: null, refused: false });
   useEffect(() => {
     let current = true;
     api.decision(requestId).then(
       ({ placeBasis, decision }) =>
-        current && setBasis({ basis: placeBasis, periodTo: decision?.periodTo ?? null }),
-      () => current && setBasis({ basis: null, periodTo: null }),
+        current &&
+        setBasis({
+          basis: placeBasis,
+          periodTo: decision?.periodTo ?? null,
+          // A decided vedtak that gives no place: a refusal or a rejection.
+          refused: decision?.status === DecisionStatus.decided && !grantsPlace(decision.outcome),
+        }),
+      () => current && setBasis({ basis: null, periodTo: null, refused: false }),
     );
     return () => {
       current = false;

@@ -10,7 +10,7 @@ import { usePlaceBasis } from "../usePlaceBasis";
 import { PlaceSearch } from "./PlaceSearch";
 import { PlacementTable } from "./PlacementTable";
 import { TurnawayForm } from "./TurnawayForm";
-import { isActive } from "./placementStatus";
+import { isActive, wasLivedIn } from "./placementStatus";
 import { usePlacements } from "./usePlacements";
 
 export function PlacementSection({
@@ -20,7 +20,7 @@ export function PlacementSection({
   requestId: number;
   onStayStarted: () => void;
 }) {
-  const { basis, periodTo } = usePlaceBasis(requestId);
+  const { basis, periodTo, refused } = usePlaceBasis(requestId);
   const granted = basis !== null;
   const { placements, turnaways, reload } = usePlacements(requestId);
   const [status, setStatus] = useState("");
@@ -70,7 +70,12 @@ export function PlacementSection({
             henvendelsen er akutt). Finner dere ikke plass, registrer det her.
           </BodyShort>
         )}
-        <TurnawayForm requestId={requestId} turnaways={turnaways} onSaved={changed} />
+        <TurnawayForm
+          requestId={requestId}
+          turnaways={turnaways}
+          onSaved={changed}
+          canRegister={!refused && !placements.some((placement) => wasLivedIn(placement.status))}
+        />
       </VStack>
     </Section>
   );

@@ -16,10 +16,13 @@ export function TurnawayForm({
   requestId,
   turnaways,
   onSaved,
+  canRegister = true,
 }: {
   requestId: number;
   turnaways: Turnaway[];
   onSaved: (message: string) => void;
+  /** False where no place was owed or one was found (the server refuses it then too). */
+  canRegister?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   // Kept while the form is closed: reopened, it shows what was written.
@@ -52,11 +55,13 @@ export function TurnawayForm({
           onCancel={() => setOpen(false)}
         />
       ) : (
-        <div>
-          <Button variant="secondary" size="small" onClick={() => setOpen(true)}>
-            Registrer at plass ikke ble funnet
-          </Button>
-        </div>
+        canRegister && (
+          <div>
+            <Button variant="secondary" size="small" onClick={() => setOpen(true)}>
+              Registrer at plass ikke ble funnet
+            </Button>
+          </div>
+        )
       )}
     </VStack>
   );

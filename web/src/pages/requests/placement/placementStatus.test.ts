@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { PlacementStatus } from "../../../api/statuses";
-import { canCancel, isActive } from "./placementStatus";
+import { canCancel, isActive, wasLivedIn } from "./placementStatus";
 
 describe("a placement's status", () => {
   it("holds a place until it is checked out, cancelled or declined", () => {
@@ -32,5 +32,18 @@ describe("a placement's status", () => {
       "toString",
     ])
       expect(canCancel(status), status).toBe(false);
+  });
+
+  it("was lived in once checked in, whether still there or moved out", () => {
+    expect(wasLivedIn(PlacementStatus.checkedIn)).toBe(true);
+    expect(wasLivedIn(PlacementStatus.checkedOut)).toBe(true);
+    for (const status of [
+      PlacementStatus.awaitingConfirmation,
+      PlacementStatus.booked,
+      PlacementStatus.cancelled,
+      PlacementStatus.declined,
+      "ukjent",
+    ])
+      expect(wasLivedIn(status), status).toBe(false);
   });
 });
