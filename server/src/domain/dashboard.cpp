@@ -12,7 +12,9 @@ namespace {
 
 // "1 dag", "2 dager".
 std::string days_text(int64_t days) {
-    return std::to_string(days) + (days == 1 ? " dag" : " dager");
+    auto text = std::to_string(days);
+    text += days == 1 ? " dag" : " dager";
+    return text;
 }
 
 using std::chrono::days;

@@ -90,22 +90,28 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     else
         verdict = "Søknaden din om midlertidig botilbud er avvist.";
     letter.recipient += fmt::format("\nVår referanse: {}", request.id);
-    // Everyone the vedtak covers, by name: the household lives in the place too.
+    // Everyone the vedtak covers, by name: the household lives in the place too. (Appended in
+    // place: GCC 12 warns falsely about `"…" + std::string` at -O2.)
     std::vector<std::string> others;
-    for (const auto& member : request.members)
-        if (member.role != MemberRole::applicant)
-            others.push_back(member.first_name.empty()
-                                 ? std::string(member.role == MemberRole::child ? "barn" : "voksen")
-                                 : member.first_name +
-                                       (member.birth_date
-                                            ? " (født " + display_date(format_date(*member.birth_date)) + ")"
-                                            : ""));
+    for (const auto& member : request.members) {
+        if (member.role == MemberRole::applicant) continue;
+        std::string who = member.first_name;
+        if (who.empty()) who = member.role == MemberRole::child ? "barn" : "voksen";
+        if (member.birth_date) {
+            who += " (født ";
+            who += display_date(format_date(*member.birth_date));
+            who += ')';
+        }
+        others.push_back(std::move(who));
+    }
     std::string covers;
     if (!others.empty() && is_granted(decision)) {
         covers = "\n\nVedtaket gjelder deg og disse i husstanden din: ";
-        for (size_t i = 0; i < others.size(); ++i)
-            covers += (i == 0 ? "" : i + 1 == others.size() ? " og " : ", ") + others[i];
-        covers += ".";
+        for (size_t i = 0; i < others.size(); ++i) {
+            if (i > 0) covers += i + 1 == others.size() ? " og " : ", ";
+            covers += others[i];
+        }
+        covers += '.';
     }
     letter.sections.push_back(
         {"",
@@ -333,7 +339,7 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
             draft.decided_by = actor.user_id;
             draft.appeal_deadline = format_date(appeal_deadline(*parse_date(*draft.informed_on)));
             auto letter = compose_letter(connection, draft, request);
-            letter.title = "UTKAST (ikke sendt): " + letter.title;
+            letter.title.insert(0, "UTKAST (ikke sendt): ");
             audit_decision(connection, actor, "decision.letter_draft", *decision);
             return render_letter_pdf(letter);
         }

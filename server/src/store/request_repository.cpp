@@ -156,7 +156,10 @@ void update(Connection& connection, const Request& request) {
 void insert_revision(Connection& connection, const Revision& revision, const std::string& previous) {
     long long request = revision.request_id, by = revision.revised_by;
     std::string changed;
-    for (const auto& field : revision.changed) changed += (changed.empty() ? "" : ",") + field;
+    for (const auto& field : revision.changed) {
+        if (!changed.empty()) changed += ',';
+        changed += field;
+    }
     connection.sql()
         << "INSERT INTO request_revisions (request_id, revised_at, revised_by, changed, previous) "
            "VALUES (:r, :at, :by, :c, :p)",
