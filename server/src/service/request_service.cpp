@@ -5,6 +5,7 @@
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "store/decision_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
 
@@ -100,6 +101,16 @@ Result<Request> correct(Connection& connection, const Actor& actor, int64_t requ
             return invalid(
                 "personId",
                 "En henvendelse kan ikke flyttes til en annen person. Registrer en ny henvendelse.");
+        // The leder approves the vedtak on what was registered, and whether the request is acute
+        // decides whether a place may be booked before that approval (place_basis): nothing is
+        // corrected while it waits. The leder sends it back when something must change.
+        if (auto decision = decision_repository::find_by_request(connection, request_id);
+            decision && decision->status == DecisionStatus::awaiting_approval)
+            return fail(
+                ErrorKind::conflict, "awaiting_approval",
+                "Vedtaket venter på godkjenning fra leder. Henvendelsen kan rettes når leder har godkjent "
+                "eller sendt vedtaket tilbake.",
+                "requestId");
         RequestRecords records;
         auto person = person_repository::find(connection, before->person_id);
         if (person)

@@ -246,6 +246,15 @@ TEST_P(ApiDecisionTest, AnAcuteRequestGetsAPlaceWhileTheGrantWaitsForTheLeder) {
     EXPECT_EQ(refused.status, 422);
     EXPECT_EQ(refused.json()["error"]["code"], "awaiting_approval");
     EXPECT_EQ(refused.error_field(), "requestId");
+    // Nor can it be made acute while the vedtak waits: the request is not corrected then.
+    auto made_acute =
+        veileder.put("/api/v1/requests/" + std::to_string(calm_id),
+                     {{"personId", person.json()["id"]}, {"channel", "muntlig"}, {"acute", true}});
+    EXPECT_EQ(made_acute.status, 409) << made_acute.body;
+    EXPECT_EQ(made_acute.json()["error"]["code"], "awaiting_approval");
+    EXPECT_EQ(veileder.post("/api/v1/placements", {{"requestId", calm_id}, {"unitId", room}, {"from", today}})
+                  .status,
+              422);
 
     // An acute one is placed at once: booked, checked in, the stay begun, all before approval.
     auto acute_id = new_request(veileder);
