@@ -338,7 +338,10 @@ Status check_deviation_step(DeviationStatus from, DeviationStatus to, const std:
                 "status");
 }
 
-Status check_turnaway_fits(const std::optional<Decision>& decision, bool moved_in) {
+Status check_turnaway_fits(const std::optional<Decision>& decision, bool withdrawn, bool moved_in) {
+    if (withdrawn)
+        return fail(ErrorKind::conflict, "withdrawn", "Henvendelsen er trukket. Det søkes ikke lenger plass.",
+                    "requestId");
     if (decision && decision->status == DecisionStatus::decided && !is_granted(*decision))
         return fail(ErrorKind::conflict, "refused",
                     "Vedtaket avslo eller avviste botilbud. «Plass ikke funnet» gjelder bare når det skulle "

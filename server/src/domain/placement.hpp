@@ -68,8 +68,9 @@ struct Turnaway {
 Status check_turnaway(const Turnaway& turnaway, Date today);
 // Whether a turnaway fits the request at all (docs/domain.md#rule-no-place-found): a place was
 // owed and not found. Not when its vedtak refused a place (nothing was owed: the turnaway figures
-// would count it), and not once the household has moved in on it (a place was found).
-Status check_turnaway_fits(const std::optional<Decision>& decision, bool moved_in);
+// would count it), not on a withdrawn request (nothing is sought), and not once the household has
+// moved in on it (a place was found).
+Status check_turnaway_fits(const std::optional<Decision>& decision, bool withdrawn, bool moved_in);
 
 struct Deviation {
     int64_t id{0};

@@ -196,7 +196,7 @@ Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Tur
         bool moved_in = false;
         for (const auto& placement : placement_repository::for_request(connection, request->id))
             moved_in = moved_in || was_lived_in(placement.status);
-        TRY(check_turnaway_fits(decision, moved_in));
+        TRY(check_turnaway_fits(decision, request->outcome && request->outcome->kind == "trukket", moved_in));
         turnaway.office_id = office_id;
         turnaway.person_id = request->person_id;
         turnaway.registered_at = format_instant(now());

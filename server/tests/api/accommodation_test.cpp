@@ -495,6 +495,19 @@ TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGu
                                                              {"reason", "ingen_ledig"},
                                                              {"instead", {"kontanter"}}});
     EXPECT_EQ(after_move_in.json()["error"]["code"], "moved_in") << after_move_in.body;
+    auto withdrawn = new_case(veileder, "Trukket");
+    ASSERT_EQ(veileder
+                  .post("/api/v1/requests/" + std::to_string(withdrawn) + "/outcome",
+                        {{"kind", "trukket"}, {"guidance", nlohmann::json::array()}})
+                  .status,
+              200);
+    EXPECT_EQ(veileder
+                  .post("/api/v1/turnaways", {{"requestId", withdrawn},
+                                              {"occurredOn", day_offset(0)},
+                                              {"reason", "ingen_ledig"},
+                                              {"instead", {"kontanter"}}})
+                  .json()["error"]["code"],
+              "withdrawn");
     EXPECT_EQ(veileder.get("/api/v1/turnaways").json()["turnaways"].size(), 2u); // nothing added
 
     auto oslo = server.client_as("oslo@husly.test");
