@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS seconds (default
-# 60; make test uses 15) from the seed corpus in fuzz/corpus/TARGET. New inputs go to
+# 60; make test uses 10) from the seed corpus in fuzz/corpus/TARGET. New inputs go to
 # build/fuzz/work/TARGET, crashes to test-output/fuzz/. Prints executions per target and in all.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET…]
 set -euo pipefail

@@ -94,7 +94,7 @@ step "Responses against openapi.json"
 (cd web && npm run --silent check:responses -- ../test-output/responses) | tee test-output/responses.log
 
 step "Fuzzing, briefly (libFuzzer, ASan + UBSan; make fuzz runs longer)"
-scripts/fuzz.sh "${HUSLY_FUZZ_SECONDS:-15}" | tee test-output/fuzz.log
+scripts/fuzz.sh "${HUSLY_FUZZ_SECONDS:-10}" | tee test-output/fuzz.log
 fuzz_targets=$(grep -oE "^fuzz: [0-9]+ targets" test-output/fuzz.log | grep -oE "[0-9]+" || echo 0)
 
 step "Web app: build, import cycles, unit tests (vitest, with the tables in shared/)"

@@ -2,7 +2,7 @@
 // bookings, check-ins, journal notes) killed with SIGKILL at random moments, restarted, and
 // checked each time: every write acknowledged to a client is there with its audit entry, nothing
 // half-written exists, no unit is booked beyond its capacity, the audit chain verifies, and SQLite
-// says the file is whole. HUSLY_CRASH_KILLS sets the number of kills per database (default 20);
+// says the file is whole. HUSLY_CRASH_KILLS sets the number of kills per database (default 12);
 // the seed is printed so that a failure can be replayed with HUSLY_CRASH_SEED.
 
 #include "demo/demo_service.hpp"
@@ -143,7 +143,7 @@ class CrashTest : public ::testing::TestWithParam<std::string> {};
 } // namespace
 
 TEST_P(CrashTest, KilledAtRandomTheServerLosesNoAcknowledgedWrite) {
-    const int kills = env_number("HUSLY_CRASH_KILLS", 20);
+    const int kills = env_number("HUSLY_CRASH_KILLS", 12);
     const auto seed =
         static_cast<unsigned>(env_number("HUSLY_CRASH_SEED", static_cast<int>(time(nullptr) % 100000)));
     std::printf("crash test on %s: %d kills, seed %u\n", GetParam().c_str(), kills, seed);
