@@ -3,17 +3,24 @@
 # 60; make test uses 10) from the seed corpus in fuzz/corpus/TARGET. New inputs go to
 # build/fuzz/work/TARGET, crashes to test-output/fuzz/. Prints executions per target and in all.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET…]
+#        scripts/fuzz.sh --build-only    (make test builds beside the tests, then runs with
+#                                         HUSLY_FUZZ_BUILT=1 so the build is not checked twice)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+build_only=
+if [ "${1:-}" = --build-only ]; then build_only=1; shift; fi
 seconds=${1:-60}
 shift || true
 build=build/fuzz
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_api fuzz_http_query fuzz_json_body fuzz_identity_number fuzz_dates fuzz_survey)
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-19 \
-  -DHUSLY_FUZZ=ON >/dev/null
-cmake --build "$build" --target "${targets[@]}"
+if [ -z "${HUSLY_FUZZ_BUILT:-}" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-19 \
+    -DHUSLY_FUZZ=ON >/dev/null
+  cmake --build "$build" --target "${targets[@]}"
+fi
+[ -z "$build_only" ] || exit 0
 
 mkdir -p test-output/fuzz
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1

@@ -37,6 +37,7 @@ cleanup() {
   local status=$?
   # A run that stops early stops clang-tidy too (its own process group).
   [ -n "${tidy_pid:-}" ] && kill -- -"$tidy_pid" 2>/dev/null
+  [ -n "${fuzz_build_pid:-}" ] && kill -- -"$fuzz_build_pid" 2>/dev/null
   print_times
   [ -n "${HUSLY_TEST_PG_URL:-}" ] && scripts/test-postgres.sh stop
   exit $status
@@ -65,6 +66,10 @@ tidy_log=test-output/clang-tidy.log
 setsid bash -c 'started=$SECONDS; nice -n 10 scripts/tidy.sh "$1"; status=$?
   echo "clang-tidy: $((SECONDS - started)) s beside the tests"; exit $status' _ "$TEST_DIR" >"$tidy_log" 2>&1 &
 tidy_pid=$!
+# The fuzz targets' build (clang, every library again) likewise, collected before they run.
+fuzz_build_log=test-output/fuzz-build.log
+setsid nice -n 10 scripts/fuzz.sh --build-only >"$fuzz_build_log" 2>&1 &
+fuzz_build_pid=$!
 
 step "PostgreSQL 15 on loopback"
 export HUSLY_TEST_PG_URL
@@ -94,7 +99,11 @@ step "Responses against openapi.json"
 (cd web && npm run --silent check:responses -- ../test-output/responses) | tee test-output/responses.log
 
 step "Fuzzing, briefly (libFuzzer, ASan + UBSan; make fuzz runs longer)"
-scripts/fuzz.sh "${HUSLY_FUZZ_SECONDS:-10}" | tee test-output/fuzz.log
+fuzz_build_status=0
+wait "$fuzz_build_pid" || fuzz_build_status=$?
+fuzz_build_pid=
+[ "$fuzz_build_status" -eq 0 ] || { tail -60 "$fuzz_build_log"; exit 1; }
+HUSLY_FUZZ_BUILT=1 scripts/fuzz.sh "${HUSLY_FUZZ_SECONDS:-10}" | tee test-output/fuzz.log
 fuzz_targets=$(grep -oE "^fuzz: [0-9]+ targets" test-output/fuzz.log | grep -oE "[0-9]+" || echo 0)
 
 step "Web app: build, import cycles, unit tests (vitest, with the tables in shared/)"
