@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { dayAfter, formatDate, isoFromTyped, kroner } from "./format";
+import { dayAfter, formatDate, formatMonth, formatNumber, isoFromTyped, kroner } from "./format";
 
 describe("formatting", () => {
   it("writes a date as Norwegians read it, and nothing for no date", () => {
@@ -9,11 +9,27 @@ describe("formatting", () => {
     expect(formatDate(undefined)).toBe("");
   });
 
+  it("writes a month by its name and year", () => {
+    expect(formatMonth("2026-08")).toBe("august 2026");
+    expect(formatMonth("2026-12")).toBe("desember 2026");
+    expect(formatMonth("2027-01-15")).toBe("januar 2027");
+    expect(formatMonth("rubbish")).toBe("rubbish");
+  });
+
+  it("groups a count the Norwegian way", () => {
+    expect(formatNumber(1381).replace(/\s/g, " ")).toBe("1 381");
+    expect(formatNumber(2500000).replace(/\s/g, " ")).toBe("2 500 000");
+    expect(formatNumber(999)).toBe("999");
+    expect(formatNumber(12.5)).toBe("12,5");
+    expect(formatNumber(2500000)).toMatch(/^2\u00a0500\u00a0000$/); // never a breaking space
+  });
+
   it("writes an amount in kroner, and a dash for none", () => {
     expect(kroner(850)).toBe("850 kr");
     expect(kroner(0)).toBe("0 kr");
     expect(kroner(null)).toBe("—");
     expect(kroner(12345).replace(/\s/g, " ")).toBe("12 345 kr");
+    expect(kroner(2500000).replace(/\s/g, " ")).toBe("2 500 000 kr");
   });
 });
 

@@ -22,6 +22,33 @@ export function isoToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const monthNames = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+
+/** A month "ÅÅÅÅ-MM" (or a date in it) as Norwegians write it: "august 2026". */
+export function formatMonth(isoMonth: string): string {
+  const [year, month] = isoMonth.split("-");
+  const name = monthNames[Number(month) - 1];
+  return name ? `${name} ${year}` : isoMonth;
+}
+
+/** A count with Norwegian grouping: "1 381" (the space is a no-break space). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString("nb-NO", { maximumFractionDigits: 1 });
+}
+
 /** "1 234 kr"; a dash when there is no amount. */
 export function kroner(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return "—";

@@ -18,14 +18,39 @@ import { Suspense, lazy, useState } from "react";
 import { api } from "../../api/client";
 import type { Chart } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
-import { formatDate } from "../../format";
+import { formatDate, formatMonth, formatNumber } from "../../format";
+import type { Unfinished } from "./ChartView";
 import { DownloadLinks, YearSelect } from "./FigureControls";
 
 const ChartView = lazy(() => import("./ChartView"));
 
 function cell(unit: string, value: number | undefined): string {
-  const text = (value ?? 0).toLocaleString("nb-NO", { maximumFractionDigits: 1 });
+  const text = formatNumber(value ?? 0);
   return unit === "kroner" ? `${text} kr` : unit === "prosent" ? `${text} %` : text;
+}
+
+// The series that is last year's in «Henvendelser per måned» (drawn whole, never «hittil»).
+const lastYearSeries = "i_fjor";
+
+/** A chart of the twelve months: its rows are January to December of the year shown. */
+function isMonthChart(chart: Chart): boolean {
+  return chart.category === "Måned" && chart.rows.length === 12;
+}
+
+/** The month of `year` not yet over on `asOf` ("ÅÅÅÅ-MM-DD"), if the year is the current one. */
+function unfinishedMonth(year: number, asOf: string): Unfinished | undefined {
+  const [asOfYear, month] = asOf.split("-").map(Number);
+  if (asOfYear !== year) return undefined;
+  const name = formatMonth(asOf).split(" ")[0];
+  return { index: month - 1, text: `hittil i ${name}` };
+}
+
+/** A row's name in the table: «desember 2026» for a month (without the year beside last year's). */
+function rowLabel(chart: Chart, index: number, year: number): string {
+  if (!isMonthChart(chart)) return chart.rows[index].label;
+  const month = formatMonth(`${year}-${String(index + 1).padStart(2, "0")}`);
+  const twoYears = chart.series.some((series) => series.key === lastYearSeries);
+  return twoYears ? month.split(" ")[0] : month;
 }
 
 export function DashboardPanel() {
@@ -49,7 +74,7 @@ export function DashboardPanel() {
           </BodyShort>
           <HGrid gap="space-24" columns={{ xs: 1, lg: 2 }}>
             {dashboard.charts.map((chart) => (
-              <ChartCard key={chart.id} chart={chart} year={dashboard.year} />
+              <ChartCard key={chart.id} chart={chart} year={dashboard.year} asOf={dashboard.asOf} />
             ))}
           </HGrid>
         </>
@@ -58,8 +83,9 @@ export function DashboardPanel() {
   );
 }
 
-function ChartCard({ chart, year }: { chart: Chart; year: number }) {
+function ChartCard({ chart, year, asOf }: { chart: Chart; year: number; asOf: string }) {
   const headingId = `figur-${chart.id}`;
+  const unfinished = isMonthChart(chart) ? unfinishedMonth(year, asOf) : undefined;
   return (
     <Box
       as="section"
@@ -73,8 +99,14 @@ function ChartCard({ chart, year }: { chart: Chart; year: number }) {
           {chart.title}
         </Heading>
         <Suspense fallback={<Loader size="medium" title="Tegner figuren" />}>
-          <ChartView chart={chart} />
+          <ChartView chart={chart} unfinished={unfinished} lastYearSeries={lastYearSeries} />
         </Suspense>
+        {unfinished && (
+          <BodyShort size="small">
+            {formatMonth(asOf).replace(/^./, (c) => c.toUpperCase())} er ikke over: tallene for
+            måneden gjelder til og med {formatDate(asOf)} (lysere, merket «{unfinished.text}»).
+          </BodyShort>
+        )}
         {chart.note && <BodyShort size="small">{chart.note}</BodyShort>}
         <ReadMore header={`Tallene som tabell: ${chart.title.toLowerCase()}`} size="small">
           <Table size="small">
@@ -90,9 +122,12 @@ function ChartCard({ chart, year }: { chart: Chart; year: number }) {
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {chart.rows.map((row) => (
+              {chart.rows.map((row, index) => (
                 <Table.Row key={row.label}>
-                  <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">
+                    {rowLabel(chart, index, year)}
+                    {unfinished?.index === index && ` (${unfinished.text})`}
+                  </Table.HeaderCell>
                   {chart.series.map((series) => (
                     <Table.DataCell key={series.key} align="right">
                       {cell(chart.unit, row.values[series.key])}

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import type { NationalRow, NationalTable } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
+import { formatNumber } from "../../format";
 import { DownloadLinks, YearSelect, percent } from "./FigureControls";
 
 type MeasureKey = keyof NationalRow["values"];
@@ -32,7 +33,7 @@ function Cell({
 }) {
   const value = row.values[measure];
   const status = row.status[measure];
-  if (status === "shown" && value !== null) return <>{value.toLocaleString("nb-NO")}</>;
+  if (status === "shown" && value !== null) return <>{formatNumber(value)}</>;
   const symbol = cellSymbol[status === "small" ? "small" : "secondary"];
   return <span title={symbolText(table, symbol)}>{symbol}</span>;
 }
