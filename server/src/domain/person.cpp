@@ -66,6 +66,19 @@ CheckedPerson check_person(const PersonInput& input, std::chrono::year_month_day
     return checked;
 }
 
+Result<CaseSearch> parse_case_search(std::string_view text, std::chrono::year_month_day today) {
+    const bool only_digits_and_spaces = text.find_first_of("0123456789") != std::string_view::npos &&
+                                        text.find_first_not_of("0123456789 ") == std::string_view::npos;
+    if (only_digits_and_spaces) {
+        auto number = TRY(parse_identity_number(text, today, "q"));
+        return CaseSearch{number.digits, {}};
+    }
+    if (text.size() > 100) return invalid("q", "Søket kan ha høyst 100 tegn.");
+    if (count_letters(text) < 2)
+        return invalid("q", "Skriv minst to bokstaver av navnet, eller et fødselsnummer med 11 siffer.");
+    return CaseSearch{std::nullopt, name_search_key(text)};
+}
+
 std::string name_search_key(std::string_view name) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> upper_to_lower{{
         {"Æ", "æ"},

@@ -47,6 +47,15 @@ std::vector<Error> name_problems(const PersonInput& input, Person& person);
 // Lower-cases a name for searching (ASCII and the Nordic letters), collapsing spaces.
 std::string name_search_key(std::string_view name);
 
+// What a caseworker types to find a case: an identity number (digits and spaces only: it must then
+// be a valid one) or part of a name (at least two letters; at most 100 characters). Fails with a
+// Norwegian message naming the field "q".
+struct CaseSearch {
+    std::optional<std::string> identity_number; // the 11 digits, when a number was typed
+    std::string name_key;                       // otherwise the name's search key
+};
+Result<CaseSearch> parse_case_search(std::string_view text, std::chrono::year_month_day today);
+
 // The national lookup by identity number. Every lookup states why it is made; the web app sends
 // "ny_henvendelse": starting a request for the person in front of the caseworker (or on the phone).
 bool is_lookup_purpose(std::string_view code);

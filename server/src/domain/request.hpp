@@ -59,6 +59,8 @@ struct RequestSummary {
     bool family_with_children{false};
     bool under_25{false};
     std::optional<std::string> outcome;
+    std::optional<int64_t> stay_id;           // the stay that began on this request, if any
+    std::optional<std::string> stay_ended_on; // and the day it ended
 };
 
 // The front desk's form, as sent.

@@ -1,6 +1,7 @@
 #include "service/request_service.hpp"
 
 #include "common/clock.hpp"
+#include "domain/person.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
@@ -175,6 +176,27 @@ Result<std::vector<RequestSummary>> work_list(Connection& connection, const Acto
                 audit::record(connection, &actor, actor.address,
                               {"request.list", "request", std::to_string(item.id), item.person_id, {}});
             return list;
+        });
+}
+
+Result<std::vector<RequestSummary>> search(Connection& connection, const Actor& actor,
+                                           std::string_view text) {
+    auto office_id = TRY(case_office(actor));
+    auto parsed = TRY(parse_case_search(text, today()));
+    request_repository::SearchTerm term = request_repository::NameTerm{parsed.name_key};
+    if (parsed.identity_number) term = request_repository::IdentityNumberTerm{*parsed.identity_number};
+    return in_transaction(
+        connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
+            auto found = request_repository::search(connection, office_id, term, 100);
+            // Never the search text itself: it may be a name or an identity number.
+            for (const auto& item : found)
+                audit::record(connection, &actor, actor.address,
+                              {"request.search",
+                               "request",
+                               std::to_string(item.id),
+                               item.person_id,
+                               {{"by", parsed.identity_number ? "identityNumber" : "name"}}});
+            return found;
         });
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace husly::requests {
@@ -36,6 +37,10 @@ Result<Request> correct(Connection& connection, const Actor& actor, int64_t requ
 using Revision = request_repository::Revision;
 Result<std::vector<Revision>> revisions(Connection& connection, const Actor& actor, int64_t request_id);
 Result<std::vector<RequestSummary>> work_list(Connection& connection, const Actor& actor, WorkList which);
+// The office's requests whose person has this identity number or this part of a name
+// (domain/person.hpp: parse_case_search), newest first, each with its stay; at most 100. Every
+// request shown is audited, as a list is.
+Result<std::vector<RequestSummary>> search(Connection& connection, const Actor& actor, std::string_view text);
 Result<std::vector<RequestSummary>> for_person(Connection& connection, const Actor& actor, int64_t person_id);
 Result<Request> record_outcome(Connection& connection, const Actor& actor, int64_t request_id,
                                const OutcomeInput& input);

@@ -4,8 +4,10 @@
 #include "domain/placement.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/statuses.hpp"
+#include "store/dialect.hpp"
 #include "store/rows.hpp"
 
+#include <functional>
 #include <map>
 
 namespace husly::request_repository {
@@ -63,21 +65,25 @@ std::vector<std::string> codes_of(const std::map<std::string, std::vector<std::s
     return it == codes.end() ? std::vector<std::string>{} : it->second;
 }
 
+// The summaries WHERE_AND_ORDER selects; bind_filters binds its placeholders, in order, before
+// :limit.
 std::vector<RequestSummary> load_summaries(Connection& connection, const std::string& where_and_order,
-                                           long long filter_a, long long filter_b, int limit) {
+                                           const std::function<void(soci::statement&)>& bind_filters,
+                                           int limit) {
     RequestSummary row;
-    long long id = 0, person_id = 0;
+    long long id = 0, person_id = 0, stay_id = 0;
     int acute = 0, family = 0, under_25 = 0;
-    std::string first_name, last_name, outcome;
-    soci::indicator outcome_indicator = soci::i_null;
+    std::string first_name, last_name, outcome, stay_ended_on;
+    soci::indicator outcome_indicator = soci::i_null, stay_indicator = soci::i_null,
+                    stay_ended_indicator = soci::i_null;
     soci::statement st(connection.sql());
     st.alloc();
-    st.prepare("SELECT r.id, r.person_id, p.first_name, p.last_name, r.received_at, r.channel, r.acute, "
-               "r.family_with_children, r.under_25, r.outcome FROM requests r JOIN persons p ON p.id = "
-               "r.person_id " +
-               where_and_order + " LIMIT :limit");
-    st.exchange(soci::use(filter_a));
-    st.exchange(soci::use(filter_b));
+    st.prepare(
+        "SELECT r.id, r.person_id, p.first_name, p.last_name, r.received_at, r.channel, r.acute, "
+        "r.family_with_children, r.under_25, r.outcome, s.id AS stay_id, s.ended_on AS stay_ended_on "
+        "FROM requests r JOIN persons p ON p.id = r.person_id LEFT JOIN stays s ON s.request_id = r.id " +
+        where_and_order + " LIMIT :limit");
+    bind_filters(st);
     st.exchange(soci::use(limit));
     st.exchange(soci::into(id));
     st.exchange(soci::into(person_id));
@@ -89,6 +95,8 @@ std::vector<RequestSummary> load_summaries(Connection& connection, const std::st
     st.exchange(soci::into(family));
     st.exchange(soci::into(under_25));
     st.exchange(soci::into(outcome, outcome_indicator));
+    st.exchange(soci::into(stay_id, stay_indicator));
+    st.exchange(soci::into(stay_ended_on, stay_ended_indicator));
     st.define_and_bind();
     st.execute();
     std::vector<RequestSummary> result;
@@ -102,6 +110,9 @@ std::vector<RequestSummary> load_summaries(Connection& connection, const std::st
         row.family_with_children = family != 0;
         row.under_25 = under_25 != 0;
         row.outcome = outcome_indicator == soci::i_ok ? std::optional<std::string>(outcome) : std::nullopt;
+        row.stay_id = stay_indicator == soci::i_ok ? std::optional<int64_t>(stay_id) : std::nullopt;
+        row.stay_ended_on =
+            stay_ended_indicator == soci::i_ok ? std::optional<std::string>(stay_ended_on) : std::nullopt;
         result.push_back(row);
     }
     return result;
@@ -303,8 +314,33 @@ WorkListQuery query_for(WorkList which) {
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit) {
     auto query = query_for(which);
-    return load_summaries(connection, std::string("WHERE ") + query.where + " ORDER BY " + query.order,
-                          office_id, query.a, limit);
+    long long office = office_id;
+    return load_summaries(
+        connection, std::string("WHERE ") + query.where + " ORDER BY " + query.order,
+        [&](soci::statement& st) {
+            st.exchange(soci::use(office));
+            st.exchange(soci::use(query.a));
+        },
+        limit);
+}
+
+std::vector<RequestSummary> search(Connection& connection, int64_t office_id, const SearchTerm& term,
+                                   int limit) {
+    long long office = office_id;
+    const bool by_number = std::holds_alternative<IdentityNumberTerm>(term);
+    // The name key is the user's text: its % and _ are letters to find, not wildcards.
+    std::string value = by_number ? std::get<IdentityNumberTerm>(term).digits
+                                  : dialect::like_contains(std::get<NameTerm>(term).key);
+    return load_summaries(
+        connection,
+        std::string("WHERE r.office_id = :o AND ") +
+            (by_number ? "p.identity_number = :v" : "p.name_key LIKE :v ESCAPE '\\'") +
+            " ORDER BY r.received_at DESC, r.id DESC",
+        [&](soci::statement& st) {
+            st.exchange(soci::use(office));
+            st.exchange(soci::use(value));
+        },
+        limit);
 }
 
 int count(Connection& connection, int64_t office_id, WorkList which) {
@@ -317,9 +353,14 @@ int count(Connection& connection, int64_t office_id, WorkList which) {
 }
 
 std::vector<RequestSummary> list_for_person(Connection& connection, int64_t person_id, int64_t office_id) {
-    return load_summaries(connection,
-                          "WHERE r.person_id = :p AND r.office_id = :o ORDER BY r.received_at DESC",
-                          person_id, office_id, 200);
+    long long person = person_id, office = office_id;
+    return load_summaries(
+        connection, "WHERE r.person_id = :p AND r.office_id = :o ORDER BY r.received_at DESC",
+        [&](soci::statement& st) {
+            st.exchange(soci::use(person));
+            st.exchange(soci::use(office));
+        },
+        200);
 }
 
 void set_outcome(Connection& connection, int64_t request_id, const RequestOutcome& outcome) {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace husly::request_repository {
@@ -39,6 +40,17 @@ enum class WorkList {
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit);
 int count(Connection& connection, int64_t office_id, WorkList which);
+// A search of the office's requests by the person's identity number or by part of the name
+// (name_search_key: lower case, accents folded), newest first.
+struct IdentityNumberTerm {
+    std::string digits;
+};
+struct NameTerm {
+    std::string key;
+};
+using SearchTerm = std::variant<IdentityNumberTerm, NameTerm>;
+std::vector<RequestSummary> search(Connection& connection, int64_t office_id, const SearchTerm& term,
+                                   int limit);
 std::vector<RequestSummary> list_for_person(Connection& connection, int64_t person_id, int64_t office_id);
 void set_outcome(Connection& connection, int64_t request_id, const RequestOutcome& outcome);
 

@@ -210,6 +210,68 @@ TEST_P(ApiCaseTest, NameSearchTakesPercentAndUnderscoreLiterally) {
     EXPECT_EQ(veileder.get("/api/v1/persons?name=%C3%A5%25").status, 422);
 }
 
+// Issue 20, item 5: any case of the office is found by part of the name or the identity number,
+// with its stay; never another office's, and the search text never reaches the audit log.
+TEST_P(ApiCaseTest, TheOfficesCasesAreFoundByNameOrIdentityNumberWithTheirStays) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto kari = register_person(veileder);
+    auto first = veileder.post("/api/v1/requests", acute_request(kari)).json()["id"].get<int64_t>();
+    auto second = veileder.post("/api/v1/requests", acute_request(kari)).json()["id"].get<int64_t>();
+    auto ola = veileder.post("/api/v1/persons", {{"firstName", "Ola"}, {"lastName", "Hansen"}});
+    ASSERT_EQ(ola.status, 201) << ola.body;
+    auto olas = veileder.post("/api/v1/requests", acute_request(ola.json()["id"].get<int64_t>()))
+                    .json()["id"]
+                    .get<int64_t>();
+
+    auto found = [&](const std::string& query) {
+        auto result = veileder.get("/api/v1/requests?q=" + query);
+        EXPECT_EQ(result.status, 200) << query << ": " << result.body;
+        return ids(result.json());
+    };
+    // Newest first; the name in any case, any part of it; the number with or without its space.
+    EXPECT_EQ(found("NORD"), (std::vector<int64_t>{second, first}));
+    EXPECT_EQ(found("kari%20nord"), (std::vector<int64_t>{second, first}));
+    EXPECT_EQ(found("018190%2012365"), (std::vector<int64_t>{second, first}));
+    EXPECT_EQ(found("hansen"), std::vector<int64_t>{olas});
+    EXPECT_TRUE(found("pettersen").empty());
+    // The list entry names the person; no stay has begun yet.
+    auto entry = veileder.get("/api/v1/requests?q=hansen").json()["requests"][0];
+    EXPECT_EQ(entry["personName"], "Ola Hansen");
+    EXPECT_TRUE(entry["stayId"].is_null());
+    EXPECT_TRUE(entry["stayEndedOn"].is_null());
+
+    // A wrong number, a lone letter or a filter pattern is refused beside the search field.
+    for (const char* refused_query : {"01819012366", "k", "%25%25", "12345"}) {
+        auto refused = veileder.get(std::string("/api/v1/requests?q=") + refused_query);
+        EXPECT_EQ(refused.status, 422) << refused_query << ": " << refused.body;
+        EXPECT_EQ(refused.error_field(), "q") << refused_query;
+    }
+
+    // Another office finds nothing of Bodø's, by name or number, even once the person is linked there.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_TRUE(ids(oslo.get("/api/v1/requests?q=nordmann").json()).empty());
+    ASSERT_EQ(oslo.post("/api/v1/persons", {{"identityNumber", applicant_number}}).status, 200);
+    EXPECT_TRUE(ids(oslo.get("/api/v1/requests?q=01819012365").json()).empty());
+    for (const char* email : {"analytiker@husly.test", "tilbyder@husly.test", "admin@husly.test"})
+        EXPECT_EQ(server.client_as(email).get("/api/v1/requests?q=nordmann").status, 403) << email;
+
+    // Each request shown is audited against its person, by kind of search, never with the text.
+    auto admin = server.client_as("admin@husly.test");
+    auto entries =
+        admin.get("/api/v1/audit?personId=" + std::to_string(kari) + "&limit=200").json()["entries"];
+    int searches = 0;
+    for (const auto& audit_entry : entries) {
+        if (audit_entry["action"] != "request.search") continue;
+        ++searches;
+        auto text = audit_entry.dump();
+        EXPECT_EQ(text.find("nord"), std::string::npos) << text;
+        EXPECT_EQ(text.find("NORD"), std::string::npos) << text;
+        EXPECT_EQ(text.find("018190"), std::string::npos) << text;
+    }
+    EXPECT_EQ(searches, 6); // three searches found both of Kari's requests
+}
+
 TEST_P(ApiCaseTest, TheNationalLookupSaysOnlyThatAPersonIsKnownElsewhereAndRecordsWhy) {
     TestServer server(GetParam());
     auto oslo = server.client_as("oslo@husly.test");

@@ -180,3 +180,24 @@ TEST(RequestForm, ACorrectionNamesTheFieldsItChangedAndOnlyThose) {
     EXPECT_EQ(changed_fields(one, check_request(reordered, office_records(), noon).request),
               (std::vector<std::string>{"reasons"}));
 }
+
+TEST(CaseSearch, ANumberMustBeValidAndANameNeedsTwoLetters) {
+    const auto today = year_month_day{year{2026}, December, day{7}};
+    auto by_number = parse_case_search("018190 12365", today);
+    ASSERT_TRUE(by_number.has_value());
+    EXPECT_EQ(by_number->identity_number, "01819012365");
+    auto by_name = parse_case_search("  Kari   NORDMANN ", today);
+    ASSERT_TRUE(by_name.has_value());
+    EXPECT_FALSE(by_name->identity_number.has_value());
+    EXPECT_EQ(by_name->name_key, "kari nordmann");
+    EXPECT_EQ(parse_case_search("Øy", today)->name_key, "øy");
+    // A digit among letters is a name search (a reference, a typo), not a number.
+    EXPECT_FALSE(parse_case_search("Kari 2", today)->identity_number.has_value());
+
+    for (const char* refused : {"01819012366", "12345", "k", "%%", "", "  "}) {
+        auto result = parse_case_search(refused, today);
+        ASSERT_FALSE(result.has_value()) << refused;
+        EXPECT_EQ(result.error().field, "q") << refused;
+    }
+    EXPECT_FALSE(parse_case_search(std::string(101, 'a'), today).has_value());
+}

@@ -160,6 +160,8 @@ export const api = {
   municipalities: () => request<Municipality[]>("GET", "/api/v1/municipalities"),
 
   users: () => request<User[]>("GET", "/api/v1/users"),
+  officeProviders: (officeId: number) =>
+    request<Schemas["OfficeProviderList"]>("GET", `/api/v1/offices/${officeId}/providers`),
   createUser: (input: NewUser) => request<User>("POST", "/api/v1/users", input),
   updateUser: (id: number, changes: UserChanges) =>
     request<User>("PATCH", `/api/v1/users/${id}`, changes),
@@ -189,6 +191,8 @@ export const api = {
   person: (id: number) => request<PersonWithRequests>("GET", `/api/v1/persons/${id}`),
   requests: (list: WorkList) =>
     request<Schemas["RequestList"]>("GET", `/api/v1/requests?list=${list}`),
+  searchRequests: (query: string) =>
+    request<Schemas["RequestList"]>("GET", `/api/v1/requests?${new URLSearchParams({ q: query })}`),
   createRequest: (input: RequestInput) => request<CaseRequest>("POST", "/api/v1/requests", input),
   caseRequest: (id: number) => request<CaseRequest>("GET", `/api/v1/requests/${id}`),
   correctRequest: (id: number, input: RequestInput) =>

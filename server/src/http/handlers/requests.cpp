@@ -52,6 +52,12 @@ Result<Response> create_request(RequestContext& context) {
 }
 
 Result<Response> list_requests(RequestContext& context) {
+    if (auto it = context.query.find("q"); it != context.query.end()) {
+        auto list = nlohmann::json::array();
+        for (const auto& summary : TRY(requests::search(context.db(), context.actor(), it->second)))
+            list.push_back(request_summary_json(summary));
+        return json_response(200, {{"requests", list}});
+    }
     auto which = requests::WorkList::without_outcome;
     if (auto it = context.query.find("list"); it != context.query.end()) {
         if (it->second == "today")

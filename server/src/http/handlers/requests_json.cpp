@@ -14,7 +14,9 @@ nlohmann::json request_summary_json(const RequestSummary& summary) {
             {"acute", summary.acute},
             {"familyWithChildren", summary.family_with_children},
             {"under25", summary.under_25},
-            {"outcome", optional_json(summary.outcome)}};
+            {"outcome", optional_json(summary.outcome)},
+            {"stayId", optional_json(summary.stay_id)},
+            {"stayEndedOn", optional_json(summary.stay_ended_on)}};
 }
 
 nlohmann::json request_json(const husly::Request& request) {

@@ -1,6 +1,6 @@
 // The office's work lists: acute requests that need an answer today, requests without an
-// outcome, and the latest ones.
-import { Button, HStack, Heading, Link, Table, Tag, VStack } from "@navikt/ds-react";
+// outcome, the latest ones, and a search for any case by name or identity number.
+import { Button, HStack, Heading, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
@@ -8,9 +8,9 @@ import type { RequestSummary, WorkList } from "../../api/client";
 import { ListTabs } from "../../components/ListTabs";
 import { ListStatus } from "../../components/ListStatus";
 import { useQueryList } from "../../components/useQueryList";
-import { label, useCodes } from "../../api/codes";
 import { hasRole, useMe } from "../../auth/session";
-import { formatDateTime } from "../../format";
+import { CaseSearch } from "./CaseSearch";
+import { RequestTable } from "./RequestTable";
 
 const workLists: { value: WorkList; label: string; empty: string }[] = [
   {
@@ -42,7 +42,6 @@ export function RequestsPage() {
     lists.map((list) => list.value),
   );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
-  const codes = useCodes();
 
   return (
     <VStack gap="space-24">
@@ -54,57 +53,12 @@ export function RequestsPage() {
           Ny henvendelse
         </Button>
       </HStack>
-      <ListTabs lists={lists} current={current} onChange={choose}>
-        <ListStatus items={items} error={error} empty={currentList.empty} />
-        {items && items.length > 0 && (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">Mottatt</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Person</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Kanal</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Merknader</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Utfall</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {items.map((item) => (
-                <Table.Row key={item.id}>
-                  <Table.DataCell>{formatDateTime(item.receivedAt)}</Table.DataCell>
-                  <Table.DataCell>
-                    <Link as={RouterLink} to={`/henvendelser/${item.id}`}>
-                      {item.personName}
-                    </Link>
-                  </Table.DataCell>
-                  <Table.DataCell>{label(codes, "channel", item.channel)}</Table.DataCell>
-                  <Table.DataCell>
-                    <HStack gap="space-4">
-                      {item.acute && (
-                        <Tag size="small" variant="error">
-                          Akutt
-                        </Tag>
-                      )}
-                      {item.familyWithChildren && (
-                        <Tag size="small" variant="warning">
-                          Barnefamilie
-                        </Tag>
-                      )}
-                      {item.under25 && (
-                        <Tag size="small" variant="info">
-                          Under 25
-                        </Tag>
-                      )}
-                    </HStack>
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    {item.outcome ? label(codes, "outcome", item.outcome) : "Venter"}
-                  </Table.DataCell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
-      </ListTabs>
+      <CaseSearch>
+        <ListTabs lists={lists} current={current} onChange={choose}>
+          <ListStatus items={items} error={error} empty={currentList.empty} />
+          {items && items.length > 0 && <RequestTable items={items} />}
+        </ListTabs>
+      </CaseSearch>
     </VStack>
   );
 }

@@ -10,6 +10,8 @@ import { useQueryList } from "../../components/useQueryList";
 import { label, useCodes } from "../../api/codes";
 import { formatDate } from "../../format";
 import { StayTags } from "./StayTags";
+import { CaseSearch } from "../requests/CaseSearch";
+import { useSortedPages } from "../../components/useSortedPages";
 
 const lists: { value: StayListName; label: string; empty: string }[] = [
   {
@@ -29,55 +31,77 @@ export function StaysPage() {
   );
   const currentList = lists.find((list) => list.value === current) ?? lists[0];
   const codes = useCodes();
+  const { rows, tableSort, pagination } = useSortedPages(items, (stay, column) => {
+    switch (column) {
+      case "person":
+        return stay.personName;
+      case "startedOn":
+        return stay.startedOn;
+      case "days":
+        return stay.lengthDays;
+      case "date":
+        return stay.exit ? stay.exit.endedOn : stay.threeMonthMark;
+    }
+    return null;
+  });
 
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
         Opphold
       </Heading>
-      <ListTabs lists={lists} current={current} onChange={choose}>
-        <ListStatus items={items} error={error} empty={currentList.empty} />
-        {items && items.length > 0 && (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">Person</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Innflyttet</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Døgn</Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  {current === "ended" ? "Utflyttet" : "3 måneder"}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  {current === "ended" ? "Utfall" : "Merknader"}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {items.map((stay) => (
-                <Table.Row key={stay.id}>
-                  <Table.DataCell>
-                    <Link as={RouterLink} to={`/opphold/${stay.id}`}>
-                      {stay.personName}
-                    </Link>
-                  </Table.DataCell>
-                  <Table.DataCell>{formatDate(stay.startedOn)}</Table.DataCell>
-                  <Table.DataCell>{stay.lengthDays}</Table.DataCell>
-                  <Table.DataCell>
-                    {formatDate(stay.exit ? stay.exit.endedOn : stay.threeMonthMark)}
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    {stay.exit ? (
-                      label(codes, "exitOutcome", stay.exit.outcome)
-                    ) : (
-                      <StayTags stay={stay} />
-                    )}
-                  </Table.DataCell>
+      <CaseSearch>
+        <ListTabs lists={lists} current={current} onChange={choose}>
+          <ListStatus items={items} error={error} empty={currentList.empty} />
+          {items && items.length > 0 && (
+            <Table size="small" {...tableSort}>
+              <Table.Header>
+                <Table.Row>
+                  <Table.ColumnHeader scope="col" sortable sortKey="person">
+                    Person
+                  </Table.ColumnHeader>
+                  <Table.ColumnHeader scope="col" sortable sortKey="startedOn">
+                    Innflyttet
+                  </Table.ColumnHeader>
+                  <Table.ColumnHeader scope="col" sortable sortKey="days">
+                    Døgn
+                  </Table.ColumnHeader>
+                  <Table.ColumnHeader scope="col" sortable sortKey="date">
+                    {current === "ended" ? "Utflyttet" : "3 måneder"}
+                  </Table.ColumnHeader>
+                  <Table.HeaderCell scope="col">
+                    {current === "ended" ? "Utfall" : "Merknader"}
+                  </Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
-      </ListTabs>
+              </Table.Header>
+              <Table.Body>
+                {rows.map((stay) => (
+                  <Table.Row key={stay.id}>
+                    <Table.DataCell>
+                      <Link as={RouterLink} to={`/opphold/${stay.id}`}>
+                        {stay.personName}
+                      </Link>
+                    </Table.DataCell>
+                    <Table.DataCell>{formatDate(stay.startedOn)}</Table.DataCell>
+                    <Table.DataCell>{stay.lengthDays}</Table.DataCell>
+                    <Table.DataCell>
+                      {formatDate(stay.exit ? stay.exit.endedOn : stay.threeMonthMark)}
+                    </Table.DataCell>
+                    <Table.DataCell>
+                      {stay.exit ? (
+                        label(codes, "exitOutcome", stay.exit.outcome)
+                      ) : (
+                        <StayTags stay={stay} />
+                      )}
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+          {pagination}
+        </ListTabs>
+      </CaseSearch>
     </VStack>
   );
 }
