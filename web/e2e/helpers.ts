@@ -61,3 +61,20 @@ export function norwegianDay(offset = 0): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
 }
+
+/** The page at 1440 px and at 390 px (a phone, where nothing may widen the page), then back to
+ * the default size. */
+export async function screenshotsAtBothWidths(page: Page, testInfo: TestInfo, name: string) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    if (width === 390)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    await screenshot(page, testInfo, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}

@@ -5,6 +5,7 @@ import {
   guardPage,
   loginWithKeyboard,
   screenshot,
+  screenshotsAtBothWidths,
   openFromMenu,
 } from "./helpers";
 
@@ -169,5 +170,49 @@ test("front desk: a person known only at another office is registered here with 
   await page.keyboard.press("Space");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Henvendelse fra Oda Fjellheim" })).toBeVisible();
+
+  // Any case of the office is found by part of the name or by the number, with its stay.
+  await openFromMenu(page, "Henvendelser");
+  const search = page.getByRole("searchbox", { name: "Finn en sak" });
+  await search.fill("fjellHEIM");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "1 treff på «fjellHEIM»" })).toBeVisible();
+  const hit = page.getByRole("row", { name: /Oda Fjellheim/ });
+  await expect(hit.getByRole("cell", { name: "Ikke begynt" })).toBeVisible();
+  await expectAccessible(page);
+  await screenshotsAtBothWidths(page, testInfo, "case-search");
+  await search.fill(osloPerson.slice(0, 10));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Fødselsnummeret må ha 11 sifre.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Søket kunne ikke gjøres" })).toBeVisible();
+  await expect(search).toHaveAttribute("aria-invalid", "true");
+  await search.fill(osloPerson);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: `1 treff på «${osloPerson}»` })).toBeVisible();
+  await hit.getByRole("link", { name: "Oda Fjellheim" }).click();
+  await expect(page.getByRole("heading", { name: "Henvendelse fra Oda Fjellheim" })).toBeVisible();
+
+  // The office's latest requests: 25 a page, sorted by any column (the demo office has more).
+  await page.goBack();
+  await page.getByRole("button", { name: "Tilbake til listene" }).click();
+  await page.getByRole("tab", { name: "Siste" }).click();
+  await expect(page.getByText(/^Viser 1–25 av \d+/)).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(26);
+  const person = page.getByRole("columnheader", { name: "Person" });
+  await person.getByRole("button").click();
+  await expect(person).toHaveAttribute("aria-sort", "ascending");
+  const names = await page
+    .getByRole("table")
+    .getByRole("row")
+    .locator("td:nth-child(2)")
+    .allInnerTexts();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "nb")));
+  await page
+    .getByRole("navigation", { name: "Sider i tabellen" })
+    .getByRole("button", { name: "2" })
+    .click();
+  await expect(page.getByText(/^Viser 26–/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshotsAtBothWidths(page, testInfo, "requests-sorted");
   checkGuards();
 });

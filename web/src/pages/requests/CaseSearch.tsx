@@ -53,6 +53,7 @@ export function CaseSearch({ children }: { children: ReactNode }) {
           label="Finn en sak"
           description="Navn eller fødselsnummer. Søker i kontorets henvendelser og opphold."
           variant="primary"
+          hideLabel={false}
           size="medium"
           value={text}
           onChange={setText}
@@ -65,7 +66,11 @@ export function CaseSearch({ children }: { children: ReactNode }) {
         <VStack gap="space-16">
           <HStack justify="space-between" align="center" gap="space-8">
             <Heading level="2" size="medium" aria-live="polite">
-              {items ? `${items.length} treff på «${query}»` : `Søker etter «${query}» …`}
+              {error
+                ? "Søket kunne ikke gjøres"
+                : items
+                  ? `${items.length} treff på «${query}»`
+                  : `Søker etter «${query}» …`}
             </Heading>
             <Button variant="tertiary" size="small" onClick={clear}>
               Tilbake til listene
