@@ -5,6 +5,7 @@ import {
   guardPage,
   loginWithKeyboard,
   screenshot,
+  screenshotsAtBothWidths,
   openFromMenu,
   norwegianDay,
 } from "./helpers";
@@ -93,7 +94,12 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await checkIn.fill(today);
   await page.getByRole("button", { name: "Registrer innflytting" }).click();
   await expect(page.getByRole("heading", { name: `Opphold for ${personName}` })).toBeVisible();
+  // The overview: where they live (moved in without a booking here), and what is due first.
+  await expect(page.getByText("Ikke booket i Husly")).toBeVisible();
+  const due = page.getByRole("region", { name: "Hva skjer nå" });
+  await expect(due.getByRole("link").first()).toHaveText("Skriv oppfølgingsavtalen med beboeren");
   await expectAccessible(page);
+  await screenshotsAtBothWidths(page, testInfo, "stay-overview");
 
   // The stay agreement: both sides' commitments are required.
   await page.getByRole("button", { name: "Lagre avtalen" }).click();
@@ -107,6 +113,7 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await page.getByLabel("Signert dato (tom hvis ikke signert ennå)").fill(today);
   await page.getByRole("button", { name: "Lagre avtalen" }).click();
   await expect(page.getByText("Avtalen er lagret.")).toBeVisible();
+  await expect(due.getByText("Skriv oppfølgingsavtalen med beboeren")).toHaveCount(0);
 
   // The action plan: one row of Mål / Tiltak / Ansvar / Frist.
   await page.getByRole("button", { name: "Legg til tiltak" }).click();
@@ -118,7 +125,8 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await page.getByRole("button", { name: "Lagre tiltaksplanen" }).click();
   await expect(page.getByText("Tiltaksplanen er lagret.")).toBeVisible();
 
-  // A journal note, and a correction that keeps the original.
+  // A journal note, and a correction that keeps the original (the follow-up is in tabs).
+  await page.getByRole("tab", { name: /^Notater og møter/ }).click();
   await page.getByLabel("Nytt notat").fill("Innkomstsamtale gjennomført.");
   await page.getByRole("button", { name: "Lagre notatet" }).click();
   await expect(page.getByText("Innkomstsamtale gjennomført.")).toBeVisible();
@@ -131,6 +139,7 @@ test("a granted vedtak is followed through the stay to the exit and after-care",
   await expectAccessible(page);
 
   // The exit, then after-care for three months.
+  await page.getByRole("tab", { name: "Utflytting" }).click();
   await page.getByRole("radio", { name: "Kommunal utleiebolig" }).check();
   await page.getByRole("button", { name: "Registrer utflytting" }).click();
   await expect(page.getByRole("heading", { name: "Oppfølging etter utflytting" })).toBeVisible();
@@ -230,7 +239,10 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   await page.getByRole("button", { name: "Godkjenn og fatt vedtak" }).click();
   await expect(page.getByText(/Klagefrist:/)).toBeVisible();
 
-  // An appeal: registered, then sent on to Statsforvalteren.
+  // An appeal: registered (its form opens only when one has come in), then sent on to
+  // Statsforvalteren.
+  await expect(page.getByLabel("Hva klager personen på?")).toHaveCount(0);
+  await page.getByRole("button", { name: "Registrer en klage" }).click();
   await page.getByRole("button", { name: "Registrer klage" }).click();
   await expect(page.getByText("Skriv kort hva personen klager på.").first()).toBeVisible();
   await page.getByLabel("Hva klager personen på?").fill("Mener perioden er for kort.");

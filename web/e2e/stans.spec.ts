@@ -22,6 +22,7 @@ test("a house-rule breach and a stans decision with the person's own account", a
   await expect(page.getByRole("heading", { name: `Opphold for ${personName}` })).toBeVisible();
 
   // The breach is documented with the resident's own account.
+  await page.getByRole("tab", { name: /^Brudd og stans/ }).click();
   await page.getByLabel("Hva skjedde").fill("Truet en ansatt i resepsjonen.");
   await page.getByLabel("Beboerens egen forklaring").fill("Sier han var sint på grunn av støy.");
   await page.getByRole("button", { name: "Registrer bruddet" }).click();

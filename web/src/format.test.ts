@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { dayAfter, formatDate, formatMonth, formatNumber, isoFromTyped, kroner } from "./format";
+import {
+  dayAfter,
+  formatDate,
+  formatMonth,
+  formatNumber,
+  isoFromTyped,
+  kroner,
+  timeFromTyped,
+} from "./format";
 
 describe("formatting", () => {
   it("writes a date as Norwegians read it, and nothing for no date", () => {
@@ -59,5 +67,18 @@ describe("dayAfter", () => {
     expect(dayAfter("2026-12-31")).toBe("2027-01-01");
     expect(dayAfter("2028-02-28")).toBe("2028-02-29");
     expect(dayAfter("2027-02-28")).toBe("2027-03-01");
+  });
+});
+
+describe("timeFromTyped", () => {
+  it("reads a time typed with a colon, a dot or no separator, with one or two hour digits", () => {
+    expect(timeFromTyped("9:00")).toBe("09:00");
+    expect(timeFromTyped("09.30")).toBe("09:30");
+    expect(timeFromTyped("1415")).toBe("14:15");
+    expect(timeFromTyped(" 8:05 ")).toBe("08:05");
+  });
+  it("passes on what is not a time, for the server to name", () => {
+    expect(timeFromTyped("ni")).toBe("ni");
+    expect(timeFromTyped("9")).toBe("9");
   });
 });

@@ -77,3 +77,10 @@ export function dayAfter(isoDate: string): string {
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return next.toISOString().slice(0, 10);
 }
+
+/** A time typed the Norwegian way — "9:00", "09.00", "0900" — as "tt:mm"; the text unchanged when
+ * it is none of those (so the server names the problem). */
+export function timeFromTyped(text: string): string {
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(text.trim());
+  return match ? `${match[1].padStart(2, "0")}:${match[2]}` : text;
+}

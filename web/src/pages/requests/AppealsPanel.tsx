@@ -46,6 +46,8 @@ export function AppealsPanel({
   const form = useFormErrors("appeal");
   const [receivedOn, setReceivedOn] = useState(isoToday());
   const [summary, setSummary] = useState("");
+  // The form only when an appeal has come in: not open under every decision.
+  const [adding, setAdding] = useState(false);
 
   async function register(event: FormEvent) {
     event.preventDefault();
@@ -53,6 +55,7 @@ export function AppealsPanel({
     if (result) {
       onChange(result);
       setSummary("");
+      setAdding(false);
     }
   }
 
@@ -71,28 +74,37 @@ export function AppealsPanel({
           onChange={onChange}
         />
       ))}
-      <form id="appeal" onSubmit={register} noValidate>
-        <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
-          <DateField
-            {...form.field("receivedOn")}
-            label="Klagen kom inn"
-            value={receivedOn}
-            onChange={(value) => setReceivedOn(value)}
-          />
-          <Textarea
-            {...form.field("summary")}
-            label="Hva klager personen på?"
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-          />
-          {form.summary}
-          <div>
-            <Button type="submit" variant="secondary" loading={form.busy}>
-              Registrer klage
-            </Button>
-          </div>
-        </VStack>
-      </form>
+      {!adding && (
+        <div>
+          <Button type="button" variant="secondary" size="small" onClick={() => setAdding(true)}>
+            Registrer en klage
+          </Button>
+        </div>
+      )}
+      {adding && (
+        <form id="appeal" onSubmit={register} noValidate>
+          <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
+            <DateField
+              {...form.field("receivedOn")}
+              label="Klagen kom inn"
+              value={receivedOn}
+              onChange={(value) => setReceivedOn(value)}
+            />
+            <Textarea
+              {...form.field("summary")}
+              label="Hva klager personen på?"
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+            />
+            {form.summary}
+            <div>
+              <Button type="submit" variant="secondary" loading={form.busy}>
+                Registrer klage
+              </Button>
+            </div>
+          </VStack>
+        </form>
+      )}
     </VStack>
   );
 }

@@ -9,9 +9,11 @@ import { DateField } from "../../components/DateField";
 import { Section } from "../../components/Section";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
+import { usePlaceBasis } from "./usePlaceBasis";
 
 export function StorageSection({ requestId, personId }: { requestId: number; personId: number }) {
   const form = useFormErrors("storage");
+  const refused = usePlaceBasis(requestId).refused;
   const [records, setRecords] = useState<StorageRecord[]>([]);
   const [location, setLocation] = useState("");
   const [storedFrom, setStoredFrom] = useState(isoToday());
@@ -51,6 +53,9 @@ export function StorageSection({ requestId, personId }: { requestId: number; per
     );
     if (updated) reload();
   }
+
+  // Storage is help that goes with a place: not offered after a refusal, unless some is recorded.
+  if (refused && records.length === 0) return null;
 
   return (
     <Section id="storage" title="Lagring av innbo">

@@ -1,4 +1,5 @@
-// Meetings (appointments) with the resident: when, what about, where, and whether they happened.
+// Meetings (appointments) with the resident: when (a date as dd.mm.åååå and a time), what about,
+// where, and whether they happened.
 import { Button, HStack, TextField, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
 import { useState } from "react";
@@ -9,9 +10,13 @@ import { CodeSelect } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { RepeatingRow } from "../../components/RepeatingRow";
 import { useRows } from "../../components/useRows";
-import { isoToday } from "../../format";
+import { isoToday, timeFromTyped } from "../../format";
+import { DateField } from "../../components/DateField";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
+
+/** The time of a meeting "ÅÅÅÅ-MM-DDTtt:mm" (as the user typed it, so a wrong one reaches the server's message). */
+const timeOf = (startsAt: string) => startsAt.split("T")[1] ?? "";
 
 export function AppointmentsSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("appointments");
@@ -20,7 +25,11 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = await form.submit(() => api.saveAppointments(stay.id, rows));
+    const typed = rows.map((row) => ({
+      ...row,
+      startsAt: `${row.startsAt.slice(0, 10)}T${timeFromTyped(timeOf(row.startsAt))}`,
+    }));
+    const result = await form.submit(() => api.saveAppointments(stay.id, typed));
     if (result) {
       onChange(result);
       setStatus("Møtene er lagret.");
@@ -33,14 +42,26 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
         <VStack gap="space-16">
           {rows.map((row, index) => (
             <RepeatingRow key={index} legend={`Møte ${index + 1}`} onRemove={() => remove(index)}>
-              <TextField
-                {...form.field(`appointments[${index}].startsAt`)}
-                label="Tidspunkt"
-                description="ÅÅÅÅ-MM-DDTTT:MM"
-                htmlSize={16}
-                value={row.startsAt}
-                onChange={(e) => update(index, { startsAt: e.target.value })}
-              />
+              <HStack gap="space-8" align="start" wrap>
+                <DateField
+                  {...form.field(`appointments[${index}].startsAt`)}
+                  label="Dato"
+                  value={row.startsAt.slice(0, 10)}
+                  onChange={(day) => update(index, { startsAt: `${day}T${timeOf(row.startsAt)}` })}
+                />
+                <TextField
+                  label="Klokkeslett"
+                  description="tt:mm"
+                  htmlSize={6}
+                  inputMode="numeric"
+                  value={timeOf(row.startsAt)}
+                  onChange={(e) =>
+                    update(index, {
+                      startsAt: `${row.startsAt.slice(0, 10)}T${e.target.value.replace(".", ":")}`,
+                    })
+                  }
+                />
+              </HStack>
               <TextField
                 {...form.field(`appointments[${index}].purpose`)}
                 label="Hva gjelder møtet"

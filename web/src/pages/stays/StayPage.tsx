@@ -1,11 +1,10 @@
-// One stay: where it stands (length, 3 months, the vedtak period), and its follow-up — the
-// agreement, the action plan, journal notes, appointments, house-rule breaches, the exit with
-// after-care, or a decision to end the place.
-import { Alert, Box, HGrid, Heading, Link, VStack } from "@navikt/ds-react";
-import { Link as RouterLink, useParams } from "react-router-dom";
+// One stay: an overview on top (where the household lives, who they are, the vedtak, the days so
+// far and what is due), then the follow-up in tabs — the agreement and action plan, notes and
+// meetings, house-rule breaches and stans, the cost, and the exit with after-care. The tab is in
+// the address (?fane=…), so a reload or a link keeps it.
+import { Alert, Heading, Link, Tabs, VStack } from "@navikt/ds-react";
+import { Link as RouterLink, useParams, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client";
-import { label, useCodes } from "../../api/codes";
-import { Fact } from "../../components/Fact";
 import { formatDate } from "../../format";
 import { ActionPlanSection } from "./ActionPlanSection";
 import { AgreementSection } from "./AgreementSection";
@@ -14,13 +13,17 @@ import { BreachesSection } from "./BreachesSection";
 import { CostSection } from "./CostSection";
 import { AfterCareSection, ExitSection } from "./ExitSection";
 import { NotesSection } from "./NotesSection";
+import { StayOverview } from "./StayOverview";
 import { StayTags } from "./StayTags";
 import { TerminationSection } from "./TerminationSection";
+import type { StayTab } from "./stayDue";
 import { useLoaded } from "../../components/useLoaded";
+
+const tabs: readonly StayTab[] = ["avtale", "notater", "brudd", "kostnad", "utflytting"];
 
 export function StayPage() {
   const { stayId } = useParams();
-  const codes = useCodes();
+  const [params, setParams] = useSearchParams();
   const {
     value: stay,
     setValue: setStay,
@@ -31,9 +34,15 @@ export function StayPage() {
   if (!stay) return null;
   const open = !stay.exit;
   const props = { stay, onChange: setStay };
+  const asked = params.get("fane") as StayTab | null;
+  const tab: StayTab = asked && tabs.includes(asked) ? asked : open ? "avtale" : "utflytting";
+  const openTab = (next: StayTab) => {
+    setParams({ fane: next }, { replace: true });
+    requestAnimationFrame(() => document.getElementById(`stay-tab-${next}`)?.focus());
+  };
 
   return (
-    <VStack gap="space-32">
+    <VStack gap="space-24">
       <div>
         <Link as={RouterLink} to="/opphold">
           Tilbake til opphold
@@ -57,43 +66,57 @@ export function StayPage() {
         </Alert>
       )}
 
-      <Box background="default" padding="space-24" borderRadius="8">
-        <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
-          <Fact term="Innflyttet">{formatDate(stay.startedOn)}</Fact>
-          <Fact term="Døgn">{String(stay.lengthDays)}</Fact>
-          <Fact term="3 måneder">{formatDate(stay.threeMonthMark)}</Fact>
-          <Fact term="Vedtaksperioden til">{formatDate(stay.periodTo)}</Fact>
-          <Fact term="Vedtak">
-            <Link as={RouterLink} to={`/henvendelser/${stay.requestId}`}>
-              Se henvendelse og vedtak
-            </Link>
-          </Fact>
-          {stay.previousStayId ? (
-            <Fact term="Tidligere opphold">
-              <Link as={RouterLink} to={`/opphold/${stay.previousStayId}`}>
-                Forrige opphold (innen 12 måneder)
-              </Link>
-            </Fact>
-          ) : null}
-          {stay.exit && (
-            <Fact term="Flyttet ut">
-              {formatDate(stay.exit.endedOn)}: {label(codes, "exitOutcome", stay.exit.outcome)}
-              {stay.exit.transitKind &&
-                ` (${label(codes, "transitKind", stay.exit.transitKind)} til ${formatDate(stay.exit.transitUntil)})`}
-              {stay.exit.note && ` – ${stay.exit.note}`}
-            </Fact>
-          )}
-        </HGrid>
-      </Box>
+      <StayOverview stay={stay} onOpenTab={openTab} />
 
-      <AgreementSection {...props} />
-      <ActionPlanSection {...props} />
-      <AppointmentsSection {...props} />
-      <NotesSection {...props} />
-      <BreachesSection {...props} />
-      <CostSection key={stay.exit?.endedOn ?? "open"} stayId={stay.id} />
-      {open ? <ExitSection {...props} /> : <AfterCareSection {...props} />}
-      {(open || stay.termination) && <TerminationSection {...props} />}
+      <Tabs value={tab} onChange={(next) => setParams({ fane: next }, { replace: true })}>
+        <Tabs.List>
+          <Tabs.Tab value="avtale" id="stay-tab-avtale" label="Avtale og tiltak" />
+          <Tabs.Tab
+            value="notater"
+            id="stay-tab-notater"
+            label={`Notater og møter (${stay.notes.length + stay.appointments.length})`}
+          />
+          <Tabs.Tab
+            value="brudd"
+            id="stay-tab-brudd"
+            label={`Brudd og stans (${stay.breaches.length})`}
+          />
+          <Tabs.Tab value="kostnad" id="stay-tab-kostnad" label="Kostnad" />
+          <Tabs.Tab
+            value="utflytting"
+            id="stay-tab-utflytting"
+            label={open ? "Utflytting" : "Etter utflytting"}
+          />
+        </Tabs.List>
+        <Tabs.Panel value="avtale">
+          <VStack gap="space-32" paddingBlock="space-24">
+            <AgreementSection {...props} />
+            <ActionPlanSection {...props} />
+          </VStack>
+        </Tabs.Panel>
+        <Tabs.Panel value="notater">
+          <VStack gap="space-32" paddingBlock="space-24">
+            <NotesSection {...props} />
+            <AppointmentsSection {...props} />
+          </VStack>
+        </Tabs.Panel>
+        <Tabs.Panel value="brudd">
+          <VStack gap="space-32" paddingBlock="space-24">
+            <BreachesSection {...props} />
+            {(open || stay.termination) && <TerminationSection {...props} />}
+          </VStack>
+        </Tabs.Panel>
+        <Tabs.Panel value="kostnad">
+          <VStack gap="space-32" paddingBlock="space-24">
+            <CostSection key={stay.exit?.endedOn ?? "open"} stayId={stay.id} />
+          </VStack>
+        </Tabs.Panel>
+        <Tabs.Panel value="utflytting">
+          <VStack gap="space-32" paddingBlock="space-24">
+            {open ? <ExitSection {...props} /> : <AfterCareSection {...props} />}
+          </VStack>
+        </Tabs.Panel>
+      </Tabs>
     </VStack>
   );
 }
