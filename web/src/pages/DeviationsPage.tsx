@@ -3,7 +3,6 @@
 // followed from open to reported to the municipality to closed; exported for the municipality
 // without names.
 import {
-  Alert,
   BodyShort,
   Button,
   HStack,
@@ -27,6 +26,7 @@ import { useFormErrors } from "../components/formErrors";
 import { ListStatus } from "../components/ListStatus";
 import { useQueryList } from "../components/useQueryList";
 import { formatDate, formatDateTime } from "../format";
+import { SuccessStatus } from "../components/SuccessStatus";
 
 type DeviationList = DeviationStatus | "alle";
 const lists: { value: DeviationList; label: string }[] = [
@@ -58,13 +58,7 @@ export function DeviationsPage() {
       <Heading level="1" size="large">
         Avvik
       </Heading>
-      <div role="status">
-        {status && (
-          <Alert variant="success" size="small">
-            {status}
-          </Alert>
-        )}
-      </div>
+      <SuccessStatus message={status} />
       <div>
         <Button
           as="a"

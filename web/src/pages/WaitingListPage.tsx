@@ -13,6 +13,7 @@ import { useFormErrors } from "../components/formErrors";
 import { ListTabs } from "../components/ListTabs";
 import { formatDate, isoToday } from "../format";
 import { DateField } from "../components/DateField";
+import { SuccessStatus } from "../components/SuccessStatus";
 
 export function WaitingListPage() {
   const [tab, setTab] = useState<"active" | "removed">("active");
@@ -46,7 +47,7 @@ export function WaitingListPage() {
   const content = (
     <VStack gap="space-16">
       {list.summary}
-      <div role="status">{status}</div>
+      <SuccessStatus message={status} />
       {entries && entries.length === 0 && (
         <BodyShort>
           {tab === "active" ? "Ingen står på ventelisten." : "Ingen har gått av listen."}

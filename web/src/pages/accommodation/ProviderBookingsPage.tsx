@@ -3,7 +3,6 @@
 // booking, so it works on a phone as on a desk; what happened is said in a place that keeps its
 // height, so no button moves under the pointer; a check-out or a refusal is confirmed first.
 import {
-  Alert,
   BodyShort,
   Box,
   Button,
@@ -23,6 +22,7 @@ import { label, useCodes } from "../../api/codes";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
 import { PlacementStatus } from "../../api/statuses";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 type Action = {
   step: PlacementStep;
@@ -109,13 +109,7 @@ export function ProviderBookingsPage() {
       )}
       {form.summary}
       {/* Keeps its height: a message here never pushes the cards (and their buttons) down. */}
-      <div role="status" className="husly-status-line">
-        {status && (
-          <Alert variant="success" size="small">
-            {status}
-          </Alert>
-        )}
-      </div>
+      <SuccessStatus message={status} className="husly-status-line" />
       {bookings && bookings.length === 0 && <BodyShort>Ingen er booket inn hos dere nå.</BodyShort>}
       {bookings && bookings.length > 0 && (
         <HGrid as="ul" columns={{ xs: 1, md: 2, lg: 3 }} gap="space-16" className="husly-cards">

@@ -25,6 +25,7 @@ import { QualityTag, capacityText } from "./QualityTag";
 import { UnitForm } from "./UnitForm";
 import { useLoaded } from "../../components/useLoaded";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function ProviderPage() {
   const providerId = Number(useParams().providerId);
@@ -54,7 +55,7 @@ export function ProviderPage() {
         <Heading level="1" size="large">
           {provider.name}
         </Heading>
-        <div role="status">{status}</div>
+        <SuccessStatus message={status} />
         <HStack gap="space-32" wrap>
           <Fact term="Type">{label(codes, "providerKind", provider.kind)}</Fact>
           {provider.kind === "kommunal" && (

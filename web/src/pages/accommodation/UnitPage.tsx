@@ -25,6 +25,7 @@ import { QualityTag, capacityText } from "./QualityTag";
 import { UnitForm } from "./UnitForm";
 import { useLoaded } from "../../components/useLoaded";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function UnitPage() {
   const unitId = Number(useParams().unitId);
@@ -58,7 +59,7 @@ export function UnitPage() {
           </Heading>
           <QualityTag status={unit.qualityStatus} />
         </HStack>
-        <div role="status">{status}</div>
+        <SuccessStatus message={status} />
         <HStack gap="space-32" wrap>
           <Fact term="Type">
             {label(codes, "unitKind", unit.kind)}

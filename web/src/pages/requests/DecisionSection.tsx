@@ -26,6 +26,7 @@ import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 const granted = grantsPlace;
 const refuses = (outcome: string) => outcome !== "" && outcome !== DecisionOutcome.granted;
@@ -381,7 +382,7 @@ function DecisionForm({
           </Alert>
         )}
         {form.summary}
-        <div role="status">{saved}</div>
+        <SuccessStatus message={saved} />
         <HStack gap="space-8">
           <Button type="submit" variant="secondary" loading={form.busy}>
             Lagre utkast

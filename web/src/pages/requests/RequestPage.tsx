@@ -53,6 +53,7 @@ import { RequestForm } from "./new/RequestForm";
 import { StaySection } from "./StaySection";
 import { StorageSection } from "./StorageSection";
 import { WaitingListSection } from "./WaitingListSection";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
 
@@ -115,13 +116,7 @@ export function RequestPage() {
           )}
         </HStack>
       </div>
-      <div role="status">
-        {saved && (
-          <Alert variant="success" size="small">
-            {saved}
-          </Alert>
-        )}
-      </div>
+      <SuccessStatus message={saved} />
       {editing && person && (
         <Box background="default" padding="space-24" borderRadius="8">
           <VStack gap="space-16">

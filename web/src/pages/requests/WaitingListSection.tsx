@@ -5,6 +5,7 @@ import { useState } from "react";
 import { api } from "../../api/client";
 import { Section } from "../../components/Section";
 import { useFormErrors } from "../../components/formErrors";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function WaitingListSection({
   requestId,
@@ -27,7 +28,7 @@ export function WaitingListSection({
         <Button variant="secondary" onClick={() => void addToWaitingList()} loading={form.busy}>
           Sett på ventelisten
         </Button>
-        <div role="status">{status}</div>
+        <SuccessStatus message={status} />
       </HStack>
       {form.summary}
     </Section>

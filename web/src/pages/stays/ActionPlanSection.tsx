@@ -13,6 +13,7 @@ import { useRows } from "../../components/useRows";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 const emptyRow = (): ActionItemInput => ({
   goal: "",
@@ -87,7 +88,7 @@ export function ActionPlanSection({ stay, onChange }: SectionProps) {
             </RepeatingRow>
           ))}
           {form.summary}
-          <div role="status">{status}</div>
+          <SuccessStatus message={status} />
           <HStack gap="space-8">
             <Button
               type="button"

@@ -8,6 +8,7 @@ import { formatDateTime } from "../../format";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function AgreementSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("agreement");
@@ -78,7 +79,7 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
             onChange={(value) => setSignedOn(value)}
           />
           {form.summary}
-          <div role="status">{status}</div>
+          <SuccessStatus message={status} />
           <div>
             <Button type="submit" loading={form.busy} disabled={!!stay.exit}>
               Lagre avtalen

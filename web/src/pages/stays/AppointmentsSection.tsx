@@ -14,6 +14,7 @@ import { isoToday, timeFromTyped } from "../../format";
 import { DateField } from "../../components/DateField";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 /** The time of a meeting "ÅÅÅÅ-MM-DDTtt:mm" (as the user typed it, so a wrong one reaches the server's message). */
 const timeOf = (startsAt: string) => startsAt.split("T")[1] ?? "";
@@ -84,7 +85,7 @@ export function AppointmentsSection({ stay, onChange }: SectionProps) {
             </RepeatingRow>
           ))}
           {form.summary}
-          <div role="status">{status}</div>
+          <SuccessStatus message={status} />
           <HStack gap="space-8">
             <Button
               type="button"

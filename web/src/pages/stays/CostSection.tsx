@@ -9,6 +9,7 @@ import type { StayCost } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { Section } from "../../components/Section";
 import { kroner } from "../../format";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function CostSection({ stayId }: { stayId: number }) {
   const [cost, setCost] = useState<StayCost | null>(null);
@@ -117,7 +118,7 @@ export function CostSection({ stayId }: { stayId: number }) {
                 <Button type="submit" variant="secondary" size="small" loading={form.busy}>
                   Lagre egenbetaling
                 </Button>
-                <div role="status">{status}</div>
+                <SuccessStatus message={status} />
               </HStack>
             </VStack>
           </form>

@@ -17,6 +17,7 @@ import { formatDate, isoToday } from "../../format";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
+import { SuccessStatus } from "../../components/SuccessStatus";
 
 export function ExitSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("exit");
@@ -190,7 +191,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
             onChange={(e) => setNote(e.target.value)}
           />
           {form.summary}
-          <div role="status">{status}</div>
+          <SuccessStatus message={status} />
           <HStack gap="space-8">
             <Button
               type="button"

@@ -12,6 +12,7 @@ import { PlacementTable } from "./PlacementTable";
 import { TurnawayForm } from "./TurnawayForm";
 import { isActive, wasLivedIn } from "./placementStatus";
 import { usePlacements } from "./usePlacements";
+import { SuccessStatus } from "../../../components/SuccessStatus";
 
 export function PlacementSection({
   requestId,
@@ -36,7 +37,7 @@ export function PlacementSection({
   return (
     <Section id="placement" title="Plass">
       <VStack gap="space-16">
-        <div role="status">{status}</div>
+        <SuccessStatus message={status} />
         {basis === "beforeApproval" && (
           <Alert variant="info" size="small">
             Vedtaket venter på godkjenning fra leder. Fordi henvendelsen er akutt, kan dere booke
