@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
 import {
   demoPassword,
   expectAccessible,
@@ -16,6 +16,25 @@ async function apiLogin(request: APIRequestContext, email: string, password = de
   return (await login.json()).csrfToken as string;
 }
 
+/** The page at 1440 px and at 390 px (a phone), then back to the default size. */
+async function screenshots(page: Page, testInfo: TestInfo, name: string) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, testInfo, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** Opens «Ny bruker» above the list of users. */
+async function openNewUser(page: Page) {
+  await page.getByRole("button", { name: "Ny bruker" }).click();
+  await expect(page.getByRole("dialog", { name: "Ny bruker" })).toBeVisible();
+  return page.getByRole("dialog", { name: "Ny bruker" });
+}
+
 test("an administrator creates an office and a user, and reads the audit log", async ({
   page,
   baseURL,
@@ -23,7 +42,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "admin@husly.test");
   await openFromMenu(page, "Administrasjon");
-  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Brukere" })).toBeVisible();
 
   // Offices: a bad unit number is refused beside the field; then a valid office.
   await page.getByRole("tab", { name: "Kontorer" }).click();
@@ -43,11 +62,19 @@ test("an administrator creates an office and a user, and reads the audit log", a
     page.getByRole("status").filter({ hasText: "Opprettet Nav Lillestrøm." }),
   ).toBeVisible();
   await expect(page.getByRole("cell", { name: "Lillestrøm (3205)" })).toBeVisible();
+  // The approval switch names its office for screen readers only.
+  await expect(page.getByLabel("Godkjennes av leder (Nav Lillestrøm)")).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "0230" }).locator(".aksel-sr-only"),
+  ).toHaveText("(Nav Lillestrøm)");
   await screenshot(page, testInfo, "admin-offices");
+  await screenshots(page, testInfo, "admin-offices");
 
-  // Users: a short password is refused beside the field, then the user is created.
+  // Users: the list comes first; a short password is refused beside the field, then the user is
+  // created.
   await page.getByRole("tab", { name: "Brukere" }).click();
-  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Brukere" })).toBeVisible();
+  await openNewUser(page);
   await page.getByLabel("Navn").fill("Nina Ny");
   await page.getByLabel("E-postadresse").fill("nina@husly.test");
   await page.getByLabel("Passord").fill("kort");
@@ -63,21 +90,82 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await page.getByLabel("Passord").fill("et langt nok passord");
   await expect(page.getByTestId("password-strength")).toContainText("Godt nok");
   await page.getByRole("button", { name: "Opprett bruker" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Opprettet Nina Ny." })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "nina@husly.test" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({
+      hasText: "Opprettet Nina Ny. Rollen Veileder, Nav Lillestrøm venter på godkjenning",
+    }),
+  ).toBeVisible();
+  const nina = page.getByRole("row").filter({ hasText: "nina@husly.test" });
+  await expect(nina).toContainText("Veileder, Nav Lillestrøm venter på godkjenning");
   await screenshot(page, testInfo, "admin-users");
   await expectAccessible(page);
 
-  // The audit log shows what was done, and the chain verifies.
+  // «Endre»: a new name, saved with a success message.
+  await nina.getByRole("button", { name: "Endre Nina Ny" }).click();
+  const edit = page.getByRole("dialog", { name: "Endre Nina Ny" });
+  await edit.getByLabel("Navn").fill("");
+  await edit.getByRole("button", { name: "Lagre" }).click();
+  await expect(edit.getByText("Navnet må fylles ut.").first()).toBeVisible();
+  await expect(edit.getByLabel("Navn")).toHaveAttribute("aria-invalid", "true");
+  await edit.getByLabel("Navn").fill("Nina Nyberg");
+  await edit.getByRole("button", { name: "Lagre" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Endringene for Nina Nyberg er lagret." }),
+  ).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "nina@husly.test" })).toContainText(
+    "Nina Nyberg",
+  );
+
+  // A provider's staff user picks the provider in the same form (no second step under Botilbud).
+  const form = await openNewUser(page);
+  await form.getByLabel("Navn").fill("Tora Tilbyder");
+  await form.getByLabel("E-postadresse").fill("tora@husly.test");
+  await form.getByLabel("Passord").fill("toras første passord 9");
+  await form.getByLabel("Rolle").selectOption({ label: "Ansatt hos tilbyder" });
+  await expect(form.getByLabel("Botilbud")).toBeDisabled();
+  await form.getByLabel("Kontor").selectOption({ label: "Nav Bodø" });
+  await expect(
+    form.getByLabel("Botilbud").locator("option", { hasText: "Hotell Nordlys" }),
+  ).toHaveCount(1);
+  await form.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(form.getByText("Velg botilbudet brukeren arbeider ved.").first()).toBeVisible();
+  await form.getByLabel("Botilbud").selectOption({ label: "Hotell Nordlys" });
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "admin-new-provider-staff");
+  await form.getByRole("button", { name: "Opprett bruker" }).click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Opprettet Tora Tilbyder, ansatt hos Hotell Nordlys." }),
+  ).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "tora@husly.test" })).toContainText(
+    "Ansatt hos tilbyder, Nav Bodø venter på godkjenning",
+  );
+  await screenshots(page, testInfo, "admin-users");
+
+  // The audit log describes what was done in words and names the users, and the chain verifies.
   await page.getByRole("tab", { name: "Revisjonslogg" }).click();
   await expect(page.getByRole("cell", { name: "Opprettet bruker" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Opprettet kontor" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "La til ansatt hos tilbyder" }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Nina Nyberg (bruker)" }).first()).toBeVisible();
   await page.getByRole("button", { name: "Kontroller loggen" }).click();
-  await expect(page.getByText(/Loggen er hel: \d+ hendelser kontrollert\./)).toBeVisible();
+  await expect(page.getByText(/Loggen er hel: [\d\u00a0 ]+ hendelser kontrollert\./)).toBeVisible();
   await page.getByLabel("Bruker").selectOption({ label: "Adam Administrator" });
   await page.getByRole("button", { name: "Vis", exact: true }).click();
-  await expect(page.getByRole("cell", { name: "Innlogging" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Logget inn" }).first()).toBeVisible();
+  await page.getByLabel("Bruker").selectOption({ label: "Alle" });
+  await page.getByRole("button", { name: "Vis", exact: true }).click();
+  await expect(page.getByRole("cell", { name: "Adam Administrator" }).first()).toBeVisible();
+  // Never an event's code («request.list», «deviation.report») nor «user 6».
+  const log = page.getByRole("table");
+  await expect(log).not.toContainText(/\b[a-z_]+\.[a-z_]+\b/);
+  await expect(log).not.toContainText(/\buser\b/);
+  await expect(log).not.toContainText(/#\d/);
   await screenshot(page, testInfo, "admin-audit");
+  await screenshots(page, testInfo, "admin-audit");
   await expectAccessible(page);
   checkGuards();
 });
@@ -89,14 +177,14 @@ test("caseworker access waits for the office's leder, and a password set by the 
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "admin@husly.test");
   await openFromMenu(page, "Administrasjon");
-  await expect(page.getByRole("heading", { name: "Ny bruker" })).toBeVisible();
+  await openNewUser(page);
   await page.getByLabel("Navn").fill("Per Prøve");
   await page.getByLabel("E-postadresse").fill("per.prove@husly.test");
   await page.getByLabel("Passord").fill("midlertidig passord 7");
   await page.getByLabel("Kontor").selectOption({ label: "Nav Bodø" });
   await page.getByRole("button", { name: "Opprett bruker" }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "Rollen venter på godkjenning" }),
+    page.getByRole("status").filter({ hasText: "Rollen Veileder, Nav Bodø venter på godkjenning" }),
   ).toBeVisible();
   // The administrator who asked cannot approve it.
   const row = page.getByRole("row").filter({ hasText: "Per Prøve" }).filter({ hasText: "Adam" });
@@ -165,24 +253,42 @@ test("a password the administrator asks for takes effect only when a leder appro
   });
   expect(roleApproved.status()).toBe(200);
 
-  // The administrator asks for a new password for Rita: it waits, and cannot be approved by them.
+  // The administrator edits Rita: a role at another office and a new password, in one «Endre».
+  // Both wait for a second person, and cannot be approved by the administrator.
   await loginWithKeyboard(page, "admin@husly.test");
   await openFromMenu(page, "Administrasjon");
   const ritaRow = page.getByRole("row").filter({ hasText: "rita.reset@husly.test" });
-  await ritaRow.getByRole("button", { name: "Nytt passord for Rita Reset" }).click();
-  await expect(page.getByRole("heading", { name: "Nytt passord for Rita Reset" })).toBeVisible();
-  await expect(page.getByLabel("Nytt passord for brukeren")).toBeFocused();
-  await page.getByLabel("Nytt passord for brukeren").fill("kort");
-  await page.getByRole("button", { name: "Be om godkjenning" }).click();
-  await expect(page.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
-  await page.getByLabel("Nytt passord for brukeren").fill("administratorens valg for rita");
-  await page.getByRole("button", { name: "Be om godkjenning" }).click();
+  await ritaRow.getByRole("button", { name: "Endre Rita Reset" }).click();
+  const edit = page.getByRole("dialog", { name: "Endre Rita Reset" });
+  await expect(edit.getByRole("listitem").filter({ hasText: "Veileder, Nav Bodø" })).toBeVisible();
+  await edit.getByLabel("Ny rolle").selectOption({ label: "Veileder" });
+  await edit.getByRole("button", { name: "Legg til rolle" }).click();
+  await expect(edit.getByText("Velg kontoret rollen gjelder.")).toBeVisible();
+  await edit.getByLabel("Ved kontor").selectOption({ label: "Nav Indre Salten" });
+  await edit.getByRole("button", { name: "Legg til rolle" }).click();
   await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: "Nytt passord for Rita Reset venter på godkjenning" }),
-  ).toBeVisible();
+    edit.getByRole("listitem").filter({ hasText: "Veileder, Nav Indre Salten" }),
+  ).toContainText("ny");
+  await edit.getByLabel("Nytt passord for brukeren (valgfritt)").fill("kort");
+  await edit.getByRole("button", { name: "Lagre" }).click();
+  await expect(edit.getByText("Passordet må ha minst 12 tegn.").first()).toBeVisible();
+  await expect(edit.getByLabel("Nytt passord for brukeren (valgfritt)")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "admin-edit-user");
+  await edit
+    .getByLabel("Nytt passord for brukeren (valgfritt)")
+    .fill("administratorens valg for rita");
+  await edit.getByRole("button", { name: "Lagre" }).click();
+  const saved = page
+    .getByRole("status")
+    .filter({ hasText: "Endringene for Rita Reset er lagret." });
+  await expect(saved).toContainText("Rollen Veileder, Nav Indre Salten venter på godkjenning");
+  await expect(saved).toContainText("Nytt passord venter på godkjenning");
   await expect(ritaRow).toContainText("Nytt passord venter på godkjenning");
+  await expect(ritaRow).toContainText("Veileder, Nav Indre Salten venter på godkjenning");
   const pendingForAdmin = page
     .getByRole("row")
     .filter({ hasText: "Rita Reset" })
@@ -202,8 +308,11 @@ test("a password the administrator asks for takes effect only when a leder appro
   // Bodø's leder approves it from the front page, with the same buttons as a role.
   await page.context().clearCookies();
   await loginWithKeyboard(page, "leder@husly.test");
-  const pending = page.getByRole("row").filter({ hasText: "Rita Reset" });
-  await expect(pending).toContainText("Nytt passord");
+  const pending = page
+    .getByRole("row")
+    .filter({ hasText: "Rita Reset" })
+    .filter({ hasText: "Nytt passord" });
+  await expect(pending).toBeVisible();
   await expectAccessible(page);
   await pending.getByRole("button", { name: "Godkjenn Rita Reset" }).click();
   await expect(

@@ -1,4 +1,5 @@
-import { expect, request, test, type Locator, type Page } from "@playwright/test";
+import { expect, request, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import {
   demoPassword,
   expectAccessible,
@@ -26,11 +27,40 @@ class Steps {
   }
 }
 
+// The questionnaire's numbers («Spm. 4»), counted through its pages as the form and the summary
+// show them; the steps below name the questions by their variable for the reader's sake.
+const definition = JSON.parse(
+  readFileSync(new URL("../../server/data/survey/fafo-2024.json", import.meta.url), "utf8"),
+) as { pages: { questions: { label: string }[] }[] };
+const numbers = new Map(
+  definition.pages
+    .flatMap((page) => page.questions)
+    .map((question, index) => [question.label, index + 1]),
+);
+const spm = (label: string) => `Spm. ${numbers.get(label)}`;
+
 // A question's fieldset: radios make a radiogroup, checkboxes and grids a group.
 const question = (page: Page, label: string) => {
-  const name = new RegExp(`^${label} `);
+  const name = new RegExp(`^${spm(label).replace(".", "\\.")} `);
   return page.getByRole("radiogroup", { name }).or(page.getByRole("group", { name }));
 };
+
+/** The page at 1440 px and at 390 px (a phone), then back to the default size. */
+async function screenshots(page: Page, testInfo: TestInfo, name: string) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, testInfo, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** No variable names of the questionnaire on screen («kommunestr», «Label1b», «Label19b»). */
+async function expectNoVariables(page: Page) {
+  await expect(page.locator("main")).not.toContainText(/Label\d|kommunestr/);
+}
 const next = (page: Page) => page.getByRole("button", { name: "Lagre og fortsett" });
 
 async function expectPage(page: Page, title: string) {
@@ -138,7 +168,7 @@ test("a round is opened, two offices answer with their figures filled in, and th
   await expectAccessible(page);
   await screenshot(page, testInfo, "survey-first-page");
   await steps.click(next(page));
-  await expect(page.getByText("Label1b: Spørsmålet må besvares.").first()).toBeVisible();
+  await expect(page.getByText(`${spm("Label1b")}: Spørsmålet må besvares.`).first()).toBeVisible();
 
   const functions = question(page, "Label1b");
   const finders = functions.getByLabel("Nav-kontoret har egne boligfremskaffere");
@@ -151,7 +181,9 @@ test("a round is opened, two offices answer with their figures filled in, and th
   const routines = question(page, "Label4");
   await steps.check(routines.getByLabel("Annet, utdyp"));
   await steps.click(next(page));
-  await expect(page.getByText(/Label4: Skriv hva «Annet, utdyp» gjelder/).first()).toBeVisible();
+  await expect(
+    page.getByText(`${spm("Label4")}: Skriv hva «Annet, utdyp» gjelder.`).first(),
+  ).toBeVisible();
   await steps.click(routines.getByLabel("Utdyp: Annet, utdyp"));
   await page.keyboard.type("Mottak i skranken hver dag");
   steps.count++;
@@ -162,6 +194,7 @@ test("a round is opened, two offices answer with their figures filled in, and th
   // What the office's data says is already there, with the figure behind it.
   await expect(question(page, "Label10").getByRole("radio", { checked: true })).toHaveCount(1);
   await expect(page.getByText(/Forhåndsutfylt fra Husly: \d+ søknader registrert/)).toBeVisible();
+  await expectNoVariables(page);
   await screenshot(page, testInfo, "survey-prefilled");
   await steps.check(question(page, "Label11b").getByLabel("Nei, ingen kommentar"));
   await steps.click(next(page));
@@ -208,14 +241,25 @@ test("a round is opened, two offices answer with their figures filled in, and th
   await expect(
     page.getByRole("heading", { name: "Svar fra 2 av 2 kontorer (100 %)" }),
   ).toBeVisible();
-  const refusals = page.getByRole("region", { name: /^Label16:/ });
+  // A table of contents, the questions numbered and titled as in the questionnaire.
+  const contents = page.getByRole("navigation", { name: "Innhold" });
+  await expect(contents.getByRole("link")).toHaveCount(numbers.size);
+  await expect(contents.getByRole("link").first()).toHaveText(/^Spm\. 1: Omtrent hvor mange/);
+  await contents
+    .getByRole("link", { name: new RegExp(`^${spm("Label16").replace(".", "\\.")}:`) })
+    .click();
+  await expect(page).toHaveURL(/#summary-Label16$/);
+  await expectNoVariables(page);
+  const region = (label: string) =>
+    page.getByRole("region", { name: new RegExp(`^${spm(label).replace(".", "\\.")} `) });
+  const refusals = region("Label16");
   await expect(refusals.getByRole("row", { name: /Ja, sjelden/ })).toContainText(
     "1 av 2 kontorer (50 %)",
   );
   await expect(refusals.getByRole("row", { name: /Nei, aldri/ })).toContainText(
     "1 av 2 kontorer (50 %)",
   );
-  const camping = page.getByRole("region", { name: /^Label24:/ }).getByRole("row", {
+  const camping = region("Label24").getByRole("row", {
     name: /Campingplass/,
   });
   await expect(camping).toContainText("2 av 2 kontorer (100 %)");
@@ -230,6 +274,8 @@ test("a round is opened, two offices answer with their figures filled in, and th
   ).toHaveCount(2);
   await expectAccessible(page);
   await screenshot(page, testInfo, "survey-summary");
+  await page.getByLabel("Fordel på").selectOption("");
+  await screenshots(page, testInfo, "survey-summary");
   noExternal();
 });
 
@@ -280,5 +326,20 @@ test("open texts are read outside the office: a name gets a warning, an identity
   await text.fill("Mottak i skranken hver dag");
   await next(page).click();
   await expectPage(page, "Søknader og hvem som ber om hjelp");
+  await logOut(page, "Olav Oslo");
+
+  // Nobody has submitted yet: the summary says so instead of drawing «0 av 0 kontorer».
+  await loginWithKeyboard(page, "admin@husly.test");
+  await openFromMenu(page, "Undersøkelse");
+  await page.getByRole("link", { name: roundTitle }).click();
+  await page.getByRole("tab", { name: "Sammendrag" }).click();
+  await expect(page.getByText("Ingen kontorer har svart ennå.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("0 av 0 kontorer");
+  await expectNoVariables(page);
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "survey-summary-empty");
+  await page.getByRole("tab", { name: "Hvem har svart" }).click();
+  await screenshots(page, testInfo, "survey-round");
   noExternal();
 });

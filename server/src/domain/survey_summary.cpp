@@ -65,9 +65,11 @@ Summary summarise(const Definition& definition, const std::vector<SubmittedRespo
                   int64_t invited) {
     Summary summary{invited, static_cast<int64_t>(responses.size()), {}};
     const auto* size_question = definition.find("kommunestr");
+    int number = 0;
     for (const auto* question : definition.questions()) {
         QuestionSummary item;
         item.question = question;
+        item.number = ++number;
         std::vector<const SubmittedResponse*> shown;
         for (const auto& response : responses)
             if (is_shown(definition, *question, response.answers)) shown.push_back(&response);

@@ -46,6 +46,7 @@ struct Breakdown {
 
 struct QuestionSummary {
     const Question* question{nullptr};
+    int number{0};       // the question's number in the questionnaire («Spm. 4»), through its pages
     int64_t shown{0};    // offices the question was shown to (its filter held)
     int64_t answered{0}; // of them, those who answered
     std::vector<OptionCount> options;

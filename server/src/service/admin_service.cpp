@@ -4,6 +4,7 @@
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/passwords.hpp"
+#include "store/accommodation_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/session_repository.hpp"
 #include "store/user_repository.hpp"
@@ -70,6 +71,22 @@ Status validate_memberships(Connection& connection, const std::vector<Membership
                 memberships[i].office_id == memberships[k].office_id)
                 return invalid("roles", "Samme rolle er oppgitt to ganger.");
     return {};
+}
+
+// A new user linked to a provider gets the role tilbyder at the office that keeps it.
+Status check_staff_provider(Connection& connection, const std::vector<Membership>& memberships,
+                            int64_t provider_id) {
+    auto provider = accommodation_repository::find_provider(connection, provider_id);
+    if (!provider) return invalid("providerId", "Botilbudet finnes ikke.");
+    bool staff_role = false;
+    for (const auto& m : memberships)
+        if (m.role == Role::tilbyder) {
+            staff_role = true;
+            if (m.office_id == provider->office_id) return {};
+        }
+    return invalid("providerId", staff_role ? "Velg et botilbud ved kontoret brukeren får rollen ved."
+                                            : "Bare brukere med rollen «Ansatt hos tilbyder» knyttes til et "
+                                              "botilbud.");
 }
 
 nlohmann::json membership_detail(const Membership& m) {
@@ -215,6 +232,16 @@ Result<std::vector<User>> list_office_users(Connection& connection, const Actor&
     return user_repository::list_in_office(connection, office_id);
 }
 
+Result<std::vector<ProviderChoice>> office_providers(Connection& connection, const Actor&,
+                                                     int64_t office_id) {
+    Transaction transaction(connection, Transaction::Mode::read);
+    if (!office_repository::find(connection, office_id)) return not_found("Fant ikke kontoret.");
+    std::vector<ProviderChoice> choices;
+    for (const auto& provider : accommodation_repository::providers_of_office(connection, office_id))
+        choices.push_back({provider.id, provider.name, provider.kind, provider.active});
+    return choices;
+}
+
 Result<User> create_user(Connection& connection, const Actor* actor, const NewUser& input) {
     User user;
     user.email = TRY(normalize_email("email", input.email));
@@ -240,6 +267,7 @@ Result<User> create_user(Connection& connection, const Actor* actor, const NewUs
                         "Det finnes allerede en bruker med "
                         "denne e-postadressen.",
                         "email");
+        if (input.provider_id) TRY(check_staff_provider(connection, input.memberships, *input.provider_id));
         user.id = user_repository::insert(connection, user, password_hash, format_instant(now()));
         audit::record(connection, actor, actor ? actor->address : "cli",
                       {"user.create",
@@ -248,6 +276,15 @@ Result<User> create_user(Connection& connection, const Actor* actor, const NewUs
                        std::nullopt,
                        {{"roles", roles_detail(user.memberships)}}});
         for (const auto& membership : awaiting) request_grant(connection, *actor, user.id, membership);
+        if (input.provider_id) {
+            accommodation_repository::add_staff(connection, *input.provider_id, user.id);
+            audit::record(connection, actor, actor ? actor->address : "cli",
+                          {"provider.staff_add",
+                           "provider",
+                           std::to_string(*input.provider_id),
+                           std::nullopt,
+                           {{"userId", user.id}}});
+        }
         attach_pending(connection, user);
         return user;
     });

@@ -25,6 +25,9 @@ struct NewUser {
     std::string display_name;
     std::string password;
     std::vector<Membership> memberships;
+    // For a provider's staff (role tilbyder): the provider they work at, linked in the same
+    // transaction as the account (what Botilbud → tilbyder → Ansatte does for an existing user).
+    std::optional<int64_t> provider_id{};
 };
 
 struct UserChanges {
@@ -46,11 +49,24 @@ Result<Office> update_office(Connection& connection, const Actor& actor, int64_t
 std::vector<Municipality> municipalities(Connection& connection);
 
 std::vector<User> list_users(Connection& connection, const Actor& actor);
+
+struct ProviderChoice {
+    int64_t id{0};
+    std::string name;
+    std::string kind;
+    bool active{true};
+};
+// The providers an office keeps (ids and names only, no person data), for choosing where a new
+// provider staff user works; 404 for an office that does not exist.
+Result<std::vector<ProviderChoice>> office_providers(Connection& connection, const Actor& actor,
+                                                     int64_t office_id);
 // Administrators, and the leder of that office.
 Result<std::vector<User>> list_office_users(Connection& connection, const Actor& actor, int64_t office_id);
 // Used by the API (actor = the administrator) and by `husly user add` (actor = nullptr). From the
 // API the user must change the password at the first login, and roles opening person data
 // (grant_needs_approval) are stored as grants awaiting approval; the CLI gives them at once.
+// With `provider_id` the user must get the role tilbyder at the provider's office (422 providerId
+// otherwise), and is made staff of the provider in the same transaction.
 Result<User> create_user(Connection& connection, const Actor* actor, const NewUser& input);
 // Nobody changes their own roles or sets their own password here (403). New roles opening person
 // data await approval; removals take effect at once. A password set here for another user is a

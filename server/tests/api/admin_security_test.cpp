@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace husly;
 using namespace husly::test;
@@ -402,6 +403,69 @@ TEST_P(ApiAdministrationTest, ProviderStaffRolesWaitForASecondAdministrator) {
     auto roles = newcomer.get("/api/v1/auth/me").json()["user"]["roles"];
     ASSERT_EQ(roles.size(), 1u);
     EXPECT_EQ(roles[0]["role"], "tilbyder");
+}
+
+// Finding D3 of the 2026-12 usability test: a provider's staff user was created in one place and
+// linked to the provider in another (Botilbud → tilbyder → Ansatte). The administrator now picks
+// the provider in the same form: one transaction, so a refused link leaves no account behind.
+TEST_P(ApiAdministrationTest, AProviderStaffUserIsCreatedWithTheirProviderInOneGo) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    auto bodo = server.office_id("1804");
+    auto oslo = server.office_id("0315");
+    auto provider_named = [&](int64_t office, const std::string& name) -> int64_t {
+        auto list = admin.get("/api/v1/offices/" + std::to_string(office) + "/providers");
+        EXPECT_EQ(list.status, 200) << list.body;
+        auto body = list.json();
+        for (const auto& provider : body["providers"])
+            if (provider["name"] == name) return provider["id"].get<int64_t>();
+        ADD_FAILURE() << name << " not in " << list.body;
+        return 0;
+    };
+    // Bodø's caseworker registers a hotel, Grünerløkka's a boarding house.
+    for (const auto& [email, name, municipality] :
+         std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"veileder@husly.test", "Hotell Nordlys", "1804"},
+             {"oslo@husly.test", "Cochs Pensjonat", "0301"}}) {
+        auto made = server.client_as(email).post(
+            "/api/v1/providers",
+            {{"name", name}, {"kind", "pensjonat_hotell"}, {"municipalityNumbers", {municipality}}});
+        ASSERT_EQ(made.status, 201) << made.body;
+    }
+    auto nordlys = provider_named(bodo, "Hotell Nordlys");
+    auto cochs = provider_named(oslo, "Cochs Pensjonat");
+    EXPECT_EQ(admin.get("/api/v1/offices/999999/providers").status, 404);
+    auto new_staff = [&](const std::string& role, int64_t provider) {
+        return admin.post("/api/v1/users", {{"email", "ny.ansatt@husly.test"},
+                                            {"displayName", "Nora Ansatt"},
+                                            {"password", "et langt passord"},
+                                            {"roles", {{{"role", role}, {"officeId", bodo}}}},
+                                            {"providerId", provider}});
+    };
+    // Another office's provider, a role that is not the provider's staff, a provider that does
+    // not exist: 422 on providerId, and no account is left half made.
+    for (const auto& [role, provider] : std::vector<std::pair<std::string, int64_t>>{
+             {"tilbyder", cochs}, {"veileder", nordlys}, {"tilbyder", 999999}}) {
+        auto refused = new_staff(role, provider);
+        EXPECT_EQ(refused.status, 422) << refused.body;
+        EXPECT_EQ(refused.error_field(), "providerId") << refused.body;
+    }
+    auto lease = server.database().acquire();
+    EXPECT_EQ(count(*lease, "SELECT COUNT(*) FROM users WHERE email = 'ny.ansatt@husly.test'"), 0);
+    auto created = new_staff("tilbyder", nordlys);
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto user_id = created.json()["id"].get<int64_t>();
+    // The role waits for a second administrator; the link to the provider is there already.
+    EXPECT_EQ(created.json()["pendingRoles"].size(), 1u) << created.body;
+    auto staff = server.client_as("veileder@husly.test")
+                     .get("/api/v1/providers/" + std::to_string(nordlys))
+                     .json()["staff"];
+    bool listed = std::any_of(staff.begin(), staff.end(),
+                              [&](const nlohmann::json& member) { return member["userId"] == user_id; });
+    EXPECT_TRUE(listed) << staff.dump();
+    auto added = entries_of(admin, "provider.staff_add");
+    ASSERT_FALSE(added.empty());
+    EXPECT_EQ(added[0]["entityId"], std::to_string(nordlys));
 }
 
 TEST_P(ApiAdministrationTest, WeakPasswordsAreRefusedWithANorwegianReason) {

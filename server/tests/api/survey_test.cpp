@@ -164,6 +164,12 @@ TEST_P(ApiSurveyTest, ARoundIsOpenedAnsweredWithPrefilledFiguresAndSummarised) {
             if (option["code"] == code) return option["count"].get<int64_t>();
         return int64_t{-1};
     };
+    // Numbered as the questionnaire prints them («Spm. 1» …, through the pages), for the
+    // summary's headings and table of contents (usability test 2026-12, D1).
+    EXPECT_EQ(questions["kommunestr"]["number"], 1);
+    EXPECT_EQ(questions["Label1b"]["number"], 2);
+    EXPECT_EQ(questions["Label19b"]["number"], 8);
+    EXPECT_EQ(summary["questions"].back()["number"], summary["questions"].size());
     EXPECT_EQ(count("Label16", 2), 1);
     EXPECT_EQ(count("Label16", 4), 1);
     EXPECT_EQ(count("Label24", 5), 2);

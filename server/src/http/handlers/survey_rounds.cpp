@@ -45,6 +45,7 @@ nlohmann::json round_summary_json(const surveys::RoundSummary& result) {
             breakdowns.push_back({{"by", breakdown.by}, {"groups", groups}});
         }
         questions.push_back({{"label", item.question->label},
+                             {"number", item.number},
                              {"text", item.question->text},
                              {"type", std::string(survey::to_code(item.question->type))},
                              {"filtered", item.question->filter.has_value()},

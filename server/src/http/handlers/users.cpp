@@ -1,4 +1,5 @@
-// User accounts: an office's users (its leder too), every user, create and change (administrators).
+// User accounts: an office's users (its leder too), every user, create and change (administrators);
+// an office's providers to choose from when creating a provider's staff user.
 
 #include "http/app.hpp"
 #include "http/handlers/shared_json.hpp"
@@ -6,6 +7,8 @@
 #include "http/json_body.hpp"
 #include "http/routes.hpp"
 #include "service/admin_service.hpp"
+
+#include <limits>
 
 namespace husly::http {
 namespace {
@@ -23,6 +26,17 @@ Result<Response> list_office_users(RequestContext& context) {
         200, json_array(TRY(admin::list_office_users(context.db(), context.actor(), id)), user_json));
 }
 
+Result<Response> list_office_providers(RequestContext& context) {
+    auto id = TRY(context.path_id("officeId"));
+    auto list = nlohmann::json::array();
+    for (const auto& provider : TRY(admin::office_providers(context.db(), context.actor(), id)))
+        list.push_back({{"id", provider.id},
+                        {"name", provider.name},
+                        {"kind", provider.kind},
+                        {"active", provider.active}});
+    return json_response(200, {{"providers", list}});
+}
+
 Result<Response> list_users(RequestContext& context) {
     return json_response(200, json_array(admin::list_users(context.db(), context.actor()), user_json));
 }
@@ -35,6 +49,7 @@ Result<Response> create_user(RequestContext& context) {
     input.display_name = TRY(reader.required_string("displayName"));
     input.password = TRY(reader.required_string("password"));
     input.memberships = to_memberships(TRY(read_memberships(reader, "roles")));
+    input.provider_id = TRY(reader.optional_integer("providerId", 1, std::numeric_limits<int64_t>::max()));
     TRY(reader.finish());
     auto user = TRY(admin::create_user(context.db(), &context.actor(), input));
     return json_response(201, user_json(user));
@@ -63,6 +78,7 @@ void register_user_routes(Router& router) {
     auto admin_only = Access::roles_of({Role::administrator});
     router.add({"GET", "/api/v1/offices/{officeId}/users",
                 Access::roles_of({Role::administrator, Role::leder}), list_office_users});
+    router.add({"GET", "/api/v1/offices/{officeId}/providers", admin_only, list_office_providers});
     router.add({"GET", "/api/v1/users", admin_only, list_users});
     router.add({"POST", "/api/v1/users", admin_only, create_user});
     router.add({"PATCH", "/api/v1/users/{userId}", admin_only, update_user});

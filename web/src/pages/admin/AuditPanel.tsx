@@ -19,29 +19,8 @@ import { api } from "../../api/client";
 import type { AuditEntry, AuditVerification, User } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { DateField } from "../../components/DateField";
-
-const actionNames: Record<string, string> = {
-  "auth.login": "Innlogging",
-  "auth.login_failed": "Mislykket innlogging",
-  "auth.login_refused": "Innlogging avvist (låst)",
-  "auth.logout": "Utlogging",
-  "auth.switch_office": "Byttet kontor",
-  "auth.password_change": "Byttet passord",
-  "auth.password_change_failed": "Mislykket passordbytte (feil nåværende passord)",
-  "role.grant_requested": "Ba om rolle",
-  "role.grant_approved": "Godkjente rolle",
-  "role.grant_refused": "Avslo rolle",
-  "password.reset_requested": "Ba om nytt passord for en bruker",
-  "password.reset_approved": "Godkjente nytt passord for en bruker",
-  "password.reset_refused": "Avslo nytt passord for en bruker",
-  "user.create": "Opprettet bruker",
-  "user.update": "Endret bruker",
-  "office.create": "Opprettet kontor",
-  "office.update": "Endret kontor",
-  "person.lookup": "Slo opp fødselsnummer",
-  "person.link": "Knyttet person til kontoret",
-  "security.bulk_lookup": "Sikkerhetsvarsel: mange oppslag på fødselsnummer",
-};
+import { formatDateTime } from "../../format";
+import { describeEntity, describeEvent } from "./auditEvents";
 
 const emptyFilter = { userId: "", personId: "", from: "", to: "", action: "" };
 
@@ -69,8 +48,10 @@ export function AuditPanel() {
     void load();
   }, []);
 
+  const nameOf = (id: number) => users.find((user) => user.id === id)?.displayName;
+  // Events without a user (a failed login with an unknown address, the command line) are Husly's.
   const userName = (id: number | null) =>
-    id === null ? "—" : (users.find((user) => user.id === id)?.displayName ?? `#${id}`);
+    id === null ? "Husly (system)" : (nameOf(id) ?? "Ukjent bruker");
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -149,7 +130,7 @@ export function AuditPanel() {
         {verification && (
           <Alert variant={verification.ok ? "success" : "error"} role="status">
             {verification.ok
-              ? `Loggen er hel: ${verification.entriesChecked} hendelser kontrollert.`
+              ? `Loggen er hel: ${verification.entriesChecked.toLocaleString("nb-NO")} hendelser kontrollert.`
               : `Loggen er brutt: ${verification.problem}`}
           </Alert>
         )}
@@ -167,13 +148,11 @@ export function AuditPanel() {
           <Table.Body>
             {entries.map((entry) => (
               <Table.Row key={entry.id}>
-                <Table.DataCell>
-                  {new Date(entry.occurredAt).toLocaleString("nb-NO")}
-                </Table.DataCell>
+                <Table.DataCell>{formatDateTime(entry.occurredAt)}</Table.DataCell>
                 <Table.DataCell>{userName(entry.actorUserId)}</Table.DataCell>
-                <Table.DataCell>{actionNames[entry.action] ?? entry.action}</Table.DataCell>
+                <Table.DataCell>{describeEvent(entry.action)}</Table.DataCell>
                 <Table.DataCell>
-                  {entry.entityType} {entry.entityId}
+                  {describeEntity(entry.entityType, entry.entityId, nameOf) || "—"}
                 </Table.DataCell>
                 <Table.DataCell>{entry.personId ?? "—"}</Table.DataCell>
                 <Table.DataCell>{entry.address}</Table.DataCell>

@@ -74,7 +74,7 @@ export function OfficesPanel() {
                         .then(reload, list.fail)
                     }
                   >
-                    Godkjennes av leder ({office.name})
+                    Godkjennes av leder<span className="aksel-sr-only"> ({office.name})</span>
                   </Switch>
                 </Table.DataCell>
               </Table.Row>

@@ -34,6 +34,8 @@ export interface PrefillNote {
 
 interface Props {
   question: Question;
+  /** The question's number in the questionnaire («Spm. 4»). */
+  number: number;
   answer: Answer | undefined;
   onChange: (answer: Answer) => void;
   id: string;
@@ -67,6 +69,7 @@ function Prefilled({
 
 export function QuestionField({
   question,
+  number,
   answer,
   onChange,
   id,
@@ -77,7 +80,7 @@ export function QuestionField({
 }: Props) {
   const legend = (
     <>
-      <span className="survey-label">{question.label}</span> {question.text}
+      <span className="survey-label">Spm. {number}</span> {question.text}
     </>
   );
   const note = prefill && (

@@ -22,7 +22,15 @@ import { formatDate, formatDateTime } from "../../format";
 import { QuestionField } from "./QuestionField";
 import type { PrefillNote } from "./QuestionField";
 import { StatusTag } from "./SurveyPage";
-import { cleaned, isShown, missingAnswers, shownOnly, withLabel } from "./surveyLogic";
+import {
+  cleaned,
+  isShown,
+  missingAnswers,
+  questionNumbers,
+  shownOnly,
+  withNumber,
+  withQuestionNumbers,
+} from "./surveyLogic";
 import type { Answers, Definition, Problem } from "./surveyLogic";
 
 const fieldId = (label: string) => `survey-${label}`;
@@ -59,6 +67,7 @@ export function ResponsePage() {
     for (const item of response?.prefill ?? []) notes[item.label] = item;
     return notes;
   }, [response]);
+  const numbers = useMemo(() => (definition ? questionNumbers(definition) : {}), [definition]);
 
   if (loadError) return <Alert variant="error">{loadError}</Alert>;
   if (!response || !definition) return null;
@@ -74,7 +83,9 @@ export function ResponsePage() {
 
   function fail(error: unknown) {
     if (error instanceof ApiError)
-      setProblems([{ label: error.field ?? "", message: error.message }]);
+      setProblems([
+        { label: error.field ?? "", message: withQuestionNumbers(numbers, error.message) },
+      ]);
     else setProblems([{ label: "", message: "Noe gikk galt. Prøv igjen." }]);
   }
 
@@ -104,7 +115,7 @@ export function ResponsePage() {
     if (!definition) return;
     const missing = missingAnswers(definition, current.questions, answers);
     if (missing.length > 0) {
-      setProblems(missing.map(withLabel));
+      setProblems(missing.map(withNumber(numbers)));
       return;
     }
     if (!last) {
@@ -117,7 +128,9 @@ export function ResponsePage() {
     );
     if (unfinished >= 0) {
       setPage(unfinished);
-      setProblems(missingAnswers(definition, pages[unfinished].questions, answers).map(withLabel));
+      setProblems(
+        missingAnswers(definition, pages[unfinished].questions, answers).map(withNumber(numbers)),
+      );
       return;
     }
     setBusy(true);
@@ -175,6 +188,7 @@ export function ResponsePage() {
                     key={question.label}
                     id={fieldId(question.label)}
                     question={question}
+                    number={numbers[question.label]}
                     answer={answers[question.label]}
                     onChange={() => undefined}
                     period={response.period}
@@ -214,6 +228,7 @@ export function ResponsePage() {
                   key={question.label}
                   id={fieldId(question.label)}
                   question={question}
+                  number={numbers[question.label]}
                   answer={answers[question.label]}
                   onChange={(answer) => change(question.label, answer)}
                   error={errorFor(question.label)}

@@ -87,7 +87,11 @@ function StatusPanel({
             <Table.HeaderCell scope="col">Status</Table.HeaderCell>
             <Table.HeaderCell scope="col">Sendt inn</Table.HeaderCell>
             <Table.HeaderCell scope="col">Påminnelser</Table.HeaderCell>
-            {administrator && <Table.HeaderCell scope="col">Handling</Table.HeaderCell>}
+            {administrator && (
+              <Table.HeaderCell scope="col">
+                <span className="aksel-sr-only">Handling</span>
+              </Table.HeaderCell>
+            )}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -117,7 +121,7 @@ function StatusPanel({
                         })
                       }
                     >
-                      Åpne igjen<span className="navds-sr-only"> for {response.officeName}</span>
+                      Åpne igjen<span className="aksel-sr-only"> for {response.officeName}</span>
                     </Button>
                   )}
                 </Table.DataCell>

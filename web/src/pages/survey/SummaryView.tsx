@@ -1,11 +1,13 @@
 // The summary of a round in the shape of Fafo's report: per question «N av M kontorer» and the
 // share, grids as tables, a breakdown by municipality size or county (groups of fewer than 5
-// offices hidden), and the open answers without the office behind them.
+// offices hidden), and the open answers without the office behind them. The questions are
+// numbered as the questionnaire prints them («Spm. 4»), with a table of contents above.
 import {
   Alert,
   BodyShort,
   HStack,
   Heading,
+  Link,
   ReadMore,
   Select,
   Table,
@@ -89,6 +91,32 @@ function GridTable({ question }: { question: SurveyQuestionSummary }) {
   );
 }
 
+/** A question's text for the table of contents: at most about 100 characters, cut at a word. */
+function shortText(text: string, max = 100): string {
+  return text.length <= max ? text : text.slice(0, max).replace(/\s+\S*$/, "") + " …";
+}
+
+const sectionId = (question: SurveyQuestionSummary) => `summary-${question.label}`;
+
+function Contents({ questions }: { questions: SurveyQuestionSummary[] }) {
+  return (
+    <nav aria-labelledby="summary-contents-heading">
+      <Heading level="3" size="small" id="summary-contents-heading" spacing>
+        Innhold
+      </Heading>
+      <ol className="survey-contents">
+        {questions.map((question) => (
+          <li key={question.label}>
+            <Link href={`#${sectionId(question)}`}>
+              Spm. {question.number}: {shortText(question.text)}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 export function SummaryView({ roundId }: { roundId: number }) {
   const { value, error } = useLoaded(
     () => api.surveySummary(roundId),
@@ -121,42 +149,50 @@ export function SummaryView({ roundId }: { roundId: number }) {
           og heller ikke en gruppe som ellers kunne regnes ut av de andre.
         </BodyShort>
       </VStack>
-      {value.questions.map((question) => (
-        <section key={question.label} aria-labelledby={`summary-${question.label}`}>
-          <Heading level="3" size="small" id={`summary-${question.label}`} spacing>
-            {question.label}: {question.text}
-          </Heading>
-          {question.filtered && (
-            <BodyShort size="small" spacing>
-              Stilt til {question.shown} kontorer (filter på et tidligere svar).
-            </BodyShort>
-          )}
-          {question.type === "grid" ? (
-            <GridTable question={question} />
-          ) : question.type === "open" ? (
-            <BodyShort>
-              {question.options.map((option) => `${option.text}: ${option.nOfM}`).join(" · ")}
-            </BodyShort>
-          ) : (
-            <OptionsTable question={question} by={by} />
-          )}
-          {question.personalAnswers > 0 && (
-            <BodyShort size="small">
-              {question.personalAnswers} kontorer har lagt igjen kontaktinformasjon. Den vises ikke
-              her.
-            </BodyShort>
-          )}
-          {question.openAnswers.length > 0 && (
-            <ReadMore header={`Åpne svar (${question.openAnswers.length})`}>
-              <ul>
-                {question.openAnswers.map((text, index) => (
-                  <li key={index}>{text}</li>
-                ))}
-              </ul>
-            </ReadMore>
-          )}
-        </section>
-      ))}
+      {value.responded === 0 ? (
+        <Alert variant="info">
+          Ingen kontorer har svart ennå. Sammendraget vises når det første kontoret har sendt inn.
+        </Alert>
+      ) : (
+        <Contents questions={value.questions} />
+      )}
+      {value.responded > 0 &&
+        value.questions.map((question) => (
+          <section key={question.label} aria-labelledby={sectionId(question)}>
+            <Heading level="3" size="small" id={sectionId(question)} spacing>
+              <span className="survey-label">Spm. {question.number}</span> {question.text}
+            </Heading>
+            {question.filtered && (
+              <BodyShort size="small" spacing>
+                Stilt til {question.shown} kontorer (filter på et tidligere svar).
+              </BodyShort>
+            )}
+            {question.type === "grid" ? (
+              <GridTable question={question} />
+            ) : question.type === "open" ? (
+              <BodyShort>
+                {question.options.map((option) => `${option.text}: ${option.nOfM}`).join(" · ")}
+              </BodyShort>
+            ) : (
+              <OptionsTable question={question} by={by} />
+            )}
+            {question.personalAnswers > 0 && (
+              <BodyShort size="small">
+                {question.personalAnswers} kontorer har lagt igjen kontaktinformasjon. Den vises
+                ikke her.
+              </BodyShort>
+            )}
+            {question.openAnswers.length > 0 && (
+              <ReadMore header={`Åpne svar (${question.openAnswers.length})`}>
+                <ul>
+                  {question.openAnswers.map((text, index) => (
+                    <li key={index}>{text}</li>
+                  ))}
+                </ul>
+              </ReadMore>
+            )}
+          </section>
+        ))}
     </VStack>
   );
 }

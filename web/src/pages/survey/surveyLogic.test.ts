@@ -19,7 +19,9 @@ import {
   sameAnswer,
   shownOnly,
   toggle,
-  withLabel,
+  questionNumbers,
+  withNumber,
+  withQuestionNumbers,
   writeText,
 } from "./surveyLogic";
 import type { Answer, Answers, Definition, Question } from "./surveyLogic";
@@ -139,11 +141,22 @@ describe("the form's own helpers", () => {
   const definition = definitionOf({});
   const question = (label: string) => allQuestions(definition).find((q) => q.label === label)!;
 
-  it("shows a problem with its question's label", () => {
-    expect(withLabel({ label: "Q1", message: "Spørsmålet må besvares." })).toEqual({
-      label: "Q1",
-      message: "Q1: Spørsmålet må besvares.",
+  it("numbers the questions through the pages and names a problem by its number", () => {
+    const numbers = questionNumbers(definition);
+    const labels = allQuestions(definition).map((q) => q.label);
+    expect(labels.map((label) => numbers[label])).toEqual(labels.map((_, index) => index + 1));
+    expect(withNumber(numbers)({ label: labels[1], message: "Spørsmålet må besvares." })).toEqual({
+      label: labels[1],
+      message: "Spm. 2: Spørsmålet må besvares.",
     });
+  });
+
+  it("names the questions of the real questionnaire «Spm. N», never by their variable", () => {
+    const numbers = { kommunestr: 1, Label1b: 2, Label19b: 8 };
+    expect(withQuestionNumbers(numbers, "Label19b har ikke svarkoden 9.")).toBe(
+      "Spm. 8 har ikke svarkoden 9.",
+    );
+    expect(withQuestionNumbers(numbers, "kommunestr: Label1b")).toBe("Spm. 1: Spm. 2");
   });
 
   it("asks only about the questions given (one page)", () => {

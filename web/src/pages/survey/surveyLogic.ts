@@ -150,7 +150,7 @@ export interface Problem {
 
 /** What stops submitting the questions given: shown required ones unanswered, an open option
  * chosen without its text (the first chosen, as the server names it). The messages are the
- * server's; `withLabel` puts the question's label in front, as the form shows them. */
+ * server's; `withNumber` puts the question's number in front, as the form shows them. */
 export function missingAnswers(
   definition: Definition,
   questions: Question[],
@@ -176,11 +176,32 @@ export function missingAnswers(
   return problems;
 }
 
-/** «Label4: Spørsmålet må besvares.» */
-export const withLabel = (problem: Problem): Problem => ({
-  label: problem.label,
-  message: `${problem.label}: ${problem.message}`,
-});
+/** Each question's number as the questionnaire prints it, counted through the pages in order
+ * (label → 1, 2, …): the form and the summary show «Spm. 4», never the variable «Label4». */
+export function questionNumbers(definition: Definition): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  allQuestions(definition).forEach((question, index) => (numbers[question.label] = index + 1));
+  return numbers;
+}
+
+/** «Spm. 4»; the label itself only for a question the questionnaire does not have. */
+export function questionTitle(numbers: Record<string, number>, label: string): string {
+  return numbers[label] ? `Spm. ${numbers[label]}` : label;
+}
+
+/** A message that names a question by its variable («Label4 har ikke svarkoden 9.») with its
+ * number instead («Spm. 4 har ikke svarkoden 9.»). */
+export function withQuestionNumbers(numbers: Record<string, number>, message: string): string {
+  return message.replace(/\b(kommunestr|Label\w+)\b/g, (label) => questionTitle(numbers, label));
+}
+
+/** «Spm. 4: Spørsmålet må besvares.» */
+export const withNumber =
+  (numbers: Record<string, number>) =>
+  (problem: Problem): Problem => ({
+    label: problem.label,
+    message: `${questionTitle(numbers, problem.label)}: ${problem.message}`,
+  });
 
 /** The answers as the server stores them: empty ones left out. */
 export function cleaned(answers: Answers): Answers {
