@@ -8,17 +8,46 @@ import {
   screenshot,
 } from "./helpers";
 
+const monthNames = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+
+/** Nothing on the page reaches past the right edge of a phone. */
+async function fitsWidth(page: import("@playwright/test").Page, width: number) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    width,
+  );
+}
+
 test("the office lead reads the KOSTRA figures, follows a data-quality finding and downloads the XLSX", async ({
   page,
   baseURL,
 }, testInfo) => {
   const noExternal = guardPage(page, baseURL!);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await loginWithKeyboard(page, "leder@husly.test");
   await openFromMenu(page, "Statistikk");
   await expect(page.getByRole("heading", { level: 1, name: "Statistikk" })).toBeVisible();
   await page.getByRole("tab", { name: "KOSTRA" }).click();
 
+  // It opens on the last whole year: the one reported to SSB.
   const thisYear = new Date().getFullYear();
+  await expect(page.getByLabel("År")).toHaveValue(String(thisYear - 1));
+  await expect(
+    page.getByRole("table", { name: new RegExp(`KOSTRA ${thisYear - 1}`) }),
+  ).toBeVisible();
+  await page.getByLabel("År").selectOption(String(thisYear));
   const figures = page.getByRole("table", { name: new RegExp(`KOSTRA ${thisYear}`) });
   const households = figures.getByRole("row", {
     name: /Husstander i midlertidig botilbud i løpet av året/,
@@ -31,10 +60,18 @@ test("the office lead reads the KOSTRA figures, follows a data-quality finding a
   await screenshot(page, testInfo, "kostra");
 
   // The demo has people still living there after their vedtak ran out: the panel says so, and
-  // its link (by keyboard) opens the stay where the exit is registered.
+  // its link (by keyboard), named by the person and the day they moved in, opens the stay where
+  // the exit is registered.
   const quality = page.getByRole("region", { name: /Datakvalitet/ });
   await expect(quality.getByText(/Vedtaksperioden er ute/).first()).toBeVisible();
-  const finding = quality.getByRole("link", { name: /^Opphold \d+$/ }).first();
+  await expect(quality.getByRole("link", { name: /^Opphold \d+$/ })).toHaveCount(0);
+  const finding = quality
+    .getByRole("link", { name: /^Opphold: [^,\d]+ [^,\d]+, \d\d\.\d\d\.\d{4}$/ })
+    .first();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fitsWidth(page, 390);
+  await screenshot(page, testInfo, "kostra-390");
+  await page.setViewportSize({ width: 1440, height: 900 });
   await finding.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/opphold\/\d+$/);
@@ -60,6 +97,7 @@ test("the office lead's dashboard draws every chart with its numbers as a table"
   baseURL,
 }, testInfo) => {
   const noExternal = guardPage(page, baseURL!);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await loginWithKeyboard(page, "leder@husly.test");
   await openFromMenu(page, "Statistikk");
   await expect(page.getByRole("tab", { name: "Kontorets oversikt", selected: true })).toBeVisible();
@@ -74,9 +112,53 @@ test("the office lead's dashboard draws every chart with its numbers as a table"
   await tableToggle.focus();
   await page.keyboard.press("Enter");
   const table = requests.getByRole("table", { name: "Henvendelser per måned" });
-  await expect(table.getByRole("row", { name: /^jan/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^januar/ })).toBeVisible();
+
+  // The month not over yet is marked in the drawing and the table, not shown as a drop.
+  const now = new Date();
+  const hittil = `hittil i ${monthNames[now.getMonth()]}`;
+  await expect(requests.getByText(hittil, { exact: true })).toBeVisible();
+  const deviations = page.getByRole("region", { name: "Avvik åpnet og lukket per måned" });
+  await expect(deviations.getByText(hittil, { exact: true })).toBeVisible();
+  await deviations.getByRole("button", { name: /Tallene som tabell/ }).click();
+  // Months as «august 2026».
+  const deviationTable = deviations.getByRole("table");
+  await expect(
+    deviationTable.getByRole("rowheader", { name: `januar ${now.getFullYear()}`, exact: true }),
+  ).toBeVisible();
+  await expect(
+    deviationTable.getByRole("rowheader", {
+      name: `${monthNames[now.getMonth()]} ${now.getFullYear()} (${hittil})`,
+    }),
+  ).toBeVisible();
+  // Each bar carries its value; ticks are at least 12 px; «des» is inside its drawing.
+  await expect(page.locator(".recharts-label-list").first()).toBeVisible();
+  const tickSizes = await page
+    .locator(".recharts-cartesian-axis-tick-value")
+    .evaluateAll((ticks) => ticks.map((tick) => parseFloat(getComputedStyle(tick).fontSize)));
+  expect(tickSizes.length).toBeGreaterThan(12);
+  expect(Math.min(...tickSizes)).toBeGreaterThanOrEqual(12);
+  const lastMonth = requests.locator(".recharts-cartesian-axis-tick-value", { hasText: /^des$/ });
+  await expect(lastMonth).toHaveCount(1);
+  const drawing = (await requests
+    .getByRole("img", { name: /Henvendelser per måned/ })
+    .boundingBox())!;
+  const des = (await lastMonth.boundingBox())!;
+  expect(des.x + des.width).toBeLessThanOrEqual(drawing.x + drawing.width);
+  // Norwegian grouping: the budget as «2 500 000 kr».
+  const budget = page.getByRole("region", { name: "Forbruk mot budsjett" });
+  await budget.getByRole("button", { name: /Tallene som tabell/ }).click();
+  await expect(budget.getByRole("row", { name: /^Budsjett/ })).toContainText(
+    /^Budsjett\s*\d{1,3}([\u00a0 ]\d{3})+ kr$/,
+  );
   await expectAccessible(page);
   await screenshot(page, testInfo, "dashboard");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(requests.getByText(hittil, { exact: true })).toBeVisible();
+  await fitsWidth(page, 390);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "dashboard-390");
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -86,6 +168,24 @@ test("the office lead's dashboard draws every chart with its numbers as a table"
   expect(csv.charCodeAt(0)).toBe(0xfeff); // the byte order mark: Excel keeps æøå
   expect(csv.slice(1).split("\r\n")[0]).toBe('"Utfall";"Opphold"');
   expect(csv).toContain('"Kommunal utleiebolig";');
+
+  // Økonomi: one figure per measure, each said what it counts, numbers grouped.
+  await openFromMenu(page, "Botilbud");
+  await page.getByRole("tab", { name: "Økonomi" }).click();
+  const spend = page.getByRole("table", { name: /Forbruk \d{4} etter type botilbud/ });
+  await expect(spend).toContainText("Bodøgn: personer × netter");
+  await expect(spend.getByRole("row", { name: /^Sum/ })).toContainText(/\d[\u00a0 ]\d{3}/);
+  await expect(spend.getByRole("row", { name: /^herav kontorets egne enheter/ })).toBeVisible();
+  const own = page.getByRole("region", {
+    name: "Kontorets egne enheter: faktisk kostnad mot alternativ pris",
+  });
+  await expect(own).toContainText(/per bodøgn/);
+  await expect(page.getByText("Bolig Nu-sammenligning")).toHaveCount(0);
+  await expect(page.getByLabel("Alternativ pris per bodøgn (kr)")).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "economics");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, testInfo, "economics-390");
   noExternal();
 });
 

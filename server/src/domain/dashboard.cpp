@@ -93,8 +93,8 @@ Chart requests_by_month(const std::vector<RequestFact>& requests, int year) {
         chart.rows[month_index(request.received)].values[y == year ? 0 : 1] += 1;
         (y == year ? this_year : last_year) += 1;
     }
-    chart.note = std::to_string(this_year) + " i " + std::to_string(year) + " mot " +
-                 std::to_string(last_year) + " i " + std::to_string(year - 1) + ".";
+    chart.note = thousands(this_year) + " i " + std::to_string(year) + " mot " + thousands(last_year) +
+                 " i " + std::to_string(year - 1) + ".";
     return chart;
 }
 
@@ -156,7 +156,7 @@ Chart turnaways_instead(const std::vector<TurnawayFact>& turnaways) {
     for (const auto& entry : codes(CodeList::turnaway_instead))
         chart.rows.push_back(
             {std::string(entry.label), {static_cast<double>(counts[std::string(entry.code)])}});
-    chart.note = std::to_string(turnaways.size()) + " ganger ble det ikke funnet plass.";
+    chart.note = thousands(static_cast<int64_t>(turnaways.size())) + " ganger ble det ikke funnet plass.";
     return chart;
 }
 
@@ -203,8 +203,8 @@ Chart stays_by_length(const std::vector<KostraStay>& stays, int year, Date today
         longest = std::max(longest, length);
     }
     if (total > 0)
-        chart.note = "Gjennomsnitt " + std::to_string(sum / total) + " netter, lengste " +
-                     std::to_string(longest) + " netter. Streken markerer 3 måneder.";
+        chart.note = "Gjennomsnitt " + thousands(sum / total) + " netter, lengste " + thousands(longest) +
+                     " netter. Streken markerer 3 måneder.";
     return chart;
 }
 
@@ -230,7 +230,7 @@ Chart exits_by_outcome(const std::map<ExitOutcome, int64_t>& exits) {
         if (is_permanent_housing(outcome)) permanent += count;
     }
     if (total > 0)
-        chart.note = std::to_string(permanent) + " av " + std::to_string(total) + " (" +
+        chart.note = thousands(permanent) + " av " + thousands(total) + " (" +
                      std::to_string(static_cast<int>(
                          std::lround(100.0 * static_cast<double>(permanent) / static_cast<double>(total)))) +
                      " %) flyttet til en varig bolig.";
@@ -282,12 +282,14 @@ Chart spend_against_budget(const YearEconomics& economics) {
 }
 
 Chart own_units_against_alternative(const YearEconomics& economics) {
-    auto chart = single_series("bolig_nu", "Egne enheter mot alternativet (Bolig Nu-sammenligning)", "kroner",
-                               "", "Kroner");
-    chart.rows.push_back({"Egne enheter, faktisk kostnad", {static_cast<double>(economics.own_cost)}});
+    auto chart = single_series("bolig_nu", "Kontorets egne enheter: faktisk kostnad mot alternativ pris",
+                               "kroner", "", "Kroner");
+    chart.rows.push_back({"Faktisk kostnad", {static_cast<double>(economics.own_cost)}});
     chart.rows.push_back(
         {"Samme bodøgn til alternativ pris", {static_cast<double>(economics.alternative_cost)}});
-    chart.note = std::to_string(economics.own_bed_nights) + " bodøgn i kontorets egne enheter.";
+    chart.note = thousands(economics.own_bed_nights) +
+                 " bodøgn (personer × netter) i kommunale enheter kontoret selv har registrert, regnet til " +
+                 thousands(economics.alternative_price) + " kr per bodøgn.";
     return chart;
 }
 

@@ -62,6 +62,7 @@ YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int
         result.total.bed_nights += line.bed_nights;
         result.total.cost += line.cost;
         if (placement.own_unit) {
+            result.own_nights += line.nights;
             result.own_bed_nights += line.bed_nights;
             result.own_cost += line.cost;
         }
@@ -75,6 +76,7 @@ YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int
     auto in_year = (sys_days{year_end} - sys_days{year_start}).count();
     result.forecast = elapsed == 0 ? 0 : result.spend_to_date * in_year / elapsed;
     result.alternative_cost = result.own_bed_nights * alternative_price;
+    result.alternative_price = alternative_price;
     return result;
 }
 

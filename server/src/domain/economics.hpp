@@ -49,10 +49,14 @@ struct YearEconomics {
     int64_t spend_to_date{0};
     int64_t forecast{0}; // spend at the current run-rate to the year's end
     std::optional<int64_t> budget;
-    // Bolig Nu: the office's own units' bed-nights at the alternative price against their cost.
+    // Bolig Nu's comparison: the bed-nights in the office's own units (municipal units the office
+    // registered itself; other municipalities' units it used are in by_kind["kommunal"] but not
+    // here) at the alternative price per bed-night against what they cost.
+    int64_t own_nights{0};
     int64_t own_bed_nights{0};
     int64_t own_cost{0};
     int64_t alternative_cost{0};
+    int64_t alternative_price{0}; // kroner per bed-night
 };
 // `today` cuts the year: nights after tonight are not yet spent. Open placements count to tonight.
 YearEconomics year_economics(const std::vector<PricedPlacement>& placements, int year, Date today,

@@ -75,6 +75,19 @@ Result<KostraReport> kostra(Connection& connection, const Actor& actor, int year
     auto stays = figures_repository::kostra_stays(connection, {office_id, municipality}, year, cutoff);
     report.figures = kostra_figures(stays, year, day);
     report.quality = figures_repository::data_quality(connection, office_id, year, format_date(day));
+    if (!report.quality.empty()) {
+        // The panel names the person of each stay it lists: one audit entry per stay shown, as
+        // the list of stays writes them.
+        Transaction transaction(connection);
+        for (const auto& issue : report.quality)
+            audit::record(connection, &actor, actor.address,
+                          {"stay.list",
+                           "stay",
+                           std::to_string(issue.stay_id),
+                           issue.person_id,
+                           {{"list", "datakvalitet"}, {"year", year}}});
+        transaction.commit();
+    }
     return report;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The figures an office lead reports and follows: the KOSTRA report with its data-quality panel,
 // and its exports. Computed live from the database (figures_repository) by the pure rules in
-// domain/kostra. No person data leaves here: stays are referred to by number only.
+// domain/kostra. The data-quality panel names the person of each stay it lists (audited as a
+// list of stays); the downloads refer to stays by number only.
 
 #include "common/error.hpp"
 #include "domain/account.hpp"

@@ -84,7 +84,8 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
     std::string now = today;
     // One pass over the office's stays of the year, each problem a flag; ordered by kind later.
     const std::string query =
-        "SELECT * FROM (SELECT s.id, s.request_id, s.started_on, s.period_to, s.ended_on, "
+        "SELECT flagged.*, p.first_name, p.last_name FROM (SELECT s.id, s.request_id, s.person_id, "
+        "s.started_on, s.period_to, s.ended_on, "
         "CASE WHEN (s.ended_on IS NULL AND s.period_to IS NOT NULL AND s.period_to < :today0) OR "
         "(s.ended_on IS NOT NULL AND (s.exit_outcome IS NULL OR s.exit_outcome = '')) THEN 1 ELSE 0 END "
         "AS open_without_exit, "
@@ -96,9 +97,9 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
         ") THEN 1 ELSE 0 END AS without_placement "
         "FROM stays s WHERE s.office_id = :office AND " +
         stays_in_year(0) +
-        ") AS flagged WHERE open_without_exit + future_exit + child_without_birth_date + without_placement > "
-        "0 "
-        "ORDER BY started_on, id";
+        ") AS flagged JOIN persons p ON p.id = flagged.person_id "
+        "WHERE open_without_exit + future_exit + child_without_birth_date + without_placement > 0 "
+        "ORDER BY started_on, flagged.id";
     struct Flag {
         const char* column;
         const char* kind;
@@ -116,8 +117,13 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
     for (const auto& row : result)
         for (size_t i = 0; i < flags.size(); ++i) {
             if (!rows::flag(row, flags[i].column)) continue;
-            QualityIssue issue{flags[i].kind, rows::integer(row, "id"), rows::integer(row, "request_id"),
-                               rows::text(row, "started_on"), std::nullopt};
+            QualityIssue issue{flags[i].kind,
+                               rows::integer(row, "id"),
+                               rows::integer(row, "request_id"),
+                               rows::text(row, "started_on"),
+                               std::nullopt,
+                               rows::integer(row, "person_id"),
+                               rows::text(row, "first_name") + " " + rows::text(row, "last_name")};
             if (flags[i].date_column) issue.date = rows::optional_text(row, flags[i].date_column);
             by_kind[i].push_back(std::move(issue));
         }

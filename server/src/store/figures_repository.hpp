@@ -30,6 +30,8 @@ struct QualityIssue {
     int64_t request_id{0};
     std::string started_on;
     std::optional<std::string> date; // the period's end, or the exit date
+    int64_t person_id{0};
+    std::string person_name; // the stay's person, "first last": the panel's link names them
 };
 std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id, int year,
                                        const std::string& today);

@@ -740,6 +740,7 @@ TEST_P(ApiAccommodationTest, AStayCostsItsNightsAtTheirPricesAndOwnPaymentIsCapp
     int64_t nights_this_year = std::min<int64_t>(
         11, (std::chrono::sys_days{today()} - std::chrono::sys_days{today().year() / 1 / 1}).count() + 1);
     EXPECT_EQ(economics["ownUnits"]["bedNights"], nights_this_year);
+    EXPECT_EQ(economics["ownUnits"]["nights"], nights_this_year); // one person
     EXPECT_EQ(economics["ownUnits"]["alternativeCost"], nights_this_year * 850);
     EXPECT_EQ(leder.get("/api/v1/economics?year=1999").status, 422);
 }

@@ -258,6 +258,18 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     std::multiset<std::string> kinds;
     for (const auto& issue : report["quality"]) kinds.insert(issue["kind"].get<std::string>());
     EXPECT_EQ(kinds, (std::multiset<std::string>{"apent_uten_utflytting", "barn_uten_fodselsdato"}));
+    // Each finding names the stay's person, and that read is in the audit log by the leder.
+    for (const auto& issue : report["quality"]) {
+        auto name = issue["personName"].get<std::string>();
+        EXPECT_NE(name.find(' '), std::string::npos) << issue;
+        auto lease = server.database().acquire();
+        long long audited = 0;
+        lease->sql() << "SELECT COUNT(*) FROM audit_log a JOIN stays s ON s.person_id = a.person_id "
+                        "JOIN users u ON u.id = a.actor_user_id WHERE a.action = 'stay.list' AND s.id = :s "
+                        "AND u.email = 'leder@husly.test'",
+            soci::use(static_cast<long long>(issue["stayId"].get<int64_t>())), soci::into(audited);
+        EXPECT_GE(audited, 1) << issue;
+    }
     // An exit written in the future (only possible by import) shows up too.
     {
         auto lease = server.database().acquire();

@@ -398,3 +398,19 @@ TEST(Economics, TheYearCountsNightsInsideItAtTheirPricesAndForecastsTheRest) {
     EXPECT_EQ(year.own_cost, 5000);
     EXPECT_EQ(year.alternative_cost, 20 * 850);
 }
+
+TEST(Economics, AnotherMunicipalitysUnitIsMunicipalButNotTheOfficesOwn) {
+    std::vector<UnitPrice> price{{"2025-01-01", 400}};
+    std::vector<PricedPlacement> placements{
+        {"2026-02-01", "2026-02-06", 2, price, "kommunal", true},  // the office's own: 5 nights, 2 persons
+        {"2026-03-01", "2026-03-04", 1, price, "kommunal", false}, // a neighbour's municipal unit: 3 nights
+    };
+    auto year = year_economics(placements, 2026, d("2026-07-01"), std::nullopt, 850);
+    EXPECT_EQ(year.by_kind["kommunal"].nights, 8);
+    EXPECT_EQ(year.by_kind["kommunal"].bed_nights, 13);
+    EXPECT_EQ(year.own_nights, 5);
+    EXPECT_EQ(year.own_bed_nights, 10);
+    EXPECT_EQ(year.own_cost, 2000);
+    EXPECT_EQ(year.alternative_cost, 10 * 850);
+    EXPECT_EQ(year.alternative_price, 850);
+}

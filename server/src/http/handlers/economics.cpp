@@ -21,17 +21,19 @@ nlohmann::json office_year_json(const economics::OfficeYear& year) {
             line.bed_nights == 0 ? 0 : (line.cost + line.bed_nights / 2) / line.bed_nights;
         kinds.push_back(json);
     }
-    return {
-        {"year", e.year},
-        {"byKind", kinds},
-        {"total", cost_line_json(e.total)},
-        {"costPerBedNight", e.cost_per_bed_night},
-        {"spendToDate", e.spend_to_date},
-        {"forecast", e.forecast},
-        {"budget", year.budget_set ? nlohmann::json(year.budget.amount) : nlohmann::json()},
-        {"alternativePrice", year.budget.alternative_price},
-        {"ownUnits",
-         {{"bedNights", e.own_bed_nights}, {"cost", e.own_cost}, {"alternativeCost", e.alternative_cost}}}};
+    return {{"year", e.year},
+            {"byKind", kinds},
+            {"total", cost_line_json(e.total)},
+            {"costPerBedNight", e.cost_per_bed_night},
+            {"spendToDate", e.spend_to_date},
+            {"forecast", e.forecast},
+            {"budget", year.budget_set ? nlohmann::json(year.budget.amount) : nlohmann::json()},
+            {"alternativePrice", year.budget.alternative_price},
+            {"ownUnits",
+             {{"nights", e.own_nights},
+              {"bedNights", e.own_bed_nights},
+              {"cost", e.own_cost},
+              {"alternativeCost", e.alternative_cost}}}};
 }
 
 Result<Response> office_economics(RequestContext& context) {

@@ -28,7 +28,8 @@ nlohmann::json kostra_json(const figures::KostraReport& report) {
                            {"stayId", issue.stay_id},
                            {"requestId", issue.request_id},
                            {"startedOn", issue.started_on},
-                           {"date", optional_json(issue.date)}});
+                           {"date", optional_json(issue.date)},
+                           {"personName", issue.person_name}});
     return {{"year", report.year},
             {"asOf", report.as_of},
             {"municipalities", municipalities},

@@ -1,14 +1,24 @@
 // The office's year (leder): spend by kind of place, cost per bed-night, the budget with spend to
-// date and the forecast at the current run-rate, and the Bolig Nu comparison of the office's own
-// units against the alternative price.
-import { BodyShort, Button, HStack, Heading, Table, TextField, VStack } from "@navikt/ds-react";
+// date and the forecast at the current run-rate, and what the office's own units cost against the
+// same bed-nights at an alternative price (Bolig Nu's comparison, docs/domain.md#economics). Each
+// measure once, with what it counts: a night is one household's night, a bodøgn one person's.
+import {
+  BodyShort,
+  Button,
+  HStack,
+  Heading,
+  List,
+  Table,
+  TextField,
+  VStack,
+} from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { OfficeEconomics } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { useFormErrors } from "../../components/formErrors";
-import { kroner } from "../../format";
+import { formatNumber, kroner } from "../../format";
 
 export function EconomicsPanel() {
   const year = new Date().getFullYear();
@@ -41,6 +51,8 @@ export function EconomicsPanel() {
 
   if (!economics) return form.summary;
   const own = economics.ownUnits;
+  const perBedNight = (cost: number, bedNights: number) =>
+    bedNights === 0 ? 0 : Math.round(cost / bedNights);
   return (
     <VStack gap="space-24">
       <Table size="small">
@@ -48,6 +60,10 @@ export function EconomicsPanel() {
           <Heading level="2" size="small" align="start">
             Forbruk {economics.year} etter type botilbud (til og med i natt)
           </Heading>
+          <BodyShort size="small" textColor="subtle" align="start">
+            Netter: nettene husstandene bodde der. Bodøgn: personer × netter, altså én person i én
+            natt.
+          </BodyShort>
         </caption>
         <Table.Header>
           <Table.Row>
@@ -67,21 +83,38 @@ export function EconomicsPanel() {
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {economics.byKind.map((line) => (
+          {economics.byKind.flatMap((line) => [
             <Table.Row key={line.kind}>
               <Table.HeaderCell scope="row">
-                {label(codes, "providerKind", line.kind)}
+                {line.kind === "kommunal"
+                  ? "Kommunale midlertidige botilbud (alle kommuners enheter kontoret har brukt)"
+                  : label(codes, "providerKind", line.kind)}
               </Table.HeaderCell>
-              <Table.DataCell align="right">{line.nights}</Table.DataCell>
-              <Table.DataCell align="right">{line.bedNights}</Table.DataCell>
+              <Table.DataCell align="right">{formatNumber(line.nights)}</Table.DataCell>
+              <Table.DataCell align="right">{formatNumber(line.bedNights)}</Table.DataCell>
               <Table.DataCell align="right">{kroner(line.cost)}</Table.DataCell>
               <Table.DataCell align="right">{kroner(line.costPerBedNight)}</Table.DataCell>
-            </Table.Row>
-          ))}
+            </Table.Row>,
+            ...(line.kind === "kommunal"
+              ? [
+                  <Table.Row key="egne">
+                    <Table.HeaderCell scope="row">
+                      herav kontorets egne enheter (registrert av kontoret)
+                    </Table.HeaderCell>
+                    <Table.DataCell align="right">{formatNumber(own.nights)}</Table.DataCell>
+                    <Table.DataCell align="right">{formatNumber(own.bedNights)}</Table.DataCell>
+                    <Table.DataCell align="right">{kroner(own.cost)}</Table.DataCell>
+                    <Table.DataCell align="right">
+                      {kroner(perBedNight(own.cost, own.bedNights))}
+                    </Table.DataCell>
+                  </Table.Row>,
+                ]
+              : []),
+          ])}
           <Table.Row>
             <Table.HeaderCell scope="row">Sum</Table.HeaderCell>
-            <Table.DataCell align="right">{economics.total.nights}</Table.DataCell>
-            <Table.DataCell align="right">{economics.total.bedNights}</Table.DataCell>
+            <Table.DataCell align="right">{formatNumber(economics.total.nights)}</Table.DataCell>
+            <Table.DataCell align="right">{formatNumber(economics.total.bedNights)}</Table.DataCell>
             <Table.DataCell align="right">{kroner(economics.total.cost)}</Table.DataCell>
             <Table.DataCell align="right">{kroner(economics.costPerBedNight)}</Table.DataCell>
           </Table.Row>
@@ -97,18 +130,32 @@ export function EconomicsPanel() {
             " — prognosen er over budsjettet"}
         </BodyShort>
       </VStack>
-      <section aria-labelledby="bolig-nu-heading">
-        <Heading id="bolig-nu-heading" level="2" size="small" spacing>
-          Kontorets egne enheter mot alternativet (Bolig Nu-sammenligning)
+      <section aria-labelledby="egne-enheter-heading">
+        <Heading id="egne-enheter-heading" level="2" size="small" spacing>
+          Kontorets egne enheter: faktisk kostnad mot alternativ pris
         </Heading>
-        <BodyShort>
-          {own.bedNights} bodøgn i egne enheter kostet {kroner(own.cost)}. Til{" "}
-          {kroner(economics.alternativePrice)} per natt ville de kostet{" "}
-          {kroner(own.alternativeCost)}
-          {own.alternativeCost > own.cost
-            ? `, altså ${kroner(own.alternativeCost - own.cost)} mer.`
-            : "."}
-        </BodyShort>
+        <VStack gap="space-8">
+          <BodyShort>
+            {formatNumber(own.bedNights)} bodøgn i kontorets egne enheter kostet {kroner(own.cost)}.
+            Kjøpt til den alternative prisen, {kroner(economics.alternativePrice)} per bodøgn, ville
+            de samme bodøgnene kostet {kroner(own.alternativeCost)}
+            {own.alternativeCost > own.cost
+              ? `, altså ${kroner(own.alternativeCost - own.cost)} mer.`
+              : own.alternativeCost < own.cost
+                ? `, altså ${kroner(own.cost - own.alternativeCost)} mindre.`
+                : "."}
+          </BodyShort>
+          <List size="small">
+            <List.Item>
+              Kontorets egne enheter: kommunale enheter som kontoret selv har registrert. Andre
+              kommuners kommunale enheter som kontoret har brukt, står bare i linjen over.
+            </List.Item>
+            <List.Item>
+              Alternativ pris: hva ett bodøgn (én person i én natt) ville kostet et annet sted, for
+              eksempel på et pensjonat. Prisen kan endres under.
+            </List.Item>
+          </List>
+        </VStack>
       </section>
       <form id="budget" onSubmit={save} noValidate>
         <VStack gap="space-8">
@@ -123,7 +170,8 @@ export function EconomicsPanel() {
             />
             <TextField
               {...form.field("alternativePrice")}
-              label="Alternativpris per natt (kr)"
+              label="Alternativ pris per bodøgn (kr)"
+              description="Én person i én natt"
               inputMode="numeric"
               htmlSize={8}
               value={alternativePrice}

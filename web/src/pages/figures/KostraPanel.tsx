@@ -1,7 +1,8 @@
 // KOSTRA (SSB's form 13) for the office: households in temporary accommodation during the year,
 // with children, 14 days or fewer, children past 3 months, stays and bed-nights, night shelters
 // apart; the counting rules as footnotes; the data-quality panel that runs all year, each finding
-// a link to where it is fixed; and the downloads (XLSX with definitions, CSV).
+// a link to where it is fixed, named by the person and the day they moved in; and the downloads
+// (XLSX with definitions, CSV). It opens on the last whole year.
 import {
   Alert,
   BodyShort,
@@ -20,11 +21,12 @@ import { api } from "../../api/client";
 import type { KostraReport } from "../../api/client";
 import { useLoaded } from "../../components/useLoaded";
 import { useServedMunicipalities } from "../../components/useServedMunicipalities";
-import { formatDate } from "../../format";
+import { formatDate, formatNumber } from "../../format";
 import { DownloadLinks, YearSelect, percent } from "./FigureControls";
 
 export function KostraPanel() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  // The last whole year: what is reported to SSB (the year still running can be chosen).
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [municipality, setMunicipality] = useState("");
   const served = useServedMunicipalities();
   const { value: report, error } = useLoaded(
@@ -84,9 +86,7 @@ export function KostraPanel() {
               {report.lines.map((line) => (
                 <Table.Row key={line.key}>
                   <Table.HeaderCell scope="row">{line.label}</Table.HeaderCell>
-                  <Table.DataCell align="right">
-                    {line.count.toLocaleString("nb-NO")}
-                  </Table.DataCell>
+                  <Table.DataCell align="right">{formatNumber(line.count)}</Table.DataCell>
                   <Table.DataCell align="right">{percent(line.percent)}</Table.DataCell>
                   <Table.DataCell>{line.percentOf}</Table.DataCell>
                 </Table.Row>
@@ -137,11 +137,11 @@ function DataQuality({ report }: { report: KostraReport }) {
                 <Table.DataCell>
                   {issue.kind === "barn_uten_fodselsdato" ? (
                     <Link as={RouterLink} to={`/henvendelser/${issue.requestId}`}>
-                      Henvendelse {issue.requestId}
+                      Henvendelse: {issue.personName}, {formatDate(issue.startedOn)}
                     </Link>
                   ) : (
                     <Link as={RouterLink} to={`/opphold/${issue.stayId}`}>
-                      Opphold {issue.stayId}
+                      Opphold: {issue.personName}, {formatDate(issue.startedOn)}
                     </Link>
                   )}
                 </Table.DataCell>
