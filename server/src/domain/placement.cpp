@@ -269,17 +269,25 @@ Status check_booking_dates(const std::string& from, const std::optional<std::str
     return {};
 }
 
-Status check_turnaway(const Turnaway& turnaway, Date today) {
+Status check_turnaway(const Turnaway& turnaway, Date today, Date received_on) {
     auto occurred = parse_date(turnaway.occurred_on);
     if (!occurred) return invalid("occurredOn", date_error_message(turnaway.occurred_on));
     if (sys_days{*occurred} > sys_days{today})
         return invalid("occurredOn", "Datoen kan ikke være fram i tid.");
+    if (sys_days{*occurred} < sys_days{received_on})
+        return invalid("occurredOn", "Datoen kan ikke være før henvendelsen kom inn (" +
+                                         display_date(format_date(received_on)) + ").");
     if (!is_known_code(CodeList::turnaway_reason, turnaway.reason))
         return invalid("reason", "Velg hvorfor det ikke ble funnet plass.");
     if (turnaway.instead.empty()) return invalid("instead", "Velg hva som ble gjort i stedet.");
-    for (const auto& code : turnaway.instead)
+    for (size_t i = 0; i < turnaway.instead.size(); ++i) {
+        const auto& code = turnaway.instead[i];
         if (!is_known_code(CodeList::turnaway_instead, code))
             return invalid("instead", "Ukjent verdi: " + code + ".");
+        if (std::find(turnaway.instead.begin(), turnaway.instead.begin() + static_cast<std::ptrdiff_t>(i),
+                      code) != turnaway.instead.begin() + static_cast<std::ptrdiff_t>(i))
+            return invalid("instead", "Hvert svar kan bare velges én gang.");
+    }
     if (turnaway.instead.size() > 1 &&
         std::find(turnaway.instead.begin(), turnaway.instead.end(), "ingenting") != turnaway.instead.end())
         return invalid("instead", "«Ingenting ble gjort» kan ikke kombineres med andre svar.");

@@ -65,7 +65,9 @@ struct Turnaway {
     std::string registered_at;
     int64_t registered_by{0};
 };
-Status check_turnaway(const Turnaway& turnaway, Date today);
+// The form on `today`: a day not in the future nor before the request came in (`received_on`),
+// a known reason, and what was done instead, each answer once.
+Status check_turnaway(const Turnaway& turnaway, Date today, Date received_on);
 // Whether a turnaway fits the request at all (docs/domain.md#rule-no-place-found): a place was
 // owed and not found. Not when its vedtak refused a place (nothing was owed: the turnaway figures
 // would count it), not on a withdrawn request (nothing is sought), and not once the household has

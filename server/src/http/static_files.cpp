@@ -1,6 +1,7 @@
 #include "http/static_files.hpp"
 
 #include <algorithm>
+#include <boost/beast/core/string.hpp>
 #include <cerrno>
 #include <fcntl.h>
 #include <filesystem>
@@ -138,7 +139,8 @@ bool accepts_gzip(const std::string& accept_encoding) {
         auto semicolon = item.find(';');
         auto coding = item.substr(0, semicolon);
         while (!coding.empty() && coding.back() == ' ') coding.remove_suffix(1);
-        if (coding != "gzip" && coding != "*") continue;
+        // Content codings are case-insensitive (RFC 9110, 8.4.1): "GZIP" is gzip.
+        if (!boost::beast::iequals({coding.data(), coding.size()}, "gzip") && coding != "*") continue;
         if (semicolon == std::string_view::npos) return true;
         auto params = item.substr(semicolon + 1);
         auto q = params.find("q=");

@@ -188,10 +188,11 @@ Result<table_export::Sheet> export_sheet(Connection& connection, const Actor& ac
 
 Result<Turnaway> record_turnaway(Connection& connection, const Actor& actor, Turnaway turnaway) {
     auto office_id = TRY(case_office(actor));
-    TRY(check_turnaway(turnaway, today()));
     return in_transaction(connection, [&](Transaction&) -> Result<Turnaway> {
         auto request = request_repository::find(connection, turnaway.request_id);
         if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
+        TRY(check_turnaway(turnaway, today(),
+                           norwegian_date(parse_instant(request->received_at).value_or(now()))));
         auto decision = decision_repository::find_by_request(connection, request->id);
         bool moved_in = false;
         for (const auto& placement : placement_repository::for_request(connection, request->id))

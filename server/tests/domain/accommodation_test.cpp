@@ -361,18 +361,30 @@ TEST(Placements, EndingAStayChecksOutTheOneLivedInAndCancelsThoseNotBegun) {
 
 TEST(Turnaways, NeedAReasonAndWhatWasDoneInstead) {
     auto today = d("2026-11-23");
+    auto received = d("2026-11-20");
     Turnaway t;
     t.occurred_on = "2026-11-23";
     t.reason = "ingen_ledig";
     t.instead = {"kontanter"};
-    EXPECT_TRUE(check_turnaway(t, today));
+    EXPECT_TRUE(check_turnaway(t, today, received));
     t.instead = {"kontanter", "ingenting"};
-    EXPECT_EQ(check_turnaway(t, today).error().field, "instead");
+    EXPECT_EQ(check_turnaway(t, today, received).error().field, "instead");
     t.instead = {};
-    EXPECT_EQ(check_turnaway(t, today).error().field, "instead");
+    EXPECT_EQ(check_turnaway(t, today, received).error().field, "instead");
+    t.instead = {"kontanter", "nabokommune", "kontanter"};
+    EXPECT_EQ(check_turnaway(t, today, received).error().message, "Hvert svar kan bare velges én gang.");
     t.instead = {"nabokommune"};
     t.reason = "ukjent";
-    EXPECT_EQ(check_turnaway(t, today).error().field, "reason");
+    EXPECT_EQ(check_turnaway(t, today, received).error().field, "reason");
+    t.reason = "ingen_ledig";
+    // The day the request came in is the first day a place can have been sought for it.
+    t.occurred_on = "2026-11-20";
+    EXPECT_TRUE(check_turnaway(t, today, received));
+    t.occurred_on = "2026-11-19";
+    auto early = check_turnaway(t, today, received);
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().field, "occurredOn");
+    EXPECT_EQ(early.error().message, "Datoen kan ikke være før henvendelsen kom inn (20.11.2026).");
 }
 
 TEST(Economics, TheYearCountsNightsInsideItAtTheirPricesAndForecastsTheRest) {

@@ -222,6 +222,9 @@ TEST(StaticFiles, ACompressedCopyGoesOnlyToAClientThatAcceptsGzip) {
     EXPECT_TRUE(accepts_gzip("gzip, deflate, br"));
     EXPECT_TRUE(accepts_gzip("br;q=1.0, gzip;q=0.8"));
     EXPECT_TRUE(accepts_gzip("*"));
+    EXPECT_TRUE(accepts_gzip("GZIP"));
+    EXPECT_TRUE(accepts_gzip("deflate, Gzip;q=0.5"));
+    EXPECT_FALSE(accepts_gzip("xgzip, gzipx"));
     EXPECT_FALSE(accepts_gzip("gzip;q=0"));
     EXPECT_FALSE(accepts_gzip("gzip; q=0.000"));
     EXPECT_FALSE(accepts_gzip("deflate, br"));
