@@ -8,10 +8,10 @@ import { api } from "../../api/client";
 import type { StayCost } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
 import { Section } from "../../components/Section";
-import { kroner } from "../../format";
+import { formatMonth, formatNumber, kroner } from "../../format";
 import { SuccessStatus } from "../../components/SuccessStatus";
 
-export function CostSection({ stayId }: { stayId: number }) {
+export function CostSection({ stayId, stayOpen }: { stayId: number; stayOpen: boolean }) {
   const [cost, setCost] = useState<StayCost | null>(null);
   const form = useFormErrors("own-payment");
   const [rate, setRate] = useState("300");
@@ -53,8 +53,10 @@ export function CostSection({ stayId }: { stayId: number }) {
       {cost && (
         <VStack gap="space-16">
           <BodyShort>
-            {cost.placements.nights} {cost.placements.nights === 1 ? "natt" : "netter"} (
-            {cost.placements.bedNights} bodøgn): {kroner(cost.placements.cost)}
+            {formatNumber(cost.placements.nights)}{" "}
+            {cost.placements.nights === 1 ? "natt" : "netter"}
+            {stayOpen && " til og med i natt"} ({formatNumber(cost.placements.bedNights)} bodøgn):{" "}
+            {kroner(cost.placements.cost)}
             {cost.storage > 0 && `, lagring av innbo ${kroner(cost.storage)}`}. Sum{" "}
             {kroner(cost.total)}.
           </BodyShort>
@@ -74,8 +76,8 @@ export function CostSection({ stayId }: { stayId: number }) {
               <Table.Body>
                 {cost.ownPayment.map((month) => (
                   <Table.Row key={month.month}>
-                    <Table.DataCell>{month.month}</Table.DataCell>
-                    <Table.DataCell align="right">{month.nights}</Table.DataCell>
+                    <Table.DataCell>{formatMonth(month.month)}</Table.DataCell>
+                    <Table.DataCell align="right">{formatNumber(month.nights)}</Table.DataCell>
                     <Table.DataCell align="right">{kroner(month.amount)}</Table.DataCell>
                   </Table.Row>
                 ))}

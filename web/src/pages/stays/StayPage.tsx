@@ -108,7 +108,7 @@ export function StayPage() {
         </Tabs.Panel>
         <Tabs.Panel value="kostnad">
           <VStack gap="space-32" paddingBlock="space-24">
-            <CostSection key={stay.exit?.endedOn ?? "open"} stayId={stay.id} />
+            <CostSection key={stay.exit?.endedOn ?? "open"} stayId={stay.id} stayOpen={open} />
           </VStack>
         </Tabs.Panel>
         <Tabs.Panel value="utflytting">
