@@ -30,6 +30,7 @@ struct DemoOffice {
     const char* unit_number;
     std::vector<std::string> municipalities;
     bool decisions_need_approval{false};
+    OfficeContact contact; // synthetic: box number = enhetsnummer, numbers no one answers
 };
 
 struct DemoUser {
@@ -40,10 +41,30 @@ struct DemoUser {
 };
 
 const std::vector<DemoOffice> offices{
-    {"Nav Bodø", "1804", {"1804"}},
-    {"Nav Indre Salten", "1841", {"1840", "1841", "1845"}, true},
-    {"Nav Grünerløkka", "0315", {"0301"}},
-    {"Nav Tromsø", "5501", {"5501"}},
+    {"Nav Bodø",
+     "1804",
+     {"1804"},
+     false,
+     {"Postboks 1804, 8001 Bodø", "00 00 18 04", "bodo@husly.test", "husly.test/kontor/bodo",
+      "Statsforvalteren i Nordland"}},
+    {"Nav Indre Salten",
+     "1841",
+     {"1840", "1841", "1845"},
+     true,
+     {"Postboks 1841, 8201 Fauske", "00 00 18 41", "indre-salten@husly.test",
+      "husly.test/kontor/indre-salten", "Statsforvalteren i Nordland"}},
+    {"Nav Grünerløkka",
+     "0315",
+     {"0301"},
+     false,
+     {"Postboks 315 Sentrum, 0103 Oslo", "00 00 03 15", "grunerlokka@husly.test",
+      "husly.test/kontor/grunerlokka", "Statsforvalteren i Oslo og Viken"}},
+    {"Nav Tromsø",
+     "5501",
+     {"5501"},
+     false,
+     {"Postboks 5501, 9008 Tromsø", "00 00 55 01", "tromso@husly.test", "husly.test/kontor/tromso",
+      "Statsforvalteren i Troms og Finnmark"}},
 };
 
 const std::vector<DemoUser> users{
@@ -327,9 +348,9 @@ std::vector<DemoLogin> create_accounts(Connection& connection) {
     system.address = "cli";
     for (const auto& office : offices) {
         if (office_repository::find_id_by_unit_number(connection, office.unit_number)) continue;
-        auto created = admin::create_office(
-            connection, system,
-            {office.name, office.unit_number, office.municipalities, office.decisions_need_approval});
+        auto created = admin::create_office(connection, system,
+                                            {office.name, office.unit_number, office.municipalities,
+                                             office.decisions_need_approval, office.contact});
         if (!created) throw std::runtime_error("demo office: " + created.error().message);
     }
     std::vector<DemoLogin> logins;

@@ -1,5 +1,7 @@
 #include "domain/account.hpp"
 
+#include "domain/text_rules.hpp"
+
 #include <algorithm>
 
 namespace husly {
@@ -94,6 +96,60 @@ bool may_decide_grant(const Actor& actor, const RoleGrant& grant,
                       const std::vector<Membership>& grantee_roles) {
     if (actor.user_id == grant.requested_by || actor.user_id == grant.user_id) return false;
     return may_see_grant(actor, grant, grantee_roles);
+}
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+    auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    auto last = text.find_last_not_of(" \t");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+// "" allowed; else a clean single line of at most `max_length` characters.
+Result<std::string> optional_line(std::string_view field, std::string_view value, size_t max_length,
+                                  std::string_view label) {
+    auto text = trimmed(value);
+    if (text.empty()) return text;
+    return require_text(field, text, max_length, label);
+}
+
+} // namespace
+
+Result<OfficeContact> check_office_contact(const OfficeContact& contact) {
+    OfficeContact checked;
+    checked.postal_address = TRY(optional_line("postalAddress", contact.postal_address, 200, "Postadressen"));
+    checked.phone = TRY(optional_line("phone", contact.phone, 30, "Telefonnummeret"));
+    if (!checked.phone.empty()) {
+        std::string digits;
+        bool plus = checked.phone.front() == '+';
+        bool ok = true;
+        for (size_t i = plus ? 1 : 0; i < checked.phone.size(); ++i) {
+            char c = checked.phone[i];
+            if (c >= '0' && c <= '9')
+                digits += c;
+            else if (c != ' ')
+                ok = false;
+        }
+        if (!ok || (plus ? digits.size() < 8 || digits.size() > 15 : digits.size() != 8))
+            return invalid("phone", "Telefonnummeret må ha åtte sifre, for eksempel 55 55 33 33 (med "
+                                    "landskode: +47 55 55 33 33).");
+    }
+    auto email = trimmed(contact.email);
+    if (!email.empty()) {
+        auto normalized = normalize_email("email", email);
+        if (!normalized)
+            return invalid("email", "E-postadressen er ikke gyldig. Skriv den slik: navn@nav.no.");
+        checked.email = *normalized;
+    }
+    checked.website = TRY(optional_line("website", contact.website, 200, "Nettadressen"));
+    if (!checked.website.empty() &&
+        (checked.website.find(' ') != std::string::npos || checked.website.find('.') == std::string::npos))
+        return invalid("website", "Nettadressen er ikke gyldig. Skriv den slik: nav.no/bodo.");
+    checked.appeal_authority =
+        TRY(optional_line("appealAuthority", contact.appeal_authority, 120, "Klageinstansen"));
+    return checked;
 }
 
 } // namespace husly

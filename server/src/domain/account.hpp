@@ -1,6 +1,7 @@
 #pragma once
 // Offices, users and their role memberships: the account model of docs/domain.md#roles.
 
+#include "common/error.hpp"
 #include "domain/role.hpp"
 
 #include <cstdint>
@@ -11,13 +12,31 @@
 
 namespace husly {
 
+// Where a person turns to the office (printed on every letter, fvl. § 27 third paragraph); each
+// part may be empty, and a letter then leaves its line out.
+struct OfficeContact {
+    std::string postal_address;   // "Postboks 123, 8001 Bodø"
+    std::string phone;            // "55 55 33 33"
+    std::string email;            // "nav.bodo@nav.no"
+    std::string website;          // "nav.no/bodo"
+    std::string appeal_authority; // "Statsforvalteren i Nordland": who decides an appeal
+    bool operator==(const OfficeContact&) const = default;
+};
+
 struct Office {
     int64_t id{0};
     std::string name;                              // "Nav Bodø"
     std::string unit_number;                       // 4-digit enhetsnummer
     std::vector<std::string> municipality_numbers; // the kommunenummer it serves
     bool decisions_need_approval{false};           // a leder approves a veileder's vedtak
+    OfficeContact contact;
 };
+
+// The contact details as an administrator typed them, trimmed and checked: a postal address and
+// the Statsforvalter's name as single lines, a phone number of 8 digits (or + and 8–15 digits,
+// spaces allowed), an e-mail address, a web address without spaces. The first problem (422 with
+// its field: postalAddress, phone, email, website, appealAuthority).
+Result<OfficeContact> check_office_contact(const OfficeContact& contact);
 
 struct Membership {
     Role role{Role::veileder};

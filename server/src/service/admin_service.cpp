@@ -28,6 +28,7 @@ Result<Office> validate_office(Connection& connection, const OfficeInput& input,
     if (!is_digits(input.unit_number, 4)) return invalid("unitNumber", "Enhetsnummeret må være fire sifre.");
     office.unit_number = input.unit_number;
     office.decisions_need_approval = input.decisions_need_approval;
+    if (input.contact) office.contact = TRY(check_office_contact(*input.contact));
     if (auto other = office_repository::find_id_by_unit_number(connection, office.unit_number);
         other && other != existing_id)
         return fail(ErrorKind::conflict, "duplicate", "Et annet kontor har dette enhetsnummeret.",
@@ -207,8 +208,11 @@ Result<Office> create_office(Connection& connection, const Actor& actor, const O
 Result<Office> update_office(Connection& connection, const Actor& actor, int64_t office_id,
                              const OfficeInput& input) {
     return in_transaction(connection, [&](Transaction&) -> Result<Office> {
-        if (!office_repository::find(connection, office_id)) return not_found("Fant ikke kontoret.");
-        auto office = TRY(validate_office(connection, input, office_id));
+        auto stored = office_repository::find(connection, office_id);
+        if (!stored) return not_found("Fant ikke kontoret.");
+        auto changed = input;
+        if (!changed.contact) changed.contact = stored->contact; // left out: kept as it is
+        auto office = TRY(validate_office(connection, changed, office_id));
         office_repository::update(connection, office);
         audit::record(connection, &actor, actor.address,
                       {"office.update", "office", std::to_string(office_id), std::nullopt, {}});

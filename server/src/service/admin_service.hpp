@@ -18,6 +18,7 @@ struct OfficeInput {
     std::string unit_number;
     std::vector<std::string> municipality_numbers;
     bool decisions_need_approval{false};
+    std::optional<OfficeContact> contact; // left out: none on create, unchanged on update
 };
 
 struct NewUser {

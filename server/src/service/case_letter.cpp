@@ -39,8 +39,8 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
     Letter letter;
     letter.letterhead = office.name;
     letter.letterhead_detail = fmt::format("Enhetsnummer {}", office.unit_number);
-    letter.date_line =
-        fmt::format("{}{}", place.empty() ? "" : place + ", ", norwegian_date(norwegian_date_of(decided_at)));
+    letter.date = norwegian_date(norwegian_date_of(decided_at));
+    letter.date_line = fmt::format("{}{}", place.empty() ? "" : place + ", ", letter.date);
     letter.recipient =
         fmt::format("Til: {} {}\n{}", person.first_name, person.last_name,
                     person.identity_number ? "Fødselsnummer " + *person.identity_number
@@ -55,18 +55,51 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
 void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
                            const std::string& appeal_deadline) {
     auto office = office_repository::find(connection, office_id).value();
+    const auto& contact = office.contact;
+    // Where to send it and who decides it (forvaltningsloven § 27 third paragraph): the office's
+    // postal address and its Statsforvalter when the administrator has given them.
+    std::string send_to = office.name;
+    if (!contact.postal_address.empty()) {
+        send_to += ", ";
+        send_to += contact.postal_address;
+    }
     letter.sections.push_back(
         {"Du kan klage",
          fmt::format(
              "Du kan klage på vedtaket. Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si "
              "innen {}. Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir deg medhold, sender "
-             "vi klagen til Statsforvalteren, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nDu kan be "
+             "vi klagen til {}, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nKlagen skal være "
+             "skriftlig "
+             "og underskrevet av deg. Skriv hvilket vedtak du klager på, hva du vil ha endret, og hvorfor "
+             "(forvaltningsloven § 32). Vi hjelper deg gjerne med å skrive klagen. Klagen er kommet tidsnok "
+             "hvis den er postlagt innen fristen (forvaltningsloven § 30). Kommer den for sent, kan den "
+             "likevel bli behandlet hvis det er grunn til det (forvaltningsloven § 31). Får du medhold, kan "
+             "du "
+             "få dekket vesentlige kostnader du har hatt med saken (forvaltningsloven § 36).\n\nDu kan be "
              "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
-             norwegian_date(appeal_deadline), office.name)});
+             norwegian_date(appeal_deadline), send_to,
+             contact.appeal_authority.empty() ? "Statsforvalteren" : contact.appeal_authority)});
     letter.sections.push_back(
         {"Du har rett til innsyn",
          "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
          "kontakt med oss hvis du vil se dem, eller hvis du har spørsmål om vedtaket."});
+    add_contact(letter, office);
+}
+
+void add_contact(Letter& letter, const Office& office) {
+    std::string lines;
+    for (const auto& [label, value] :
+         {std::pair{"Postadresse", &office.contact.postal_address},
+          std::pair{"Telefon", &office.contact.phone}, std::pair{"E-post", &office.contact.email},
+          std::pair{"Nettside", &office.contact.website}}) {
+        if (value->empty()) continue; // no label without its value
+        if (!lines.empty()) lines += '\n';
+        lines += label;
+        lines += ": ";
+        lines += *value;
+    }
+    if (lines.empty()) return;
+    letter.sections.push_back({"Kontakt oss", office.name + "\n" + lines});
 }
 
 std::string to_base64(const std::string& bytes) {

@@ -3,6 +3,7 @@
 // date, the recipient, the right to appeal (fvl. §§ 28–29, 42), the right to see the documents
 // (fvl. § 18), and the signature. The decision services add their own title and reasons.
 
+#include "domain/account.hpp"
 #include "letters/letter_pdf.hpp"
 #include "store/database.hpp"
 
@@ -18,9 +19,13 @@ std::string norwegian_date(const std::string& iso_date);
 // decision-maker; `decided_at` (an instant) dates the letter and the PDF.
 Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64_t decided_by,
              const std::string& decided_at, std::string title);
-// The closing sections every decision letter has.
+// The closing sections every decision letter has: the appeal (sent to the office's postal address,
+// decided by its Statsforvalter), the right to see the documents, and the contact block.
 void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
                            const std::string& appeal_deadline);
+// «Kontakt oss»: the office's postal address, phone, e-mail and web address, each line only when
+// given; no section at all for an office without them.
+void add_contact(Letter& letter, const Office& office);
 
 // The stored form of a PDF in a text column, and back.
 std::string to_base64(const std::string& bytes);

@@ -65,6 +65,34 @@ Status check_form(const DecisionInput& input) {
     return {};
 }
 
+// A refusal reason as the letter says it to the person ("" for «annet»: the assessment says why).
+std::string_view refusal_clause(std::string_view code) {
+    if (code == "har_bosted") return "du har et sted å bo";
+    if (code == "nettverk") return "du kan bo hos familie eller venner";
+    if (code == "klarer_selv") return "du kan skaffe deg et sted å bo selv";
+    if (code == "annen_kommune") return "det er kommunen der du oppholder deg, som skal hjelpe deg";
+    if (code == "ikke_midlertidig_behov") return "det du trenger, er ikke et midlertidig botilbud";
+    return "";
+}
+
+// The assessment's last sentence on a refusal or a partial grant: "Vi har derfor kommet til at du
+// ikke har krav på midlertidig botilbud, fordi du kan bo hos familie eller venner."
+std::string refusal_conclusion(const Decision& decision) {
+    std::vector<std::string_view> clauses;
+    for (const auto& code : decision.refusal_reasons)
+        if (auto clause = refusal_clause(code); !clause.empty()) clauses.push_back(clause);
+    if (clauses.empty()) return "";
+    std::string text = decision.outcome == "DELVIS_INNVILGET"
+                           ? "Vi har derfor kommet til at du ikke får alt du søkte om, fordi "
+                           : "Vi har derfor kommet til at du ikke har krav på midlertidig botilbud, fordi ";
+    for (size_t i = 0; i < clauses.size(); ++i) {
+        if (i > 0) text += i + 1 == clauses.size() ? " og " : ", ";
+        text += clauses[i];
+    }
+    text += '.';
+    return text;
+}
+
 // The request the decision belongs to, if the actor's office owns it.
 Result<Request> owned_request(Connection& connection, int64_t office_id, int64_t request_id) {
     auto request = request_repository::find(connection, request_id);
@@ -89,7 +117,7 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
         verdict = "Søknaden din om midlertidig botilbud er avslått.";
     else
         verdict = "Søknaden din om midlertidig botilbud er avvist.";
-    letter.recipient += fmt::format("\nVår referanse: {}", request.id);
+    letter.reference = std::to_string(request.id);
     // Everyone the vedtak covers, by name: the household lives in the place too. (Appended in
     // place: GCC 12 warns falsely about `"…" + std::string` at -O2.)
     std::vector<std::string> others;
@@ -134,15 +162,21 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
             body += (body.empty() ? "" : "\n\n") + decision.conditions_text;
         letter.sections.push_back({"Vilkår", body});
     }
+    // The refusal's reasons are part of the assessment, said as a sentence to the person.
+    std::string assessment = decision.considerations;
+    if (auto conclusion = refusal_conclusion(decision); !conclusion.empty()) {
+        while (!assessment.empty() && (assessment.back() == ' ' || assessment.back() == '\n'))
+            assessment.pop_back();
+        if (!assessment.empty() && std::string_view(".!?").find(assessment.back()) == std::string_view::npos)
+            assessment += '.';
+        if (!assessment.empty()) assessment += ' ';
+        assessment += conclusion;
+    }
     std::string reasons =
         fmt::format("Vedtaket er gjort etter {}. Etter denne bestemmelsen skal kommunen finne midlertidig "
                     "botilbud for dem som "
                     "ikke klarer det selv.\n\nDette har vi lagt vekt på i saken din: {}\n\nVår vurdering: {}",
-                    decision_legal_basis, decision.facts, decision.considerations);
-    if (!decision.refusal_reasons.empty())
-        reasons += fmt::format("\n\nGrunnen til at søknaden ikke er innvilget{}: {}.",
-                               decision.outcome == "DELVIS_INNVILGET" ? " fullt ut" : "",
-                               labels(CodeList::refusal_reason, decision.refusal_reasons));
+                    decision_legal_basis, decision.facts, assessment);
     if (!decision.long_period_reason.empty())
         reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
     letter.sections.push_back({"Begrunnelse", reasons});

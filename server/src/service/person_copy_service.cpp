@@ -212,7 +212,8 @@ std::string render_pdf(const PersonCopy& copy) {
     Letter letter;
     letter.letterhead = copy.office_name;
     letter.letterhead_detail = "Husly – midlertidig botilbud";
-    letter.date_line = norwegian_date(norwegian_date_of(copy.produced_at));
+    letter.date = norwegian_date(norwegian_date_of(copy.produced_at));
+    letter.date_line = letter.date;
     const auto& p = copy.person;
     letter.recipient = fmt::format("Til: {} {}", p.first_name, p.last_name);
     letter.title = "Kopi av opplysningene vi har om deg";

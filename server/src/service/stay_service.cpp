@@ -94,6 +94,7 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
                                   const std::vector<HouseRuleBreach>& breaches) {
     auto letter = case_letter::begin(connection, stay.office_id, stay.person_id, termination.decided_by,
                                      termination.decided_at, "Vedtak om stans av midlertidig botilbud");
+    letter.reference = std::to_string(stay.request_id); // the case's reference, as on the vedtak
     letter.sections.push_back(
         {"", fmt::format("Du har bodd i midlertidig botilbud fra {}. Nav-kontoret har vedtatt at botilbudet "
                          "ditt stanses fra og med {}.",

@@ -12,15 +12,18 @@ std::vector<Office> load(Connection& connection, std::optional<int64_t> only_id)
         long long id = 0;
         std::string name, unit_number;
         int approval = 0;
+        OfficeContact contact;
         long long filter = only_id.value_or(0);
         int all = only_id ? 0 : 1;
         soci::statement st =
-            (sql.prepare << "SELECT id, name, unit_number, decisions_need_approval FROM offices "
+            (sql.prepare << "SELECT id, name, unit_number, decisions_need_approval, postal_address, phone, "
+                            "email, website, appeal_authority FROM offices "
                             "WHERE (:all = 1 OR id = :id) ORDER BY name",
              soci::use(all), soci::use(filter), soci::into(id), soci::into(name), soci::into(unit_number),
-             soci::into(approval));
+             soci::into(approval), soci::into(contact.postal_address), soci::into(contact.phone),
+             soci::into(contact.email), soci::into(contact.website), soci::into(contact.appeal_authority));
         st.execute();
-        while (st.fetch()) offices[id] = Office{id, name, unit_number, {}, approval != 0};
+        while (st.fetch()) offices[id] = Office{id, name, unit_number, {}, approval != 0, contact};
     }
     {
         long long office_id = 0;
@@ -110,11 +113,14 @@ std::optional<int64_t> find_id_by_unit_number(Connection& connection, const std:
 int64_t insert(Connection& connection, const Office& office, const std::string& created_at) {
     long long id = 0;
     int approval = office.decisions_need_approval ? 1 : 0;
+    const auto& c = office.contact;
     connection.sql()
-        << "INSERT INTO offices (name, unit_number, decisions_need_approval, created_at) VALUES (:n, "
-           ":u, :a, :c) RETURNING id",
+        << "INSERT INTO offices (name, unit_number, decisions_need_approval, created_at, postal_address, "
+           "phone, email, website, appeal_authority) VALUES (:n, :u, :a, :c, :pa, :ph, :e, :w, :aa) "
+           "RETURNING id",
         soci::use(office.name), soci::use(office.unit_number), soci::use(approval), soci::use(created_at),
-        soci::into(id);
+        soci::use(c.postal_address), soci::use(c.phone), soci::use(c.email), soci::use(c.website),
+        soci::use(c.appeal_authority), soci::into(id);
     Office stored = office;
     stored.id = id;
     write_municipalities(connection, stored);
@@ -124,9 +130,13 @@ int64_t insert(Connection& connection, const Office& office, const std::string& 
 void update(Connection& connection, const Office& office) {
     long long id = office.id;
     int approval = office.decisions_need_approval ? 1 : 0;
-    connection.sql()
-        << "UPDATE offices SET name = :n, unit_number = :u, decisions_need_approval = :a WHERE id = :id",
-        soci::use(office.name), soci::use(office.unit_number), soci::use(approval), soci::use(id);
+    const auto& c = office.contact;
+    connection.sql() << "UPDATE offices SET name = :n, unit_number = :u, decisions_need_approval = :a, "
+                        "postal_address = :pa, phone = :ph, email = :e, website = :w, appeal_authority = :aa "
+                        "WHERE id = :id",
+        soci::use(office.name), soci::use(office.unit_number), soci::use(approval),
+        soci::use(c.postal_address), soci::use(c.phone), soci::use(c.email), soci::use(c.website),
+        soci::use(c.appeal_authority), soci::use(id);
     write_municipalities(connection, office);
 }
 

@@ -188,6 +188,70 @@ TEST_P(ApiTest, AdministratorManagesOfficesAndUsers) {
     EXPECT_TRUE(verify["ok"].get<bool>()) << verify.dump();
 }
 
+TEST_P(ApiTest, AnOfficesContactDetailsAreCheckedAndKept) {
+    TestServer server(GetParam());
+    auto admin = server.client_as("admin@husly.test");
+    auto bodo = server.office_id("1804");
+    auto url = "/api/v1/offices/" + std::to_string(bodo);
+    // The demo office has synthetic contact details for its letters.
+    auto demo = admin.get(url).json();
+    EXPECT_EQ(demo["postalAddress"], "Postboks 1804, 8001 Bodø");
+    EXPECT_EQ(demo["appealAuthority"], "Statsforvalteren i Nordland");
+
+    nlohmann::json office = {{"name", "Nav Bodø"},
+                             {"unitNumber", "1804"},
+                             {"municipalityNumbers", {"1804"}},
+                             {"postalAddress", "  Postboks 4, 8001 Bodø "},
+                             {"phone", "+47 75 00 00 00"},
+                             {"email", "Nav.Bodo@Husly.test"},
+                             {"website", "husly.test/bodo"},
+                             {"appealAuthority", "Statsforvalteren i Nordland"}};
+    auto saved = admin.put(url, office);
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["postalAddress"], "Postboks 4, 8001 Bodø"); // trimmed
+    EXPECT_EQ(saved.json()["email"], "nav.bodo@husly.test");
+    EXPECT_EQ(saved.json()["phone"], "+47 75 00 00 00");
+
+    // A bad phone number or e-mail address is named with its field, in Norwegian.
+    for (auto [field, value] :
+         {std::pair{"phone", "75 00 00"}, std::pair{"phone", "ring oss"}, std::pair{"email", "nav.bodo"},
+          std::pair{"email", "nav bodo@husly.test"}, std::pair{"website", "nav no"},
+          std::pair{"postalAddress", "Postboks\x07 4"}}) {
+        auto bad = office;
+        bad[field] = value;
+        auto answer = admin.put(url, bad);
+        EXPECT_EQ(answer.status, 422) << field << " " << value << " " << answer.body;
+        EXPECT_EQ(answer.error_field(), field) << answer.body;
+        EXPECT_FALSE(answer.json()["error"]["message"].get<std::string>().empty());
+    }
+    EXPECT_NE(admin
+                  .put(url, {{"name", "Nav Bodø"},
+                             {"unitNumber", "1804"},
+                             {"municipalityNumbers", {"1804"}},
+                             {"phone", "12345"}})
+                  .json()["error"]["message"]
+                  .get<std::string>()
+                  .find("Telefonnummeret"),
+              std::string::npos);
+    EXPECT_EQ(admin.put(url, office).status, 200);
+    // Left out altogether (the approval switch), they are kept; given, they replace the old ones.
+    auto toggled = admin.put(url, {{"name", "Nav Bodø"},
+                                   {"unitNumber", "1804"},
+                                   {"municipalityNumbers", {"1804"}},
+                                   {"decisionsNeedApproval", false}});
+    ASSERT_EQ(toggled.status, 200) << toggled.body;
+    EXPECT_EQ(toggled.json()["phone"], "+47 75 00 00 00");
+    auto cleared = admin.put(
+        url,
+        {{"name", "Nav Bodø"}, {"unitNumber", "1804"}, {"municipalityNumbers", {"1804"}}, {"phone", ""}});
+    ASSERT_EQ(cleared.status, 200) << cleared.body;
+    EXPECT_EQ(cleared.json()["phone"], "");
+    EXPECT_EQ(cleared.json()["postalAddress"], "");
+    // Only an administrator changes them.
+    auto veileder = server.client_as("veileder@husly.test");
+    EXPECT_EQ(veileder.put(url, office).status, 403);
+}
+
 TEST_P(ApiTest, AuditLogFiltersByUser) {
     TestServer server(GetParam());
     auto admin = server.client_as("admin@husly.test");

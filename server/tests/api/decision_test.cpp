@@ -34,6 +34,30 @@ nlohmann::json complete_grant() {
             {"informedOn", "2026-11-23"}};
 }
 
+// The PDF's text with every run of white space as one space: a sentence is found across lines.
+std::string flatten(const std::string& text) {
+    std::string flat;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\n' || c == '\f' || c == '\r' || c == '\t';
+        if (space && (flat.empty() || flat.back() == ' ')) continue;
+        flat += space ? ' ' : c;
+    }
+    return flat;
+}
+
+// The pages of a PDF's text (pdftotext ends each with a form feed).
+std::vector<std::string> pages(const std::string& text) {
+    std::vector<std::string> result;
+    size_t start = 0;
+    for (auto end = text.find('\f'); end != std::string::npos; end = text.find('\f', start)) {
+        result.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    if (start < text.size() && text.find_first_not_of(" \n", start) != std::string::npos)
+        result.push_back(text.substr(start));
+    return result;
+}
+
 std::string url(int64_t request_id, const std::string& rest = "") {
     return "/api/v1/requests/" + std::to_string(request_id) + "/decision" + rest;
 }
@@ -101,12 +125,27 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     auto second = veileder.get(url(request_id, "/letter"));
     EXPECT_EQ(first.body, second.body);
     auto text = pdf_text(first.body);
-    for (const char* expected :
-         {"Vedtak om midlertidig botilbud", "Kari Nordmann", "Nav Bodø", "sosialtjenesteloven § 27",
-          "23. november 2026", "22. februar 2027", "14. desember 2026", "Statsforvalteren",
-          "forvaltningsloven § 18", "Egenbetaling: 300 kr per natt, høyst 9 000 kr i måneden", "Side 1 av",
-          "Vår referanse: "})
+    for (const std::string& expected :
+         {std::string("Vedtak om midlertidig botilbud"), std::string("Kari Nordmann"),
+          std::string("Nav Bodø"), std::string("sosialtjenesteloven § 27"), std::string("23. november 2026"),
+          std::string("22. februar 2027"), std::string("14. desember 2026"), std::string("Statsforvalteren"),
+          std::string("forvaltningsloven § 18"),
+          std::string("Egenbetaling: 300 kr per natt, høyst 9 000 kr i måneden"), std::string("Side 1 av"),
+          "Vår referanse: " + std::to_string(request_id),
+          // Where to turn (fvl. § 27 third paragraph): the office's contact block and its Statsforvalter.
+          std::string("Kontakt oss"), std::string("Postadresse: Postboks 1804, 8001 Bodø"),
+          std::string("Telefon: 00 00 18 04"), std::string("E-post: bodo@husly.test"),
+          std::string("Nettside: husly.test/kontor/bodo")})
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    auto flat = flatten(text);
+    EXPECT_NE(flat.find("Send klagen til Nav Bodø, Postboks 1804, 8001 Bodø."), std::string::npos) << flat;
+    EXPECT_NE(flat.find("sender vi klagen til Statsforvalteren i Nordland, som avgjør den"),
+              std::string::npos)
+        << flat;
+    // What an appeal must hold, that posting in time counts, late appeals, help and costs (fvl. § 27(3)).
+    for (const char* expected : {"forvaltningsloven § 32", "forvaltningsloven § 30", "forvaltningsloven § 31",
+                                 "forvaltningsloven § 36", "Vi hjelper deg gjerne med å skrive klagen."})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected;
 
     // A decided vedtak is not changed, nor decided twice.
     EXPECT_EQ(veileder.put(url(request_id), complete_grant()).status, 409);
@@ -131,6 +170,72 @@ TEST_P(ApiDecisionTest, TheLetterNamesEveryoneTheGrantCovers) {
     auto text = pdf_text(veileder.get(url(request_id, "/letter")).body);
     for (const char* expected : {"Per (født 01.02.1987)", "Ola (født 01.05.2017)", "husstanden din"})
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+}
+
+TEST_P(ApiDecisionTest, ARefusalSaysWhyInTheAssessment) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder
+                  .put(url(request_id), {{"outcome", "AVSLATT"},
+                                         {"refusalReasons", {"nettverk", "klarer_selv"}},
+                                         {"facts", "Søkeren bor hos sin søster og har inntekt."},
+                                         {"considerations", "Søkeren har et trygt sted å sove i natt"},
+                                         {"informedOn", "2026-11-23"}})
+                  .status,
+              200);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+    auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    EXPECT_NE(
+        flat.find("Vår vurdering: Søkeren har et trygt sted å sove i natt. Vi har derfor kommet til at du "
+                  "ikke har krav på midlertidig botilbud, fordi du kan bo hos familie eller venner og du "
+                  "kan skaffe deg et sted å bo selv."),
+        std::string::npos)
+        << flat;
+    EXPECT_EQ(flat.find("Grunnen til"), std::string::npos) << flat; // no longer a line of codes
+    EXPECT_EQ(flat.find("Kan bo hos familie"), std::string::npos) << flat;
+}
+
+TEST_P(ApiDecisionTest, ALongLetterHasTheHeaderOnEveryPageAndNoContactLinesItLacks) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    // An office whose administrator has not given contact details: no empty labels, no block.
+    auto admin = server.client_as("admin@husly.test");
+    auto bodo = "/api/v1/offices/" + std::to_string(server.office_id("1804"));
+    auto cleared = admin.put(bodo, {{"name", "Nav Bodø"},
+                                    {"unitNumber", "1804"},
+                                    {"municipalityNumbers", {"1804"}},
+                                    {"postalAddress", ""}});
+    ASSERT_EQ(cleared.status, 200) << cleared.body;
+    auto request_id = new_request(veileder);
+    auto grant = complete_grant();
+    std::string facts;
+    for (int i = 1; i <= 40; ++i)
+        facts += "Søkeren forteller om uke " + std::to_string(i) +
+                 " uten fast bopel, med netter hos venner, i bil og på legevakten. ";
+    grant["facts"] = facts;
+    ASSERT_EQ(veileder.put(url(request_id), grant).status, 200);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+    auto letter = veileder.get(url(request_id, "/letter"));
+    auto text = pdf_text(letter.body);
+    EXPECT_EQ(letter.body, veileder.get(url(request_id, "/letter")).body); // still reproducible
+    auto all = pages(text);
+    ASSERT_GE(all.size(), 2u) << text;
+    for (size_t i = 0; i < all.size(); ++i) {
+        auto page_no = "Side " + std::to_string(i + 1) + " av " + std::to_string(all.size());
+        for (const auto& expected :
+             {std::string("Nav Bodø"), "Vår referanse: " + std::to_string(request_id), page_no})
+            EXPECT_NE(all[i].find(expected), std::string::npos)
+                << "page " << i + 1 << ": " << expected << "\n"
+                << all[i];
+        // The header comes first on the page.
+        auto first_line = all[i].substr(0, all[i].find('\n'));
+        EXPECT_NE(first_line.find(page_no), std::string::npos) << first_line;
+    }
+    for (const char* absent : {"Kontakt oss", "Postadresse", "Telefon:", "E-post:", "Nettside:"})
+        EXPECT_EQ(text.find(absent), std::string::npos) << absent << "\n" << text;
+    EXPECT_NE(flatten(text).find("Send klagen til Nav Bodø. Vi vurderer"), std::string::npos) << text;
+    EXPECT_NE(flatten(text).find("sender vi klagen til Statsforvalteren, som avgjør den"), std::string::npos);
 }
 
 TEST_P(ApiDecisionTest, OnlyTheOfficeCaseworkersReachAVedtak) {
@@ -166,9 +271,10 @@ TEST_P(ApiDecisionTest, WhereTheOfficeSaysSoALederApprovesTheVedtak) {
     auto draft_letter = leder.get(url(request_id, "/letter"));
     ASSERT_EQ(draft_letter.status, 200) << draft_letter.body;
     auto draft_text = pdf_text(draft_letter.body);
-    for (const char* expected :
-         {"UTKAST", "Kari Nordmann", "Lars Leder", "Nav Indre Salten", "22. februar 2027"})
-        EXPECT_NE(draft_text.find(expected), std::string::npos) << expected << "\n" << draft_text;
+    for (const char* expected : {"UTKAST", "Kari Nordmann", "Lars Leder", "Nav Indre Salten",
+                                 "22. februar 2027", "Vår referanse: ", "Side 1 av", "Kontakt oss",
+                                 "Postadresse: Postboks 1841, 8201 Fauske", "Statsforvalteren i Nordland"})
+        EXPECT_NE(flatten(draft_text).find(expected), std::string::npos) << expected << "\n" << draft_text;
     EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
     EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 409);
     EXPECT_EQ(veileder.put(url(request_id), complete_grant()).status, 409); // locked while it waits

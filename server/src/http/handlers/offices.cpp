@@ -14,7 +14,12 @@ nlohmann::json office_json(const Office& office) {
             {"name", office.name},
             {"unitNumber", office.unit_number},
             {"municipalityNumbers", office.municipality_numbers},
-            {"decisionsNeedApproval", office.decisions_need_approval}};
+            {"decisionsNeedApproval", office.decisions_need_approval},
+            {"postalAddress", office.contact.postal_address},
+            {"phone", office.contact.phone},
+            {"email", office.contact.email},
+            {"website", office.contact.website},
+            {"appealAuthority", office.contact.appeal_authority}};
 }
 
 Result<admin::OfficeInput> read_office(const std::string& body_text) {
@@ -25,6 +30,19 @@ Result<admin::OfficeInput> read_office(const std::string& body_text) {
     input.unit_number = TRY(reader.required_string("unitNumber"));
     input.municipality_numbers = TRY(reader.string_array("municipalityNumbers", 100, 8));
     input.decisions_need_approval = TRY(reader.optional_bool("decisionsNeedApproval")).value_or(false);
+    // The contact details go together: any of them given sets all (one left out is empty); none
+    // given keeps them as they are.
+    OfficeContact contact;
+    bool any_contact = false;
+    for (auto [name, target] :
+         {std::pair{"postalAddress", &contact.postal_address}, std::pair{"phone", &contact.phone},
+          std::pair{"email", &contact.email}, std::pair{"website", &contact.website},
+          std::pair{"appealAuthority", &contact.appeal_authority}})
+        if (auto value = TRY(reader.optional_string(name))) {
+            *target = std::move(*value);
+            any_contact = true;
+        }
+    if (any_contact) input.contact = std::move(contact);
     TRY(reader.finish());
     return input;
 }
