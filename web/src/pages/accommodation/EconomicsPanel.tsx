@@ -55,7 +55,8 @@ export function EconomicsPanel() {
     bedNights === 0 ? 0 : Math.round(cost / bedNights);
   return (
     <VStack gap="space-24">
-      <Table size="small">
+      {/* Focusable: on a phone the table scrolls sideways, and the keyboard must reach it. */}
+      <Table size="small" tabIndex={0}>
         <caption>
           <Heading level="2" size="small" align="start">
             Forbruk {economics.year} etter type botilbud (til og med i natt)
