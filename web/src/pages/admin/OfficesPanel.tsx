@@ -13,6 +13,7 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Municipality, Office } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
+import { ContactFields, EditOfficeContact, emptyContact } from "./OfficeContactForm";
 
 export function OfficesPanel() {
   const [offices, setOffices] = useState<Office[]>([]);
@@ -82,6 +83,7 @@ export function OfficesPanel() {
           </Table.Body>
         </Table>
       </section>
+      <EditOfficeContact offices={offices} onSaved={reload} />
     </VStack>
   );
 }
@@ -97,6 +99,7 @@ function NewOfficeForm({
   const [unitNumber, setUnitNumber] = useState("");
   const [selected, setSelected] = useState<string[]>([]);
   const [approval, setApproval] = useState(false);
+  const [contact, setContact] = useState(emptyContact);
   const [created, setCreated] = useState("");
   const form = useFormErrors("new-office");
   const options = useMemo(
@@ -113,6 +116,7 @@ function NewOfficeForm({
         unitNumber,
         municipalityNumbers: selected,
         decisionsNeedApproval: approval,
+        ...contact,
       }),
     );
     if (!office) return;
@@ -120,6 +124,7 @@ function NewOfficeForm({
     setName("");
     setUnitNumber("");
     setSelected([]);
+    setContact(emptyContact);
     onCreated();
   }
 
@@ -163,6 +168,7 @@ function NewOfficeForm({
           <Checkbox checked={approval} onChange={(e) => setApproval(e.target.checked)}>
             Vedtak må godkjennes av leder
           </Checkbox>
+          <ContactFields value={contact} onChange={setContact} form={form} />
           {form.summary}
           <div role="status">{created}</div>
           <div>

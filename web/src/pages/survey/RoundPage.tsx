@@ -69,11 +69,11 @@ function StatusPanel({
             onClick={() =>
               act(async () => {
                 const { reminded } = await api.remindSurveyRound(round.id);
-                return `Påminnelse sendt til ${reminded} kontorer.`;
+                return `Påminnelse sendt til ${offices(reminded)}.`;
               })
             }
           >
-            Send påminnelse til {waiting} kontorer
+            Send påminnelse til {offices(waiting)}
           </Button>
         </div>
       )}
@@ -134,6 +134,9 @@ function StatusPanel({
   );
 }
 
+/** "1 kontor", "12 kontorer". */
+const offices = (count: number) => (count === 1 ? "1 kontor" : `${count} kontorer`);
+
 export function RoundPage() {
   const roundId = Number(useParams().roundId);
   const {
@@ -155,7 +158,7 @@ export function RoundPage() {
         </Heading>
         <BodyShort>
           Åpnet {formatDateTime(round.openedAt)} · svarfrist {formatDate(round.deadline)} ·{" "}
-          {round.invited} kontorer
+          {offices(round.invited)}
         </BodyShort>
       </div>
       <HStack gap="space-8" wrap>

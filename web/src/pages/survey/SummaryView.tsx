@@ -164,7 +164,8 @@ export function SummaryView({ roundId }: { roundId: number }) {
             </Heading>
             {question.filtered && (
               <BodyShort size="small" spacing>
-                Stilt til {question.shown} kontorer (filter på et tidligere svar).
+                Stilt til {question.shown === 1 ? "1 kontor" : `${question.shown} kontorer`} (filter
+                på et tidligere svar).
               </BodyShort>
             )}
             {question.type === "grid" ? (
