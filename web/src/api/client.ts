@@ -162,8 +162,6 @@ export const api = {
   users: () => request<User[]>("GET", "/api/v1/users"),
   officeProviders: (officeId: number) =>
     request<Schemas["OfficeProviderList"]>("GET", `/api/v1/offices/${officeId}/providers`),
-  officeProviders: (officeId: number) =>
-    request<Schemas["OfficeProviderList"]>("GET", `/api/v1/offices/${officeId}/providers`),
   createUser: (input: NewUser) => request<User>("POST", "/api/v1/users", input),
   updateUser: (id: number, changes: UserChanges) =>
     request<User>("PATCH", `/api/v1/users/${id}`, changes),
