@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import {
   demoPassword,
   expectAccessible,
   guardPage,
   loginWithKeyboard,
   screenshot,
+  screenshotsAtBothWidths,
   openFromMenu,
 } from "./helpers";
 
@@ -14,18 +15,6 @@ async function apiLogin(request: APIRequestContext, email: string, password = de
   const login = await request.post("/api/v1/auth/login", { data: { email, password } });
   expect(login.status()).toBe(200);
   return (await login.json()).csrfToken as string;
-}
-
-/** The page at 1440 px and at 390 px (a phone), then back to the default size. */
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await screenshot(page, testInfo, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 /** Opens «Ny bruker» above the list of users. */
@@ -68,7 +57,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
     page.getByRole("row").filter({ hasText: "0230" }).locator(".aksel-sr-only"),
   ).toHaveText("(Nav Lillestrøm)");
   await screenshot(page, testInfo, "admin-offices");
-  await screenshots(page, testInfo, "admin-offices");
+  await screenshotsAtBothWidths(page, testInfo, "admin-offices");
 
   // Users: the list comes first; a short password is refused beside the field, then the user is
   // created.
@@ -131,7 +120,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await expect(form.getByText("Velg botilbudet brukeren arbeider ved.").first()).toBeVisible();
   await form.getByLabel("Botilbud").selectOption({ label: "Hotell Nordlys" });
   await expectAccessible(page);
-  await screenshots(page, testInfo, "admin-new-provider-staff");
+  await screenshotsAtBothWidths(page, testInfo, "admin-new-provider-staff");
   await form.getByRole("button", { name: "Opprett bruker" }).click();
   await expect(
     page
@@ -141,7 +130,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await expect(page.getByRole("row").filter({ hasText: "tora@husly.test" })).toContainText(
     "Ansatt hos tilbyder, Nav Bodø venter på godkjenning",
   );
-  await screenshots(page, testInfo, "admin-users");
+  await screenshotsAtBothWidths(page, testInfo, "admin-users");
 
   // The audit log describes what was done in words and names the users, and the chain verifies.
   await page.getByRole("tab", { name: "Revisjonslogg" }).click();
@@ -165,7 +154,7 @@ test("an administrator creates an office and a user, and reads the audit log", a
   await expect(log).not.toContainText(/\buser\b/);
   await expect(log).not.toContainText(/#\d/);
   await screenshot(page, testInfo, "admin-audit");
-  await screenshots(page, testInfo, "admin-audit");
+  await screenshotsAtBothWidths(page, testInfo, "admin-audit");
   await expectAccessible(page);
   checkGuards();
 });
@@ -277,7 +266,7 @@ test("a password the administrator asks for takes effect only when a leder appro
     "true",
   );
   await expectAccessible(page);
-  await screenshots(page, testInfo, "admin-edit-user");
+  await screenshotsAtBothWidths(page, testInfo, "admin-edit-user");
   await edit
     .getByLabel("Nytt passord for brukeren (valgfritt)")
     .fill("administratorens valg for rita");

@@ -24,12 +24,15 @@ test("waiting list, storage of belongings and the person's own copy", async ({
   await page.getByRole("button", { name: "Sett på ventelisten" }).click();
   await expect(page.getByText(/Satt på ventelisten som nr\. \d+/)).toBeVisible();
 
-  // Storage: the place is required; then it is listed and can be ended.
-  await page.getByRole("button", { name: "Registrer lagring" }).click();
+  // Storage: the form opens when asked for; the place is required; then it is listed and can be
+  // ended.
+  await expect(page.getByLabel("Hvor er innboet lagret?")).toHaveCount(0);
+  await page.getByRole("button", { name: "Registrer lagring av innbo" }).click();
+  await page.getByRole("button", { name: "Registrer lagring", exact: true }).click();
   await expect(page.getByText("Skriv hvor innboet er lagret.").first()).toBeVisible();
   await page.getByLabel("Hvor er innboet lagret?").fill("Bodø Lagerhotell, bod 14");
   await page.getByLabel("Kr per måned").fill("1450");
-  await page.getByRole("button", { name: "Registrer lagring" }).click();
+  await page.getByRole("button", { name: "Registrer lagring", exact: true }).click();
   await expect(page.getByRole("cell", { name: "Bodø Lagerhotell, bod 14" })).toBeVisible();
   await screenshot(page, testInfo, "household");
   await expectAccessible(page);

@@ -152,9 +152,12 @@ struct History {
         } else {
             input.refusal_reasons = {std::array{"nettverk", "klarer_selv", "har_bosted"}[random() % 3]};
         }
-        input.facts = "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos.";
-        input.considerations = granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
-                                       : "Søkeren kan bo hos familie til situasjonen er avklart.";
+        // The facts agree with the outcome: a refusal's letter must not say the opposite of its reason.
+        input.facts = granted ? "Du har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."
+                              : "Du har ikke et fast sted å bo nå.";
+        input.considerations =
+            granted ? "Du klarer ikke å skaffe deg bolig selv, og det haster."
+                    : "Vi har sett på hvilke muligheter du har for å bo et sted de nærmeste dagene.";
         input.informed_on = format_date(day);
         must(decisions::save_draft(connection, caseworker, request.id, input), "decision");
         auto view = must(decisions::decide(connection, caseworker, request.id), "decide");

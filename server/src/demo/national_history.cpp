@@ -261,9 +261,11 @@ private:
              {"conditions", granted ? "egenbetaling,husregler" : ""},
              {"refusal_reasons",
               granted ? "" : std::array{"nettverk", "klarer_selv", "har_bosted"}[m_context.random() % 3]},
-             {"facts", "Søkeren har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."},
-             {"considerations", granted ? "Søkeren klarer ikke å skaffe seg bolig selv, og det haster."
-                                        : "Søkeren kan bo hos familie til situasjonen er avklart."},
+             {"facts", granted ? "Du har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."
+                               : "Du har ikke et fast sted å bo nå."},
+             {"considerations",
+              granted ? "Du klarer ikke å skaffe deg bolig selv, og det haster."
+                      : "Vi har sett på hvilke muligheter du har for å bo et sted de nærmeste dagene."},
              {"informed_on", text_of(decided_day)},
              {"appeal_deadline", text_of(decided_day + days(21))},
              {"created_at", created},

@@ -83,7 +83,11 @@ Status check_appointments(const std::vector<Appointment>& appointments) {
     for (size_t i = 0; i < appointments.size(); ++i) {
         const auto& appointment = appointments[i];
         if (!is_local_minute(appointment.starts_at))
-            return invalid(indexed("appointments", i, "startsAt"), "Skriv dato og klokkeslett.");
+            return invalid(indexed("appointments", i, "startsAt"),
+                           appointment.starts_at.empty() || appointment.starts_at == "T"
+                               ? "Skriv dato og klokkeslett."
+                               : "Datoen eller klokkeslettet finnes ikke. Skriv datoen som dd.mm.åååå og "
+                                 "klokkeslettet som tt:mm, for eksempel 14.12.2026 og 13:30.");
         TRY(check_text(indexed("appointments", i, "purpose"), appointment.purpose, 300, true,
                        "Skriv hva avtalen gjelder."));
         TRY(check_text(indexed("appointments", i, "place"), appointment.place, 200));

@@ -21,6 +21,13 @@
 namespace husly::decisions {
 namespace {
 
+// "Egenbetaling, husregler" in the middle of a sentence: the first letter lower-cased (the labels
+// start with an ASCII capital).
+std::string lower_first(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 using case_letter::norwegian_date;
 
 // "9 000": thousands grouped with a space, as Norwegian text writes amounts.
@@ -149,7 +156,8 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     if (is_granted(decision) && (!decision.conditions.empty() || !decision.conditions_text.empty())) {
         std::string body = decision.conditions.empty()
                                ? ""
-                               : "Vilkår: " + labels(CodeList::condition, decision.conditions) + ".";
+                               : "Du får plassen på disse vilkårene: " +
+                                     lower_first(labels(CodeList::condition, decision.conditions)) + ".";
         if (std::find(decision.conditions.begin(), decision.conditions.end(), "egenbetaling") !=
             decision.conditions.end()) {
             OwnPaymentTerms terms; // the office's rule until the stay's own terms are set

@@ -164,6 +164,18 @@ TEST(FollowUpRules, AppointmentsAreLocalMinutes) {
     EXPECT_FALSE(is_local_minute("2026-11-24T9:30"));
 }
 
+TEST(FollowUpRules, AMeetingWithAnImpossibleDayOrTimeIsToldSoNotAskedForOne) {
+    Appointment meeting{"2026-02-31T25:99", "Boligsøknad", "", "planlagt", ""};
+    auto impossible = check_appointments({meeting});
+    ASSERT_FALSE(impossible);
+    EXPECT_EQ(impossible.error().field, "appointments[0].startsAt");
+    EXPECT_NE(impossible.error().message.find("finnes ikke"), std::string::npos);
+    meeting.starts_at = "";
+    EXPECT_EQ(check_appointments({meeting}).error().message, "Skriv dato og klokkeslett.");
+    meeting.starts_at = "2026-12-14T13:30";
+    EXPECT_TRUE(check_appointments({meeting}));
+}
+
 TEST(NorwegianTime, TodayFollowsCentralEuropeanTimeAndSummerTime) {
     auto at = [](const char* text) { return parse_instant(text).value(); };
     EXPECT_EQ(norwegian_date(at("2026-11-23T22:59:59.000Z")), d("2026-11-23"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSort, sortRows } from "./sortRows";
+import { nextSort, sortRows, surnameFirst } from "./sortRows";
 
 type Row = { name: string; days: number | null };
 const rows: Row[] = [
@@ -37,5 +37,13 @@ describe("nextSort", () => {
     expect(second).toEqual({ orderBy: "name", direction: "descending" });
     expect(nextSort(second, "name")).toBeUndefined();
     expect(nextSort(second, "days")).toEqual({ orderBy: "days", direction: "ascending" });
+  });
+});
+
+describe("surnameFirst", () => {
+  it("puts the last name first, so lists sort by it", () => {
+    expect(surnameFirst("Kari Anne Nordmann")).toBe("Nordmann Kari Anne");
+    expect(surnameFirst(" Ola  Hansen ")).toBe("Hansen Ola");
+    expect(surnameFirst("Madonna")).toBe("Madonna");
   });
 });

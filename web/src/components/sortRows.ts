@@ -35,3 +35,10 @@ export function nextSort(current: SortState | undefined, column: string): SortSt
   if (current.direction === "ascending") return { orderBy: column, direction: "descending" };
   return undefined;
 }
+
+/** A name as "First Middle Last" sorted the way Norwegian lists are: by the last name, then the
+ * rest ("Nordmann Kari Anne"). */
+export function surnameFirst(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts.length < 2 ? name : `${parts[parts.length - 1]} ${parts.slice(0, -1).join(" ")}`;
+}

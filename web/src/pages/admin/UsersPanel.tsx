@@ -245,11 +245,16 @@ function RolePicker({
   idPrefix,
   onAdd,
   error,
+  without = [],
+  description,
 }: {
   offices: Office[];
   idPrefix: string;
   onAdd: (membership: Membership) => string | null;
   error?: string;
+  /** Roles this picker does not give (they need more than an office). */
+  without?: Role[];
+  description?: string;
 }) {
   const [role, setRole] = useState<Role>("veileder");
   const [officeId, setOfficeId] = useState("");
@@ -268,15 +273,18 @@ function RolePicker({
       <Select
         id={`${idPrefix}-new-role`}
         label="Ny rolle"
+        description={description}
         size="small"
         value={role}
         onChange={(e) => setRole(e.target.value as Role)}
       >
-        {(Object.keys(roleNames) as Role[]).map((value) => (
-          <option key={value} value={value}>
-            {roleNames[value]}
-          </option>
-        ))}
+        {(Object.keys(roleNames) as Role[])
+          .filter((value) => !without.includes(value))
+          .map((value) => (
+            <option key={value} value={value}>
+              {roleNames[value]}
+            </option>
+          ))}
       </Select>
       {needsOffice && (
         <Select
@@ -414,6 +422,9 @@ function EditUser({
                   <RolePicker
                     offices={offices}
                     idPrefix="edit-user"
+                    without={["tilbyder"]}
+                    description="Ansatte hos en tilbyder knyttes til tilbyderen under Botilbud → tilbyderen → Ansatte."
+
                     error={form.errorFor("roles")}
                     onAdd={(membership) => {
                       if (

@@ -5,6 +5,7 @@ import { Link as RouterLink } from "react-router-dom";
 import type { RequestSummary } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { useSortedPages } from "../../components/useSortedPages";
+import { surnameFirst } from "../../components/sortRows";
 import { formatDate, formatDateTime } from "../../format";
 
 function sortValue(item: RequestSummary, column: string) {
@@ -12,7 +13,7 @@ function sortValue(item: RequestSummary, column: string) {
     case "receivedAt":
       return item.receivedAt;
     case "person":
-      return item.personName;
+      return surnameFirst(item.personName);
     case "channel":
       return item.channel;
     case "marks":

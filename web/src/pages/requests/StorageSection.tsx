@@ -14,6 +14,8 @@ import { usePlaceBasis } from "./usePlaceBasis";
 export function StorageSection({ requestId, personId }: { requestId: number; personId: number }) {
   const form = useFormErrors("storage");
   const refused = usePlaceBasis(requestId).refused;
+  // The form when belongings are to be stored, not open under every request.
+  const [adding, setAdding] = useState(false);
   const [records, setRecords] = useState<StorageRecord[]>([]);
   const [location, setLocation] = useState("");
   const [storedFrom, setStoredFrom] = useState(isoToday());
@@ -37,6 +39,7 @@ export function StorageSection({ requestId, personId }: { requestId: number; per
     );
     if (created) {
       setLocation("");
+      setAdding(false);
       reload();
     }
   }
@@ -91,34 +94,41 @@ export function StorageSection({ requestId, personId }: { requestId: number; per
           </Table.Body>
         </Table>
       )}
-      <form id="storage" onSubmit={add} noValidate>
-        <HStack gap="space-8" align="end" wrap>
-          <TextField
-            {...form.field("location")}
-            label="Hvor er innboet lagret?"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          />
-          <DateField
-            {...form.field("storedFrom")}
-            label="Fra"
-            value={storedFrom}
-            onChange={(value) => setStoredFrom(value)}
-          />
-          <TextField
-            {...form.field("monthlyCost")}
-            label="Kr per måned"
-            inputMode="numeric"
-            htmlSize={8}
-            value={monthlyCost}
-            onChange={(e) => setMonthlyCost(e.target.value)}
-          />
-          <Button type="submit" variant="secondary" loading={form.busy}>
-            Registrer lagring
-          </Button>
-        </HStack>
-        {form.summary}
-      </form>
+      {!adding && (
+        <Button type="button" variant="secondary" size="small" onClick={() => setAdding(true)}>
+          Registrer lagring av innbo
+        </Button>
+      )}
+      {adding && (
+        <form id="storage" onSubmit={add} noValidate>
+          <HStack gap="space-8" align="end" wrap>
+            <TextField
+              {...form.field("location")}
+              label="Hvor er innboet lagret?"
+              value={location}
+              onChange={(e) => setLocation(e.target.value)}
+            />
+            <DateField
+              {...form.field("storedFrom")}
+              label="Fra"
+              value={storedFrom}
+              onChange={(value) => setStoredFrom(value)}
+            />
+            <TextField
+              {...form.field("monthlyCost")}
+              label="Kr per måned"
+              inputMode="numeric"
+              htmlSize={8}
+              value={monthlyCost}
+              onChange={(e) => setMonthlyCost(e.target.value)}
+            />
+            <Button type="submit" variant="secondary" loading={form.busy}>
+              Registrer lagring
+            </Button>
+          </HStack>
+          {form.summary}
+        </form>
+      )}
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { api } from "../../api/client";
 import { Section } from "../../components/Section";
 import { useFormErrors } from "../../components/formErrors";
 import { SuccessStatus } from "../../components/SuccessStatus";
+import { usePlaceBasis } from "./usePlaceBasis";
 
 export function WaitingListSection({
   requestId,
@@ -16,11 +17,15 @@ export function WaitingListSection({
 }) {
   const form = useFormErrors("waiting");
   const [status, setStatus] = useState("");
+  // The list is for a place in the office's own units: not after a refusal.
+  const refused = usePlaceBasis(requestId).refused;
 
   async function addToWaitingList() {
     const entry = await form.submit(() => api.addToWaitingList(personId, requestId));
     if (entry) setStatus(`Satt på ventelisten som nr. ${entry.position}.`);
   }
+
+  if (refused && !status) return null;
 
   return (
     <Section id="waiting" title="Venteliste">

@@ -1,7 +1,7 @@
 // The top of a stay's page: where the household lives now (unit, provider, since when), who the
 // household is, the vedtak and its period, the days so far and what is due next — the answers a
 // caseworker needs before opening any of the follow-up tabs.
-import { Box, BodyShort, HGrid, Heading, Link, List, VStack } from "@navikt/ds-react";
+import { Box, BodyShort, HGrid, Heading, Link, List, Tag, VStack } from "@navikt/ds-react";
 import { Link as RouterLink } from "react-router-dom";
 import { api } from "../../api/client";
 import type { StayDetail } from "../../api/client";
@@ -59,7 +59,9 @@ export function StayOverview({
           <Fact term={stay.exit ? "Bodde sist" : "Bor nå"}>
             {place ? (
               <>
-                {place.unitName}, {place.providerName}
+                {place.unitName.includes(place.providerName)
+                  ? place.unitName
+                  : `${place.unitName}, ${place.providerName}`}
                 <br />
                 {stay.exit
                   ? `til ${formatDate(stay.exit.endedOn)}`
@@ -130,6 +132,11 @@ export function StayOverview({
                     >
                       {item.text}
                     </Link>
+                    {item.on && item.on <= today && (
+                      <Tag size="xsmall" variant="error" className="due-tag">
+                        {item.on === today ? "I dag" : "Passert"}
+                      </Tag>
+                    )}
                   </List.Item>
                 ))}
               </List>

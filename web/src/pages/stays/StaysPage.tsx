@@ -12,6 +12,7 @@ import { formatDate } from "../../format";
 import { StayTags } from "./StayTags";
 import { CaseSearch } from "../requests/CaseSearch";
 import { useSortedPages } from "../../components/useSortedPages";
+import { surnameFirst } from "../../components/sortRows";
 
 const lists: { value: StayListName; label: string; empty: string }[] = [
   {
@@ -34,7 +35,7 @@ export function StaysPage() {
   const { rows, tableSort, pagination } = useSortedPages(items, (stay, column) => {
     switch (column) {
       case "person":
-        return stay.personName;
+        return surnameFirst(stay.personName);
       case "startedOn":
         return stay.startedOn;
       case "days":

@@ -34,6 +34,9 @@ export function PlacementSection({
     reload();
   };
 
+  // A refusal gives no place: nothing to book or to register as not found.
+  if (refused && placements.length === 0 && turnaways.length === 0) return null;
+
   return (
     <Section id="placement" title="Plass">
       <VStack gap="space-16">
