@@ -3,6 +3,7 @@
 #include "domain/text_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace husly {
 
@@ -115,6 +116,28 @@ Result<std::string> optional_line(std::string_view field, std::string_view value
     return require_text(field, text, max_length, label);
 }
 
+// A web address as an office writes it on a letter: "nav.no/bodo" or "https://www.nav.no/bodo":
+// a host of letters, digits, dots and hyphens with a dot in it, optionally https:// or http://
+// before it and a path after it; no other scheme (javascript:, ftp:), no user or password, no
+// backslash, ASCII only (a look-alike letter is not the office's address).
+bool is_web_address(std::string_view text) {
+    for (std::string_view scheme : {"https://", "http://"})
+        if (text.starts_with(scheme)) {
+            text.remove_prefix(scheme.size());
+            break;
+        }
+    auto host = text.substr(0, text.find('/'));
+    if (host.empty() || host.find('.') == std::string_view::npos || host.front() == '.' || host.back() == '.')
+        return false;
+    for (char c : host)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-')) return false;
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == '\\' || c == '@' || c == '"' ||
+            c == '<' || c == '>')
+            return false;
+    return true;
+}
+
 } // namespace
 
 Result<OfficeContact> check_office_contact(const OfficeContact& contact) {
@@ -144,8 +167,7 @@ Result<OfficeContact> check_office_contact(const OfficeContact& contact) {
         checked.email = *normalized;
     }
     checked.website = TRY(optional_line("website", contact.website, 200, "Nettadressen"));
-    if (!checked.website.empty() &&
-        (checked.website.find(' ') != std::string::npos || checked.website.find('.') == std::string::npos))
+    if (!checked.website.empty() && !is_web_address(checked.website))
         return invalid("website", "Nettadressen er ikke gyldig. Skriv den slik: nav.no/bodo.");
     checked.appeal_authority =
         TRY(optional_line("appealAuthority", contact.appeal_authority, 120, "Klageinstansen"));

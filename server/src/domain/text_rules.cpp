@@ -104,6 +104,12 @@ bool is_clean_text(std::string_view text, bool multiline) {
             return false;
         // C1 control characters.
         if (code_point >= 0x80 && code_point < 0xA0) return false;
+        // Unicode's own line and paragraph separators (a line break a single-line field would carry
+        // into a letter), and the bidirectional embeddings, overrides and isolates (which print the
+        // text after them backwards: found by the outside attack on a letter's appeal section).
+        if (code_point == 0x2028 || code_point == 0x2029) return false;
+        if ((code_point >= 0x202A && code_point <= 0x202E) || (code_point >= 0x2066 && code_point <= 0x2069))
+            return false;
         i += length;
     }
     return true;

@@ -10,7 +10,8 @@
 namespace husly {
 
 // True when text is well-formed UTF-8 without control characters (tab and newline allowed when
-// multiline is set).
+// multiline is set), Unicode line or paragraph separators (U+2028, U+2029) or bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069).
 bool is_clean_text(std::string_view text, bool multiline = false);
 // Number of Unicode code points (text must be valid UTF-8).
 size_t utf8_length(std::string_view text);

@@ -169,8 +169,11 @@ Result<ProviderView> add_staff(Connection& connection, const Actor& actor, int64
         bool is_provider_staff = false;
         if (credentials) {
             auto memberships = user_repository::memberships(connection, credentials->user_id);
-            is_provider_staff = std::any_of(memberships.begin(), memberships.end(),
-                                            [](const Membership& m) { return m.role == Role::tilbyder; });
+            // The role at this office, where the provider is: staff of another office's provider
+            // is not linked here.
+            is_provider_staff = std::any_of(memberships.begin(), memberships.end(), [&](const Membership& m) {
+                return m.role == Role::tilbyder && m.office_id == office_id;
+            });
         }
         if (!is_provider_staff)
             return invalid("email", "Fant ingen ansatt hos tilbyder med denne e-postadressen. Administrator "

@@ -189,8 +189,13 @@ Result<bool> may_handle(Connection& connection, const Actor& actor, const Placem
         actor.has_any_role_here({Role::veileder, Role::leder}))
         return false;
     if (actor.has_role(Role::tilbyder) && step != Step::cancel) {
+        // Staff of the unit's provider, with the role in force at the provider's office.
         auto unit = accommodation_repo::find_unit(connection, placement.unit_id);
-        if (unit && accommodation_repo::is_staff(connection, unit->provider_id, actor.user_id)) return true;
+        auto provider =
+            unit ? accommodation_repo::find_provider(connection, unit->provider_id) : std::nullopt;
+        if (provider && actor.has_role_in_office(Role::tilbyder, provider->office_id) &&
+            accommodation_repo::is_staff(connection, provider->id, actor.user_id))
+            return true;
     }
     return not_found("Fant ikke plasseringen.");
 }
@@ -429,7 +434,11 @@ Result<std::vector<ProviderBookingView>> provider_bookings(Connection& connectio
     return in_transaction(connection, [&](Transaction&) -> Result<std::vector<ProviderBookingView>> {
         std::vector<ProviderBookingView> views;
         auto since = format_date(Date{sys_days{today()} - days{7}});
-        for (auto& row : repo::for_provider_staff(connection, actor.user_id, since)) {
+        std::vector<int64_t> role_offices;
+        for (const auto& membership : actor.memberships)
+            if (membership.role == Role::tilbyder && membership.office_id)
+                role_offices.push_back(*membership.office_id);
+        for (auto& row : repo::for_provider_staff(connection, actor.user_id, role_offices, since)) {
             audit::record(connection, &actor, actor.address,
                           {"placement.provider_list",
                            "placement",

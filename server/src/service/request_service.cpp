@@ -188,14 +188,20 @@ Result<std::vector<RequestSummary>> search(Connection& connection, const Actor& 
     return in_transaction(
         connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::vector<RequestSummary>> {
             auto found = request_repository::search(connection, office_id, term, 100);
-            // Never the search text itself: it may be a name or an identity number.
+            // Never the search text itself: it may be a name or an identity number. A search that
+            // finds nothing is on record too, so probing for a number leaves a trace.
+            const char* by = parsed.identity_number ? "identityNumber" : "name";
             for (const auto& item : found)
+                audit::record(
+                    connection, &actor, actor.address,
+                    {"request.search", "request", std::to_string(item.id), item.person_id, {{"by", by}}});
+            if (found.empty())
                 audit::record(connection, &actor, actor.address,
                               {"request.search",
-                               "request",
-                               std::to_string(item.id),
-                               item.person_id,
-                               {{"by", parsed.identity_number ? "identityNumber" : "name"}}});
+                               "office",
+                               std::to_string(office_id),
+                               std::nullopt,
+                               {{"by", by}, {"found", 0}}});
             return found;
         });
 }

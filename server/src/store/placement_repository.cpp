@@ -196,9 +196,13 @@ void apply_changes(Connection& connection, const std::vector<PlacementChange>& c
 }
 
 std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id,
+                                                const std::vector<int64_t>& role_offices,
                                                 const std::string& since) {
     long long user = user_id;
     auto since_copy = since;
+    // The offices are ids from the actor's own memberships: numbers, written into the query.
+    std::string offices = "-1";
+    for (auto office : role_offices) offices += "," + std::to_string(office);
     return rows::select<ProviderBooking>(
         connection,
         "SELECT " + placement_columns +
@@ -207,8 +211,9 @@ std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t 
             "JOIN units u ON u.id = pl.unit_id JOIN providers pr ON pr.id = u.provider_id JOIN persons p ON "
             "p.id = "
             "pl.person_id WHERE u.provider_id IN (SELECT provider_id FROM provider_staff WHERE user_id = :u) "
-            "AND " +
-            holding + " AND (pl.ends_on IS NULL OR pl.ends_on >= :since) ORDER BY pl.starts_on, pl.id",
+            "AND pr.office_id IN (" +
+            offices + ") AND " + holding +
+            " AND (pl.ends_on IS NULL OR pl.ends_on >= :since) ORDER BY pl.starts_on, pl.id",
         [](const soci::row& row) {
             return ProviderBooking{
                 placement_from(row),           rows::text(row, "unit_name"), rows::text(row, "provider_name"),

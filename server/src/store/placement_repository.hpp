@@ -49,8 +49,12 @@ struct ProviderBooking {
     std::string last_name;
     std::string phone;
 };
-// Bookings at the units of the providers the user works for, not ended before `since`.
+// Bookings at the units of the providers the user works for, not ended before `since`: only
+// providers of `role_offices`, the offices where the user's provider-staff role is in force (a
+// link to a provider made before the role was approved, or kept after it was withdrawn, shows
+// nothing).
 std::vector<ProviderBooking> for_provider_staff(Connection& connection, int64_t user_id,
+                                                const std::vector<int64_t>& role_offices,
                                                 const std::string& since);
 
 // Placements holding capacity at the office's own providers' units that overlap [from, to).

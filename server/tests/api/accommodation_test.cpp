@@ -642,6 +642,53 @@ TEST_P(ApiAccommodationTest, BookingAndMovingReachOnlyTheUnitsThePlaceSearchShow
     EXPECT_EQ(moved.status, 201) << moved.body;
 }
 
+// Found by the outside attack: a link to a provider (made while the provider-staff role at its
+// office still awaited approval, or kept after the role was withdrawn) showed that provider's
+// bookings, names and phone numbers included. Provider staff see and handle a provider's bookings
+// only where their role is in force at the provider's office, and another office cannot link them.
+TEST_P(ApiAccommodationTest, ProviderStaffSeeNothingOfAProviderWhereTheirRoleIsNotInForce) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test"); // Nav Bodø, and Nav Indre Salten
+    auto tilbyder = server.client_as("tilbyder@husly.test"); // provider staff at Nav Bodø only
+    auto before = tilbyder.get("/api/v1/provider-bookings").json()["bookings"];
+
+    // Nav Indre Salten's provider in Fauske, and a Bodø household booked there (a neighbour's unit).
+    auto salten = server.client_as("veileder@husly.test");
+    ASSERT_EQ(salten.put("/api/v1/auth/office", {{"officeId", server.office_id("1841")}}).status, 200);
+    auto provider = salten.post("/api/v1/providers", {{"name", "Fauske bolig"},
+                                                      {"kind", "kommunal"},
+                                                      {"offerType", "dognbemanning"},
+                                                      {"municipalityNumbers", {"1841"}}});
+    ASSERT_EQ(provider.status, 201) << provider.body;
+    auto provider_id = provider.json()["id"].get<int64_t>();
+    auto room = make_unit(salten, provider_id, "Fauske 2", 2, 2, 500, {{"municipalityNumber", "1841"}});
+    inspect(salten, room);
+    auto request_id = granted_case(veileder, "Naboplass");
+    auto booked = veileder.post("/api/v1/placements",
+                                {{"requestId", request_id}, {"unitId", room}, {"from", day_offset(0)}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    auto booking = booked.json()["id"].get<int64_t>();
+
+    // Indre Salten's caseworker cannot link Bodø's provider staff to its provider.
+    auto linked = salten.post("/api/v1/providers/" + std::to_string(provider_id) + "/staff",
+                              {{"email", "tilbyder@husly.test"}});
+    EXPECT_EQ(linked.status, 422) << linked.body;
+    EXPECT_EQ(linked.error_field(), "email");
+
+    // A link that exists all the same (made before a role there was approved) shows and allows nothing.
+    {
+        auto lease = server.database().acquire();
+        long long provider_key = provider_id, user = server.user_id("tilbyder@husly.test");
+        lease->sql() << "INSERT INTO provider_staff (provider_id, user_id) VALUES (:p, :u)",
+            soci::use(provider_key), soci::use(user);
+    }
+    auto after = tilbyder.get("/api/v1/provider-bookings");
+    ASSERT_EQ(after.status, 200) << after.body;
+    EXPECT_EQ(after.json()["bookings"], before);
+    EXPECT_EQ(tilbyder.post(placement_url(booking, "/confirm"), nlohmann::json::object()).status, 404);
+    EXPECT_EQ(tilbyder.post(placement_url(booking, "/decline"), nlohmann::json::object()).status, 404);
+}
+
 TEST_P(ApiAccommodationTest, ProviderStaffStepsAnswerWithTheirNarrowViewOnly) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");

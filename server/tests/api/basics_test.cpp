@@ -216,7 +216,18 @@ TEST_P(ApiTest, AnOfficesContactDetailsAreCheckedAndKept) {
     for (auto [field, value] :
          {std::pair{"phone", "75 00 00"}, std::pair{"phone", "ring oss"}, std::pair{"email", "nav.bodo"},
           std::pair{"email", "nav bodo@husly.test"}, std::pair{"website", "nav no"},
-          std::pair{"postalAddress", "Postboks\x07 4"}}) {
+          std::pair{"postalAddress", "Postboks\x07 4"},
+          // Found by the outside attack: other schemes, a user in the address, a look-alike letter,
+          // and a line separator or a right-to-left override carried into the letter.
+          std::pair{"website", "javascript:alert(document.cookie)//nav.no"},
+          std::pair{"website", "ftp://evil.test"}, std::pair{"website", "user:pass@evil.test"},
+          std::pair{"website", "nav.no\\@evil.test"},
+          std::pair{"website", "n\xd0\xb0"
+                               "v.no"},
+          std::pair{"postalAddress", "Postboks 4\xe2\x80\xa8"
+                                     "Du kan ikke klage"},
+          std::pair{"appealAuthority", "\xe2\x80\xae"
+                                       "neretlavrofstatS"}}) {
         auto bad = office;
         bad[field] = value;
         auto answer = admin.put(url, bad);

@@ -270,6 +270,15 @@ TEST_P(ApiCaseTest, TheOfficesCasesAreFoundByNameOrIdentityNumberWithTheirStays)
         EXPECT_EQ(text.find("018190"), std::string::npos) << text;
     }
     EXPECT_EQ(searches, 6); // three searches found both of Kari's requests
+    // Oslo's searches found nothing; they are on record all the same, without the text.
+    auto oslo_searches = admin.get("/api/v1/audit?action=request.search&limit=200").json()["entries"];
+    int empty = 0;
+    for (const auto& audit_entry : oslo_searches)
+        if (audit_entry["actorUserId"] == server.user_id("oslo@husly.test")) {
+            ++empty;
+            EXPECT_EQ(audit_entry.dump().find("01819012365"), std::string::npos);
+        }
+    EXPECT_EQ(empty, 2);
 }
 
 TEST_P(ApiCaseTest, TheNationalLookupSaysOnlyThatAPersonIsKnownElsewhereAndRecordsWhy) {

@@ -1,6 +1,8 @@
 // The person's own copy (GDPR art. 15) over the API: everything the office holds, with who has
 // read the data, and nothing of another office but that it also holds the person.
 
+#include "demo/demo_service.hpp"
+#include "service/admin_service.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
@@ -89,8 +91,17 @@ TEST_P(ApiPersonCopyTest, ACopyShowsOnlyTheOwnOfficesActivityAndThatAnotherOffic
     ASSERT_EQ(hotel.status, 201) << hotel.body;
     auto hotel_id = hotel.json()["id"].get<int64_t>();
     auto room = husly::test::make_unit(oslo, hotel_id, "Rom 3", 0, 0, 900, {{"municipalityNumber", "0301"}});
+    // The hotel's own staff: provider staff at Nav Grünerløkka (made by the operator, no approval).
+    {
+        auto lease = server.database().acquire();
+        admin::NewUser staff{"resepsjon@hotellhavn.test",
+                             "Resepsjonen Hotell Havn",
+                             demo::demo_password,
+                             {{Role::tilbyder, server.office_id("0315")}}};
+        ASSERT_TRUE(admin::create_user(*lease, nullptr, staff));
+    }
     ASSERT_EQ(oslo.post("/api/v1/providers/" + std::to_string(hotel_id) + "/staff",
-                        {{"email", "tilbyder@husly.test"}})
+                        {{"email", "resepsjon@hotellhavn.test"}})
                   .status,
               200);
     auto booked = oslo.post("/api/v1/placements", {{"requestId", request_id},
@@ -98,7 +109,7 @@ TEST_P(ApiPersonCopyTest, ACopyShowsOnlyTheOwnOfficesActivityAndThatAnotherOffic
                                                    {"from", day_offset(0)},
                                                    {"qualityReason", "Eneste ledige rom."}});
     ASSERT_EQ(booked.status, 201) << booked.body;
-    auto tilbyder = server.client_as("tilbyder@husly.test");
+    auto tilbyder = server.client_as("resepsjon@hotellhavn.test");
     ASSERT_EQ(
         tilbyder
             .post("/api/v1/placements/" + std::to_string(booked.json()["id"].get<int64_t>()) + "/confirm",
@@ -124,8 +135,7 @@ TEST_P(ApiPersonCopyTest, ACopyShowsOnlyTheOwnOfficesActivityAndThatAnotherOffic
     auto json = copy.json();
     EXPECT_TRUE(json.value("registeredElsewhere", false));
     EXPECT_FALSE(json.contains("otherOffices"));
-    for (const char* never :
-         {"Grünerløkka", "Olav Oslo", "Oslo", "Tina Tilbyder", "Hotell Havn", "placement."})
+    for (const char* never : {"Grünerløkka", "Olav Oslo", "Oslo", "Resepsjonen", "Hotell Havn", "placement."})
         EXPECT_EQ(copy.body.find(never), std::string::npos) << never << " in " << copy.body;
     std::set<std::string> actions, offices;
     for (const auto& line : json["accessLog"]) {
@@ -144,11 +154,11 @@ TEST_P(ApiPersonCopyTest, ACopyShowsOnlyTheOwnOfficesActivityAndThatAnotherOffic
     auto text = husly::test::pdf_text(pdf.body);
     EXPECT_NE(text.find("registrert ved et annet Nav-kontor"), std::string::npos) << text;
     EXPECT_NE(text.find("Vera Veileder (Nav Bodø)"), std::string::npos) << text;
-    for (const char* never : {"Grünerløkka", "Olav Oslo", "Oslo", "Tina Tilbyder", "Hotell Havn"})
+    for (const char* never : {"Grünerløkka", "Olav Oslo", "Oslo", "Resepsjonen", "Hotell Havn"})
         EXPECT_EQ(text.find(never), std::string::npos) << never << " in\n" << text;
 
-    // Oslo's copy the other way round: its own request and its provider's confirmation (without
-    // the staff member's office), never Bodø's staff or request.
+    // Oslo's copy the other way round: its own request and its provider's confirmation (by the
+    // hotel's staff, provider staff at Oslo's office), never Bodø's staff or request.
     auto oslo_copy = oslo.get(url);
     ASSERT_EQ(oslo_copy.status, 200) << oslo_copy.body;
     auto oslo_json = oslo_copy.json();
@@ -158,8 +168,8 @@ TEST_P(ApiPersonCopyTest, ACopyShowsOnlyTheOwnOfficesActivityAndThatAnotherOffic
     for (const auto& line : oslo_json["accessLog"])
         if (line["action"] == "placement.confirm") {
             confirmation = true;
-            EXPECT_EQ(line["who"], "Tina Tilbyder");
-            EXPECT_EQ(line["office"], "");
+            EXPECT_EQ(line["who"], "Resepsjonen Hotell Havn");
+            EXPECT_EQ(line["office"], "Nav Grünerløkka");
         }
     EXPECT_TRUE(confirmation) << oslo_copy.body;
     for (const char* never : {"Bodø", "Vera Veileder", "person.link"})

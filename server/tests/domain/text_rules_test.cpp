@@ -16,6 +16,20 @@ TEST(TextRules, CleanTextRejectsControlAndInvalidUtf8) {
     EXPECT_FALSE(is_clean_text("\xed\xa0\x80"));     // surrogate
     EXPECT_FALSE(is_clean_text("\xf4\x90\x80\x80")); // above U+10FFFF
     EXPECT_FALSE(is_clean_text("\xc2\x85"));         // C1 control (NEL)
+    // A line or paragraph separator, and the bidi controls, even in multiline text.
+    EXPECT_FALSE(is_clean_text("Postboks 1\xe2\x80\xa8"
+                               "Du kan ikke klage",
+                               true)); // U+2028
+    EXPECT_FALSE(is_clean_text("a\xe2\x80\xa9"
+                               "b",
+                               true)); // U+2029
+    EXPECT_FALSE(is_clean_text("\xe2\x80\xae"
+                               "neretlavrofstatS")); // U+202E
+    EXPECT_FALSE(is_clean_text("a\xe2\x81\xa6"
+                               "b")); // U+2066
+    // Right-to-left letters and the zero-width joiner (part of some scripts and emoji) are text.
+    EXPECT_TRUE(is_clean_text("\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 Ali")); // Arabic «salam»
+    EXPECT_TRUE(is_clean_text("\xe0\xa4\x95\xe0\xa5\x8d\xe2\x80\x8d")); // Devanagari + ZWJ
     EXPECT_EQ(utf8_length("æøå"), 3u);
 }
 
