@@ -44,7 +44,6 @@ async function grantedFamilyCase(api: APIRequestContext, csrf: string, lastName:
           periodTo: isoDay(60),
           facts: "Familien har mistet boligen etter brann.",
           considerations: "Familien har ingen å bo hos.",
-          informedOn: isoDay(0),
         },
       })
     ).status(),

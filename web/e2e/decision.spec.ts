@@ -46,7 +46,15 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
     .getByLabel("Hensyn som har vært avgjørende")
     .fill("Søkeren har ikke nettverk som kan hjelpe.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
-  await expect(page.getByText(/Klagefrist:/)).toBeVisible();
+  // The deadline waits until the vedtak is given: handed over here today.
+  await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
+  await page.getByRole("radio", { name: "Overlevert personlig" }).check();
+  await page.getByLabel("Dato vedtaket ble overlevert").fill(norwegianDay(0));
+  await page.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(
+    page.getByText(`Vedtaket ble overlevert personlig ${norwegianDay(0)}.`),
+  ).toBeVisible();
+  await expect(page.getByText(/Klagefrist: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
   await screenshot(page, testInfo, "decision-decided");
   await expectAccessible(page);
 
@@ -237,22 +245,113 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   await screenshot(page, testInfo, "decision-approval-box");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Godkjenn og fatt vedtak" }).click();
-  await expect(page.getByText(/Klagefrist:/)).toBeVisible();
+
+  // Approved: now it can be given. How and when it was given decides the appeal deadline (fvl.
+  // § 29), never a date typed into the draft: by post, three working days after posting.
+  await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
+  await page.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(
+    page.getByText("Velg om vedtaket ble overlevert, sendt digitalt eller sendt i posten.").first(),
+  ).toBeVisible();
+  await page.getByRole("radio", { name: "Sendt i posten" }).check();
+  const posted = page.getByLabel("Dato vedtaket ble postlagt");
+  await posted.fill(norwegianDay(1));
+  await page.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(page.getByText("Datoen kan ikke være fram i tid.").first()).toBeVisible();
+  await expect(posted).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await posted.fill(norwegianDay(0));
+  await page.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(page.getByText(/regnes som kommet fram \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
+  await expect(page.getByText(/Klagefrist: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
+  await screenshotsAtBothWidths(page, testInfo, "decision-delivered-by-post");
 
   // An appeal: registered (its form opens only when one has come in), then sent on to
   // Statsforvalteren.
   await expect(page.getByLabel("Hva klager personen på?")).toHaveCount(0);
   await page.getByRole("button", { name: "Registrer en klage" }).click();
+  await page.getByLabel("Klagen ble sendt (postlagt eller levert)").fill(norwegianDay(0));
+  await page.getByLabel("Klagen kom inn til kontoret").fill(norwegianDay(0));
   await page.getByRole("button", { name: "Registrer klage" }).click();
   await expect(page.getByText("Skriv kort hva personen klager på.").first()).toBeVisible();
   await page.getByLabel("Hva klager personen på?").fill("Mener perioden er for kort.");
   await page.getByRole("button", { name: "Registrer klage" }).click();
-  await expect(page.getByText(/Klage 1, mottatt/)).toBeVisible();
+  await expect(page.getByText(/Klage 1, sendt \d{2}\.\d{2}\.\d{4}, mottatt/)).toBeVisible();
   await page.getByLabel("Kontorets vurdering").selectOption("sendt_statsforvalteren");
   await page.getByRole("button", { name: "Registrer", exact: true }).click();
   await expect(page.getByText(/Sendt til Statsforvalteren \d/)).toBeVisible();
   await expect(page.getByLabel("Statsforvalterens avgjørelse")).toBeVisible();
   await screenshot(page, testInfo, "decision-appeal");
+  await expectAccessible(page);
+  checkGuards();
+});
+
+test("an appeal sent after the deadline is assessed under § 31 and dismissed with its own letter", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  await loginWithKeyboard(page, "veileder@husly.test");
+  // A demo vedtak given long ago, whose deadline has passed and that has no appeal yet.
+  const today = new Date().toISOString().slice(0, 10);
+  const recent = await (await page.request.get("/api/v1/requests?list=recent")).json();
+  let found: { id: number; deadline: string } | undefined;
+  for (const request of recent.requests as { id: number; outcome: string | null }[]) {
+    if (request.outcome !== "vedtak") continue;
+    const view = await (await page.request.get(`/api/v1/requests/${request.id}/decision`)).json();
+    const deadline: string | null = view.decision?.appealDeadline ?? null;
+    if (deadline && deadline < today && view.appeals.length === 0) {
+      found = { id: request.id, deadline };
+      break;
+    }
+  }
+  expect(found, "a demo vedtak whose deadline has passed").toBeDefined();
+  await page.goto(`/henvendelser/${found!.id}`);
+  await expect(page.getByText(/Klagefrist: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
+
+  // Sent after the deadline: late, however it came in; the § 31 assessment comes first.
+  await page.getByRole("button", { name: "Registrer en klage" }).click();
+  await page.getByLabel("Klagen ble sendt (postlagt eller levert)").fill(norwegianDay(-1));
+  await page.getByLabel("Klagen kom inn til kontoret").fill(norwegianDay(-2));
+  await page.getByLabel("Hva klager personen på?").fill("Mener jeg skulle fått lengre tid.");
+  await page.getByRole("button", { name: "Registrer klage" }).click();
+  await expect(
+    page.getByText("Klagen kan ikke være mottatt før den ble sendt.").first(),
+  ).toBeVisible();
+  await page.getByLabel("Klagen kom inn til kontoret").fill(norwegianDay(0));
+  await page.getByRole("button", { name: "Registrer klage" }).click();
+  await expect(page.getByText("Etter klagefristen")).toBeVisible();
+  await expect(page.getByLabel("Kontorets vurdering")).toHaveCount(0);
+  const assessment = page.getByRole("group", { name: /Klagen kom etter fristen/ });
+  await assessment.getByRole("radio", { name: /Nei, avvises/ }).check();
+  await page.getByLabel("Begrunnelse", { exact: true }).fill("Kort.");
+  await page.getByRole("button", { name: "Registrer vurderingen" }).click();
+  await expect(page.getByText(/Skriv hvorfor klagen avvises/).first()).toBeVisible();
+  await expect(page.getByLabel("Begrunnelse", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expectAccessible(page);
+  await screenshotsAtBothWidths(page, testInfo, "appeal-late-assessment");
+  await page
+    .getByLabel("Begrunnelse", { exact: true })
+    .fill(
+      "Klagen kom lenge etter fristen, og det er ikke gitt noen grunn til at den kom for sent.",
+    );
+  await page.getByRole("button", { name: "Registrer vurderingen" }).click();
+  await expect(page.getByText(/Avvist fordi den kom for sent/)).toBeVisible();
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Last ned brevet om avvisning/ }).click();
+  const download = await downloadPromise;
+  const path = testInfo.outputPath("avvisning.pdf");
+  await download.saveAs(path);
+  const text = execFileSync("pdftotext", [path, "-"]).toString().replace(/\s+/g, " ");
+  expect(text).toContain("Vedtak om å avvise klagen din");
+  expect(text).toContain("Klagen din er avvist fordi den kom for sent.");
+  expect(text).toContain("forvaltningsloven § 31");
+  expect(text).toContain("Du kan klage");
+  await screenshot(page, testInfo, "appeal-dismissed");
   await expectAccessible(page);
   checkGuards();
 });

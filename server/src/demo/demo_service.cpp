@@ -18,6 +18,7 @@
 #include "store/user_repository.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <random>
 #include <stdexcept>
@@ -158,11 +159,17 @@ struct History {
         input.considerations =
             granted ? "Du klarer ikke å skaffe deg bolig selv, og det haster."
                     : "Vi har sett på hvilke muligheter du har for å bo et sted de nærmeste dagene.";
-        input.informed_on = format_date(day);
         must(decisions::save_draft(connection, caseworker, request.id, input), "decision");
         auto view = must(decisions::decide(connection, caseworker, request.id), "decide");
         if (view.decision.status == DecisionStatus::awaiting_approval) // the office's leder approves
             must(decisions::decide(connection, approver, request.id), "approve");
+        // Given the day it was decided: handed over, made available digitally or posted (by the
+        // request's number, so the demo's random draws stay as they were).
+        constexpr std::array delivery{"personlig", "digitalt", "post"};
+        must(decisions::record_delivery(connection, caseworker, request.id,
+                                        delivery[static_cast<size_t>(request.id) % delivery.size()],
+                                        format_date(day)),
+             "delivery");
         if (granted) follow_stay(request, day);
     }
 

@@ -3,6 +3,7 @@
 
 #include "demo/demo_distributions.hpp"
 #include "demo/national_plan.hpp"
+#include "domain/deadlines.hpp"
 #include "domain/person.hpp"
 #include "domain/stay.hpp"
 
@@ -266,8 +267,10 @@ private:
              {"considerations",
               granted ? "Du klarer ikke å skaffe deg bolig selv, og det haster."
                       : "Vi har sett på hvilke muligheter du har for å bo et sted de nærmeste dagene."},
+             {"delivery_method", "personlig"}, // handed over the day it was decided
+             {"delivered_on", text_of(decided_day)},
              {"informed_on", text_of(decided_day)},
-             {"appeal_deadline", text_of(decided_day + days(21))},
+             {"appeal_deadline", text_of(Day{appeal_deadline(std::chrono::year_month_day{decided_day})})},
              {"created_at", created},
              {"created_by", person.caseworker},
              {"decided_at", format_instant(decided)},

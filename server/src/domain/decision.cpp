@@ -1,6 +1,7 @@
 #include "domain/decision.hpp"
 
 #include "common/clock.hpp"
+#include "domain/deadlines.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/stay.hpp"
 
@@ -107,24 +108,112 @@ std::vector<Error> completeness_problems(const Decision& decision) {
         add("facts", "Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).");
     if (decision.considerations.size() < 10)
         add("considerations", "Skriv hvilke hensyn som har vært avgjørende (fvl. § 25).");
-    if (!decision.informed_on)
-        add("informedOn", "Skriv datoen personen får vite om vedtaket; klagefristen regnes fra den.");
     return problems;
+}
+
+std::chrono::year_month_day reached_on(DeliveryMethod method, std::chrono::year_month_day given_on) {
+    switch (method) {
+    case DeliveryMethod::in_person:
+    case DeliveryMethod::digital:
+        return given_on;
+    case DeliveryMethod::post:
+        break;
+    }
+    auto day = std::chrono::sys_days{given_on};
+    for (int working = 0; working < post_arrival_working_days;) {
+        day += std::chrono::days{1};
+        if (is_working_day(std::chrono::year_month_day{day})) ++working;
+    }
+    return std::chrono::year_month_day{day};
+}
+
+Status record_delivery(Decision& decision, const std::string& method, const std::string& on,
+                       std::chrono::year_month_day today) {
+    switch (decision.status) {
+    case DecisionStatus::draft:
+        return fail(ErrorKind::conflict, "not_decided",
+                    "Vedtaket er ikke fattet ennå, og kan ikke være gitt til personen.", "deliveredOn");
+    case DecisionStatus::awaiting_approval:
+        return fail(ErrorKind::conflict, "awaiting_approval",
+                    "Vedtaket venter på godkjenning fra leder og er ikke gitt til noen ennå.", "deliveredOn");
+    case DecisionStatus::decided:
+        break;
+    }
+    if (decision.delivered_on)
+        return fail(ErrorKind::conflict, "already_delivered",
+                    "Det er allerede registrert hvordan vedtaket ble gitt.", "deliveryMethod");
+    auto parsed = parse_delivery_method(method);
+    if (!parsed)
+        return invalid("deliveryMethod",
+                       "Velg om vedtaket ble overlevert, sendt digitalt eller sendt i posten.",
+                       "unknown_code");
+    auto given = parse_date(on);
+    if (!given) return invalid("deliveredOn", date_error_message(on));
+    if (days_between(today, *given) > 0) return invalid("deliveredOn", "Datoen kan ikke være fram i tid.");
+    if (!decision.decided_at)
+        return fail(ErrorKind::conflict, "not_decided", "Vedtaket er ikke fattet ennå.");
+    auto decided = *parse_date(norwegian_date_of(*decision.decided_at));
+    if (days_between(decided, *given) < 0)
+        return invalid("deliveredOn", "Vedtaket kan ikke være gitt før det ble fattet " +
+                                          display_date(format_date(decided)) + ".");
+    auto reached = reached_on(*parsed, *given);
+    decision.delivery_method = parsed;
+    decision.delivered_on = format_date(*given);
+    decision.informed_on = format_date(reached);
+    decision.appeal_deadline = format_date(appeal_deadline(reached));
+    return {};
+}
+
+bool is_late(const Decision& decision, const Appeal& appeal) {
+    if (!decision.appeal_deadline) return false;
+    auto deadline = parse_date(*decision.appeal_deadline);
+    auto sent = parse_date(appeal.sent_on);
+    return deadline && sent && days_between(*deadline, *sent) > 0;
 }
 
 Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::year_month_day today) {
     if (decision.status != DecisionStatus::decided)
         return fail(ErrorKind::conflict, "not_decided", "Bare et fattet vedtak kan påklages.", "receivedOn");
+    auto sent = parse_date(appeal.sent_on);
+    if (!sent) return invalid("sentOn", date_error_message(appeal.sent_on));
     auto received = parse_date(appeal.received_on);
     if (!received) return invalid("receivedOn", date_error_message(appeal.received_on));
+    if (days_between(today, *sent) > 0) return invalid("sentOn", "Datoen kan ikke være fram i tid.");
     if (days_between(today, *received) > 0) return invalid("receivedOn", "Datoen kan ikke være fram i tid.");
-    if (decision.decided_at &&
-        days_between(*parse_date(norwegian_date_of(*decision.decided_at)), *received) < 0)
-        return invalid("receivedOn", "Klagen kan ikke være mottatt før vedtaket ble fattet.");
+    if (decision.decided_at && days_between(*parse_date(norwegian_date_of(*decision.decided_at)), *sent) < 0)
+        return invalid("sentOn", "Klagen kan ikke være sendt før vedtaket ble fattet.");
+    if (days_between(*sent, *received) < 0)
+        return invalid("receivedOn", "Klagen kan ikke være mottatt før den ble sendt.");
     if (appeal.summary.size() < 5 || appeal.summary.size() > 8000)
         return invalid("summary", "Skriv kort hva personen klager på.");
-    appeal.late =
-        decision.appeal_deadline && days_between(*parse_date(*decision.appeal_deadline), *received) > 0;
+    appeal.late = is_late(decision, appeal);
+    return {};
+}
+
+Status assess_late_appeal(Appeal& appeal, const std::string& assessment, const std::string& reason) {
+    auto parsed = parse_late_appeal_assessment(assessment);
+    if (!parsed)
+        return invalid("assessment", "Velg om klagen skal behandles likevel eller avvises.", "unknown_code");
+    if (!appeal.late)
+        return fail(ErrorKind::conflict, "appeal_in_time",
+                    "Klagen kom innen fristen og skal behandles; det er ingenting å vurdere etter § 31.",
+                    "assessment");
+    if (appeal.late_assessment)
+        return fail(ErrorKind::conflict, "already_assessed",
+                    "Det er allerede vurdert om klagen skal behandles.", "assessment");
+    if (appeal.result || appeal.forwarded_on)
+        return fail(ErrorKind::conflict, "appeal_settled", "Klagen er allerede behandlet.", "assessment");
+    if (reason.size() < 10)
+        return invalid(
+            "reason",
+            *parsed == LateAppealAssessment::heard
+                ? "Skriv hvorfor klagen behandles selv om fristen er ute: personen kan ikke lastes "
+                  "for det, eller det er særlige grunner (fvl. § 31)."
+                : "Skriv hvorfor klagen avvises: hvorfor personen kan lastes for at den kom for sent, "
+                  "og hvorfor det ikke er særlige grunner til å behandle den (fvl. § 31).");
+    if (reason.size() > 4000) return invalid("reason", "Teksten kan ha høyst 4000 tegn.", "too_long");
+    appeal.late_assessment = parsed;
+    appeal.late_reason = reason;
     return {};
 }
 
@@ -142,6 +231,13 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
     if (note.size() > 4000) return invalid("note", "Teksten kan ha høyst 4000 tegn.", "too_long");
     if (appeal.result)
         return fail(ErrorKind::conflict, "appeal_settled", "Klagen er allerede avgjort.", "result");
+    if (appeal.late_assessment == LateAppealAssessment::dismissed && *parsed != AppealResult::withdrawn)
+        return fail(ErrorKind::conflict, "appeal_dismissed",
+                    "Klagen er avvist fordi den kom for sent, og behandles ikke.", "result");
+    if (appeal.late && !appeal.late_assessment && *parsed != AppealResult::withdrawn)
+        return fail(ErrorKind::conflict, "late_unassessed",
+                    "Klagen kom etter fristen. Vurder først om den skal behandles likevel (fvl. § 31).",
+                    "result");
     // Whose step a result is: the office's, Statsforvalteren's, or either (a withdrawal).
     enum class By { office, statsforvalteren, either };
     auto by = By::either;

@@ -31,7 +31,11 @@ struct Decision {
     std::vector<std::string> refusal_reasons; // CodeList::refusal_reason
     std::string facts;                        // the facts the decision rests on (§ 25 second paragraph)
     std::string considerations;               // the main considerations (§ 25 third paragraph)
-    std::optional<std::string> informed_on;   // date the person was told; starts the appeal deadline
+    // How and when the vedtak was given, recorded after it is decided (record_delivery): the day it
+    // was handed over, made available digitally or posted. Never before it was decided (approved).
+    std::optional<DeliveryMethod> delivery_method;
+    std::optional<std::string> delivered_on;
+    std::optional<std::string> informed_on; // the day it reached the person (reached_on); starts the deadline
     std::optional<std::string> appeal_deadline;
     std::string created_at;
     int64_t created_by{0};
@@ -48,9 +52,15 @@ struct Decision {
 struct Appeal {
     int64_t id{0};
     int64_t decision_id{0};
-    std::string received_on;
+    std::string sent_on;     // posted or handed in: what decides whether it is in time (fvl. § 30)
+    std::string received_on; // came in to the office
     std::string summary;
-    bool late{false}; // received after the appeal deadline (fvl. § 31 may still allow it)
+    bool late{false}; // sent after the appeal deadline (is_late; fvl. § 31 may still allow it)
+    // The § 31 assessment of a late appeal: heard anyway, or dismissed (avvist) with its letter.
+    std::optional<LateAppealAssessment> late_assessment;
+    std::string late_reason;
+    std::optional<std::string> late_assessed_at; // instant
+    std::optional<int64_t> late_assessed_by;
     std::optional<std::string> forwarded_on; // sent to Statsforvalteren
     std::optional<AppealResult> result;      // when settled
     std::optional<std::string> result_on;
@@ -59,10 +69,32 @@ struct Appeal {
     int64_t registered_by{0};
 };
 
+// A letter sent by post is taken to reach the person this many working days after it was posted
+// (docs/domain.md#rule-appeal-deadline).
+inline constexpr int post_arrival_working_days = 3;
+
+// The day a vedtak given on `given_on` reached the person (fvl. § 29): handed over or made
+// available digitally, that day; posted, `post_arrival_working_days` working days later.
+std::chrono::year_month_day reached_on(DeliveryMethod method, std::chrono::year_month_day given_on);
+
+// Records how and when a decided vedtak was given (fvl. §§ 27, 29) and from that the day it reached
+// the person and the appeal deadline. Not while it waits for approval or is a draft (nobody has
+// been given it), not before the day it was decided (approved), not in the future, and once.
+Status record_delivery(Decision& decision, const std::string& method, const std::string& on,
+                       std::chrono::year_month_day today);
+
+// Whether an appeal came too late: sent (posted or handed in) after the deadline (fvl. § 30). While
+// the delivery is not recorded, the deadline has not begun to run and no appeal is late.
+bool is_late(const Decision& decision, const Appeal& appeal);
+
 // Checks a new appeal against its decision; sets `late`.
 Status check_new_appeal(const Decision& decision, Appeal& appeal, std::chrono::year_month_day today);
+// The § 31 assessment of a late appeal (`late` set by the caller, is_late): heard anyway with the
+// reason, or dismissed (avvist) with the reason. Only a late appeal, only once, only before a result.
+Status assess_late_appeal(Appeal& appeal, const std::string& assessment, const std::string& reason);
 // Applies a result to an appeal: the office's step (changed, forwarded, withdrawn) first, then
-// Statsforvalteren's (upheld, changed, quashed) on a forwarded one.
+// Statsforvalteren's (upheld, changed, quashed) on a forwarded one. A late appeal (`late` set by the
+// caller) gets a result only when it is heard (fvl. § 31); a dismissed one gets none but withdrawal.
 Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
                            const std::string& note, std::chrono::year_month_day today);
 

@@ -91,6 +91,20 @@ constexpr std::array<Row<AppealResult>, 6> appeal_results{{
 static_assert(in_enum_order(appeal_results) && appeal_results.size() == all_appeal_results.size());
 constexpr auto appeal_result_entries = entries_of(appeal_results);
 
+constexpr std::array<Row<DeliveryMethod>, 3> delivery_methods{{
+    {DeliveryMethod::in_person, {"personlig", "Overlevert personlig", 0}},
+    {DeliveryMethod::digital, {"digitalt", "Sendt digitalt", 0}},
+    {DeliveryMethod::post, {"post", "Sendt i posten", 0}},
+}};
+static_assert(in_enum_order(delivery_methods) && delivery_methods.size() == all_delivery_methods.size());
+
+constexpr std::array<Row<LateAppealAssessment>, 2> late_appeal_assessments{{
+    {LateAppealAssessment::heard, {"behandles", "Behandles selv om fristen er ute", 0}},
+    {LateAppealAssessment::dismissed, {"avvist", "Avvist fordi den kom for sent", 0}},
+}};
+static_assert(in_enum_order(late_appeal_assessments) &&
+              late_appeal_assessments.size() == all_late_appeal_assessments.size());
+
 constexpr std::array<Row<SurveyResponseStatus>, 3> survey_response_statuses{{
     {SurveyResponseStatus::not_started, {"ikke_startet", "", 0}},
     {SurveyResponseStatus::draft, {"utkast", "", 0}},
@@ -168,6 +182,26 @@ std::optional<AppealResult> parse_appeal_result(std::string_view code) {
 }
 std::span<const CodeEntry> appeal_result_codes() {
     return appeal_result_entries;
+}
+
+std::string_view to_string(DeliveryMethod method) {
+    return entry(delivery_methods, method).code;
+}
+std::string_view label(DeliveryMethod method) {
+    return entry(delivery_methods, method).label;
+}
+std::optional<DeliveryMethod> parse_delivery_method(std::string_view code) {
+    return parse(delivery_methods, code);
+}
+
+std::string_view to_string(LateAppealAssessment assessment) {
+    return entry(late_appeal_assessments, assessment).code;
+}
+std::string_view label(LateAppealAssessment assessment) {
+    return entry(late_appeal_assessments, assessment).label;
+}
+std::optional<LateAppealAssessment> parse_late_appeal_assessment(std::string_view code) {
+    return parse(late_appeal_assessments, code);
 }
 
 std::string_view to_string(SurveyResponseStatus status) {

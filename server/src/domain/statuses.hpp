@@ -94,6 +94,30 @@ std::string_view label(AppealResult result);
 std::optional<AppealResult> parse_appeal_result(std::string_view code);
 std::span<const CodeEntry> appeal_result_codes(); // CodeList::appeal_result
 
+// How a vedtak was given to the person (fvl. § 27); it decides the day it reached them (§ 29).
+enum class DeliveryMethod {
+    in_person, // personlig: handed over
+    digital,   // digitalt: made available digitally
+    post,      // post: posted
+};
+inline constexpr std::array all_delivery_methods{DeliveryMethod::in_person, DeliveryMethod::digital,
+                                                 DeliveryMethod::post};
+std::string_view to_string(DeliveryMethod method);
+std::string_view label(DeliveryMethod method);
+std::optional<DeliveryMethod> parse_delivery_method(std::string_view code);
+
+// The office's assessment of an appeal sent after the deadline (fvl. § 31): heard anyway, or
+// dismissed (avvist) by a decision of its own.
+enum class LateAppealAssessment {
+    heard,     // behandles
+    dismissed, // avvist
+};
+inline constexpr std::array all_late_appeal_assessments{LateAppealAssessment::heard,
+                                                        LateAppealAssessment::dismissed};
+std::string_view to_string(LateAppealAssessment assessment);
+std::string_view label(LateAppealAssessment assessment);
+std::optional<LateAppealAssessment> parse_late_appeal_assessment(std::string_view code);
+
 // An office's response in a survey round.
 enum class SurveyResponseStatus {
     not_started, // ikke_startet

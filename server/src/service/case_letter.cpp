@@ -52,8 +52,11 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
     return letter;
 }
 
-void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
-                           const std::string& appeal_deadline) {
+namespace {
+
+// The appeal section after its first sentences (the deadline), then the right to see the documents
+// and the contact block.
+void add_appeal_rest(Connection& connection, Letter& letter, int64_t office_id, const std::string& deadline) {
     auto office = office_repository::find(connection, office_id).value();
     const auto& contact = office.contact;
     // Where to send it and who decides it (forvaltningsloven § 27 third paragraph): the office's
@@ -66,10 +69,11 @@ void add_appeal_and_access(Connection& connection, Letter& letter, int64_t offic
     letter.sections.push_back(
         {"Du kan klage",
          fmt::format(
-             "Du kan klage på vedtaket. Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si "
-             "innen {}. Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir deg medhold, sender "
-             "vi klagen til {}, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nKlagen skal være "
-             "skriftlig "
+             "Du kan klage på vedtaket. {} Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir "
+             "deg "
+             "medhold, sender vi klagen til {}, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nKlagen "
+             "skal "
+             "være skriftlig "
              "og underskrevet av deg. Skriv hvilket vedtak du klager på, hva du vil ha endret, og hvorfor "
              "(forvaltningsloven § 32). Vi hjelper deg gjerne med å skrive klagen. Klagen er kommet tidsnok "
              "hvis den er postlagt innen fristen (forvaltningsloven § 30). Kommer den for sent, kan den "
@@ -77,13 +81,35 @@ void add_appeal_and_access(Connection& connection, Letter& letter, int64_t offic
              "du "
              "få dekket vesentlige kostnader du har hatt med saken (forvaltningsloven § 36).\n\nDu kan be "
              "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
-             norwegian_date(appeal_deadline), send_to,
+             deadline, send_to,
              contact.appeal_authority.empty() ? "Statsforvalteren" : contact.appeal_authority)});
     letter.sections.push_back(
         {"Du har rett til innsyn",
          "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
          "kontakt med oss hvis du vil se dem, eller hvis du har spørsmål om vedtaket."});
     add_contact(letter, office);
+}
+
+} // namespace
+
+void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
+                           const std::string& appeal_deadline) {
+    add_appeal_rest(connection, letter, office_id,
+                    fmt::format("Klagefristen er tre uker fra du fikk vite om vedtaket, det vil si innen {}.",
+                                norwegian_date(appeal_deadline)));
+}
+
+void add_appeal_and_access_from_delivery(Connection& connection, Letter& letter, int64_t office_id,
+                                         int post_working_days) {
+    add_appeal_rest(
+        connection, letter, office_id,
+        fmt::format(
+            "Klagefristen er tre uker fra vedtaket kom fram til deg (forvaltningsloven § 29). Fikk du "
+            "det overlevert, regnes fristen fra den dagen du fikk det. Fikk du det digitalt, regnes "
+            "den fra den dagen det ble gjort tilgjengelig for deg. Er det sendt i posten, regner vi "
+            "at du fikk det {} virkedager etter at vi postla det. Er siste dag i fristen en lørdag, "
+            "søndag eller helligdag, går fristen ut den neste virkedagen.",
+            post_working_days == 3 ? std::string("tre") : std::to_string(post_working_days)));
 }
 
 void add_contact(Letter& letter, const Office& office) {

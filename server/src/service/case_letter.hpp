@@ -23,6 +23,11 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
 // decided by its Statsforvalter), the right to see the documents, and the contact block.
 void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
                            const std::string& appeal_deadline);
+// The same for a decision whose deadline depends on how it is given, recorded after the letter is
+// made (fvl. § 29): the letter says how the deadline is counted for each way, by post
+// `post_working_days` working days after posting.
+void add_appeal_and_access_from_delivery(Connection& connection, Letter& letter, int64_t office_id,
+                                         int post_working_days);
 // «Kontakt oss»: the office's postal address, phone, e-mail and web address, each line only when
 // given; no section at all for an office without them.
 void add_contact(Letter& letter, const Office& office);

@@ -1,7 +1,6 @@
 #include "service/decision_service.hpp"
 
 #include "common/clock.hpp"
-#include "domain/deadlines.hpp"
 #include "domain/placement.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
@@ -55,8 +54,7 @@ Status check_form(const DecisionInput& input) {
     if (!input.outcome.empty() && !is_known_code(CodeList::decision_outcome, input.outcome))
         return invalid("outcome", "Ukjent utfall.", "unknown_code");
     for (const auto& [field, value] :
-         {std::pair{"periodFrom", input.period_from}, std::pair{"periodTo", input.period_to},
-          std::pair{"informedOn", input.informed_on}})
+         {std::pair{"periodFrom", input.period_from}, std::pair{"periodTo", input.period_to}})
         if (value && !parse_date(*value)) return invalid(field, date_error_message(*value));
     for (const auto& code : input.conditions)
         if (!is_known_code(CodeList::condition, code))
@@ -188,7 +186,44 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     if (!decision.long_period_reason.empty())
         reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
     letter.sections.push_back({"Begrunnelse", reasons});
-    case_letter::add_appeal_and_access(connection, letter, decision.office_id, *decision.appeal_deadline);
+    // The deadline runs from the day the vedtak reaches the person, recorded after it is given
+    // (record_delivery): the letter says how it is counted.
+    case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
+                                                     post_arrival_working_days);
+    return letter;
+}
+
+// The letter dismissing a late appeal (fvl. § 31; a dismissal is a vedtak, § 2 third paragraph):
+// when it was sent and received, the deadline, the office's reasons, and the right to appeal it.
+Letter compose_dismissal_letter(Connection& connection, const Decision& decision, const Appeal& appeal,
+                                const Request& request) {
+    auto letter = case_letter::begin(connection, decision.office_id, decision.person_id,
+                                     appeal.late_assessed_by.value_or(0), *appeal.late_assessed_at,
+                                     "Vedtak om å avvise klagen din");
+    letter.reference = std::to_string(request.id);
+    letter.sections.push_back(
+        {"", fmt::format(
+                 "Vi viser til klagen din på vedtaket om midlertidig botilbud {}. Klagen ble sendt {} og kom "
+                 "inn til oss {}. Klagefristen gikk ut {}.\n\nKlagen din er avvist fordi den kom for "
+                 "sent. Det betyr at vi ikke behandler den, og at vedtaket gjelder som før.",
+                 norwegian_date(norwegian_date_of(*decision.decided_at)), norwegian_date(appeal.sent_on),
+                 norwegian_date(appeal.received_on), norwegian_date(decision.appeal_deadline.value_or("")))});
+    letter.sections.push_back(
+        {"Begrunnelse",
+         fmt::format(
+             "Klagefristen er tre uker fra vedtaket kom fram til deg (forvaltningsloven § 29). Vedtaket "
+             "ble {} {}, og kom fram til deg {}. En klage er kommet tidsnok hvis den er postlagt "
+             "eller levert innen fristen (forvaltningsloven § 30).\n\nEn klage som kommer for sent, "
+             "kan likevel behandles hvis du ikke kan lastes for at den kom for sent, eller hvis det av "
+             "særlige grunner er rimelig at den blir behandlet (forvaltningsloven § 31).\n\nVår "
+             "vurdering: {}",
+             decision.delivery_method == DeliveryMethod::post      ? "sendt i posten"
+             : decision.delivery_method == DeliveryMethod::digital ? "sendt digitalt"
+                                                                   : "overlevert til deg",
+             norwegian_date(decision.delivered_on.value_or("")),
+             norwegian_date(decision.informed_on.value_or("")), appeal.late_reason)});
+    case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
+                                                     post_arrival_working_days);
     return letter;
 }
 
@@ -210,8 +245,7 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
 
 DecisionView view_of(Connection& connection, const Decision& decision) {
     auto appeals = decision_repository::appeals(connection, decision.id);
-    for (auto& appeal : appeals)
-        appeal.late = decision.appeal_deadline && appeal.received_on > *decision.appeal_deadline;
+    for (auto& appeal : appeals) appeal.late = is_late(decision, appeal);
     auto request = request_repository::find(connection, decision.request_id);
     auto basis = place_basis(decision, request && request->acute);
     auto submitter =
@@ -258,7 +292,6 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
         decision.refusal_reasons = input.refusal_reasons;
         decision.facts = input.facts;
         decision.considerations = input.considerations;
-        decision.informed_on = input.informed_on;
         if (existing) {
             decision_repository::update(connection, decision);
         } else {
@@ -296,7 +329,8 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         decision->status = DecisionStatus::decided;
         decision->decided_at = format_instant(decided);
         decision->decided_by = actor.user_id;
-        decision->appeal_deadline = format_date(appeal_deadline(*parse_date(*decision->informed_on)));
+        // The deadline waits for the delivery (record_delivery): nobody has been given it yet.
+        decision->appeal_deadline.reset();
         auto received = parse_instant(request.received_at).value();
         decision->processing_hours =
             std::chrono::duration_cast<std::chrono::hours>(decided - received).count();
@@ -327,14 +361,29 @@ Result<DecisionView> return_to_draft(Connection& connection, const Actor& actor,
     });
 }
 
+Result<DecisionView> record_delivery(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& method, const std::string& on) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        TRY(husly::record_delivery(decision, method, on, today()));
+        decision_repository::mark_delivered(connection, decision);
+        audit_decision(connection, actor, "decision.delivery", decision,
+                       {{"method", method}, {"on", *decision.delivered_on}});
+        return view_of(connection, decision);
+    });
+}
+
 Result<DecisionView> register_appeal(Connection& connection, const Actor& actor, int64_t request_id,
-                                     const std::string& received_on, const std::string& summary) {
+                                     const std::string& sent_on, const std::string& received_on,
+                                     const std::string& summary) {
     auto office_id = TRY(case_office(actor));
     TRY(check_text("summary", summary, 8000));
     return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
         auto decision = TRY(owned_decision(connection, office_id, request_id));
         Appeal appeal;
         appeal.decision_id = decision.id;
+        appeal.sent_on = sent_on;
         appeal.received_on = received_on;
         appeal.summary = summary;
         TRY(check_new_appeal(decision, appeal, today()));
@@ -357,10 +406,54 @@ Result<DecisionView> record_appeal_result(Connection& connection, const Actor& a
         auto it =
             std::find_if(appeals.begin(), appeals.end(), [&](const Appeal& a) { return a.id == appeal_id; });
         if (it == appeals.end()) return not_found("Fant ikke klagen.");
+        it->late = is_late(decision, *it);
         TRY(apply_appeal_result(*it, result, on, note, today()));
         decision_repository::update_appeal_result(connection, *it, actor.user_id);
         audit_decision(connection, actor, "decision.appeal_result", decision, {{"result", result}});
         return view_of(connection, decision);
+    });
+}
+
+Result<DecisionView> assess_late_appeal(Connection& connection, const Actor& actor, int64_t request_id,
+                                        int64_t appeal_id, const std::string& assessment,
+                                        const std::string& reason) {
+    auto office_id = TRY(case_office(actor));
+    TRY(check_text("reason", reason, 4000));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto request = TRY(owned_request(connection, office_id, request_id));
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        auto appeals = decision_repository::appeals(connection, decision.id);
+        auto it =
+            std::find_if(appeals.begin(), appeals.end(), [&](const Appeal& a) { return a.id == appeal_id; });
+        if (it == appeals.end()) return not_found("Fant ikke klagen.");
+        it->late = is_late(decision, *it);
+        TRY(husly::assess_late_appeal(*it, assessment, reason));
+        it->late_assessed_at = format_instant(now());
+        it->late_assessed_by = actor.user_id;
+        std::optional<std::string> stored;
+        if (it->late_assessment == LateAppealAssessment::dismissed)
+            stored = case_letter::to_base64(
+                render_letter_pdf(compose_dismissal_letter(connection, decision, *it, request)));
+        decision_repository::update_late_assessment(connection, *it, stored);
+        audit_decision(connection, actor, "decision.appeal_late_assessment", decision,
+                       {{"appealId", appeal_id}, {"assessment", assessment}});
+        return view_of(connection, decision);
+    });
+}
+
+Result<std::string> dismissal_letter(Connection& connection, const Actor& actor, int64_t request_id,
+                                     int64_t appeal_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::string> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        auto appeals = decision_repository::appeals(connection, decision.id);
+        if (std::none_of(appeals.begin(), appeals.end(), [&](const Appeal& a) { return a.id == appeal_id; }))
+            return not_found("Fant ikke klagen.");
+        auto stored = decision_repository::dismissal_letter(connection, appeal_id);
+        if (!stored) return not_found("Klagen er ikke avvist og har ikke noe avvisningsbrev.");
+        audit_decision(connection, actor, "decision.appeal_dismissal_letter", decision,
+                       {{"appealId", appeal_id}});
+        return case_letter::from_base64(*stored);
     });
 }
 
@@ -379,7 +472,7 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
             auto draft = *decision;
             draft.decided_at = format_instant(now());
             draft.decided_by = actor.user_id;
-            draft.appeal_deadline = format_date(appeal_deadline(*parse_date(*draft.informed_on)));
+            draft.appeal_deadline.reset();
             auto letter = compose_letter(connection, draft, request);
             letter.title.insert(0, "UTKAST (ikke sendt): ");
             audit_decision(connection, actor, "decision.letter_draft", *decision);

@@ -22,7 +22,6 @@ struct DecisionInput {
     std::vector<std::string> refusal_reasons;
     std::string facts;
     std::string considerations;
-    std::optional<std::string> informed_on;
 };
 
 struct DecisionView {
@@ -52,8 +51,21 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
 // A leder sends a decision awaiting approval back to draft, saying why.
 Result<DecisionView> return_to_draft(Connection& connection, const Actor& actor, int64_t request_id,
                                      const std::string& note);
+// Records how and when the decided vedtak was given (fvl. §§ 27, 29): the day it reached the person
+// and the appeal deadline follow (domain: record_delivery).
+Result<DecisionView> record_delivery(Connection& connection, const Actor& actor, int64_t request_id,
+                                     const std::string& method, const std::string& on);
+// An appeal with the day it was sent (posted or handed in; fvl. § 30) and the day it came in.
 Result<DecisionView> register_appeal(Connection& connection, const Actor& actor, int64_t request_id,
-                                     const std::string& received_on, const std::string& summary);
+                                     const std::string& sent_on, const std::string& received_on,
+                                     const std::string& summary);
+// The § 31 assessment of a late appeal; a dismissal (avvist) renders and stores its letter once.
+Result<DecisionView> assess_late_appeal(Connection& connection, const Actor& actor, int64_t request_id,
+                                        int64_t appeal_id, const std::string& assessment,
+                                        const std::string& reason);
+// The stored letter dismissing a late appeal.
+Result<std::string> dismissal_letter(Connection& connection, const Actor& actor, int64_t request_id,
+                                     int64_t appeal_id);
 Result<DecisionView> record_appeal_result(Connection& connection, const Actor& actor, int64_t request_id,
                                           int64_t appeal_id, const std::string& result, const std::string& on,
                                           const std::string& note);

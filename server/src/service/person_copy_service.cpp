@@ -37,6 +37,13 @@ std::string labels(CodeList list, const std::vector<std::string>& codes) {
     return text.empty() ? "—" : text;
 }
 
+// "overlevert personlig" from the label "Overlevert personlig" (labels start with an ASCII capital).
+std::string lower_label(std::string_view label) {
+    std::string text(label);
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 std::string date_or_dash(const std::optional<std::string>& date) {
     return date ? norwegian_date(*date) : "—";
 }
@@ -89,12 +96,19 @@ std::string request_text(const Request& r, const std::optional<decisions::Decisi
         if (!d.considerations.empty()) text += "\nVurdering: " + d.considerations;
         if (!d.refusal_reasons.empty())
             text += "\nAvslagsgrunn: " + labels(CodeList::refusal_reason, d.refusal_reasons);
+        if (d.delivery_method && d.delivered_on)
+            text += fmt::format("\nVedtaket ble {} {}", lower_label(husly::label(*d.delivery_method)),
+                                norwegian_date(*d.delivered_on));
         if (d.appeal_deadline) text += "\nKlagefrist: " + norwegian_date(*d.appeal_deadline);
         for (const auto& a : decision->appeals)
-            text += fmt::format("\nKlage mottatt {}: {}{}{}", norwegian_date(a.received_on), a.summary,
-                                a.forwarded_on ? ". Sendt Statsforvalteren " + norwegian_date(*a.forwarded_on)
-                                               : "",
-                                a.result ? ". Utfall: " + std::string(husly::label(*a.result)) : "");
+            text += fmt::format(
+                "\nKlage sendt {}, mottatt {}: {}{}{}{}", norwegian_date(a.sent_on),
+                norwegian_date(a.received_on), a.summary,
+                a.late_assessment
+                    ? ". " + std::string(husly::label(*a.late_assessment)) + ": " + a.late_reason
+                    : "",
+                a.forwarded_on ? ". Sendt Statsforvalteren " + norwegian_date(*a.forwarded_on) : "",
+                a.result ? ". Utfall: " + std::string(husly::label(*a.result)) : "");
     }
     return text;
 }

@@ -11,7 +11,7 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     Decision d;
     long long id = 0, request = request_id, office = 0, person = 0, created_by = 0, decided_by = 0, hours = 0;
     soci::indicator decided_by_indicator = soci::i_null, hours_indicator = soci::i_null;
-    OptionalText from, to, informed, deadline, decided_at, submitted_at;
+    OptionalText from, to, informed, deadline, decided_at, submitted_at, method, delivered;
     long long submitted_by = 0;
     soci::indicator submitted_by_indicator = soci::i_null;
     std::string status, conditions, reasons;
@@ -19,7 +19,9 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
         << "SELECT id, office_id, person_id, status, outcome, period_from, period_to, "
            "long_period_reason, conditions, conditions_text, refusal_reasons, facts, considerations, "
            "informed_on, appeal_deadline, created_at, created_by, decided_at, decided_by, "
-           "processing_hours, submitted_at, submitted_by, return_note FROM decisions WHERE request_id = :r",
+           "processing_hours, submitted_at, submitted_by, return_note, delivery_method, delivered_on FROM "
+           "decisions "
+           "WHERE request_id = :r",
         soci::use(request), soci::into(id), soci::into(office), soci::into(person), soci::into(status),
         soci::into(d.outcome), soci::into(from.value, from.indicator), soci::into(to.value, to.indicator),
         soci::into(d.long_period_reason), soci::into(conditions), soci::into(d.conditions_text),
@@ -28,7 +30,8 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
         soci::into(d.created_at), soci::into(created_by), soci::into(decided_at.value, decided_at.indicator),
         soci::into(decided_by, decided_by_indicator), soci::into(hours, hours_indicator),
         soci::into(submitted_at.value, submitted_at.indicator),
-        soci::into(submitted_by, submitted_by_indicator), soci::into(d.return_note);
+        soci::into(submitted_by, submitted_by_indicator), soci::into(d.return_note),
+        soci::into(method.value, method.indicator), soci::into(delivered.value, delivered.indicator);
     if (!connection.sql().got_data()) return std::nullopt;
     d.id = id;
     d.status = rows::parse_code("status", status, parse_decision_status);
@@ -41,6 +44,9 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     d.refusal_reasons = split_codes(reasons);
     d.informed_on = informed.get();
     d.appeal_deadline = deadline.get();
+    if (auto code = method.get())
+        d.delivery_method = rows::parse_code("delivery_method", *code, parse_delivery_method);
+    d.delivered_on = delivered.get();
     d.created_by = created_by;
     d.decided_at = decided_at.get();
     if (decided_by_indicator == soci::i_ok) d.decided_by = decided_by;
@@ -81,12 +87,24 @@ void update(Connection& connection, const Decision& d) {
 
 void mark_decided(Connection& connection, const Decision& d, const std::string& letter_base64) {
     long long id = d.id, by = d.decided_by.value_or(0), hours = d.processing_hours.value_or(0);
-    std::string decided_at = d.decided_at.value_or(""), deadline = d.appeal_deadline.value_or("");
+    std::string decided_at = d.decided_at.value_or("");
+    OptionalText deadline(d.appeal_deadline);
     std::string status(to_string(DecisionStatus::decided));
     connection.sql() << "UPDATE decisions SET status = :s, decided_at = :a, decided_by = :b, "
                         "appeal_deadline = :d, processing_hours = :h, letter_pdf = :l WHERE id = :id",
-        soci::use(status), soci::use(decided_at), soci::use(by), soci::use(deadline), soci::use(hours),
-        soci::use(letter_base64), soci::use(id);
+        soci::use(status), soci::use(decided_at), soci::use(by),
+        soci::use(deadline.value, deadline.indicator), soci::use(hours), soci::use(letter_base64),
+        soci::use(id);
+}
+
+void mark_delivered(Connection& connection, const Decision& d) {
+    long long id = d.id;
+    std::string method(d.delivery_method ? to_string(*d.delivery_method) : "");
+    std::string on = d.delivered_on.value_or(""), informed = d.informed_on.value_or(""),
+                deadline = d.appeal_deadline.value_or("");
+    connection.sql() << "UPDATE decisions SET delivery_method = :m, delivered_on = :o, informed_on = :i, "
+                        "appeal_deadline = :d WHERE id = :id AND delivered_on IS NULL",
+        soci::use(method), soci::use(on), soci::use(informed), soci::use(deadline), soci::use(id);
 }
 
 void mark_submitted(Connection& connection, const Decision& d) {
@@ -110,6 +128,7 @@ Appeal appeal_from(const soci::row& row) {
     Appeal a;
     a.id = rows::integer(row, "id");
     a.decision_id = rows::integer(row, "decision_id");
+    a.sent_on = rows::text(row, "sent_on");
     a.received_on = rows::text(row, "received_on");
     a.summary = rows::text(row, "summary");
     a.forwarded_on = rows::optional_text(row, "forwarded_on");
@@ -118,11 +137,16 @@ Appeal appeal_from(const soci::row& row) {
     a.result_note = rows::text(row, "result_note");
     a.registered_at = rows::text(row, "registered_at");
     a.registered_by = rows::integer(row, "registered_by");
+    a.late_assessment = rows::optional_code(row, "late_assessment", parse_late_appeal_assessment);
+    a.late_reason = rows::text(row, "late_reason");
+    a.late_assessed_at = rows::optional_text(row, "late_assessed_at");
+    a.late_assessed_by = rows::optional_integer(row, "late_assessed_by");
     return a;
 }
 const std::string appeal_query =
-    "SELECT id, decision_id, received_on, summary, forwarded_on, result, result_on, "
-    "result_note, registered_at, registered_by FROM appeals ";
+    "SELECT id, decision_id, sent_on, received_on, summary, forwarded_on, result, result_on, "
+    "result_note, registered_at, registered_by, late_assessment, late_reason, late_assessed_at, "
+    "late_assessed_by FROM appeals ";
 } // namespace
 
 std::vector<Appeal> appeals(Connection& connection, int64_t decision_id) {
@@ -134,10 +158,10 @@ std::vector<Appeal> appeals(Connection& connection, int64_t decision_id) {
 int64_t insert_appeal(Connection& connection, const Appeal& a) {
     long long id = 0, decision = a.decision_id, by = a.registered_by;
     connection.sql()
-        << "INSERT INTO appeals (decision_id, received_on, summary, registered_at, registered_by) "
-           "VALUES (:d, :r, :s, :a, :b) RETURNING id",
-        soci::use(decision), soci::use(a.received_on), soci::use(a.summary), soci::use(a.registered_at),
-        soci::use(by), soci::into(id);
+        << "INSERT INTO appeals (decision_id, sent_on, received_on, summary, registered_at, registered_by) "
+           "VALUES (:d, :se, :r, :s, :a, :b) RETURNING id",
+        soci::use(decision), soci::use(a.sent_on), soci::use(a.received_on), soci::use(a.summary),
+        soci::use(a.registered_at), soci::use(by), soci::into(id);
     return id;
 }
 
@@ -151,6 +175,28 @@ void update_appeal_result(Connection& connection, const Appeal& a, int64_t by) {
         soci::use(forwarded.value, forwarded.indicator), soci::use(result.value, result.indicator),
         soci::use(result_on.value, result_on.indicator), soci::use(a.result_note), soci::use(user),
         soci::use(id);
+}
+
+void update_late_assessment(Connection& connection, const Appeal& a,
+                            const std::optional<std::string>& letter_base64) {
+    long long id = a.id, by = a.late_assessed_by.value_or(0);
+    std::string assessment(a.late_assessment ? to_string(*a.late_assessment) : "");
+    std::string at = a.late_assessed_at.value_or("");
+    OptionalText letter(letter_base64);
+    connection.sql() << "UPDATE appeals SET late_assessment = :a, late_reason = :r, late_assessed_at = :t, "
+                        "late_assessed_by = :b, dismissal_letter_pdf = :l WHERE id = :id",
+        soci::use(assessment), soci::use(a.late_reason), soci::use(at), soci::use(by),
+        soci::use(letter.value, letter.indicator), soci::use(id);
+}
+
+std::optional<std::string> dismissal_letter(Connection& connection, int64_t appeal_id) {
+    long long id = appeal_id;
+    std::string text;
+    soci::indicator indicator = soci::i_null;
+    connection.sql() << "SELECT dismissal_letter_pdf FROM appeals WHERE id = :id", soci::use(id),
+        soci::into(text, indicator);
+    if (!connection.sql().got_data() || indicator != soci::i_ok) return std::nullopt;
+    return text;
 }
 
 std::optional<std::string> letter(Connection& connection, int64_t decision_id) {

@@ -14,6 +14,8 @@ void update(Connection& connection, const Decision& decision);
 // Stores the letter (base64 of the PDF bytes) with the decided state.
 void mark_decided(Connection& connection, const Decision& decision, const std::string& letter_base64);
 std::optional<std::string> letter(Connection& connection, int64_t decision_id);
+// How and when it was given, the day it reached the person and the appeal deadline (once).
+void mark_delivered(Connection& connection, const Decision& decision);
 // Sent to the leder for approval, or sent back to draft with a note.
 void mark_submitted(Connection& connection, const Decision& decision);
 void mark_returned(Connection& connection, int64_t decision_id, const std::string& note);
@@ -21,5 +23,9 @@ void mark_returned(Connection& connection, int64_t decision_id, const std::strin
 std::vector<Appeal> appeals(Connection& connection, int64_t decision_id);
 int64_t insert_appeal(Connection& connection, const Appeal& appeal);
 void update_appeal_result(Connection& connection, const Appeal& appeal, int64_t by);
+// The § 31 assessment of a late appeal, with the dismissal's letter (base64 of the PDF) when avvist.
+void update_late_assessment(Connection& connection, const Appeal& appeal,
+                            const std::optional<std::string>& letter_base64);
+std::optional<std::string> dismissal_letter(Connection& connection, int64_t appeal_id);
 
 } // namespace husly::decision_repository

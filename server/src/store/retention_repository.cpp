@@ -65,7 +65,7 @@ const std::vector<PersonalText>& personal_text() {
          "request_id FROM request_members WHERE person_id IN ({ids}))"},
         {"decisions", "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf",
          "person_id IN ({ids})"},
-        {"appeals", "summary, result_note",
+        {"appeals", "summary, result_note, late_reason, dismissal_letter_pdf",
          "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
         {"stays", "exit_note", "person_id IN ({ids})"},
         {"stay_agreements", "resident_commitments, office_commitments", nullptr},

@@ -464,8 +464,7 @@ TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGu
                   .put(refusal_url, {{"outcome", "AVSLATT"},
                                      {"refusalReasons", {"nettverk"}},
                                      {"facts", "Søkeren kan bo hos søsteren sin."},
-                                     {"considerations", "Søkeren har et sted å bo i natt."},
-                                     {"informedOn", day_offset(0)}})
+                                     {"considerations", "Søkeren har et sted å bo i natt."}})
                   .status,
               200);
     ASSERT_EQ(veileder.post(refusal_url + "/decide", nlohmann::json::object()).status, 200);

@@ -197,9 +197,23 @@ World build_world(TestServer& server) {
                          fmt::format("SELECT MIN(id) FROM {} WHERE office_id = {}", table, office));
         };
         auto request = of_placement("request_id");
-        auto appeal = must(caseworker.post(fmt::format("/api/v1/requests/{}/decision/appeals", request),
-                                           {{"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}),
-                           "appeal");
+        auto appeal = must(
+            caseworker.post(
+                fmt::format("/api/v1/requests/{}/decision/appeals", request),
+                {{"sentOn", day_offset(0)}, {"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}),
+            "appeal");
+        // The appeal came late (its deadline moved back) and was dismissed, so its letter exists.
+        {
+            auto deadline = day_offset(-1);
+            long long request_id = request;
+            connection.sql() << "UPDATE decisions SET appeal_deadline = :d WHERE request_id = :r",
+                soci::use(deadline), soci::use(request_id);
+        }
+        must(caseworker.post(
+                 fmt::format("/api/v1/requests/{}/decision/appeals/{}/late-assessment", request,
+                             newest_id(appeal["appeals"])),
+                 {{"assessment", "avvist"}, {"reason", "Klagen kom to måneder for sent uten grunn."}}),
+             "dismissal");
         auto agreement = must(caseworker.post(fmt::format("/api/v1/providers/{}/agreements", provider_id),
                                               {{"startsOn", day_offset(-30)},
                                                {"documentName", "avtale.pdf"},
@@ -288,6 +302,12 @@ const std::map<std::string, json>& valid_bodies() {
           {"documentName", "avtale.pdf"},
           {"documentBase64", minimal_pdf_base64}}},
         {"POST /api/v1/providers/{providerId}/staff", {{"email", "matrise.egen@husly.test"}}},
+        {"POST /api/v1/requests/{requestId}/decision/delivery",
+         {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
+        {"POST /api/v1/requests/{requestId}/decision/appeals",
+         {{"sentOn", day_offset(0)}, {"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}},
+        {"POST /api/v1/requests/{requestId}/decision/appeals/{appealId}/late-assessment",
+         {{"assessment", "behandles"}, {"reason", "Personen var innlagt på sykehus da fristen gikk ut."}}},
         {"POST /api/v1/units/{unitId}/inspections",
          {{"inspectedOn", day_offset(-10)},
           {"inspector", "Kari Kontroll"},
@@ -299,8 +319,7 @@ const std::map<std::string, json>& valid_bodies() {
           {"periodFrom", day_offset(0)},
           {"periodTo", day_offset(30)},
           {"facts", "Søkeren har mistet leiligheten."},
-          {"considerations", "Søkeren kan ikke skaffe seg bolig selv."},
-          {"informedOn", day_offset(0)}}},
+          {"considerations", "Søkeren kan ikke skaffe seg bolig selv."}}},
         {"POST /api/v1/requests/{requestId}/outcome",
          {{"kind", "veiledning"}, {"guidance", {"penger_natt"}}, {"note", "Fikk penger til én natt."}}},
     };

@@ -1,6 +1,10 @@
 // Vedtak over the API: a draft names what is missing, deciding needs every element, the letter is
 // a PDF with the person's name that is identical each time, and a decided vedtak stays as it is.
 
+#include "common/clock.hpp"
+#include "domain/deadlines.hpp"
+#include "domain/decision.hpp"
+#include "service/case_letter.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
@@ -30,8 +34,7 @@ nlohmann::json complete_grant() {
             {"periodTo", "2027-02-22"},
             {"conditions", {"egenbetaling", "husregler"}},
             {"facts", "Søkeren ble kastet ut av leiligheten 20. november og har ikke nettverk i kommunen."},
-            {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."},
-            {"informedOn", "2026-11-23"}};
+            {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."}};
 }
 
 // The PDF's text with every run of white space as one space: a sentence is found across lines.
@@ -77,7 +80,7 @@ TEST_P(ApiDecisionTest, DraftNamesWhatIsMissingAndDecidingNeedsEveryElement) {
     std::vector<std::string> missing;
     auto draft_body = draft.json(); // kept alive: the loop below refers into it
     for (const auto& problem : draft_body["problems"]) missing.push_back(problem["field"]);
-    EXPECT_EQ(missing, (std::vector<std::string>{"refusalReasons", "facts", "considerations", "informedOn"}));
+    EXPECT_EQ(missing, (std::vector<std::string>{"refusalReasons", "facts", "considerations"}));
     auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
     EXPECT_EQ(refused.status, 422);
     EXPECT_EQ(refused.error_field(), "refusalReasons");
@@ -112,7 +115,9 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     ASSERT_EQ(decided.status, 200) << decided.body;
     auto decision = decided.json()["decision"];
     EXPECT_EQ(decision["status"], "decided");
-    EXPECT_EQ(decision["appealDeadline"], "2026-12-14"); // 23 November + 3 weeks, a Monday
+    // Nobody has been given it yet: the deadline waits for the delivery (fvl. § 29).
+    EXPECT_TRUE(decision["appealDeadline"].is_null());
+    EXPECT_TRUE(decision["deliveryMethod"].is_null());
     EXPECT_EQ(decision["legalBasis"], "sosialtjenesteloven § 27");
     EXPECT_TRUE(decision["processingHours"].is_number_integer());
     auto request = veileder.get("/api/v1/requests/" + std::to_string(request_id)).json();
@@ -128,7 +133,7 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     for (const std::string& expected :
          {std::string("Vedtak om midlertidig botilbud"), std::string("Kari Nordmann"),
           std::string("Nav Bodø"), std::string("sosialtjenesteloven § 27"), std::string("23. november 2026"),
-          std::string("22. februar 2027"), std::string("14. desember 2026"), std::string("Statsforvalteren"),
+          std::string("22. februar 2027"), std::string("Statsforvalteren"),
           std::string("forvaltningsloven § 18"),
           std::string("Egenbetaling: 300 kr per natt, høyst 9 000 kr i måneden"), std::string("Side 1 av"),
           "Vår referanse: " + std::to_string(request_id),
@@ -142,6 +147,14 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
     EXPECT_NE(flat.find("sender vi klagen til Statsforvalteren i Nordland, som avgjør den"),
               std::string::npos)
         << flat;
+    // How the deadline is counted, for each way the vedtak may be given (fvl. § 29).
+    for (const char* expected :
+         {"Klagefristen er tre uker fra vedtaket kom fram til deg (forvaltningsloven § 29).",
+          "Fikk du det overlevert, regnes fristen fra den dagen du fikk det.",
+          "Fikk du det digitalt, regnes den fra den dagen det ble gjort tilgjengelig for deg.",
+          "Er det sendt i posten, regner vi at du fikk det tre virkedager etter at vi postla det.",
+          "går fristen ut den neste virkedagen"})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
     // What an appeal must hold, that posting in time counts, late appeals, help and costs (fvl. § 27(3)).
     for (const char* expected : {"forvaltningsloven § 32", "forvaltningsloven § 30", "forvaltningsloven § 31",
                                  "forvaltningsloven § 36", "Vi hjelper deg gjerne med å skrive klagen."})
@@ -180,8 +193,7 @@ TEST_P(ApiDecisionTest, ARefusalSaysWhyInTheAssessment) {
                   .put(url(request_id), {{"outcome", "AVSLATT"},
                                          {"refusalReasons", {"nettverk", "klarer_selv"}},
                                          {"facts", "Søkeren bor hos sin søster og har inntekt."},
-                                         {"considerations", "Søkeren har et trygt sted å sove i natt"},
-                                         {"informedOn", "2026-11-23"}})
+                                         {"considerations", "Søkeren har et trygt sted å sove i natt"}})
                   .status,
               200);
     ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
@@ -336,7 +348,6 @@ TEST_P(ApiDecisionTest, AnAcuteRequestGetsAPlaceWhileTheGrantWaitsForTheLeder) {
     auto grant = complete_grant();
     grant["periodFrom"] = today;
     grant["periodTo"] = husly::test::day_offset(30);
-    grant["informedOn"] = today;
 
     // A request that is not acute waits for the approval before a place is booked.
     auto person = veileder.post("/api/v1/persons",
@@ -409,27 +420,38 @@ TEST_P(ApiDecisionTest, AnAppealIsRegisteredAndFollowedToStatsforvalteren) {
     ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
     // No appeal on a draft.
     EXPECT_EQ(veileder
-                  .post(url(request_id, "/appeals"),
-                        {{"receivedOn", husly::test::day_offset(0)}, {"summary", "Uenig i vedtaket."}})
+                  .post(url(request_id, "/appeals"), {{"sentOn", husly::test::day_offset(0)},
+                                                      {"receivedOn", husly::test::day_offset(0)},
+                                                      {"summary", "Uenig i vedtaket."}})
                   .status,
               409);
     ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
 
     EXPECT_EQ(veileder
-                  .post(url(request_id, "/appeals"),
-                        {{"receivedOn", husly::test::day_offset(1)}, {"summary", "Uenig i vedtaket."}})
+                  .post(url(request_id, "/appeals"), {{"sentOn", husly::test::day_offset(0)},
+                                                      {"receivedOn", husly::test::day_offset(1)},
+                                                      {"summary", "Uenig i vedtaket."}})
                   .error_field(),
               "receivedOn");
     EXPECT_EQ(veileder
-                  .post(url(request_id, "/appeals"),
-                        {{"receivedOn", husly::test::day_offset(-1)}, {"summary", "Uenig i vedtaket."}})
+                  .post(url(request_id, "/appeals"), {{"sentOn", husly::test::day_offset(-1)},
+                                                      {"receivedOn", husly::test::day_offset(0)},
+                                                      {"summary", "Uenig i vedtaket."}})
                   .error_field(),
-              "receivedOn"); // before the vedtak was made
-    EXPECT_EQ(veileder.post(url(request_id, "/appeals"), {{"receivedOn", husly::test::day_offset(0)}})
+              "sentOn"); // before the vedtak was made
+    EXPECT_EQ(veileder
+                  .post(url(request_id, "/appeals"),
+                        {{"receivedOn", husly::test::day_offset(0)}, {"summary", "Uenig i vedtaket."}})
+                  .error_field(),
+              "sentOn"); // the day it was sent is required
+    EXPECT_EQ(veileder
+                  .post(url(request_id, "/appeals"),
+                        {{"sentOn", husly::test::day_offset(0)}, {"receivedOn", husly::test::day_offset(0)}})
                   .error_field(),
               "summary");
     auto registered =
-        veileder.post(url(request_id, "/appeals"), {{"receivedOn", husly::test::day_offset(0)},
+        veileder.post(url(request_id, "/appeals"), {{"sentOn", husly::test::day_offset(0)},
+                                                    {"receivedOn", husly::test::day_offset(0)},
                                                     {"summary", "Mener perioden er for kort."}});
     ASSERT_EQ(registered.status, 201) << registered.body;
     auto appeal = registered.json()["appeals"][0];
@@ -469,6 +491,202 @@ TEST_P(ApiDecisionTest, AnAppealIsRegisteredAndFollowedToStatsforvalteren) {
     auto oslo = server.client_as("oslo@husly.test");
     EXPECT_EQ(oslo.put(appeal_url, {{"result", "trukket"}, {"resultOn", husly::test::day_offset(0)}}).status,
               404);
+}
+
+TEST_P(ApiDecisionTest, TheDeadlineRunsFromWhenTheVedtakReachedThePersonNeverBeforeApproval) {
+    TestServer server(GetParam());
+    auto salten = server.office_id("1841"); // vedtak approved by the leder
+    auto veileder = server.client_as("veileder@husly.test");
+    ASSERT_EQ(veileder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    auto request_id = new_request(veileder);
+    auto today = husly::test::day_offset(0);
+    auto delivered = [&](HttpClient& client, const std::string& method, const std::string& on) {
+        return client.post(url(request_id, "/delivery"), {{"deliveryMethod", method}, {"deliveredOn", on}});
+    };
+    // The date of being told is not typed into the draft any more.
+    auto typed = complete_grant();
+    typed["informedOn"] = today;
+    EXPECT_EQ(veileder.put(url(request_id), typed).status, 400);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    // A draft has not been given to anyone; nor has one waiting for the leder's approval.
+    auto on_draft = delivered(veileder, "personlig", today);
+    EXPECT_EQ(on_draft.status, 409);
+    EXPECT_EQ(on_draft.json()["error"]["code"], "not_decided");
+    ASSERT_EQ(
+        veileder.post(url(request_id, "/decide"), nlohmann::json::object()).json()["decision"]["status"],
+        "awaiting_approval");
+    auto waiting = delivered(veileder, "personlig", today);
+    EXPECT_EQ(waiting.status, 409);
+    EXPECT_EQ(waiting.json()["error"]["code"], "awaiting_approval");
+    EXPECT_EQ(waiting.error_field(), "deliveredOn");
+    auto leder = server.client_as("leder@husly.test");
+    ASSERT_EQ(leder.put("/api/v1/auth/office", {{"officeId", salten}}).status, 200);
+    auto approved = leder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(approved.json()["decision"]["status"], "decided");
+    EXPECT_TRUE(approved.json()["decision"]["appealDeadline"].is_null());
+
+    // Not before it was approved, not in the future, only the three ways.
+    EXPECT_EQ(delivered(veileder, "personlig", husly::test::day_offset(-1)).error_field(), "deliveredOn");
+    EXPECT_EQ(delivered(veileder, "personlig", husly::test::day_offset(1)).error_field(), "deliveredOn");
+    EXPECT_EQ(delivered(veileder, "personlig", "2026-02-30").error_field(), "deliveredOn");
+    auto unknown = delivered(veileder, "brevdue", today);
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_EQ(unknown.error_field(), "deliveryMethod");
+    EXPECT_EQ(veileder.post(url(request_id, "/delivery"), {{"deliveryMethod", "post"}}).error_field(),
+              "deliveredOn");
+    // Another office does not find it.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(delivered(oslo, "post", today).status, 404);
+    // Nothing of the refusals was written.
+    EXPECT_TRUE(veileder.get(url(request_id)).json()["decision"]["deliveredOn"].is_null());
+
+    // Posted today: it reaches the person three working days later, and the deadline runs from then.
+    auto posted = delivered(veileder, "post", today);
+    ASSERT_EQ(posted.status, 200) << posted.body;
+    auto decision = posted.json()["decision"];
+    EXPECT_EQ(decision["deliveryMethod"], "post");
+    EXPECT_EQ(decision["deliveredOn"], today);
+    auto reached = husly::reached_on(DeliveryMethod::post, *parse_date(today));
+    EXPECT_EQ(decision["informedOn"], format_date(reached));
+    EXPECT_EQ(decision["appealDeadline"], format_date(husly::appeal_deadline(reached)));
+    EXPECT_GT(decision["informedOn"].get<std::string>(), today);
+    // Once: a second delivery would move the deadline.
+    auto again = delivered(veileder, "personlig", today);
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(again.json()["error"]["code"], "already_delivered");
+    EXPECT_EQ(veileder.get(url(request_id)).json()["decision"]["deliveryMethod"], "post");
+
+    auto admin = server.client_as("admin@husly.test");
+    auto audit = admin.get("/api/v1/audit?action=decision.delivery").json()["entries"];
+    EXPECT_EQ(audit.size(), 1u);
+}
+
+TEST_P(ApiDecisionTest, AnAppealSentInTimeIsInTimeAndALateOneIsAssessedOrDismissedWithItsLetter) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+    using husly::test::day_offset;
+    // Decided and handed over 60 days ago (the clock of the server is today's): moved back in the store.
+    auto decided_on = day_offset(-60);
+    auto deadline = format_date(husly::appeal_deadline(*parse_date(decided_on)));
+    ASSERT_EQ(veileder
+                  .post(url(request_id, "/delivery"),
+                        {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}})
+                  .status,
+              200);
+    {
+        auto lease = server.database().acquire();
+        long long id = request_id;
+        std::string decided_at = decided_on + "T10:00:00.000Z";
+        lease->sql() << "UPDATE decisions SET decided_at = :a, delivered_on = :d, informed_on = :d2, "
+                        "appeal_deadline = :f WHERE request_id = :r",
+            soci::use(decided_at), soci::use(decided_on), soci::use(decided_on), soci::use(deadline),
+            soci::use(id);
+    }
+    auto day_after = format_date(std::chrono::sys_days{*parse_date(deadline)} + std::chrono::days{1});
+    auto register_appeal = [&](const std::string& sent, const std::string& received) {
+        return veileder.post(url(request_id, "/appeals"),
+                             {{"sentOn", sent}, {"receivedOn", received}, {"summary", "Uenig i vedtaket."}});
+    };
+    // Received before it was sent: refused.
+    EXPECT_EQ(register_appeal(deadline, husly::test::day_offset(-60)).error_field(), "receivedOn");
+    // Posted on the last day, received three days later: in time (fvl. § 30).
+    auto posted_in_time = register_appeal(
+        deadline, format_date(std::chrono::sys_days{*parse_date(deadline)} + std::chrono::days{3}));
+    ASSERT_EQ(posted_in_time.status, 201) << posted_in_time.body;
+    EXPECT_FALSE(posted_in_time.json()["appeals"][0]["late"]);
+    EXPECT_EQ(posted_in_time.json()["appeals"][0]["sentOn"], deadline);
+    // Posted the day after: late, whatever the day received.
+    auto late = register_appeal(day_after, day_after);
+    ASSERT_EQ(late.status, 201);
+    auto appeals = late.json()["appeals"];
+    EXPECT_TRUE(appeals[1]["late"]);
+    EXPECT_TRUE(appeals[1]["lateAssessment"].is_null());
+    auto in_time_url = url(request_id, "/appeals/" + std::to_string(appeals[0]["id"].get<int64_t>()));
+    auto late_url = url(request_id, "/appeals/" + std::to_string(appeals[1]["id"].get<int64_t>()));
+
+    // A late appeal is not worked on before the § 31 assessment.
+    auto unassessed =
+        veileder.put(late_url, {{"result", "sendt_statsforvalteren"}, {"resultOn", day_offset(0)}});
+    EXPECT_EQ(unassessed.status, 409);
+    EXPECT_EQ(unassessed.json()["error"]["code"], "late_unassessed");
+    // One in time has nothing to assess.
+    auto in_time =
+        veileder.post(in_time_url + "/late-assessment",
+                      {{"assessment", "behandles"}, {"reason", "Personen var syk hele perioden."}});
+    EXPECT_EQ(in_time.status, 409);
+    EXPECT_EQ(in_time.json()["error"]["code"], "appeal_in_time");
+    EXPECT_EQ(
+        veileder.post(late_url + "/late-assessment", {{"assessment", "kanskje"}, {"reason", "Ingen grunn."}})
+            .error_field(),
+        "assessment");
+    EXPECT_EQ(veileder.post(late_url + "/late-assessment", {{"assessment", "avvist"}, {"reason", "Sent."}})
+                  .error_field(),
+              "reason");
+    EXPECT_EQ(veileder.get(late_url + "/letter").status, 404); // not dismissed (yet)
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.post(late_url + "/late-assessment",
+                        {{"assessment", "avvist"}, {"reason", "Klagen kom for sent uten noen grunn."}})
+                  .status,
+              404);
+
+    const std::string reason =
+        "Du har ikke sagt hvorfor klagen kom for sent, og vedtaket gjaldt bare en kort periode.";
+    auto dismissed =
+        veileder.post(late_url + "/late-assessment", {{"assessment", "avvist"}, {"reason", reason}});
+    ASSERT_EQ(dismissed.status, 200) << dismissed.body;
+    EXPECT_EQ(dismissed.json()["appeals"][1]["lateAssessment"], "avvist");
+    EXPECT_EQ(dismissed.json()["appeals"][1]["lateReason"], reason);
+    EXPECT_FALSE(dismissed.json()["appeals"][1]["lateAssessedAt"].is_null());
+    EXPECT_EQ(veileder.post(late_url + "/late-assessment", {{"assessment", "behandles"}, {"reason", reason}})
+                  .json()["error"]["code"],
+              "already_assessed");
+    auto after_dismissal =
+        veileder.put(late_url, {{"result", "sendt_statsforvalteren"}, {"resultOn", day_offset(0)}});
+    EXPECT_EQ(after_dismissal.status, 409);
+    EXPECT_EQ(after_dismissal.json()["error"]["code"], "appeal_dismissed");
+
+    // The dismissal's letter: a vedtak of its own, with its reasons and the right to appeal it.
+    auto letter = veileder.get(late_url + "/letter");
+    ASSERT_EQ(letter.status, 200);
+    EXPECT_EQ(letter.headers["content-type"], "application/pdf");
+    EXPECT_EQ(veileder.get(late_url + "/letter").body, letter.body); // stored once
+    auto flat = flatten(pdf_text(letter.body));
+    for (const std::string& expected :
+         {std::string("Vedtak om å avvise klagen din"), std::string("Kari Nordmann"),
+          "Klagen ble sendt " + husly::case_letter::norwegian_date(day_after),
+          "Klagefristen gikk ut " + husly::case_letter::norwegian_date(deadline),
+          std::string("Klagen din er avvist fordi den kom for sent."), std::string("forvaltningsloven § 31"),
+          "Vår vurdering: " + reason, std::string("Du kan klage"),
+          std::string("Klagefristen er tre uker fra vedtaket kom fram til deg"),
+          std::string("Statsforvalteren i Nordland"), "Vår referanse: " + std::to_string(request_id)})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
+    EXPECT_EQ(veileder.get(in_time_url + "/letter").status, 404);
+    EXPECT_EQ(oslo.get(late_url + "/letter").status, 404);
+
+    // Another late one heard anyway, with the reason: it then goes on as any appeal.
+    auto heard_one = register_appeal(day_offset(-1), day_offset(0));
+    ASSERT_EQ(heard_one.status, 201);
+    auto heard_url =
+        url(request_id, "/appeals/" + std::to_string(heard_one.json()["appeals"][2]["id"].get<int64_t>()));
+    auto heard = veileder.post(
+        heard_url + "/late-assessment",
+        {{"assessment", "behandles"}, {"reason", "Personen lå på sykehus da fristen gikk ut."}});
+    ASSERT_EQ(heard.status, 200) << heard.body;
+    EXPECT_EQ(heard.json()["appeals"][2]["lateAssessment"], "behandles");
+    EXPECT_EQ(veileder.get(heard_url + "/letter").status, 404);
+    EXPECT_EQ(
+        veileder.put(heard_url, {{"result", "sendt_statsforvalteren"}, {"resultOn", day_offset(0)}}).status,
+        200);
+
+    auto admin = server.client_as("admin@husly.test");
+    std::set<std::string> actions;
+    auto audit = admin.get("/api/v1/audit?action=decision.appeal").json(); // kept alive for the loop
+    for (const auto& entry : audit["entries"]) actions.insert(entry["action"]);
+    EXPECT_TRUE(actions.contains("decision.appeal_late_assessment"));
+    EXPECT_TRUE(actions.contains("decision.appeal_dismissal_letter"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiDecisionTest, ::testing::ValuesIn(husly::test::backends()),

@@ -12,6 +12,7 @@
 #include "domain/password_strength.hpp"
 #include "domain/statuses.hpp"
 #include "domain/survey.hpp"
+#include "support/build_paths.hpp"
 
 #include <fstream>
 #include <gtest/gtest.h>
@@ -26,7 +27,7 @@ using namespace husly::survey;
 namespace {
 
 nlohmann::json read_json(const std::string& path_from_root) {
-    std::ifstream file(std::string(HUSLY_SOURCE_DIR) + "/" + path_from_root);
+    std::ifstream file(std::string(husly::test::paths::source_dir()) + "/" + path_from_root);
     if (!file) throw std::runtime_error("cannot read " + path_from_root);
     return nlohmann::json::parse(file);
 }
@@ -259,6 +260,8 @@ TEST(SharedStatuses, TheServersTablesHaveTheSharedCodesInTheirOrder) {
     EXPECT_EQ(codes_of(all_decision_statuses), listed("decisionStatus"));
     EXPECT_EQ(codes_of(all_exit_outcomes), listed("exitOutcome"));
     EXPECT_EQ(codes_of(all_appeal_results), listed("appealResult"));
+    EXPECT_EQ(codes_of(all_delivery_methods), listed("deliveryMethod"));
+    EXPECT_EQ(codes_of(all_late_appeal_assessments), listed("lateAppealAssessment"));
     EXPECT_EQ(codes_of(all_survey_response_statuses), listed("surveyResponseStatus"));
     EXPECT_EQ(codes_of(all_quality_statuses), listed("qualityStatus"));
 }

@@ -8,6 +8,7 @@
 #include "store/sql_script.hpp"
 #include "support/db_schema.hpp"
 #include "support/test_database.hpp"
+#include "support/build_paths.hpp"
 
 #include <cstdlib>
 #include <fstream>
@@ -52,7 +53,7 @@ TEST_P(MigrationsTest, SchemaAtVersion13IsTheOneTheCppMigrationsMade) {
     auto report = migrate(*lease, 13);
     EXPECT_EQ(report.to_version, 13);
     auto actual = schema_and_migrations(*lease);
-    auto path = std::string(HUSLY_SCHEMA_DIR) + "/schema-v13." + GetParam() + ".txt";
+    auto path = std::string(husly::test::paths::schema_dir()) + "/schema-v13." + GetParam() + ".txt";
     if (const char* write = std::getenv("HUSLY_WRITE_SCHEMA"); write && std::string(write) == "1") {
         std::ofstream file(path);
         for (const auto& line : actual) file << line << '\n';
@@ -101,6 +102,80 @@ TEST_P(MigrationsTest, AppliesEveryEmbeddedFileInOrder) {
         EXPECT_EQ(step.applied, std::vector<std::string>{migration.name});
     }
     EXPECT_EQ(schema_and_migrations(*lease), schema_and_migrations(*all_at_once.lease()));
+}
+
+// Migration 0018 on rows that were there before it: a decided vedtak is taken as handed over in person
+// on the day recorded as informed (its deadline unchanged), a draft's typed date is dropped (nobody
+// has been given a draft), and an appeal is taken as sent on the day it was received.
+TEST_P(MigrationsTest, DeliveryAndTheDaySentAreFilledInForRowsFromBefore) {
+    TestDatabase database(GetParam(), 1, false);
+    auto lease = database.lease();
+    auto& sql = lease->sql();
+    migrate(*lease, 17);
+    const std::string at = "'2026-11-23T10:00:00.000Z'";
+    // Identity columns hand out the ids (PostgreSQL's are GENERATED ALWAYS).
+    auto last_id = [&](const std::string& table) {
+        long long id = 0;
+        sql << "SELECT MAX(id) FROM " + table, soci::into(id);
+        return std::to_string(id);
+    };
+    sql << "INSERT INTO offices (name, unit_number, created_at) VALUES ('Nav Test', '9901', " + at + ")";
+    auto office = last_id("offices");
+    sql << "INSERT INTO users (email, display_name, password_hash, created_at) VALUES ('a@husly.test', 'A', "
+           "'x', " +
+               at + ")";
+    auto user = last_id("users");
+    sql << "INSERT INTO persons (first_name, last_name, name_key, registered_office_id, created_at) VALUES "
+           "('Kari', 'Nordmann', 'kari nordmann', " +
+               office + ", " + at + ")";
+    auto person = last_id("persons");
+    std::vector<std::string> requests;
+    for (int i = 0; i < 2; ++i) {
+        sql << "INSERT INTO requests (office_id, person_id, channel, received_at, acute, network, "
+               "family_with_children, under_25, created_by, created_at) VALUES (" +
+                   office + ", " + person + ", 'muntlig', " + at + ", 1, 'ingen', 0, 0, " + user + ", " + at +
+                   ")";
+        requests.push_back(last_id("requests"));
+    }
+    sql << "INSERT INTO decisions (request_id, office_id, person_id, status, outcome, informed_on, "
+           "appeal_deadline, created_at, created_by, decided_at, decided_by) VALUES (" +
+               requests[0] + ", " + office + ", " + person +
+               ", 'decided', 'INNVILGET', '2026-11-24', '2026-12-15', " + at + ", " + user + ", " + at +
+               ", " + user + ")";
+    auto decided = last_id("decisions");
+    sql << "INSERT INTO decisions (request_id, office_id, person_id, status, informed_on, created_at, "
+           "created_by) VALUES (" +
+               requests[1] + ", " + office + ", " + person + ", 'draft', '2026-11-30', " + at + ", " + user +
+               ")";
+    auto draft = last_id("decisions");
+    sql << "INSERT INTO appeals (decision_id, received_on, summary, registered_at, registered_by) VALUES (" +
+               decided + ", '2026-12-16', 'Uenig.', " + at + ", " + user + ")";
+    auto appeal = last_id("appeals");
+
+    migrate(*lease, 18);
+    std::string method, delivered, informed, deadline;
+    sql << "SELECT delivery_method, delivered_on, informed_on, appeal_deadline FROM decisions WHERE id = " +
+               decided,
+        soci::into(method), soci::into(delivered), soci::into(informed), soci::into(deadline);
+    EXPECT_EQ(method, "personlig");
+    EXPECT_EQ(delivered, "2026-11-24");
+    EXPECT_EQ(informed, "2026-11-24");
+    EXPECT_EQ(deadline, "2026-12-15");
+    soci::indicator draft_method = soci::i_ok, draft_informed = soci::i_ok;
+    sql << "SELECT delivery_method, informed_on FROM decisions WHERE id = " + draft,
+        soci::into(method, draft_method), soci::into(informed, draft_informed);
+    EXPECT_EQ(draft_method, soci::i_null);
+    EXPECT_EQ(draft_informed, soci::i_null);
+    std::string sent, received;
+    soci::indicator assessment = soci::i_ok;
+    std::string assessment_text;
+    sql << "SELECT sent_on, received_on, late_assessment FROM appeals WHERE id = " + appeal, soci::into(sent),
+        soci::into(received), soci::into(assessment_text, assessment);
+    EXPECT_EQ(sent, received);
+    EXPECT_EQ(assessment, soci::i_null);
+    // The codes are checked by the database too.
+    EXPECT_THROW(sql << "UPDATE decisions SET delivery_method = 'brevdue' WHERE id = " + decided,
+                 std::exception);
 }
 
 // What the splitter leaves whole is what the database runs: a trigger's body with its own ';'.

@@ -37,8 +37,7 @@ void grant(HttpClient& client, int64_t request_id, const std::string& from, cons
                          {"periodTo", to},
                          {"longPeriodReason", "Det finnes ingen annen bolig i kommunen nå."},
                          {"facts", "Søkeren har mistet leiligheten og har ikke nettverk i kommunen."},
-                         {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv."},
-                         {"informedOn", from}});
+                         {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv."}});
     EXPECT_EQ(draft.status, 200) << draft.body;
     auto decided = client.post(url + "/decide", nlohmann::json::object());
     EXPECT_EQ(decided.status, 200) << decided.body;

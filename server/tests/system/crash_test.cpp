@@ -80,8 +80,7 @@ void caseworker(HttpClient client, const std::vector<int64_t>& units, std::mt199
                                           {"periodFrom", day_offset(0)},
                                           {"periodTo", day_offset(30)},
                                           {"facts", "Mistet leiligheten i går."},
-                                          {"considerations", "Kan ikke skaffe seg bolig selv i kveld."},
-                                          {"informedOn", day_offset(0)}});
+                                          {"considerations", "Kan ikke skaffe seg bolig selv i kveld."}});
             if (!ok(draft, 200)) continue;
             if (!ok(client.post(decision_url + "/decide", json::object()), 200)) continue;
             done.add(done.decided, request_id);

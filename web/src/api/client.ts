@@ -208,11 +208,18 @@ export const api = {
   letterUrl: (requestId: number) => `/api/v1/requests/${requestId}/decision/letter`,
   returnDecision: (requestId: number, note: string) =>
     request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/return`, { note }),
-  registerAppeal: (requestId: number, receivedOn: string, summary: string) =>
-    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/appeals`, {
-      receivedOn,
-      summary,
-    }),
+  recordDelivery: (requestId: number, input: Schemas["DeliveryInput"]) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/delivery`, input),
+  registerAppeal: (requestId: number, input: Schemas["AppealInput"]) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/appeals`, input),
+  assessLateAppeal: (requestId: number, appealId: number, input: Schemas["LateAssessmentInput"]) =>
+    request<DecisionView>(
+      "POST",
+      `/api/v1/requests/${requestId}/decision/appeals/${appealId}/late-assessment`,
+      input,
+    ),
+  dismissalLetterUrl: (requestId: number, appealId: number) =>
+    `/api/v1/requests/${requestId}/decision/appeals/${appealId}/letter`,
   recordAppealResult: (requestId: number, appealId: number, input: Schemas["AppealResultInput"]) =>
     request<DecisionView>(
       "PUT",

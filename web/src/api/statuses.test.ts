@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   AppealResult,
+  DeliveryMethod,
+  LateAppealAssessment,
   DecisionStatus,
   DeviationStatus,
   ExitOutcome,
@@ -28,6 +30,8 @@ describe("the shared table of statuses", () => {
     ["decisionStatus", DecisionStatus],
     ["exitOutcome", ExitOutcome],
     ["appealResult", AppealResult],
+    ["deliveryMethod", DeliveryMethod],
+    ["lateAppealAssessment", LateAppealAssessment],
     ["surveyResponseStatus", SurveyResponseStatus],
     ["qualityStatus", QualityStatus],
   ] as const)("%s has the server's codes", (name, statuses) => {

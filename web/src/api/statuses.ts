@@ -88,6 +88,21 @@ export const AppealResult = {
 } as const;
 export type AppealResult = ValueOf<typeof AppealResult>;
 
+/** How a vedtak was given to the person (fvl. § 27): it decides when the appeal deadline starts (§ 29). */
+export const DeliveryMethod = {
+  inPerson: "personlig",
+  digital: "digitalt",
+  post: "post",
+} as const;
+export type DeliveryMethod = ValueOf<typeof DeliveryMethod>;
+
+/** The office's assessment of an appeal sent after the deadline (fvl. § 31). */
+export const LateAppealAssessment = {
+  heard: "behandles",
+  dismissed: "avvist",
+} as const;
+export type LateAppealAssessment = ValueOf<typeof LateAppealAssessment>;
+
 /** An office's response in a survey round. */
 export const SurveyResponseStatus = {
   notStarted: "ikke_startet",

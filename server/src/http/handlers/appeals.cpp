@@ -1,4 +1,5 @@
-// Appeals on a decided vedtak: registered with the day received, then the office's and
+// Appeals on a decided vedtak: registered with the day sent and the day received, a late one's
+// § 31 assessment (heard anyway, or dismissed with its letter), then the office's and
 // Statsforvalteren's results. They answer with the vedtak.
 
 #include "http/app.hpp"
@@ -14,10 +15,12 @@ Result<Response> register_appeal(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto body = TRY(parse_json_object(context.request.body));
     JsonReader reader(body);
+    auto sent_on = TRY(reader.required_string("sentOn"));
     auto received_on = TRY(reader.required_string("receivedOn"));
     auto summary = TRY(reader.optional_string("summary")).value_or("");
     TRY(reader.finish());
-    auto view = TRY(decisions::register_appeal(context.db(), context.actor(), id, received_on, summary));
+    auto view =
+        TRY(decisions::register_appeal(context.db(), context.actor(), id, sent_on, received_on, summary));
     return json_response(201, decision_view_json(view));
 }
 
@@ -35,6 +38,26 @@ Result<Response> record_appeal_result(RequestContext& context) {
     return json_response(200, decision_view_json(view));
 }
 
+Result<Response> assess_late_appeal(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto appeal_id = TRY(context.path_id("appealId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto assessment = TRY(reader.required_string("assessment"));
+    auto reason = TRY(reader.optional_string("reason")).value_or("");
+    TRY(reader.finish());
+    auto view =
+        TRY(decisions::assess_late_appeal(context.db(), context.actor(), id, appeal_id, assessment, reason));
+    return json_response(200, decision_view_json(view));
+}
+
+Result<Response> dismissal_letter(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto appeal_id = TRY(context.path_id("appealId"));
+    auto pdf = TRY(decisions::dismissal_letter(context.db(), context.actor(), id, appeal_id));
+    return pdf_response(std::move(pdf), "avvisning-klage-" + std::to_string(appeal_id) + ".pdf");
+}
+
 } // namespace
 
 void register_appeal_routes(Router& router) {
@@ -42,6 +65,10 @@ void register_appeal_routes(Router& router) {
     router.add({"POST", "/api/v1/requests/{requestId}/decision/appeals", case_roles, register_appeal});
     router.add({"PUT", "/api/v1/requests/{requestId}/decision/appeals/{appealId}", case_roles,
                 record_appeal_result});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/appeals/{appealId}/late-assessment",
+                case_roles, assess_late_appeal});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision/appeals/{appealId}/letter", case_roles,
+                dismissal_letter});
 }
 
 } // namespace husly::http

@@ -1,5 +1,6 @@
 // The vedtak on a request: the draft with its completeness check, deciding (or sending for
-// approval), a leder's return to draft, and the letter.
+// approval), a leder's return to draft, how and when it was given (the appeal deadline), and the
+// letter.
 
 #include "http/app.hpp"
 #include "http/handlers/decisions_json.hpp"
@@ -29,7 +30,6 @@ Result<Response> save_decision(RequestContext& context) {
     input.refusal_reasons = TRY(reader.string_array("refusalReasons", 10, 40));
     input.facts = TRY(reader.optional_string("facts")).value_or("");
     input.considerations = TRY(reader.optional_string("considerations")).value_or("");
-    input.informed_on = TRY(reader.optional_string("informedOn"));
     TRY(reader.finish());
     auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
     return json_response(200, decision_view_json(view));
@@ -39,6 +39,17 @@ Result<Response> decide(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto view = TRY(decisions::decide(context.db(), context.actor(), id));
     return json_response(200, decision_view_json(view));
+}
+
+Result<Response> record_delivery(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto method = TRY(reader.required_string("deliveryMethod"));
+    auto on = TRY(reader.required_string("deliveredOn"));
+    TRY(reader.finish());
+    return json_response(200, decision_view_json(TRY(decisions::record_delivery(context.db(), context.actor(),
+                                                                                id, method, on))));
 }
 
 Result<Response> return_to_draft(RequestContext& context) {
@@ -66,6 +77,7 @@ void register_decision_routes(Router& router) {
     router.add({"POST", "/api/v1/requests/{requestId}/decision/decide", case_roles, decide});
     router.add({"GET", "/api/v1/requests/{requestId}/decision/letter", case_roles, letter});
     router.add({"POST", "/api/v1/requests/{requestId}/decision/return", case_roles, return_to_draft});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/delivery", case_roles, record_delivery});
 }
 
 } // namespace husly::http

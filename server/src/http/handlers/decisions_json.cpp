@@ -30,15 +30,21 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
         problems.push_back({{"field", problem.field}, {"message", problem.message}});
     auto appeals = nlohmann::json::array();
     for (const auto& a : view->appeals)
-        appeals.push_back({{"id", a.id},
-                           {"receivedOn", a.received_on},
-                           {"summary", a.summary},
-                           {"late", a.late},
-                           {"forwardedOn", optional_json(a.forwarded_on)},
-                           {"result", a.result ? nlohmann::json(to_string(*a.result)) : nlohmann::json()},
-                           {"resultOn", optional_json(a.result_on)},
-                           {"resultNote", a.result_note},
-                           {"registeredAt", a.registered_at}});
+        appeals.push_back(
+            {{"id", a.id},
+             {"sentOn", a.sent_on},
+             {"receivedOn", a.received_on},
+             {"summary", a.summary},
+             {"late", a.late},
+             {"forwardedOn", optional_json(a.forwarded_on)},
+             {"result", a.result ? nlohmann::json(to_string(*a.result)) : nlohmann::json()},
+             {"resultOn", optional_json(a.result_on)},
+             {"resultNote", a.result_note},
+             {"registeredAt", a.registered_at},
+             {"lateAssessment",
+              a.late_assessment ? nlohmann::json(to_string(*a.late_assessment)) : nlohmann::json()},
+             {"lateReason", a.late_reason},
+             {"lateAssessedAt", optional_json(a.late_assessed_at)}});
     return {{"decision",
              {{"id", d.id},
               {"requestId", d.request_id},
@@ -52,6 +58,9 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               {"refusalReasons", d.refusal_reasons},
               {"facts", d.facts},
               {"considerations", d.considerations},
+              {"deliveryMethod",
+               d.delivery_method ? nlohmann::json(to_string(*d.delivery_method)) : nlohmann::json()},
+              {"deliveredOn", optional_json(d.delivered_on)},
               {"informedOn", optional_json(d.informed_on)},
               {"appealDeadline", optional_json(d.appeal_deadline)},
               {"legalBasis", decision_legal_basis},

@@ -1,11 +1,16 @@
-// Appeals (klager) on a decided vedtak: registered with the day received (late ones marked),
-// reviewed by the office, and — if not changed here — sent to Statsforvalteren for its decision.
+// Appeals (klager) on a decided vedtak: registered with the day sent and the day received (in time
+// when sent by the deadline, fvl. § 30; late ones marked), a late one assessed under § 31 (heard
+// anyway with the reason, or dismissed with its own letter), reviewed by the office, and — if not
+// changed here — sent to Statsforvalteren for its decision.
 import {
   BodyShort,
   Box,
   Button,
   HStack,
   Heading,
+  Link,
+  Radio,
+  RadioGroup,
   Select,
   Tag,
   TextField,
@@ -17,7 +22,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Appeal, DecisionView } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
-import { AppealResult } from "../../api/statuses";
+import { AppealResult, LateAppealAssessment } from "../../api/statuses";
+import { FilePdfIcon } from "@navikt/aksel-icons";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday } from "../../format";
 import { DateField } from "../../components/DateField";
@@ -44,14 +50,17 @@ export function AppealsPanel({
   onChange: (view: DecisionView) => void;
 }) {
   const form = useFormErrors("appeal");
-  const [receivedOn, setReceivedOn] = useState(isoToday());
+  const [sentOn, setSentOn] = useState("");
+  const [receivedOn, setReceivedOn] = useState("");
   const [summary, setSummary] = useState("");
   // The form only when an appeal has come in: not open under every decision.
   const [adding, setAdding] = useState(false);
 
   async function register(event: FormEvent) {
     event.preventDefault();
-    const result = await form.submit(() => api.registerAppeal(requestId, receivedOn, summary));
+    const result = await form.submit(() =>
+      api.registerAppeal(requestId, { sentOn, receivedOn, summary }),
+    );
     if (result) {
       onChange(result);
       setSummary("");
@@ -85,8 +94,15 @@ export function AppealsPanel({
         <form id="appeal" onSubmit={register} noValidate>
           <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
             <DateField
+              {...form.field("sentOn")}
+              label="Klagen ble sendt (postlagt eller levert)"
+              description="dd.mm.åååå – avgjør om klagen kom tidsnok"
+              value={sentOn}
+              onChange={(value) => setSentOn(value)}
+            />
+            <DateField
               {...form.field("receivedOn")}
-              label="Klagen kom inn"
+              label="Klagen kom inn til kontoret"
               value={receivedOn}
               onChange={(value) => setReceivedOn(value)}
             />
@@ -126,6 +142,9 @@ function AppealCard({
   const [result, setResult] = useState(steps[0]);
   const [resultOn, setResultOn] = useState(isoToday());
   const [note, setNote] = useState("");
+  const dismissed = appeal.lateAssessment === LateAppealAssessment.dismissed;
+  // A late appeal is assessed under § 31 before anything else is done with it.
+  const needsAssessment = appeal.late && !appeal.lateAssessment && !appeal.forwardedOn;
 
   async function record(event: FormEvent) {
     event.preventDefault();
@@ -143,7 +162,8 @@ function AppealCard({
       <VStack gap="space-8">
         <HStack gap="space-8" align="center">
           <BodyShort weight="semibold">
-            Klage {number}, mottatt {formatDate(appeal.receivedOn)}
+            Klage {number}, sendt {formatDate(appeal.sentOn)}, mottatt{" "}
+            {formatDate(appeal.receivedOn)}
           </BodyShort>
           {appeal.late && (
             <Tag size="small" variant="warning">
@@ -155,11 +175,30 @@ function AppealCard({
         {appeal.forwardedOn && (
           <BodyShort>Sendt til Statsforvalteren {formatDate(appeal.forwardedOn)}.</BodyShort>
         )}
+        {dismissed && (
+          <>
+            <BodyShort>
+              Avvist fordi den kom for sent (forvaltningsloven § 31): {appeal.lateReason}
+            </BodyShort>
+            <div>
+              <Link href={api.dismissalLetterUrl(requestId, appeal.id)} download>
+                <FilePdfIcon aria-hidden /> Last ned brevet om avvisning (PDF)
+              </Link>
+            </div>
+          </>
+        )}
+        {appeal.lateAssessment === LateAppealAssessment.heard && (
+          <BodyShort>
+            Behandles selv om fristen er ute (forvaltningsloven § 31): {appeal.lateReason}
+          </BodyShort>
+        )}
         {appeal.result ? (
           <BodyShort>
             Utfall: {label(codes, "appealResult", appeal.result)} {formatDate(appeal.resultOn)}
             {appeal.resultNote && ` – ${appeal.resultNote}`}
           </BodyShort>
+        ) : dismissed ? null : needsAssessment ? (
+          <LateAssessmentForm requestId={requestId} appeal={appeal} onChange={onChange} />
         ) : (
           <form id={`appeal-${appeal.id}`} onSubmit={record} noValidate>
             <HStack gap="space-8" align="end" wrap>
@@ -196,5 +235,63 @@ function AppealCard({
         )}
       </VStack>
     </Box>
+  );
+}
+
+// Forvaltningsloven § 31: a late appeal is heard anyway (the person cannot be blamed for the delay,
+// or there are special reasons) or dismissed, with the reason either way; a dismissal has its letter.
+function LateAssessmentForm({
+  requestId,
+  appeal,
+  onChange,
+}: {
+  requestId: number;
+  appeal: Appeal;
+  onChange: (view: DecisionView) => void;
+}) {
+  const form = useFormErrors(`late-${appeal.id}`);
+  const [assessment, setAssessment] = useState<LateAppealAssessment | "">("");
+  const [reason, setReason] = useState("");
+
+  async function assess(event: FormEvent) {
+    event.preventDefault();
+    const view = await form.submit(() =>
+      api.assessLateAppeal(requestId, appeal.id, {
+        assessment: assessment as LateAppealAssessment,
+        reason,
+      }),
+    );
+    if (view) onChange(view);
+  }
+
+  return (
+    <form id={`late-${appeal.id}`} onSubmit={assess} noValidate>
+      <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
+        <RadioGroup
+          {...form.field("assessment")}
+          legend="Klagen kom etter fristen. Skal den behandles likevel?"
+          description="Forvaltningsloven § 31: den kan behandles hvis personen ikke kan lastes for at den kom for sent, eller hvis det er særlige grunner."
+          value={assessment}
+          onChange={(value: LateAppealAssessment) => setAssessment(value)}
+        >
+          <Radio value={LateAppealAssessment.heard}>Ja, behandles likevel</Radio>
+          <Radio value={LateAppealAssessment.dismissed}>
+            Nei, avvises (personen får et eget brev)
+          </Radio>
+        </RadioGroup>
+        <Textarea
+          {...form.field("reason")}
+          label="Begrunnelse"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {form.summary}
+        <div>
+          <Button type="submit" variant="secondary" loading={form.busy}>
+            Registrer vurderingen
+          </Button>
+        </div>
+      </VStack>
+    </form>
   );
 }

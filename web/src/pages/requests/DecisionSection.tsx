@@ -25,6 +25,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
+import { DeliveryPanel } from "./DeliveryPanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
 
@@ -162,7 +163,6 @@ function DraftSummary({ decision }: { decision: Decision }) {
     ],
     ["Faktiske forhold", decision.facts],
     ["Avgjørende hensyn", decision.considerations],
-    ["Personen får vite om vedtaket", formatDate(decision.informedOn)],
   ];
   return (
     <dl className="draft-summary">
@@ -207,7 +207,7 @@ function DecidedView({
           Fattet {decision.decidedAt ? formatDateTime(decision.decidedAt) : ""} etter{" "}
           {decision.legalBasis}.
         </BodyShort>
-        <BodyShort>Klagefrist: {formatDate(decision.appealDeadline)}</BodyShort>
+        <DeliveryPanel requestId={requestId} decision={decision} onChange={onChange} />
         <div>
           <Link href={api.letterUrl(requestId)} download>
             <FilePdfIcon aria-hidden /> Last ned vedtaksbrevet (PDF)
@@ -241,7 +241,6 @@ function DecisionForm({
   const [refusalReasons, setRefusalReasons] = useState<string[]>(draft?.refusalReasons ?? []);
   const [facts, setFacts] = useState(draft?.facts ?? "");
   const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
-  const [informedOn, setInformedOn] = useState(draft?.informedOn ?? today());
   const [saved, setSaved] = useState("");
 
   function input(): DecisionInput {
@@ -255,7 +254,6 @@ function DecisionForm({
       refusalReasons: refuses(outcome) ? refusalReasons : [],
       facts,
       considerations,
-      ...(informedOn ? { informedOn } : {}),
     };
   }
 
@@ -363,14 +361,10 @@ function DecisionForm({
           onChange={(e) => setConsiderations(e.target.value)}
           error={form.errorFor("considerations")}
         />
-        <DateField
-          id={form.fieldId("informedOn")}
-          label="Dato personen får vite om vedtaket"
-          description="Klagefristen på tre uker regnes fra denne datoen"
-          value={informedOn}
-          onChange={(value) => setInformedOn(value)}
-          error={form.errorFor("informedOn")}
-        />
+        <BodyShort size="small">
+          Klagefristen regnes fra den dagen vedtaket kommer fram til personen. Når vedtaket er
+          fattet, registrerer du hvordan og når det ble gitt.
+        </BodyShort>
         {draft && problems.length > 0 && form.errors.length === 0 && (
           <Alert variant="info" size="small">
             Dette mangler før vedtaket kan fattes:
