@@ -5,32 +5,49 @@
 //
 // - A night is the night after a day: a stay from check-in day S to exit day E has the nights
 //   S … E−1. A stay is counted in a year when one of its nights falls in that year.
-// - A household is the applicant of the stay (the person it was granted to) with the household
-//   registered on the request. It is counted once a year however many stays it had.
+// - A household is the applicant of the stay (the person it was granted to). It is counted once a
+//   year however many stays it had.
 // - Night shelter (natthjem): a stay whose placements were all in units marked as night shelter is
 //   not counted in the KOSTRA figures but reported apart. A stay with no placement recorded counts
-//   as ordinary temporary accommodation.
-// - With children: someone in the household under 18 on the first night counted in the year (a
-//   child registered without a birth date counts as a child, and shows on the data-quality panel).
-// - A stay's length runs from its check-in — also when that was in an earlier year — to its exit;
-//   a stay still open at the end of the year is measured to the year's end (so a closed year's
-//   figures do not change later), and in the current year to tonight. Moving between units is the
-//   same stay. A return (a new stay after an exit) is a new stay.
-// - 14 days or fewer: the lengths of all the household's stays counted in the year add up to at
-//   most 14 nights.
-// - More than 3 months: one of the stays went past its 3-month mark (check-in day + 3 calendar
-//   months): the exit, or the end of the measure, is after that day. Leaving on the mark is
-//   exactly 3 months and not more.
-// - Bed-nights: the stay's nights within the year × the persons in the household.
+//   as ordinary temporary accommodation. A stay counts whatever the request's or the vedtak's
+//   outcome code says (a hotel night arranged and paid by the office is a stay like any other).
+// - The household living in the place: the request's members who were placed (a booking says who;
+//   by default all of them). A member is placed in a stay when one of its lived-in placements
+//   placed them; a stay without a lived-in placement has the request's whole household.
+// - With children (KOSmidlbobarn): someone placed under 18 on the first night counted in the year
+//   (a child registered without a birth date counts as a child, and shows on the data-quality
+//   panel). A child named on the request but not placed does not make a household with children.
+// - 14 days or fewer (KOSandmidlbo14d): the household's nights within the reporting year, summed
+//   over its counted stays, are at most 14. A day is a night spent there (a døgn): a stay from
+//   1 December to 5 January has 4 nights in the new year and 31 in the old.
+// - More than 3 months (KOSandbarn3m): measured per household over its spell: a stay that begins on
+//   the day, or the day after, an earlier ordinary stay of the same household in the same
+//   municipality ended (or while it still ran) continues that stay's spell, however many stays
+//   (extensions, returns) it takes. The spell's 3-month mark is its first check-in day + 3
+//   calendar months (as the 3-month watch). A stay counted in the year is past the mark when its
+//   exit — or the end of the measure, for a stay still open — is after that day. Leaving on the
+//   mark is exactly 3 months and not more. Earlier stays (with no night in the year) are passed in
+//   only to find where a spell began.
+// - A stay's end is its exit; a stay still open at the end of the year is measured to the year's
+//   end (so a closed year's figures do not change later), and in the current year to tonight.
+//   Moving between units is the same stay. A return (a new stay after an exit) is a new stay.
+// - Bed-nights: the stay's nights within the year × the persons placed.
 
 #include "domain/stay.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace husly {
+
+struct KostraMember {
+    bool child{false}; // registered as a child (the role), whatever the birth date says
+    std::optional<Date> birth_date;
+    bool placed{true}; // lived in the place (see above)
+};
 
 struct KostraStay {
     int64_t stay_id{0};
@@ -39,15 +56,20 @@ struct KostraStay {
     std::string municipality_number;
     Date started_on;
     std::optional<Date> ended_on;
-    int persons{1};                          // the household's size on the request
-    std::optional<Date> youngest_birth_date; // among all members with a birth date
-    bool child_without_birth_date{false};
-    bool night_shelter{false}; // every placement of the stay was in a night-shelter unit
-    bool under_25{false};      // the applicant was under 25 when the stay began
+    std::vector<KostraMember> members; // the request's household, each marked placed or not
+    bool night_shelter{false};         // every placement of the stay was in a night-shelter unit
+    bool under_25{false};              // the applicant was under 25 when the stay began
 };
 
-// Someone in the household under 18 on `day` (a child without a birth date counts as one).
+// Someone placed under 18 on `day` (a child without a birth date counts as one).
 bool kostra_has_children_on(const KostraStay& stay, Date day);
+
+// The persons placed (at least 1: the applicant, also when no members were read).
+int kostra_persons(const KostraStay& stay);
+
+// The first check-in day of the spell each ordinary stay belongs to (by stay id; rules above),
+// the stays measured to `cutoff`.
+std::map<int64_t, Date> kostra_spell_starts(const std::vector<KostraStay>& stays, Date cutoff);
 
 // How long a stay had lasted by the cutoff (its exit, or the cutoff if it was open then).
 Date kostra_measured_until(const KostraStay& stay, Date cutoff);

@@ -269,6 +269,33 @@ Status check_booking_dates(const std::string& from, const std::optional<std::str
     return {};
 }
 
+Result<std::vector<int>> absent_members(size_t household_size,
+                                        const std::optional<std::vector<int64_t>>& placed) {
+    std::vector<int> absent;
+    if (!placed) return absent;
+    std::vector<bool> chosen(household_size, false);
+    for (auto index : *placed) {
+        if (index < 0 || static_cast<size_t>(index) >= household_size)
+            return invalid("placedMembers", "Velg blant husstandens medlemmer på henvendelsen.");
+        if (chosen[static_cast<size_t>(index)])
+            return invalid("placedMembers", "Hvert husstandsmedlem kan bare velges én gang.");
+        chosen[static_cast<size_t>(index)] = true;
+    }
+    if (household_size > 0 && !chosen[0])
+        return invalid("placedMembers", "Søkeren må være med i plasseringen.");
+    for (size_t i = 0; i < household_size; ++i)
+        if (!chosen[i]) absent.push_back(static_cast<int>(i));
+    return absent;
+}
+
+std::vector<HouseholdMember> placed_members(const std::vector<HouseholdMember>& members,
+                                            const std::vector<int>& absent) {
+    std::vector<HouseholdMember> placed;
+    for (size_t i = 0; i < members.size(); ++i)
+        if (std::ranges::find(absent, static_cast<int>(i)) == absent.end()) placed.push_back(members[i]);
+    return placed;
+}
+
 Status check_turnaway(const Turnaway& turnaway, Date today, Date received_on) {
     auto occurred = parse_date(turnaway.occurred_on);
     if (!occurred) return invalid("occurredOn", date_error_message(turnaway.occurred_on));

@@ -7,6 +7,7 @@
 #include "common/error.hpp"
 #include "domain/accommodation.hpp"
 #include "domain/decision.hpp"
+#include "domain/household.hpp"
 #include "domain/statuses.hpp"
 
 #include <optional>
@@ -51,6 +52,16 @@ struct Placement {
     std::string status_changed_at;
     int64_t status_changed_by{0};
 };
+
+// Who of the request's household (`household_size` members: the applicant at 0, then the others
+// in the order registered) a booking leaves out, from the members it places (none given: all of
+// them). The applicant is always placed, each member is named once, and an index outside the
+// household is refused (field placedMembers). The result is sorted.
+Result<std::vector<int>> absent_members(size_t household_size,
+                                        const std::optional<std::vector<int64_t>>& placed);
+// The members a placement places: the household without the absent ones.
+std::vector<HouseholdMember> placed_members(const std::vector<HouseholdMember>& members,
+                                            const std::vector<int>& absent);
 
 // No place found: why, and what was done instead.
 struct Turnaway {

@@ -66,10 +66,14 @@ Result<BookableRequest> bookable_request(Connection& connection, int64_t office_
     return BookableRequest{std::move(*request), basis};
 }
 
-HouseholdNeed need_of(const Request& request, const NeedInput& input) {
+// The household's needs; `absent` the members the placement leaves out (their persons do not count,
+// and a household whose children are all left out is no family with children in the place).
+HouseholdNeed need_of(const Request& request, const NeedInput& input, const std::vector<int>& absent) {
     HouseholdNeed need;
-    need.persons = std::max<int>(1, static_cast<int>(request.members.size()));
-    need.family_with_children = request.facts.family_with_children;
+    auto placed = placed_members(request.members, absent);
+    need.persons = std::max<int>(1, static_cast<int>(placed.size()));
+    need.family_with_children = absent.empty() ? request.facts.family_with_children
+                                               : derive_facts(placed, today()).family_with_children;
     need.under_25 = request.facts.under_25;
     need.substance_use = request.sensitive.substance_use;
     need.women_only = input.women_only;
@@ -151,7 +155,7 @@ Result<accommodation::UnitView> unit_for_booking(Connection& connection, const O
 Result<PlacementView> place(Connection& connection, const Actor& actor, const Request& request,
                             const accommodation::UnitView& unit, Placement placement,
                             const HouseholdNeed& need, const std::string& quality_reason,
-                            std::optional<int64_t> excluding) {
+                            std::optional<int64_t> excluding, const std::vector<int>& absent) {
     auto unsuitable = unsuitability(unit.unit, unit.on_request, need);
     if (!unsuitable.empty())
         return invalid("unitId", "Enheten passer ikke for husstanden: " + unsuitable.front() + ".");
@@ -174,6 +178,7 @@ Result<PlacementView> place(Connection& connection, const Actor& actor, const Re
     placement.booked_by = placement.status_changed_by = actor.user_id;
     placement.id = repo::insert(connection, placement);
     auto raised = placement_deviations(unit.quality, unit.unit, need);
+    repo::insert_absent_members(connection, placement.id, absent);
     for (const auto& kind : raised)
         deviations::raise_for_placement(connection, actor, placement, kind,
                                         unit.provider_name + ", " + unit.unit.name +
@@ -241,12 +246,13 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     Transaction transaction(connection, Transaction::Mode::read);
     auto request = TRY(bookable_request(connection, office_id, input.request_id)).request;
     // The search reads the household's needs: a read of the person's case.
+    auto absent = TRY(absent_members(request.members.size(), input.placed_members));
     audit::record(connection, &actor, actor.address,
                   {"request.place_search", "request", std::to_string(request.id), request.person_id,
                    nlohmann::json{{"from", input.from}, {"to", input.to.value_or("")}}});
     auto office = office_repository::find(connection, office_id).value();
     SearchResult result;
-    result.need = need_of(request, input.need);
+    result.need = need_of(request, input.need, absent);
     auto day = today();
     auto nearby = accommodation_repo::units_near(connection, office.municipality_numbers,
                                                  counties_of(office.municipality_numbers), day);
@@ -323,8 +329,9 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
         placement.status = unit.on_request ? PlacementStatus::awaiting_confirmation : PlacementStatus::booked;
         placement.before_approval = basis == PlaceBasis::grant_awaiting_approval;
         if (stay) placement.stay_id = stay->id;
-        return place(connection, actor, request, unit, placement, need_of(request, input.need),
-                     input.quality_reason, std::nullopt);
+        auto absent = TRY(absent_members(request.members.size(), input.placed_members));
+        return place(connection, actor, request, unit, placement, need_of(request, input.need, absent),
+                     input.quality_reason, std::nullopt, absent);
     });
 }
 
@@ -399,8 +406,10 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         repo::set_ends_on(connection, current->id, format_date(day));
         repo::set_status(connection, current->id, PlacementStatus::checked_out, at, actor.user_id);
         audit_placement(connection, actor, "placement.move_out", *current);
-        return place(connection, actor, request, unit, next, need_of(request, need), quality_reason,
-                     std::nullopt);
+        // The same members move: who was left out stays left out.
+        auto absent = repo::absent_members(connection, current->id);
+        return place(connection, actor, request, unit, next, need_of(request, need, absent), quality_reason,
+                     std::nullopt, absent);
     });
 }
 

@@ -31,6 +31,9 @@ struct SearchInput {
     std::string from;
     std::optional<std::string> to;
     NeedInput need;
+    // The members of the request's household who will live in the place, by their place in it
+    // (0 the applicant); none given: all of them.
+    std::optional<std::vector<int64_t>> placed_members;
     size_t limit{default_search_limit}; // the best this many of each list; the totals say how many more
 };
 
@@ -59,6 +62,8 @@ struct BookingInput {
     std::optional<std::string> to;
     std::string quality_reason;
     NeedInput need;
+    // Who of the request's household is placed, as in SearchInput; none given: all of them.
+    std::optional<std::vector<int64_t>> placed_members{};
 };
 
 struct PlacementView {

@@ -1,10 +1,12 @@
 #include "store/figures_repository.hpp"
 
 #include "common/clock.hpp"
+#include "domain/household.hpp"
 #include "domain/placement.hpp"
 #include "store/rows.hpp"
 
 #include <array>
+#include <map>
 
 namespace husly::figures_repository {
 namespace {
@@ -33,45 +35,103 @@ std::vector<KostraStay> kostra_stays(Connection& connection, const Scope& scope,
     std::string next = cutoff;
     long long office = scope.office_id.value_or(0);
     std::string municipality = scope.municipality_number.value_or("");
-    // The household's members joined and grouped per stay (one probe each); the places through one
-    // correlated MIN: 1 when every checked-in place was a night shelter, 0 when any was not, NULL
-    // when there was none.
-    const std::string query =
+    // Only the scope's own conditions in the SQL, so each scope gets its index. `n` numbers the
+    // placeholders of each use (bound in order: next, start, office, municipality).
+    auto in_scope = [&](const std::string& alias, const std::string& request_alias, int n) {
+        auto suffix = std::to_string(n);
+        return (scope.office_id ? " AND " + alias + ".office_id = :office" + suffix : std::string()) +
+               (scope.municipality_number
+                    ? " AND " + request_alias + ".municipality_number = :municipality" + suffix
+                    : std::string());
+    };
+    auto bind_scope = [&](auto& prepared) {
+        if (scope.office_id) prepared, soci::use(office);
+        if (scope.municipality_number) prepared, soci::use(municipality);
+    };
+    // The places through one correlated MIN: 1 when every checked-in place was a night shelter, 0
+    // when any was not, NULL when there was none.
+    const std::string columns =
         "SELECT s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, s.under_25, "
-        "COUNT(m.id) AS persons, MAX(m.birth_date) AS youngest, "
-        "SUM(CASE WHEN m.role = 'child' AND m.birth_date IS NULL THEN 1 ELSE 0 END) AS missing_birth, "
         "(SELECT MIN(u.night_shelter) FROM placements p JOIN units u ON u.id = p.unit_id WHERE p.stay_id = "
         "s.id AND p.status IN " +
-        lived_in() +
-        ") AS shelter "
-        "FROM stays s JOIN requests r ON r.id = s.request_id "
-        "LEFT JOIN request_members m ON m.request_id = s.request_id WHERE " +
-        stays_in_year(0) + (scope.office_id ? " AND s.office_id = :office" : "") +
-        (scope.municipality_number ? " AND r.municipality_number = :municipality" : "") +
-        " GROUP BY s.id, s.person_id, s.office_id, r.municipality_number, s.started_on, s.ended_on, "
-        "s.under_25";
-    // Only the scope's own conditions in the SQL, so each scope gets its index.
-    auto prepared = (connection.sql().prepare << query);
-    prepared, soci::use(next), soci::use(start);
-    if (scope.office_id) prepared, soci::use(office);
-    if (scope.municipality_number) prepared, soci::use(municipality);
-    soci::rowset<soci::row> result(prepared);
+        lived_in() + ") AS shelter FROM stays s JOIN requests r ON r.id = s.request_id ";
     std::vector<KostraStay> stays;
-    for (const auto& row : result) {
-        KostraStay stay;
-        stay.stay_id = rows::integer(row, "id");
-        stay.household_id = rows::integer(row, "person_id");
-        stay.office_id = rows::integer(row, "office_id");
-        stay.municipality_number = rows::text(row, "municipality_number");
-        stay.started_on = date_column(row, "started_on");
-        if (auto ended = rows::optional_text(row, "ended_on")) stay.ended_on = parse_date(*ended);
-        stay.persons = static_cast<int>(std::max<int64_t>(1, rows::integer(row, "persons")));
-        if (auto youngest = rows::optional_text(row, "youngest"))
-            stay.youngest_birth_date = parse_date(*youngest);
-        stay.child_without_birth_date = rows::optional_integer(row, "missing_birth").value_or(0) > 0;
-        stay.under_25 = rows::flag(row, "under_25");
-        stay.night_shelter = rows::optional_integer(row, "shelter").value_or(0) == 1;
-        stays.push_back(stay);
+    std::map<int64_t, size_t> index_of;
+    auto read_stays = [&](soci::rowset<soci::row>& result, bool in_year) {
+        for (const auto& row : result) {
+            KostraStay stay;
+            stay.stay_id = rows::integer(row, "id");
+            stay.household_id = rows::integer(row, "person_id");
+            stay.office_id = rows::integer(row, "office_id");
+            stay.municipality_number = rows::text(row, "municipality_number");
+            stay.started_on = date_column(row, "started_on");
+            if (auto ended = rows::optional_text(row, "ended_on")) stay.ended_on = parse_date(*ended);
+            stay.under_25 = rows::flag(row, "under_25");
+            stay.night_shelter = rows::optional_integer(row, "shelter").value_or(0) == 1;
+            if (in_year) index_of[stay.stay_id] = stays.size();
+            stays.push_back(std::move(stay));
+        }
+    };
+    {
+        auto prepared =
+            (connection.sql().prepare << columns + "WHERE " + stays_in_year(0) + in_scope("s", "r", 0));
+        prepared, soci::use(next), soci::use(start);
+        bind_scope(prepared);
+        soci::rowset<soci::row> result(prepared);
+        read_stays(result, true);
+    }
+    // The same households' earlier stays in the scope, ended before the year began: only where a
+    // spell of consecutive stays began (the 3-month measure), never counted themselves.
+    {
+        auto prepared =
+            (connection.sql().prepare
+             << columns + "WHERE s.ended_on IS NOT NULL AND s.ended_on <= :start9" + in_scope("s", "r", 9) +
+                    " AND s.person_id IN (SELECT s.person_id FROM stays s JOIN requests "
+                    "r ON r.id = s.request_id WHERE " +
+                    stays_in_year(1) + in_scope("s", "r", 1) + ")");
+        prepared, soci::use(start);
+        bind_scope(prepared);
+        prepared, soci::use(next), soci::use(start);
+        bind_scope(prepared);
+        soci::rowset<soci::row> result(prepared);
+        read_stays(result, false);
+    }
+    // The household of each stay of the year, each member placed or not: not placed when the stay
+    // has lived-in placements and every one of them left the member out (placement_absent_members,
+    // by the member's place in the request's household: 0 the applicant, then in the order
+    // registered). The first probe finds that nobody was left out, as for nearly every stay.
+    {
+        const std::string member_index =
+            "(SELECT COUNT(*) FROM request_members m2 WHERE m2.request_id = m.request_id AND m2.id < m.id)";
+        const std::string query =
+            "SELECT s.id, m.role, m.birth_date, CASE "
+            "WHEN NOT EXISTS (SELECT 1 FROM placements p JOIN placement_absent_members a ON a.placement_id = "
+            "p.id WHERE p.stay_id = s.id) THEN 1 "
+            "WHEN NOT EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN " +
+            lived_in() +
+            ") THEN 1 "
+            "WHEN EXISTS (SELECT 1 FROM placements p WHERE p.stay_id = s.id AND p.status IN " +
+            lived_in() +
+            " AND NOT EXISTS (SELECT 1 FROM placement_absent_members a WHERE a.placement_id = p.id AND "
+            "a.member_index = " +
+            member_index +
+            ")) THEN 1 ELSE 0 END AS placed "
+            "FROM stays s JOIN requests r ON r.id = s.request_id "
+            "JOIN request_members m ON m.request_id = s.request_id WHERE " +
+            stays_in_year(0) + in_scope("s", "r", 0);
+        auto prepared = (connection.sql().prepare << query);
+        prepared, soci::use(next), soci::use(start);
+        bind_scope(prepared);
+        soci::rowset<soci::row> result(prepared);
+        for (const auto& row : result) {
+            auto found = index_of.find(rows::integer(row, "id"));
+            if (found == index_of.end()) continue;
+            KostraMember member;
+            member.child = rows::text(row, "role") == to_string(MemberRole::child);
+            if (auto birth = rows::optional_text(row, "birth_date")) member.birth_date = parse_date(*birth);
+            member.placed = rows::flag(row, "placed");
+            stays[found->second].members.push_back(member);
+        }
     }
     return stays;
 }

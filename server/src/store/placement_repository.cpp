@@ -139,6 +139,22 @@ int64_t insert(Connection& connection, const Placement& p) {
     return id;
 }
 
+void insert_absent_members(Connection& connection, int64_t placement_id, const std::vector<int>& absent) {
+    long long id = placement_id;
+    for (int index : absent)
+        connection.sql()
+            << "INSERT INTO placement_absent_members (placement_id, member_index) VALUES (:p, :i)",
+            soci::use(id), soci::use(index);
+}
+
+std::vector<int> absent_members(Connection& connection, int64_t placement_id) {
+    long long id = placement_id;
+    return rows::select<int>(
+        connection,
+        "SELECT member_index FROM placement_absent_members WHERE placement_id = :p ORDER BY member_index",
+        [](const soci::row& row) { return static_cast<int>(rows::integer(row, "member_index")); }, id);
+}
+
 std::optional<Placement> find(Connection& connection, int64_t placement_id) {
     long long id = placement_id;
     return rows::select_one<Placement>(connection, placement_query + "WHERE pl.id = :id", placement_from, id);

@@ -27,6 +27,10 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
 
 int64_t insert(Connection& connection, const Placement& placement);
 std::optional<Placement> find(Connection& connection, int64_t placement_id);
+// The members of the request's household a placement leaves out, by their place in it
+// (placement_absent_members; none: all placed).
+void insert_absent_members(Connection& connection, int64_t placement_id, const std::vector<int>& absent);
+std::vector<int> absent_members(Connection& connection, int64_t placement_id);
 std::vector<Placement> for_request(Connection& connection, int64_t request_id);
 std::vector<Placement> for_stay(Connection& connection, int64_t stay_id);
 void set_status(Connection& connection, int64_t placement_id, PlacementStatus status, const std::string& at,

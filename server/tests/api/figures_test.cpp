@@ -76,6 +76,15 @@ public:
     placements::PlacementView check_in(int64_t person_id, const Household& household, const char* from,
                                        int64_t unit_id) {
         ScopedNow when(at(from, 9));
+        auto request_id = granted_request(person_id, household, from);
+        auto booked = must(placements::book(connection(), m_caseworker,
+                                            {request_id, unit_id, from, std::nullopt, "", {}, std::nullopt}));
+        return check_in_booked(booked.placement.id, from);
+    }
+
+    // A request on `from`, granted for 3 months (nothing booked yet). Returns its id.
+    int64_t granted_request(int64_t person_id, const Household& household, const char* from) {
+        ScopedNow when(at(from, 9));
         requests::RequestInput input;
         input.person_id = person_id;
         input.channel = "muntlig";
@@ -89,13 +98,15 @@ public:
             format_date(std::chrono::sys_days{add_months(d(from), 3)} - std::chrono::days(1));
         decision.facts = "Søkeren har ikke et sted å bo i natt.";
         decision.considerations = "Søkeren klarer ikke å skaffe seg bolig selv.";
-        decision.informed_on = from;
         must(decisions::save_draft(connection(), m_caseworker, request.id, decision));
         must(decisions::decide(connection(), m_caseworker, request.id));
-        auto booked = must(
-            placements::book(connection(), m_caseworker, {request.id, unit_id, from, std::nullopt, "", {}}));
-        return must(placements::change(connection(), m_caseworker, booked.placement.id,
-                                       placements::Step::check_in, from))
+        return request.id;
+    }
+
+    placements::PlacementView check_in_booked(int64_t placement_id, const char* from) {
+        ScopedNow when(at(from, 10));
+        return must(placements::change(connection(), m_caseworker, placement_id, placements::Step::check_in,
+                                       from))
             .view;
     }
 
@@ -321,6 +332,114 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAHandMadeYearAsCountedByHand) {
     EXPECT_NE(quality_sheet.find(" s=\""), std::string::npos);
     EXPECT_NE(unzip_entry(xlsx.body, "xl/workbook.xml").find("Definisjoner"), std::string::npos);
     EXPECT_EQ(leder.get("/api/v1/figures/kostra/export?year=2025&format=pdf").status, 422);
+}
+
+// KOSTRA as SSB counts it (issue 21, item 5), through the database on both backends, in the
+// closed year 2025. Each household's figures counted by hand:
+//
+// P: alone, 1 December 2024 → 5 January 2025: 4 nights in 2025 (its whole length is 35): 14 days
+//    or fewer. 4 bed-nights.
+// Q: a parent and a child of 8 on the request; the booking places the parent only (the child lives
+//    with the other parent): not a household with children. 1 → 11 February: 10 nights × 1 person
+//    placed = 10 bed-nights; 14 days or fewer.
+// R: a parent and a child of 6: 10 January → 1 March; a new vedtak, checked in again on 1 March
+//    (the day the first stay ended) → 1 May. One spell from 10 January, mark 10 April: over 3
+//    months (each stay alone is 50 and 61 nights). (50 + 61) × 2 = 222 bed-nights. Two stays.
+// S: alone, 1 → 8 June, in a hotel the office arranged and paid, its request later recorded as
+//    «kun råd og veiledning» and its vedtak as refused (as imported data can say): still a stay.
+//    7 nights, 7 bed-nights; 14 days or fewer.
+//
+// Households 4; stays 5; bed-nights 4 + 10 + 222 + 7 = 243; with children 1 (R); 14 days or fewer
+// 3 (P Q S); families with children over 3 months 1 (R), 100 %. (The rules before: with children
+// 2, 14 days or fewer 2, over 3 months 0, bed-nights 253.)
+TEST_P(ApiFiguresTest, TheKostraReportCountsAsSsbCountsIt) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto provider = veileder.post("/api/v1/providers", {{"name", "Kommunale boliger"},
+                                                        {"kind", "kommunal"},
+                                                        {"offerType", "dognbemanning"},
+                                                        {"municipalityNumbers", {"1804"}}});
+    ASSERT_EQ(provider.status, 201) << provider.body;
+    auto unit = make_unit(veileder, provider.json()["id"].get<int64_t>(), "Rom 1", false);
+
+    History history(server, "1804");
+    Household single;
+    history.stay(single, "2024-12-01", "2025-01-05", unit); // P
+
+    // Q: booked over HTTP with only the applicant placed.
+    Household family_q{"1985-01-01", {child("2016-05-01")}};
+    auto q_person = history.person(family_q);
+    auto q_request = history.granted_request(q_person, family_q, "2025-02-01");
+    {
+        ScopedNow when(at("2025-02-01", 10));
+        auto search = veileder.get("/api/v1/requests/" + std::to_string(q_request) +
+                                   "/place-search?from=2025-02-01&placedMembers=0");
+        ASSERT_EQ(search.status, 200) << search.body;
+        EXPECT_EQ(search.json()["household"]["persons"], 1);
+        EXPECT_EQ(search.json()["household"]["familyWithChildren"], false);
+        // Not given (or given empty, like every query value): the whole household.
+        auto all = veileder.get("/api/v1/requests/" + std::to_string(q_request) +
+                                "/place-search?from=2025-02-01&placedMembers=");
+        EXPECT_EQ(all.json()["household"]["persons"], 2);
+        for (const auto& [query, field] :
+             std::vector<std::pair<std::string, std::string>>{{"placedMembers=-1", "placedMembers"},
+                                                              {"placedMembers=0,x", "placedMembers"},
+                                                              {"placedMembers=1", "placedMembers"},
+                                                              {"placedMembers=0,", "placedMembers"}}) {
+            auto refused = veileder.get("/api/v1/requests/" + std::to_string(q_request) +
+                                        "/place-search?from=2025-02-01&" + query);
+            EXPECT_EQ(refused.status, 422) << query << refused.body;
+            EXPECT_EQ(refused.json()["error"]["field"], field) << query;
+        }
+        nlohmann::json booking{
+            {"requestId", q_request}, {"unitId", unit}, {"from", "2025-02-01"}, {"to", "2025-02-11"}};
+        // The applicant is always placed, each member once, only the request's members; never a 500.
+        for (const auto& wrong :
+             {nlohmann::json::array({1}), nlohmann::json::array({0, 0}), nlohmann::json::array({0, 2}),
+              nlohmann::json::array({0, -1}), nlohmann::json::array(), nlohmann::json::array({"0"}),
+              nlohmann::json("0")}) {
+            auto body = booking;
+            body["placedMembers"] = wrong;
+            auto refused = veileder.post("/api/v1/placements", body);
+            EXPECT_EQ(refused.status, 422) << wrong << refused.body;
+            EXPECT_EQ(refused.json()["error"]["field"], "placedMembers") << wrong;
+            EXPECT_FALSE(refused.json()["error"]["message"].get<std::string>().empty());
+        }
+        booking["placedMembers"] = {0};
+        auto booked = veileder.post("/api/v1/placements", booking);
+        ASSERT_EQ(booked.status, 201) << booked.body;
+        EXPECT_EQ(booked.json()["persons"], 1);
+        history.exit(history.check_in_booked(booked.json()["id"].get<int64_t>(), "2025-02-01"), "2025-02-11");
+    }
+
+    // R: two stays back to back.
+    Household family_r{"1986-01-01", {child("2019-01-01")}};
+    auto r_person = history.person(family_r);
+    history.stay(family_r, "2025-01-10", "2025-03-01", unit, r_person);
+    history.stay(family_r, "2025-03-01", "2025-05-01", unit, r_person);
+
+    // S: a stay (the unit standing for the hotel) whose request and vedtak say no place was given.
+    auto s = history.stay(single, "2025-06-01", "2025-06-08", unit);
+    history.connection().sql() << "UPDATE requests SET outcome = 'veiledning' WHERE id = :r",
+        soci::use(static_cast<long long>(s.placement.request_id));
+    history.connection().sql() << "UPDATE decisions SET outcome = 'AVSLATT' WHERE request_id = :r",
+        soci::use(static_cast<long long>(s.placement.request_id));
+
+    auto leder = server.client_as("leder@husly.test");
+    auto response = leder.get("/api/v1/figures/kostra?year=2025");
+    ASSERT_EQ(response.status, 200) << response.body;
+    auto lines = lines_by_key(response.json());
+    EXPECT_EQ(lines["husstander"]["count"], 4);               // P Q R S
+    EXPECT_EQ(lines["opphold"]["count"], 5);                  // R twice
+    EXPECT_EQ(lines["bodogn"]["count"], 243);                 // 4 + 10 + 222 + 7
+    EXPECT_EQ(lines["husstander_med_barn"]["count"], 1);      // R; not Q, whose child was not placed
+    EXPECT_EQ(lines["husstander_14_dager"]["count"], 3);      // P (4 nights in 2025) Q S
+    EXPECT_EQ(lines["barnefamilier_over_3_mnd"]["count"], 1); // R, across its two stays
+    EXPECT_DOUBLE_EQ(lines["barnefamilier_over_3_mnd"]["percent"].get<double>(), 100.0);
+    // The national view reads the same stays (the snapshot): the country agrees.
+    EXPECT_EQ(lines_by_key(
+                  leder.get("/api/v1/figures/kostra?year=2025&municipality=1804").json())["bodogn"]["count"],
+              243);
 }
 
 TEST_P(ApiFiguresTest, TheNationalViewHidesSmallCountsAndNoPersonReachesTheAnalyst) {

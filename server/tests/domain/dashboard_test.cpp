@@ -79,7 +79,7 @@ TEST(Dashboard, StaysByLengthAroundTheThreeMonthLine) {
                                   stay(2, "2026-03-10", "2026-06-11"),  // a day past: 3–6
                                   stay(3, "2026-06-01", "2026-06-15"),  // 14 nights: 0–14
                                   stay(4, "2026-06-01", "2026-06-16")}; // 15 nights: 15 d–1 mnd
-    stays[1].youngest_birth_date = d("2015-01-01");
+    stays[1].members = {KostraMember{}, KostraMember{true, d("2015-01-01"), true}};
     stays[2].under_25 = true;
     auto chart = stays_by_length(stays, 2026, d("2026-11-24"));
     EXPECT_EQ(row(chart, "2–3 mnd").values, (std::vector<double>{0, 0, 1}));

@@ -8,6 +8,8 @@
 #include "http/routes.hpp"
 #include "service/placement_service.hpp"
 
+#include <charconv>
+
 namespace husly::http {
 namespace {
 
@@ -46,6 +48,26 @@ Result<Response> search(RequestContext& context) {
     input.need.women_only = TRY(query_flag(context, "womenOnly"));
     input.need.wheelchair = TRY(query_flag(context, "wheelchair"));
     input.need.cannot_self_evacuate = TRY(query_flag(context, "cannotSelfEvacuate"));
+    // placedMembers=0,2: the members of the household who will live there (none given: all).
+    if (auto placed = query_value(context, "placedMembers")) {
+        std::vector<int64_t> indices;
+        std::string_view rest = *placed;
+        while (!rest.empty() || indices.empty()) {
+            auto comma = rest.find(',');
+            auto part = rest.substr(0, comma);
+            int64_t value = -1;
+            auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), value);
+            if (error != std::errc{} || end != part.data() + part.size() || part.empty() ||
+                indices.size() >= 20)
+                return invalid("placedMembers", "Velg blant husstandens medlemmer på henvendelsen.");
+            indices.push_back(value);
+            if (comma == std::string_view::npos) break;
+            rest = rest.substr(comma + 1);
+            if (rest.empty())
+                return invalid("placedMembers", "Velg blant husstandens medlemmer på henvendelsen.");
+        }
+        input.placed_members = std::move(indices);
+    }
     auto limit = TRY(query_int(context, "limit", static_cast<int>(placements::default_search_limit)));
     if (limit < 1 || limit > static_cast<int>(placements::max_search_limit))
         return invalid("limit", "Velg mellom 1 og 5000 plasser.");

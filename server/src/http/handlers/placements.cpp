@@ -23,6 +23,23 @@ Result<placements::NeedInput> read_need(JsonReader& reader) {
     return need;
 }
 
+// placedMembers: the members of the request's household who will live in the place, by their place
+// in it (0 the applicant); absent: all of them.
+Result<std::optional<std::vector<int64_t>>> read_placed_members(JsonReader& reader) {
+    auto raw = reader.raw("placedMembers");
+    if (!raw) return std::nullopt;
+    const auto& list = raw->get();
+    if (!list.is_array() || list.empty() || list.size() > 20)
+        return invalid("placedMembers", "Velg hvem i husstanden som skal bo på plassen.");
+    std::vector<int64_t> indices;
+    for (const auto& item : list) {
+        if (!item.is_number_integer())
+            return invalid("placedMembers", "Velg blant husstandens medlemmer på henvendelsen.");
+        indices.push_back(item.get<int64_t>());
+    }
+    return indices;
+}
+
 Result<Response> request_placements(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto list = nlohmann::json::array();
@@ -41,6 +58,7 @@ Result<Response> book(RequestContext& context) {
             b.to = TRY(reader.optional_string("to"));
             b.quality_reason = TRY(reader.optional_string("qualityReason")).value_or("");
             b.need = TRY(read_need(reader));
+            b.placed_members = TRY(read_placed_members(reader));
             return b;
         }));
     return placement_response(placements::book(context.db(), context.actor(), input), 201);
