@@ -177,8 +177,8 @@ Result<PlacementView> place(Connection& connection, const Actor& actor, const Re
     placement.booked_at = placement.status_changed_at = format_instant(now());
     placement.booked_by = placement.status_changed_by = actor.user_id;
     placement.id = repo::insert(connection, placement);
-    auto raised = placement_deviations(unit.quality, unit.unit, need);
     repo::insert_absent_members(connection, placement.id, absent);
+    auto raised = placement_deviations(unit.quality, unit.unit, need);
     for (const auto& kind : raised)
         deviations::raise_for_placement(connection, actor, placement, kind,
                                         unit.provider_name + ", " + unit.unit.name +
@@ -245,8 +245,8 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     TRY(check_booking_dates(input.from, input.to));
     Transaction transaction(connection, Transaction::Mode::read);
     auto request = TRY(bookable_request(connection, office_id, input.request_id)).request;
-    // The search reads the household's needs: a read of the person's case.
     auto absent = TRY(absent_members(request.members.size(), input.placed_members));
+    // The search reads the household's needs: a read of the person's case.
     audit::record(connection, &actor, actor.address,
                   {"request.place_search", "request", std::to_string(request.id), request.person_id,
                    nlohmann::json{{"from", input.from}, {"to", input.to.value_or("")}}});
