@@ -95,6 +95,17 @@ export function RequestPage() {
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!request) return null;
   const applicantName = person ? `${person.firstName} ${person.lastName}` : "";
+  // «Barn: Ola, født 01.02.2018», in the order of request.members (a booking names them by it).
+  const householdTexts = request.members.map(
+    (member) =>
+      memberRoles[member.role] +
+      (member.role === "applicant"
+        ? `: ${applicantName}`
+        : member.firstName
+          ? `: ${member.firstName}`
+          : "") +
+      (member.birthDate ? `, født ${formatDate(member.birthDate)}` : ""),
+  );
 
   return (
     <VStack gap="space-24">
@@ -185,16 +196,8 @@ export function RequestPage() {
           Husstanden
         </Heading>
         <ul>
-          {request.members.map((member, index) => (
-            <li key={index}>
-              {memberRoles[member.role]}
-              {member.role === "applicant"
-                ? `: ${applicantName}`
-                : member.firstName
-                  ? `: ${member.firstName}`
-                  : ""}
-              {member.birthDate ? `, født ${formatDate(member.birthDate)}` : ""}
-            </li>
+          {householdTexts.map((text, index) => (
+            <li key={index}>{text}</li>
           ))}
         </ul>
       </section>
@@ -229,6 +232,7 @@ export function RequestPage() {
       <PlacementSection
         key={version}
         requestId={request.id}
+        household={householdTexts}
         onStayStarted={() => setStayVersion((v) => v + 1)}
       />
 

@@ -12,32 +12,46 @@ import {
 import type { Placement, SearchResult } from "../../../api/client";
 import { DateField } from "../../../components/DateField";
 import { HitTable } from "./HitTable";
-import { householdText } from "./placeSearchQuery";
+import { householdText, personsText, placedFrom } from "./placeSearchQuery";
 import { usePlaceSearch } from "./usePlaceSearch";
 
 type Search = ReturnType<typeof usePlaceSearch>;
 
 export function PlaceSearch({
   requestId,
+  household,
   periodTo,
   movingFrom,
   onBooked,
   onCancelMove,
 }: {
   requestId: number;
+  /** The request's members as text, the applicant first. */
+  household: string[];
   /** The granted period's last day: the check-out proposed is the day after. */
   periodTo?: string | null;
   movingFrom: Placement | null;
   onBooked: (message: string) => void;
   onCancelMove: () => void;
 }) {
-  const search = usePlaceSearch({ requestId, movingFrom, onBooked, periodTo });
+  const search = usePlaceSearch({
+    requestId,
+    householdSize: household.length,
+    movingFrom,
+    onBooked,
+    periodTo,
+  });
   return (
     <VStack gap="space-16">
       <Heading level="3" size="small">
         {movingFrom ? `Flytt fra ${movingFrom.unitName} i dag` : "Finn ledig plass"}
       </Heading>
-      <SearchForm search={search} moving={movingFrom !== null} onCancelMove={onCancelMove} />
+      <SearchForm
+        search={search}
+        household={household}
+        moving={movingFrom !== null}
+        onCancelMove={onCancelMove}
+      />
       {search.result && <SearchResults search={search} result={search.result} />}
     </VStack>
   );
@@ -45,10 +59,12 @@ export function PlaceSearch({
 
 function SearchForm({
   search,
+  household,
   moving,
   onCancelMove,
 }: {
   search: Search;
+  household: string[];
   moving: boolean;
   onCancelMove: () => void;
 }) {
@@ -73,6 +89,23 @@ function SearchForm({
             onChange={(value) => change({ to: value })}
           />
         </HStack>
+        {!moving && household.length > 1 && (
+          <CheckboxGroup
+            {...form.field("placedMembers")}
+            legend="Hvem skal bo på plassen"
+            description={`${personsText(criteria.placed.length)} av ${household.length}. Fjern haken for den som ikke skal bo der (for eksempel et barn som bor hos den andre forelderen). Søkeren er alltid med.`}
+            value={criteria.placed.map(String)}
+            onChange={(ticked: string[]) =>
+              change({ placed: placedFrom(ticked.map(Number), household.length) })
+            }
+          >
+            {household.map((text, index) => (
+              <Checkbox key={index} value={String(index)} disabled={index === 0}>
+                {text}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        )}
         <CheckboxGroup
           legend="Husstanden trenger"
           value={criteria.needs}

@@ -16,9 +16,12 @@ import { SuccessStatus } from "../../../components/SuccessStatus";
 
 export function PlacementSection({
   requestId,
+  household,
   onStayStarted,
 }: {
   requestId: number;
+  /** The request's members as text, the applicant first (a booking names them by their place). */
+  household: string[];
   onStayStarted: () => void;
 }) {
   const { basis, periodTo, refused } = usePlaceBasis(requestId);
@@ -62,6 +65,7 @@ export function PlacementSection({
           <PlaceSearch
             key={periodTo ?? ""}
             requestId={requestId}
+            household={household}
             periodTo={periodTo}
             movingFrom={movingFrom}
             onBooked={changed}

@@ -1,9 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { householdText, needsOf, searchQuery } from "./placeSearchQuery";
+import {
+  everyone,
+  householdText,
+  needsOf,
+  placedFrom,
+  placedMembers,
+  searchQuery,
+} from "./placeSearchQuery";
 
 describe("the place search", () => {
-  const criteria = { from: "2026-12-01", to: "", needs: [] as string[] };
+  const criteria = { from: "2026-12-01", to: "", needs: [] as string[], placed: [0] };
 
   it("asks from the first night, for the hits shown, open-ended when no check-out is given", () => {
     expect(searchQuery(criteria, 50, false, "2026-11-23")).toEqual({
@@ -35,5 +42,22 @@ describe("the place search", () => {
     expect(
       householdText({ persons: 1, familyWithChildren: false, under25: true, needsRoom: false }),
     ).toBe("Husstand: 1 person, under 25 — trenger en seng.");
+  });
+
+  it("places the whole household unless a member is unticked, and always the applicant", () => {
+    expect(everyone(3)).toEqual([0, 1, 2]);
+    expect(placedMembers(everyone(3), 3)).toBeUndefined();
+    expect(placedFrom([2], 3)).toEqual([0, 2]);
+    expect(placedMembers(placedFrom([2], 3), 3)).toEqual([0, 2]);
+    expect(searchQuery({ ...criteria, placed: [0, 2] }, 50, false, "x", 3).placedMembers).toBe(
+      "0,2",
+    );
+    expect(searchQuery({ ...criteria, placed: [0, 1, 2] }, 50, false, "x", 3).placedMembers).toBe(
+      undefined,
+    );
+    // A move takes the same members along: the search asks for no other.
+    expect(searchQuery({ ...criteria, placed: [0] }, 50, true, "x", 3).placedMembers).toBe(
+      undefined,
+    );
   });
 });

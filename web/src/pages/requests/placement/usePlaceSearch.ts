@@ -6,7 +6,7 @@ import { ApiError, api } from "../../../api/client";
 import type { Placement, SearchHit, SearchResult } from "../../../api/client";
 import { useFormErrors } from "../../../components/formErrors";
 import { dayAfter, isoToday } from "../../../format";
-import { needsOf, searchQuery } from "./placeSearchQuery";
+import { everyone, needsOf, placedMembers, searchQuery } from "./placeSearchQuery";
 import type { Criteria } from "./placeSearchQuery";
 
 // How many of the best places each list shows at first, and how many more «Vis flere» adds.
@@ -14,11 +14,14 @@ export const pageSize = 50;
 
 export function usePlaceSearch({
   requestId,
+  householdSize = 1,
   movingFrom,
   onBooked,
   periodTo = null,
 }: {
   requestId: number;
+  /** How many members the request's household has (the applicant first). */
+  householdSize?: number;
   /** The placement being moved from (today), or null for a new booking. */
   movingFrom: Placement | null;
   onBooked: (message: string) => void;
@@ -29,6 +32,7 @@ export function usePlaceSearch({
     from: isoToday(),
     to: periodTo ? dayAfter(periodTo) : "",
     needs: [],
+    placed: everyone(householdSize),
   });
   const [result, setResult] = useState<SearchResult | null>(null);
   const [limit, setLimit] = useState(pageSize);
@@ -38,7 +42,7 @@ export function usePlaceSearch({
 
   async function search(event?: FormEvent, showing = event ? pageSize : limit) {
     event?.preventDefault();
-    const query = searchQuery(criteria, showing, movingFrom !== null, isoToday());
+    const query = searchQuery(criteria, showing, movingFrom !== null, isoToday(), householdSize);
     const found = await form.submit(() => api.searchPlaces(requestId, query));
     if (found) {
       setResult(found);
@@ -58,8 +62,9 @@ export function usePlaceSearch({
     setBookingUnitId(hit.unit.id);
     const qualityReason = reasons[hit.unit.id] ?? "";
     const need = needsOf(criteria.needs);
+    const placed = placedMembers(criteria.placed, householdSize);
     let refusal: unknown = null;
-    const placed = await form.submit(async () => {
+    const booked = await form.submit(async () => {
       try {
         return await (movingFrom
           ? api.movePlacement(movingFrom.id, {
@@ -75,14 +80,15 @@ export function usePlaceSearch({
               ...(criteria.to.trim() ? { to: criteria.to } : {}),
               qualityReason,
               ...need,
+              ...(placed ? { placedMembers: placed } : {}),
             }));
       } catch (error) {
         refusal = error;
         throw error;
       }
     });
-    if (placed) {
-      const raised = placed.deviationsRaised.length > 0 ? " Avvik er registrert." : "";
+    if (booked) {
+      const raised = booked.deviationsRaised.length > 0 ? " Avvik er registrert." : "";
       const what = hit.unit.onRequest
         ? "Forespørsel sendt til"
         : movingFrom
@@ -91,7 +97,7 @@ export function usePlaceSearch({
       onBooked(`${what} ${hit.unit.providerName}: ${hit.unit.name}.${raised}`);
     } else if (refusal instanceof ApiError && refusal.status === 409) {
       // Taken meanwhile: the error stays shown, and the lists show what is free now.
-      const query = searchQuery(criteria, limit, movingFrom !== null, isoToday());
+      const query = searchQuery(criteria, limit, movingFrom !== null, isoToday(), householdSize);
       api.searchPlaces(requestId, query).then(setResult, () => undefined);
     }
   }
