@@ -292,6 +292,7 @@ test("an appeal sent after the deadline is assessed under § 31 and dismissed wi
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
   await loginWithKeyboard(page, "veileder@husly.test");
+  await openFromMenu(page, "Henvendelser"); // logged in: the session is there for the API calls
   // A demo vedtak given long ago, whose deadline has passed and that has no appeal yet.
   const today = new Date().toISOString().slice(0, 10);
   const recent = await (await page.request.get("/api/v1/requests?list=recent")).json();
@@ -322,7 +323,7 @@ test("an appeal sent after the deadline is assessed under § 31 and dismissed wi
   await page.getByRole("button", { name: "Registrer klage" }).click();
   await expect(page.getByText("Etter klagefristen")).toBeVisible();
   await expect(page.getByLabel("Kontorets vurdering")).toHaveCount(0);
-  const assessment = page.getByRole("group", { name: /Klagen kom etter fristen/ });
+  const assessment = page.getByRole("radiogroup", { name: /Klagen kom etter fristen/ });
   await assessment.getByRole("radio", { name: /Nei, avvises/ }).check();
   await page.getByLabel("Begrunnelse", { exact: true }).fill("Kort.");
   await page.getByRole("button", { name: "Registrer vurderingen" }).click();
