@@ -2,7 +2,8 @@
 # clang-tidy over server/src, skipping files whose result is already known to be clean.
 #   scripts/tidy.sh BUILD_DIR
 # A file is checked again when its content, any project header it includes (per the build's
-# dependency records), its compile command (system include directories aside), .clang-tidy or clang-tidy itself changed since it was
+# dependency records), its compile command (system include directories aside), a .clang-tidy file
+# or clang-tidy itself changed since it was
 # last found clean. Clean results are kept in $HUSLY_TIDY_CACHE (default: inside the compiler
 # cache's directory, so they live as long as the machine keeps its compiler cache);
 # HUSLY_TIDY_CACHE=off checks every file.
@@ -27,7 +28,11 @@ import hashlib, json, os, subprocess, sys
 build, sources = sys.argv[1], sys.argv[2:]
 root = os.getcwd()
 tidy_version = subprocess.run(["clang-tidy-19", "--version"], capture_output=True, text=True).stdout
-config = open(".clang-tidy", "rb").read()
+# The .clang-tidy files that apply to a source: the checkout's, then any in a directory on its way.
+def config_for(source):
+    parts = os.path.dirname(source).split(os.sep)
+    paths = [os.path.join(*parts[:n], ".clang-tidy") for n in range(1, len(parts) + 1)]
+    return open(".clang-tidy", "rb").read() + b"".join(open(p, "rb").read() for p in paths if os.path.isfile(p))
 commands = {os.path.realpath(os.path.join(c["directory"], c["file"])): c.get("command") or " ".join(c["arguments"])
             for c in json.load(open(os.path.join(build, "compile_commands.json")))}
 
@@ -72,7 +77,7 @@ for source in sources:
         elif not word.startswith("-isystem"):
             kept.append(word)
     command = " ".join(kept)
-    h = hashlib.sha256(tidy_version.encode() + config + command.encode() + digest(full).encode())
+    h = hashlib.sha256(tidy_version.encode() + config_for(source) + command.encode() + digest(full).encode())
     headers = sorted({os.path.realpath(os.path.join(build, p)) for paths in by_source[full] for p in paths})
     for header in headers:
         if header.startswith(root + os.sep):  # project headers; system headers change with packages

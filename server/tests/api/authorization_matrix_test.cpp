@@ -11,6 +11,7 @@
 #include "support/db_snapshot.hpp"
 #include "support/openapi.hpp"
 #include "support/test_server.hpp"
+#include "support/build_paths.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -60,8 +61,8 @@ std::string row_key(const std::string& method, const std::string& path, const st
 }
 
 std::vector<MatrixRow> read_matrix() {
-    std::ifstream file(HUSLY_AUTHORIZATION_MATRIX_PATH);
-    if (!file) throw std::runtime_error("cannot read " HUSLY_AUTHORIZATION_MATRIX_PATH);
+    std::ifstream file(husly::test::paths::authorization_matrix());
+    if (!file) throw std::runtime_error(std::string("cannot read ") + husly::test::paths::authorization_matrix());
     std::vector<MatrixRow> rows;
     std::string line;
     std::vector<std::string> columns;

@@ -3,6 +3,7 @@
 #include "http/routes.hpp"
 #include "service/admin_service.hpp"
 #include "support/test_server.hpp"
+#include "support/build_paths.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -282,7 +283,7 @@ TEST_P(ApiTest, OpenApiDescribesExactlyTheRouterTable) {
     auto served = server.client().get("/api/v1/openapi.json");
     ASSERT_EQ(served.status, 200);
     auto document = served.json();
-    std::ifstream file(HUSLY_OPENAPI_PATH);
+    std::ifstream file(husly::test::paths::openapi());
     EXPECT_EQ(document, nlohmann::json::parse(file)); // the served copy is the repository's file
 
     std::set<std::string> described, routed;

@@ -8,6 +8,7 @@
 #include "domain/survey_prefill.hpp"
 #include "domain/survey_summary.hpp"
 #include "service/survey_service.hpp"
+#include "support/build_paths.hpp"
 
 #include <fstream>
 #include <gtest/gtest.h>
@@ -38,7 +39,7 @@ struct SeedQuestion {
 };
 
 std::map<std::string, SeedQuestion> read_seed() {
-    std::ifstream file(HUSLY_SURVEY_SEED);
+    std::ifstream file(husly::test::paths::survey_seed());
     std::map<std::string, SeedQuestion> seed;
     SeedQuestion* current = nullptr;
     bool exclusive_next = false;

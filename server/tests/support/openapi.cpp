@@ -1,4 +1,5 @@
 #include "support/openapi.hpp"
+#include "support/build_paths.hpp"
 
 #include <cctype>
 #include <fstream>
@@ -9,7 +10,7 @@ namespace husly::test {
 
 const json& api_description() {
     static const json description = [] {
-        std::ifstream file(HUSLY_OPENAPI_PATH);
+        std::ifstream file(husly::test::paths::openapi());
         return json::parse(file);
     }();
     return description;

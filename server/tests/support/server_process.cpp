@@ -2,6 +2,7 @@
 
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"
+#include "support/build_paths.hpp"
 
 #include <arpa/inet.h>
 #include <array>
@@ -24,7 +25,7 @@ extern char** environ;
 namespace husly::test {
 
 const char* husly_binary() {
-    return HUSLY_BINARY;
+    return husly::test::paths::husly_binary();
 }
 
 unsigned short free_port() {

@@ -8,6 +8,7 @@
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 #include "support/test_server.hpp"
+#include "support/build_paths.hpp"
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -65,7 +66,7 @@ public:
     const std::string& error() const { return m_error; }
     CommandResult control(const std::string& what) const {
         return run_shell(fmt::format("HUSLY_PG_DIR={} HUSLY_PG_PORT={} {}/scripts/test-postgres.sh {}",
-                                     m_directory.string(), m_port, HUSLY_SOURCE_DIR, what));
+                                     m_directory.string(), m_port, husly::test::paths::source_dir(), what));
     }
 
 private:
