@@ -14,6 +14,7 @@
 #include "store/person_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/request_repository.hpp"
+#include "store/stay_extension_repository.hpp"
 #include "store/stay_repository.hpp"
 
 #include <algorithm>
@@ -311,6 +312,11 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
     TRY(check_booking_dates(input.from, input.to));
     return in_transaction(connection, [&](Transaction&) -> Result<PlacementView> {
         auto [request, basis] = TRY(bookable_request(connection, office_id, input.request_id));
+        if (stay_extension_repository::for_request(connection, request.id))
+            return fail(ErrorKind::conflict, "stay_extended",
+                        "Vedtaket forlenger et opphold personen allerede bor i. Skal husstanden bytte plass, "
+                        "bruk «Flytt» på plassen i oppholdet.",
+                        "requestId");
         auto stay = stay_repository::find_by_request(connection, request.id);
         if (stay && stay->exit)
             return fail(ErrorKind::conflict, "stay_ended", "Oppholdet på vedtaket er avsluttet.");
@@ -413,6 +419,18 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
     });
 }
 
+Status set_check_out_day(Connection& connection, const Placement& placement,
+                         const std::optional<std::string>& to) {
+    bool longer = !to || (placement.ends_on && *to > *placement.ends_on);
+    if (longer && placement.ends_on) {
+        auto unit = TRY(unit_of_placement(connection, placement.unit_id));
+        TRY(check_capacity(connection, unit.unit, unit.on_request,
+                           Booking{*placement.ends_on, to, placement.uses_room}, placement.id));
+    }
+    repo::set_ends_on(connection, placement.id, to);
+    return {};
+}
+
 Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t placement_id,
                              const std::optional<std::string>& to) {
     auto office_id = TRY(case_office(actor));
@@ -424,13 +442,7 @@ Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t
                         "Plasseringen er avsluttet og kan ikke forlenges.", "status");
         auto checked = check_booking_dates(placement->starts_on, to);
         if (!checked) return invalid("to", checked.error().message);
-        bool longer = !to || (placement->ends_on && *to > *placement->ends_on);
-        if (longer && placement->ends_on) {
-            auto unit = TRY(unit_of_placement(connection, placement->unit_id));
-            TRY(check_capacity(connection, unit.unit, unit.on_request,
-                               Booking{*placement->ends_on, to, placement->uses_room}, placement->id));
-        }
-        repo::set_ends_on(connection, placement->id, to);
+        TRY(set_check_out_day(connection, *placement, to));
         auto updated = repo::find(connection, placement_id).value();
         audit_placement(connection, actor, "placement.extend", updated);
         return view_of(connection, updated);

@@ -100,6 +100,11 @@ Result<StepResult> change(Connection& connection, const Actor& actor, int64_t pl
 // that day, a new one begins in the same stay.
 Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,
                            const std::string& date, const std::string& quality_reason, const NeedInput& need);
+// Moves an active placement's check-out day to `to` (open-ended when none); a later day only when
+// the unit has room on the nights added (409 unit_full otherwise). No access check or audit: the
+// caller's use case does both.
+Status set_check_out_day(Connection& connection, const Placement& placement,
+                         const std::optional<std::string>& to);
 // A new check-out day (or open-ended), with the capacity of the longer range checked.
 Result<PlacementView> extend(Connection& connection, const Actor& actor, int64_t placement_id,
                              const std::optional<std::string>& to);

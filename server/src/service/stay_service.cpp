@@ -8,10 +8,12 @@
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "service/case_letter.hpp"
+#include "service/placement_service.hpp"
 #include "store/decision_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/request_repository.hpp"
+#include "store/stay_extension_repository.hpp"
 #include "store/stay_repository.hpp"
 
 #include <algorithm>
@@ -63,6 +65,7 @@ StayDetail load_detail(Connection& connection, const Stay& stay) {
     detail.breaches = stay_repository::breaches(connection, stay.id);
     detail.after_care = stay_repository::after_care(connection, stay.id);
     detail.termination = stay_repository::termination(connection, stay.id);
+    detail.extensions = stay_extension_repository::for_stay(connection, stay.id);
     return detail;
 }
 
@@ -127,15 +130,16 @@ Result<Stay> open_stay(Connection& connection, int64_t office_id, int64_t user_i
     // An acute request's stay may begin before the leder has approved the grant (place_basis).
     auto basis = place_basis(decision, request->acute);
     if (!basis) return invalid("requestId", "Et opphold krever et innvilget vedtak.", basis.error().code);
-    if (days_between(*parse_date(*decision->period_from), *started) < 0)
-        return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
     if (stay_repository::find_by_request(connection, request_id))
         return fail(ErrorKind::conflict, "stay_exists", "Det er allerede registrert et opphold på vedtaket.",
                     "requestId");
     if (stay_repository::open_for_person(connection, office_id, request->person_id))
         return fail(ErrorKind::conflict, "stay_open",
-                    "Personen har allerede et opphold som ikke er avsluttet. Registrer utflytting først.",
+                    "Personen bor allerede i et opphold som ikke er avsluttet. Et nytt vedtak forlenger det "
+                    "(«Forleng oppholdet»); ellers registrer utflytting først.",
                     "requestId");
+    if (days_between(*parse_date(*decision->period_from), *started) < 0)
+        return invalid("startedOn", "Innflyttingen kan ikke være før vedtaksperioden begynner.");
     Stay stay;
     stay.office_id = office_id;
     stay.person_id = request->person_id;
@@ -161,6 +165,39 @@ Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t req
         auto stay = TRY(open_stay(connection, office_id, actor.user_id, request_id, started_on));
         audit_stay(connection, actor, "stay.create", stay, {{"return", stay.previous_stay_id.has_value()}});
         return load_detail(connection, stay);
+    });
+}
+
+Result<StayDetail> extend(Connection& connection, const Actor& actor, int64_t stay_id, int64_t request_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+        // Two caseworkers extending the same stay at once: the second waits and then sees the first.
+        stay_extension_repository::lock_stay(connection, stay_id);
+        auto stay = TRY(owned_stay(connection, office_id, stay_id));
+        auto request = request_repository::find(connection, request_id);
+        if (!request || request->office_id != office_id)
+            return invalid("requestId", "Fant ikke henvendelsen.", "not_found");
+        auto decision = decision_repository::find_by_request(connection, request_id);
+        if (!decision) return invalid("requestId", "Henvendelsen har ikke noe vedtak ennå.", "not_granted");
+        if (request_id != stay.request_id && (stay_repository::find_by_request(connection, request_id) ||
+                                              stay_extension_repository::for_request(connection, request_id)))
+            return fail(ErrorKind::conflict, "already_used", "Vedtaket er allerede knyttet til et opphold.",
+                        "requestId");
+        auto extension = TRY(check_extension(stay, *decision));
+        extension.created_at = format_instant(now());
+        extension.created_by = actor.user_id;
+        extension.id = stay_extension_repository::insert(connection, extension);
+        // The household keeps its place for the new period where the unit has room on those nights.
+        auto check_out =
+            format_date(Date{std::chrono::sys_days{*parse_date(extension.period_to)} + std::chrono::days{1}});
+        bool place_kept = true;
+        for (const auto& placement : placement_repository::for_stay(connection, stay.id))
+            if (is_active(placement.status) && placement.ends_on && *placement.ends_on < check_out)
+                place_kept =
+                    placements::set_check_out_day(connection, placement, check_out).has_value() && place_kept;
+        audit_stay(connection, actor, "stay.extend", stay,
+                   {{"requestId", request_id}, {"decisionId", decision->id}, {"placeKept", place_kept}});
+        return load_detail(connection, stay_repository::find(connection, stay.id).value());
     });
 }
 

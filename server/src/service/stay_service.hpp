@@ -7,6 +7,7 @@
 #include "domain/account.hpp"
 #include "domain/follow_up.hpp"
 #include "domain/stay.hpp"
+#include "domain/stay_extension.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -35,6 +36,7 @@ struct StayDetail {
     std::vector<HouseRuleBreach> breaches;
     std::optional<AfterCare> after_care;
     std::optional<StayTermination> termination;
+    std::vector<StayExtension> extensions; // oldest first
 };
 
 enum class StayList {
@@ -67,6 +69,11 @@ Result<StayDetail> save_appointments(Connection& connection, const Actor& actor,
                                      const std::vector<Appointment>& appointments);
 Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_t stay_id,
                               HouseRuleBreach breach);
+// Extends the open stay with the granted vedtak on another of the person's requests
+// (docs/domain.md#rule-an-extension-continues-the-stay): the stay's period runs to the new vedtak's end, and
+// the household's place is kept for the added nights where the unit has room (otherwise it keeps its
+// check-out day, and the stay shows that a place is needed).
+Result<StayDetail> extend(Connection& connection, const Actor& actor, int64_t stay_id, int64_t request_id);
 Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
                                const ExitInput& exit);
 Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, int64_t stay_id,

@@ -354,5 +354,116 @@ TEST_P(ApiStayTest, StaysAreSeenOnlyByTheirOfficesCaseworkers) {
     EXPECT_EQ(audit.body.find("Privat"), std::string::npos);
 }
 
+// A new vedtak for a person who lives in a place extends the stay they are in (docs/domain.md
+// #rule-an-extension-continues-the-stay): one stay, its check-in kept (so the 3-month watch does not start
+// again), and the household's place kept for the new nights where the unit has room.
+TEST_P(ApiStayTest, ANewVedtakExtendsTheStayTheHouseholdLivesIn) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto provider = husly::test::make_provider(veileder, "Forlengelse AS", "kommunal", "dognbemanning");
+    auto room = husly::test::make_unit(veileder, provider, "Rom F", 1, 1, 500); // one bed
+    ASSERT_EQ(husly::test::inspect(veileder, room).status, 201);
+
+    auto first_request = new_case(veileder, "Forlenget", {.received_days_ago = 1});
+    grant(veileder, first_request, day_offset(0), day_offset(9));
+    auto booked = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", first_request}, {"unitId", room}, {"from", day_offset(0)}, {"to", day_offset(10)}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+    auto placement_id = booked.json()["id"].get<int64_t>();
+    auto checked_in = veileder.post("/api/v1/placements/" + std::to_string(placement_id) + "/check-in",
+                                    nlohmann::json::object());
+    ASSERT_EQ(checked_in.status, 200) << checked_in.body;
+    auto stay_id = checked_in.json()["stayId"].get<int64_t>();
+    auto stay = veileder.get(stay_url(stay_id)).json();
+    auto person_id = stay["personId"].get<int64_t>();
+    EXPECT_EQ(stay["periodTo"], day_offset(9));
+    EXPECT_EQ(stay["extensions"], nlohmann::json::array());
+
+    // The person asks to stay on: a new request, and a new vedtak for the time after.
+    auto ask_again = [&] {
+        auto request = veileder.post("/api/v1/requests", {{"personId", person_id},
+                                                          {"channel", "muntlig"},
+                                                          {"acute", false},
+                                                          {"members", nlohmann::json::array()}});
+        EXPECT_EQ(request.status, 201) << request.body;
+        return request.json()["id"].get<int64_t>();
+    };
+    auto extend = [&](int64_t request_id) {
+        return veileder.post(stay_url(stay_id, "/extensions"), {{"requestId", request_id}});
+    };
+    auto second_request = ask_again();
+    auto undecided = extend(second_request);
+    EXPECT_EQ(undecided.status, 422);
+    EXPECT_EQ(undecided.error_field(), "requestId");
+
+    // A vedtak that would leave a day without one (10 days from now) does not extend it.
+    auto gap_request = ask_again();
+    grant(veileder, gap_request, day_offset(11), day_offset(40));
+    auto gap = extend(gap_request);
+    EXPECT_EQ(gap.status, 422);
+    EXPECT_EQ(gap.error_code(), "gap");
+    EXPECT_NE(gap.json()["error"]["message"].get<std::string>().find(husly::display_date(day_offset(9))),
+              std::string::npos)
+        << gap.body;
+
+    grant(veileder, second_request, day_offset(10), day_offset(40));
+    // Moving in again on the new vedtak is not how it is done: the person already lives there.
+    auto second_stay =
+        veileder.post("/api/v1/stays", {{"requestId", second_request}, {"startedOn", day_offset(0)}});
+    EXPECT_EQ(second_stay.status, 409);
+    EXPECT_EQ(second_stay.error_code(), "stay_open");
+
+    auto extended = extend(second_request);
+    ASSERT_EQ(extended.status, 201) << extended.body;
+    EXPECT_EQ(extended.json()["id"], stay_id);
+    EXPECT_EQ(extended.json()["startedOn"], day_offset(0)); // the check-in stands
+    EXPECT_EQ(extended.json()["periodTo"], day_offset(40));
+    ASSERT_EQ(extended.json()["extensions"].size(), 1u);
+    EXPECT_EQ(extended.json()["extensions"][0]["requestId"], second_request);
+    EXPECT_EQ(extended.json()["extensions"][0]["previousPeriodTo"], day_offset(9));
+    EXPECT_EQ(extended.json()["extensions"][0]["periodTo"], day_offset(40));
+    // The place is kept for the new nights (the room was free): check-out the day after the period.
+    auto placement = veileder.get("/api/v1/requests/" + std::to_string(first_request) + "/placements").json();
+    ASSERT_EQ(placement["placements"].size(), 1u) << placement;
+    EXPECT_EQ(placement["placements"][0]["to"], day_offset(41));
+    // Still one stay for the person; the vedtak is used once; a booking on it is refused.
+    EXPECT_EQ(veileder.get("/api/v1/persons/" + std::to_string(person_id) + "/stays").json()["stays"].size(),
+              1u);
+    auto twice = extend(second_request);
+    EXPECT_EQ(twice.status, 409);
+    EXPECT_EQ(twice.error_code(), "already_used");
+    auto booking = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", second_request}, {"unitId", room}, {"from", day_offset(0)}, {"to", day_offset(41)}});
+    EXPECT_EQ(booking.status, 409);
+    EXPECT_EQ(booking.error_code(), "stay_extended");
+
+    // A third vedtak when the room is taken after the period: the stay is extended, the place keeps
+    // its check-out day (the stay then shows that a place is needed).
+    auto other_request = husly::test::granted_case(veileder, "Annen");
+    ASSERT_EQ(veileder
+                  .post("/api/v1/placements", {{"requestId", other_request},
+                                               {"unitId", room},
+                                               {"from", day_offset(41)},
+                                               {"to", day_offset(50)}})
+                  .status,
+              201);
+    auto third_request = ask_again();
+    grant(veileder, third_request, day_offset(41), day_offset(70));
+    auto again = extend(third_request);
+    ASSERT_EQ(again.status, 201) << again.body;
+    EXPECT_EQ(again.json()["periodTo"], day_offset(70));
+    EXPECT_EQ(again.json()["extensions"].size(), 2u);
+    placement = veileder.get("/api/v1/requests/" + std::to_string(first_request) + "/placements").json();
+    EXPECT_EQ(placement["placements"][0]["to"], day_offset(41));
+
+    // Another office's caseworker cannot extend it; the audit log has the extension.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.post(stay_url(stay_id, "/extensions"), {{"requestId", third_request}}).status, 404);
+    auto audit = server.client_as("admin@husly.test").get("/api/v1/audit?action=stay.extend").json();
+    EXPECT_EQ(audit["entries"].size(), 2u) << audit;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiStayTest, ::testing::ValuesIn(husly::test::backends()),
                          husly::test::backend_name);

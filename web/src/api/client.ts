@@ -249,6 +249,8 @@ export const api = {
     request<StayDetail>("PUT", `/api/v1/stays/${id}/appointments`, { appointments }),
   addBreach: (id: number, input: BreachInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/breaches`, input),
+  extendStay: (id: number, requestId: number) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/extensions`, { requestId }),
   recordExit: (id: number, input: ExitInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/exit`, input),
   saveAfterCare: (id: number, input: AfterCareInput) =>

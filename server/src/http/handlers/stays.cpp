@@ -1,4 +1,5 @@
-// Stays: the lists (open, the 3-month watch, ended), start, read, a person's stays, and the exit.
+// Stays: the lists (open, the 3-month watch, ended), start, read, a person's stays, an extension by
+// a new vedtak, and the exit.
 
 #include "http/app.hpp"
 #include "http/handlers/stays_json.hpp"
@@ -65,6 +66,14 @@ Result<Response> record_exit(RequestContext& context) {
     return stay_detail_response(stays::record_exit(context.db(), context.actor(), id, exit));
 }
 
+Result<Response> extend_stay(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto request_id = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<int64_t> {
+        return reader.required_integer("requestId", 1, INT64_MAX);
+    }));
+    return stay_detail_response(stays::extend(context.db(), context.actor(), id, request_id), 201);
+}
+
 } // namespace
 
 void register_stay_routes(Router& router) {
@@ -74,6 +83,7 @@ void register_stay_routes(Router& router) {
     router.add({"GET", "/api/v1/stays/{stayId}", case_roles, get_stay});
     router.add({"GET", "/api/v1/persons/{personId}/stays", case_roles, person_stays});
     router.add({"POST", "/api/v1/stays/{stayId}/exit", case_roles, record_exit});
+    router.add({"POST", "/api/v1/stays/{stayId}/extensions", case_roles, extend_stay});
 }
 
 } // namespace husly::http

@@ -99,6 +99,15 @@ nlohmann::json stay_detail_json(const stays::StayDetail& detail) {
                                {"informedOn", t->informed_on},
                                {"appealDeadline", t->appeal_deadline},
                                {"decidedAt", t->decided_at}};
+    auto extensions = nlohmann::json::array();
+    for (const auto& e : detail.extensions)
+        extensions.push_back({{"requestId", e.request_id},
+                              {"decisionId", e.decision_id},
+                              {"previousPeriodTo", optional_json(e.previous_period_to)},
+                              {"periodFrom", e.period_from},
+                              {"periodTo", e.period_to},
+                              {"extendedAt", e.created_at}});
+    json["extensions"] = extensions;
     return json;
 }
 

@@ -50,7 +50,9 @@ import { DecisionSection } from "./DecisionSection";
 import { PlacementSection } from "./placement/PlacementSection";
 import { PersonCopySection } from "./PersonCopySection";
 import { RequestForm } from "./new/RequestForm";
+import { StayExtensionSection } from "./StayExtensionSection";
 import { StaySection } from "./StaySection";
+import { useLivingStay } from "./useLivingStay";
 import { StorageSection } from "./StorageSection";
 import { WaitingListSection } from "./WaitingListSection";
 import { SuccessStatus } from "../../components/SuccessStatus";
@@ -75,6 +77,7 @@ export function RequestPage() {
   const [version, setVersion] = useState(0);
   // A check-in on a placement starts the stay: only the stay section needs to know.
   const [stayVersion, setStayVersion] = useState(0);
+  const living = useLivingStay(Number(requestId), request?.personId ?? 0, stayVersion);
   useEffect(() => {
     api.caseRequest(Number(requestId)).then(
       (loaded) => {
@@ -229,23 +232,38 @@ export function RequestPage() {
         </section>
       )}
 
-      <PlacementSection
-        key={version}
-        requestId={request.id}
-        household={householdTexts}
-        onStayStarted={() => setStayVersion((v) => v + 1)}
-      />
-
-      {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
-        <StaySection
-          key={`${version}-${stayVersion}`}
+      {living.kind === "living" ? (
+        <StayExtensionSection
           requestId={request.id}
-          personId={request.personId}
+          stay={living.stay}
+          extendedHere={living.extendedHere}
+          onExtended={() => setStayVersion((v) => v + 1)}
         />
+      ) : (
+        living.kind === "none" && (
+          <>
+            <PlacementSection
+              key={version}
+              requestId={request.id}
+              household={householdTexts}
+              onStayStarted={() => setStayVersion((v) => v + 1)}
+            />
+
+            {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
+              <StaySection
+                key={`${version}-${stayVersion}`}
+                requestId={request.id}
+                personId={request.personId}
+              />
+            )}
+          </>
+        )
       )}
 
       <VStack gap="space-24">
-        <WaitingListSection requestId={request.id} personId={request.personId} />
+        {living.kind === "none" && (
+          <WaitingListSection requestId={request.id} personId={request.personId} />
+        )}
         <StorageSection requestId={request.id} personId={request.personId} />
         <PersonCopySection personId={request.personId} />
       </VStack>

@@ -91,6 +91,14 @@ export function StayOverview({
                 ? `${label(codes, "decisionOutcome", decision.outcome)} ${formatDate(decision.periodFrom)}–${formatDate(decision.periodTo)}`
                 : "Se henvendelse og vedtak"}
             </Link>
+            {stay.extensions.map((extension) => (
+              <span key={extension.requestId}>
+                <br />
+                <Link as={RouterLink} to={`/henvendelser/${extension.requestId}`}>
+                  Forlenget til {formatDate(extension.periodTo)}
+                </Link>
+              </span>
+            ))}
           </Fact>
           <Fact term={stay.exit ? "Lengde" : "Så langt"}>
             {nights} (innflyttet {formatDate(stay.startedOn)})
