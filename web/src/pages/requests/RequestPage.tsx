@@ -234,6 +234,7 @@ export function RequestPage() {
 
       {living.kind === "living" ? (
         <StayExtensionSection
+          key={version}
           requestId={request.id}
           stay={living.stay}
           extendedHere={living.extendedHere}
