@@ -151,7 +151,11 @@ struct History {
             input.period_to = format_date(std::chrono::sys_days{add_months(day, 3)} - std::chrono::days(1));
             input.conditions = {"egenbetaling", "husregler"};
         } else {
-            input.refusal_reasons = {std::array{"nettverk", "klarer_selv", "har_bosted"}[random() % 3]};
+            // «nettverk» only where the request's check found a place to stay (docs/domain.md
+            // #rule-refusal-grounds).
+            std::vector<std::string> grounds{"klarer_selv", "har_bosted"};
+            if (request.network == "ja") grounds.push_back("nettverk");
+            input.refusal_reasons = {grounds[random() % grounds.size()]};
         }
         // The facts agree with the outcome: a refusal's letter must not say the opposite of its reason.
         input.facts = granted ? "Du har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."

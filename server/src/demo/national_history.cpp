@@ -174,6 +174,7 @@ private:
         std::optional<int64_t> outcome_by;
         // Nothing is decided later than now: a request whose answer would come after that waits.
         auto decided = received + std::chrono::hours(2 + m_context.pick(28));
+        std::string network = std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3];
         auto answered = received + std::chrono::minutes(30 + m_context.pick(180));
         int roll = m_context.pick(100);
         bool waiting = (m_context.today - day < days(3) && m_context.chance(60)) ||
@@ -182,7 +183,7 @@ private:
             outcome = "vedtak";
             outcome_at = format_instant(decided);
             outcome_by = m_office.needs_approval ? m_office.leader : person.caseworker;
-            decide(person, id, day, decided, family, young);
+            decide(person, id, day, decided, family, young, network);
         } else if (!waiting) {
             bool guidance = roll < 92;
             outcome = guidance ? "veiledning" : "trukket";
@@ -208,7 +209,7 @@ private:
              {"channel", std::array{"muntlig", "telefon", "skriftlig", "digital"}[m_context.random() % 4]},
              {"received_at", received_text},
              {"acute", m_context.chance(33)},
-             {"network", std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3]},
+             {"network", network},
              {"housing_situation", std::array{"ingen", "venner", "familie", "leier"}[m_context.random() % 4]},
              {"family_with_children", family},
              {"under_25", young},
@@ -234,7 +235,14 @@ private:
         m_context.record(at, person.caseworker, m_office.id, "turnaway.create", request, person.id);
     }
 
-    void decide(PersonPlan& person, int64_t request, Day day, Instant decided, bool family, bool young) {
+    std::string refusal_ground(const std::string& network) {
+        auto pick = m_context.random() % 3;
+        if (pick == 0 && network != "ja") pick = 1 + m_context.random() % 2;
+        return std::array{"nettverk", "klarer_selv", "har_bosted"}[pick];
+    }
+
+    void decide(PersonPlan& person, int64_t request, Day day, Instant decided, bool family, bool young,
+                const std::string& network) {
         auto id = m_tables.next_id("decisions");
         auto decided_day = Day{norwegian_date(decided)};
         bool granted = m_context.chance(75);
@@ -260,8 +268,9 @@ private:
              {"period_from", from},
              {"period_to", to},
              {"conditions", granted ? "egenbetaling,husregler" : ""},
-             {"refusal_reasons",
-              granted ? "" : std::array{"nettverk", "klarer_selv", "har_bosted"}[m_context.random() % 3]},
+             // «nettverk» only where the request's check found a place to stay (docs/domain.md
+             // #rule-refusal-grounds).
+             {"refusal_reasons", granted ? "" : refusal_ground(network)},
              {"facts", granted ? "Du har ikke et sted å bo i natt og har ikke familie eller venner å bo hos."
                                : "Du har ikke et fast sted å bo nå."},
              {"considerations",

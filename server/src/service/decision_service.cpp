@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/placement.hpp"
+#include "domain/refusal_grounds.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
@@ -241,6 +242,16 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
                   {action, "decision", std::to_string(decision.id), decision.person_id, std::move(detail)});
 }
 
+// What stops a decision from being decided: the form's own rules, then its grounds against what
+// the request shows (docs/domain.md#rule-refusal-grounds).
+std::vector<Error> decision_problems(const Decision& decision, const std::optional<Request>& request) {
+    auto problems = completeness_problems(decision);
+    if (request)
+        for (auto& problem : refusal_ground_problems(decision, request->network))
+            problems.push_back(std::move(problem));
+    return problems;
+}
+
 } // namespace
 
 DecisionView view_of(Connection& connection, const Decision& decision) {
@@ -252,7 +263,7 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
         decision.submitted_by ? user_repository::find(connection, *decision.submitted_by) : std::nullopt;
     return DecisionView{decision,
                         decision.status == DecisionStatus::decided ? std::vector<Error>{}
-                                                                   : completeness_problems(decision),
+                                                                   : decision_problems(decision, request),
                         std::move(appeals), basis ? std::optional<PlaceBasis>(*basis) : std::nullopt,
                         submitter ? submitter->display_name : std::string()};
 }
@@ -312,7 +323,7 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         if (!decision) return invalid("outcome", "Lag et utkast til vedtak først.", "no_draft");
         bool is_leder = actor.has_role_in_office(Role::leder, office_id);
         TRY(check_can_decide(decision->status, is_leder));
-        auto problems = completeness_problems(*decision);
+        auto problems = decision_problems(*decision, request);
         if (!problems.empty()) return invalid_all(problems);
         bool needs_approval =
             !is_leder && office_repository::find(connection, office_id)->decisions_need_approval;
@@ -466,9 +477,9 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
         if (decision->status != DecisionStatus::decided) {
             // Not decided yet: the letter as it will be sent if decided today by the caller (the
             // leder approving it sees what the person will get), marked as a draft.
-            if (!completeness_problems(*decision).empty())
-                return not_found("Vedtaket mangler noe og har ikke noe brev ennå.");
             auto request = TRY(owned_request(connection, office_id, request_id));
+            if (!decision_problems(*decision, request).empty())
+                return not_found("Vedtaket mangler noe og har ikke noe brev ennå.");
             auto draft = *decision;
             draft.decided_at = format_instant(now());
             draft.decided_by = actor.user_id;

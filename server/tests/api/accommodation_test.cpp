@@ -462,8 +462,8 @@ TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGu
     auto refusal_url = "/api/v1/requests/" + std::to_string(refused_case) + "/decision";
     ASSERT_EQ(veileder
                   .put(refusal_url, {{"outcome", "AVSLATT"},
-                                     {"refusalReasons", {"nettverk"}},
-                                     {"facts", "Søkeren kan bo hos søsteren sin."},
+                                     {"refusalReasons", {"har_bosted"}},
+                                     {"facts", "Søkeren leier en hybel i sentrum."},
                                      {"considerations", "Søkeren har et sted å bo i natt."}})
                   .status,
               200);

@@ -17,13 +17,14 @@ using husly::test::TestServer;
 
 namespace {
 
-int64_t new_request(HttpClient& client) {
+int64_t new_request(HttpClient& client, const std::string& network = "ikke_sjekket") {
     auto person =
         client.post("/api/v1/persons",
                     {{"identityNumber", "01819012365"}, {"firstName", "Kari"}, {"lastName", "Nordmann"}});
     auto person_id = person.json()["id"].get<int64_t>();
     auto request =
-        client.post("/api/v1/requests", {{"personId", person_id}, {"channel", "muntlig"}, {"acute", true}});
+        client.post("/api/v1/requests",
+                    {{"personId", person_id}, {"channel", "muntlig"}, {"acute", true}, {"network", network}});
     EXPECT_EQ(request.status, 201) << request.body;
     return request.json()["id"].get<int64_t>();
 }
@@ -188,14 +189,34 @@ TEST_P(ApiDecisionTest, TheLetterNamesEveryoneTheGrantCovers) {
 TEST_P(ApiDecisionTest, ARefusalSaysWhyInTheAssessment) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");
-    auto request_id = new_request(veileder);
-    ASSERT_EQ(veileder
-                  .put(url(request_id), {{"outcome", "AVSLATT"},
-                                         {"refusalReasons", {"nettverk", "klarer_selv"}},
-                                         {"facts", "Søkeren bor hos sin søster og har inntekt."},
-                                         {"considerations", "Søkeren har et trygt sted å sove i natt"}})
-                  .status,
-              200);
+    nlohmann::json refusal = {{"outcome", "AVSLATT"},
+                              {"refusalReasons", {"nettverk", "klarer_selv"}},
+                              {"facts", "Søkeren bor hos sin søster og har inntekt."},
+                              {"considerations", "Søkeren har et trygt sted å sove i natt"}};
+    // «Kan bo hos familie eller venner» only where the request's network check found a place to stay
+    // (docs/domain.md#rule-refusal-grounds): not where it was not checked, nor where it said no.
+    for (const char* network : {"ikke_sjekket", "nei"}) {
+        auto person =
+            veileder.post("/api/v1/persons",
+                          {{"firstName", "Nettverk"}, {"lastName", network}, {"birthDate", "1990-05-17"}});
+        ASSERT_EQ(person.status, 201) << person.body;
+        auto created = veileder.post("/api/v1/requests", {{"personId", person.json()["id"]},
+                                                          {"channel", "muntlig"},
+                                                          {"acute", false},
+                                                          {"network", network}});
+        ASSERT_EQ(created.status, 201) << created.body;
+        auto unchecked = created.json()["id"].get<int64_t>();
+        ASSERT_EQ(veileder.put(url(unchecked), refusal).status, 200);
+        auto view = veileder.get(url(unchecked)).json();
+        EXPECT_EQ(view["problems"].size(), 1u) << view;
+        auto refused = veileder.post(url(unchecked, "/decide"), nlohmann::json::object());
+        EXPECT_EQ(refused.status, 422) << network;
+        EXPECT_EQ(refused.error_code(), "network_not_found") << network;
+        EXPECT_EQ(refused.error_field(), "refusalReasons") << network;
+        EXPECT_EQ(veileder.get(url(unchecked, "/letter")).status, 404) << network; // no draft letter either
+    }
+    auto request_id = new_request(veileder, "ja");
+    ASSERT_EQ(veileder.put(url(request_id), refusal).status, 200);
     ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
     auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
     EXPECT_NE(
