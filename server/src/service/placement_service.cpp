@@ -10,6 +10,7 @@
 #include "service/stay_service.hpp"
 #include "store/accommodation_repository.hpp"
 #include "store/decision_repository.hpp"
+#include "store/incident_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/placement_repository.hpp"
@@ -366,12 +367,17 @@ Result<StepResult> change(Connection& connection, const Actor& actor, int64_t pl
         if (!placement) return not_found("Fant ikke plasseringen.");
         bool by_provider_staff = TRY(may_handle(connection, actor, *placement, step));
         TRY(check_transition(placement->status, to_status));
+        // A provider that ends a stay files the incident first (docs/domain.md#rule-exclusion-by-a-provider).
+        if (by_provider_staff && step == Step::check_out)
+            TRY(check_provider_ending(incident_repository::for_placement(connection, placement->id)));
         if (step == Step::check_in)
             TRY(check_in(connection, actor, *placement, TRY(step_date(date, *placement))));
         if (step == Step::check_out)
             repo::set_ends_on(connection, placement->id, format_date(TRY(step_date(date, *placement))));
         repo::set_status(connection, placement->id, to_status, format_instant(now()), actor.user_id);
         auto updated = repo::find(connection, placement_id).value();
+        if (step == Step::check_in && updated.stay_id)
+            incident_repository::attach_to_stay(connection, updated.id, *updated.stay_id);
         audit_placement(connection, actor, action, updated);
         StepResult result{view_of(connection, updated), std::nullopt};
         if (by_provider_staff) {
@@ -385,6 +391,11 @@ Result<StepResult> change(Connection& connection, const Actor& actor, int64_t pl
         }
         return result;
     });
+}
+
+Result<bool> handled_by_provider_staff(Connection& connection, const Actor& actor,
+                                       const Placement& placement) {
+    return may_handle(connection, actor, placement, Step::check_out);
 }
 
 Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,

@@ -96,6 +96,10 @@ struct StepResult {
 // may do all of it for their office's placements.
 Result<StepResult> change(Connection& connection, const Actor& actor, int64_t placement_id, Step step,
                           const std::string& date);
+// Who may take the placement's steps: caseworkers of its office (false) or staff of the unit's
+// provider with their role in force at the provider's office (true); 404 for anyone else.
+Result<bool> handled_by_provider_staff(Connection& connection, const Actor& actor,
+                                       const Placement& placement);
 // Moves the household on `date` (not in the future) to another unit: the current placement ends
 // that day, a new one begins in the same stay.
 Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t placement_id, int64_t unit_id,

@@ -5,6 +5,7 @@
 #include "service/accommodation_service.hpp"
 #include "service/case_access.hpp"
 #include "store/deviation_repository.hpp"
+#include "store/incident_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/request_repository.hpp"
 #include "store/stay_repository.hpp"
@@ -35,6 +36,7 @@ Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
     summary.inspections_due =
         static_cast<int>(accommodation::units_needing_inspection(connection, office_id, day).size());
     summary.deviations_unclosed = deviation_repository::count_unclosed(connection, office_id);
+    summary.incidents_unhandled = incident_repository::count_unhandled(connection, office_id);
     for (const auto& membership : actor.memberships) {
         if (membership.role != Role::leder || !membership.office_id || *membership.office_id == office_id)
             continue;

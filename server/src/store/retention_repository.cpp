@@ -80,6 +80,9 @@ const std::vector<PersonalText>& personal_text() {
         {"storage", "location, note", "person_id IN ({ids})"},
         {"turnaways", "note", "person_id IN ({ids})"},
         {"deviations", "description, note", "person_id IN ({ids})"},
+        {"incident_reports",
+         "facts, action_taken, resident_account, new_place_assessment, nav_decision_reason",
+         "person_id IN ({ids})"},
     };
     return text;
 }

@@ -7,11 +7,11 @@
 
 #include "demo/demo_service.hpp"
 #include "store/rows.hpp"
+#include "support/build_paths.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/openapi.hpp"
 #include "support/test_server.hpp"
-#include "support/build_paths.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -34,9 +34,9 @@ const std::vector<std::string> roles{"anonym",        "veileder",   "leder",
 // (Grünerløkka, 0315, at Cochs Pensjonat); "other-provider" — the same office's, at another
 // provider (Bolig Nu); "-" — no resource in the path.
 const std::set<std::string> provider_parameters{"providerId", "unitId", "agreementId", "placementId"};
-const std::set<std::string> office_parameters{"officeId",    "userId",    "personId", "requestId",
-                                              "stayId",      "appealId",  "entryId",  "storageId",
-                                              "deviationId", "responseId"};
+const std::set<std::string> office_parameters{"officeId",    "userId",     "personId",  "requestId",
+                                              "stayId",      "appealId",   "entryId",   "storageId",
+                                              "deviationId", "responseId", "incidentId"};
 
 std::vector<std::string> scopes_of(const std::string& path) {
     bool office = false;
@@ -62,7 +62,8 @@ std::string row_key(const std::string& method, const std::string& path, const st
 
 std::vector<MatrixRow> read_matrix() {
     std::ifstream file(husly::test::paths::authorization_matrix());
-    if (!file) throw std::runtime_error(std::string("cannot read ") + husly::test::paths::authorization_matrix());
+    if (!file)
+        throw std::runtime_error(std::string("cannot read ") + husly::test::paths::authorization_matrix());
     std::vector<MatrixRow> rows;
     std::string line;
     std::vector<std::string> columns;
@@ -220,6 +221,11 @@ World build_world(TestServer& server) {
                                                {"documentName", "avtale.pdf"},
                                                {"documentBase64", minimal_pdf_base64}}),
                               "agreement");
+        // An incident at the placement, for Nav's follow-up.
+        auto incident = must(caseworker.post(fmt::format("/api/v1/placements/{}/incidents", placement),
+                                             {{"occurredOn", day_offset(0)},
+                                              {"facts", "Bråk på rommet i natt, meldt av nattevakten."}}),
+                             "incident");
         auto user = must(admin.post("/api/v1/users",
                                     {{"email", "matrise." + tag + "@husly.test"},
                                      {"displayName", "Matrise " + tag},
@@ -243,6 +249,7 @@ World build_world(TestServer& server) {
             {"storageId", std::to_string(first_of_office("storage"))},
             {"deviationId", std::to_string(first_of_office("deviations"))},
             {"responseId", std::to_string(first_of_office("survey_responses"))},
+            {"incidentId", std::to_string(incident["id"].get<int64_t>())},
             {"providerId", std::to_string(provider_id)},
             {"unitId",
              std::to_string(count(
@@ -395,6 +402,7 @@ std::optional<int64_t> person_of_path(Connection& connection, const std::string&
         {"requestId", "SELECT person_id FROM requests WHERE id = {}"},
         {"stayId", "SELECT person_id FROM stays WHERE id = {}"},
         {"placementId", "SELECT person_id FROM placements WHERE id = {}"},
+        {"incidentId", "SELECT person_id FROM incident_reports WHERE id = {}"},
         {"entryId", "SELECT person_id FROM waiting_list WHERE id = {}"},
         {"storageId", "SELECT person_id FROM storage WHERE id = {}"},
     };

@@ -25,6 +25,7 @@ Result<Response> office_work_summary(RequestContext& context) {
                                {"waitingList", s.waiting_list},
                                {"inspectionsDue", s.inspections_due},
                                {"deviationsUnclosed", s.deviations_unclosed},
+                               {"incidentsUnhandled", s.incidents_unhandled},
                                {"approvalsElsewhere", elsewhere}});
 }
 
