@@ -18,6 +18,7 @@ import { StayPage } from "./pages/stays/StayPage";
 import { StaysPage } from "./pages/stays/StaysPage";
 import { WaitingListPage } from "./pages/WaitingListPage";
 import { DeviationsPage } from "./pages/DeviationsPage";
+import { IncidentsPage } from "./pages/stays/IncidentsPage";
 import { FiguresPage } from "./pages/figures/FiguresPage";
 import { ProviderPage } from "./pages/accommodation/ProviderPage";
 import { AccommodationPage } from "./pages/accommodation/AccommodationPage";
@@ -108,6 +109,14 @@ export function App() {
               element={
                 <RequireRole roles={["veileder", "leder"]}>
                   <UnitPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="hendelser"
+              element={
+                <RequireRole roles={["veileder", "leder"]}>
+                  <IncidentsPage />
                 </RequireRole>
               }
             />

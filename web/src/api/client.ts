@@ -258,6 +258,11 @@ export const api = {
   terminate: (id: number, input: TerminationInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/termination`, input),
   terminationLetterUrl: (id: number) => `/api/v1/stays/${id}/termination/letter`,
+  stayIncidents: (id: number) =>
+    request<Schemas["IncidentList"]>("GET", `/api/v1/stays/${id}/incidents`),
+  unhandledIncidents: () => request<Schemas["IncidentList"]>("GET", "/api/v1/incidents"),
+  followUpIncident: (id: number, input: Schemas["IncidentFollowUpInput"]) =>
+    request<Schemas["Incident"]>("PUT", `/api/v1/incidents/${id}/follow-up`, input),
 
   waitingList: (list: "active" | "removed") =>
     request<Schemas["WaitingList"]>("GET", `/api/v1/waiting-list?list=${list}`),
@@ -322,6 +327,12 @@ export const api = {
     request<Placement>("POST", `/api/v1/placements/${id}/move`, input),
   extendPlacement: (id: number, to: string | null) =>
     request<Placement>("PUT", `/api/v1/placements/${id}/to`, { to }),
+  reportIncident: (placementId: number, input: Schemas["IncidentInput"]) =>
+    request<Schemas["ProviderIncident"] | Schemas["Incident"]>(
+      "POST",
+      `/api/v1/placements/${placementId}/incidents`,
+      input,
+    ),
   providerBookings: () =>
     request<Schemas["ProviderBookingList"]>("GET", "/api/v1/provider-bookings"),
   occupancy: (from: string, days: number) =>

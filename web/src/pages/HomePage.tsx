@@ -52,6 +52,11 @@ function waiting(summary: WorkSummary, leder: boolean) {
       to: "/botilbud?liste=kontroller",
     },
     { count: summary.deviationsUnclosed, text: "avvik er ikke lukket", to: "/avvik" },
+    {
+      count: summary.incidentsUnhandled,
+      text: "hendelser meldt av tilbyder venter på Navs oppfølging",
+      to: "/hendelser",
+    },
   ];
   if (leder)
     items.unshift(

@@ -1,7 +1,9 @@
 // Provider staff: who is booked into their own units — name, dates, phone, household size — and
 // nothing else; they confirm on-request bookings and check people in and out. One card per
 // booking, so it works on a phone as on a desk; what happened is said in a place that keeps its
-// height, so no button moves under the pointer; a check-out or a refusal is confirmed first.
+// height, so no button moves under the pointer; a refusal is confirmed first. An incident can be
+// reported from any card at any time, and a check-out asks for it (the provider ends the stay: Nav
+// is alerted and decides, docs/domain.md#rule-exclusion-by-a-provider).
 import {
   BodyShort,
   Box,
@@ -23,6 +25,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { formatDate } from "../../format";
 import { PlacementStatus } from "../../api/statuses";
 import { SuccessStatus } from "../../components/SuccessStatus";
+import { IncidentModal } from "./IncidentModal";
 
 type Action = {
   step: PlacementStep;
@@ -31,6 +34,8 @@ type Action = {
   done: string;
   /** Asked before it is done: one that cannot be undone. */
   confirm?: string;
+  /** Asks for the incident report first (a check-out by the provider ends the stay). */
+  incident?: boolean;
 };
 
 // What provider staff may do at each step of a booking (one row per status: a new status fails
@@ -51,7 +56,7 @@ const actions: Record<PlacementStatus, Action[]> = {
       step: "check-out",
       text: "Sjekk ut",
       done: "Sjekket ut",
-      confirm: "Gjør dette bare når personen har reist. Det kan ikke angres her.",
+      incident: true,
     },
   ],
   [PlacementStatus.checkedOut]: [],
@@ -60,11 +65,26 @@ const actions: Record<PlacementStatus, Action[]> = {
 };
 const actionsFor = (status: string) =>
   Object.hasOwn(actions, status) ? actions[status as PlacementStatus] : [];
+// Where an incident can be reported: while the booking is alive or the person lives there.
+const reportable: Record<PlacementStatus, boolean> = {
+  [PlacementStatus.awaitingConfirmation]: true,
+  [PlacementStatus.booked]: true,
+  [PlacementStatus.checkedIn]: true,
+  [PlacementStatus.checkedOut]: true,
+  [PlacementStatus.cancelled]: false,
+  [PlacementStatus.declined]: false,
+};
+const mayReport = (status: string) =>
+  Object.hasOwn(reportable, status) && reportable[status as PlacementStatus];
 
 export function ProviderBookingsPage() {
   const [bookings, setBookings] = useState<ProviderBooking[] | null>(null);
   const [status, setStatus] = useState("");
   const [asking, setAsking] = useState<{ booking: ProviderBooking; action: Action } | null>(null);
+  const [reporting, setReporting] = useState<{
+    booking: ProviderBooking;
+    checkOut: boolean;
+  } | null>(null);
   const form = useFormErrors("bookings");
   const codes = useCodes();
   const reload = useCallback(() => {
@@ -149,15 +169,28 @@ export function ProviderBookingsPage() {
                         loading={form.busy}
                         disabled={resting}
                         onClick={() =>
-                          action.confirm
-                            ? setAsking({ booking, action })
-                            : void act(booking, action)
+                          action.incident
+                            ? setReporting({ booking, checkOut: true })
+                            : action.confirm
+                              ? setAsking({ booking, action })
+                              : void act(booking, action)
                         }
                       >
                         {action.text}
                         <span className="aksel-sr-only"> {booking.personName}</span>
                       </Button>
                     ))}
+                    {mayReport(booking.status) && (
+                      <Button
+                        size="small"
+                        variant="tertiary"
+                        disabled={resting}
+                        onClick={() => setReporting({ booking, checkOut: false })}
+                      >
+                        Meld hendelse
+                        <span className="aksel-sr-only"> {booking.personName}</span>
+                      </Button>
+                    )}
                   </HStack>
                 </VStack>
               </Box>
@@ -166,6 +199,16 @@ export function ProviderBookingsPage() {
         </HGrid>
       )}
       {!bookings && form.errors.length === 0 && <Loader size="large" title="Henter bookinger …" />}
+      <IncidentModal
+        booking={reporting?.booking ?? null}
+        checkOut={reporting?.checkOut ?? false}
+        onClose={() => setReporting(null)}
+        onDone={(message) => {
+          setReporting(null);
+          setStatus(message);
+          reload();
+        }}
+      />
       <Modal
         open={asking !== null}
         onClose={() => setAsking(null)}

@@ -12,6 +12,7 @@ import { AppointmentsSection } from "./AppointmentsSection";
 import { BreachesSection } from "./BreachesSection";
 import { CostSection } from "./CostSection";
 import { AfterCareSection, ExitSection } from "./ExitSection";
+import { IncidentsSection } from "./IncidentsSection";
 import { NotesSection } from "./NotesSection";
 import { StayOverview } from "./StayOverview";
 import { StayTags } from "./StayTags";
@@ -102,6 +103,7 @@ export function StayPage() {
         </Tabs.Panel>
         <Tabs.Panel value="brudd">
           <VStack gap="space-32" paddingBlock="space-24">
+            <IncidentsSection {...props} />
             <BreachesSection {...props} />
             {(open || stay.termination) && <TerminationSection {...props} />}
           </VStack>
