@@ -7,6 +7,7 @@
 #include "service/admin_service.hpp"
 #include "service/decision_service.hpp"
 #include "service/deviation_service.hpp"
+#include "service/incident_service.hpp"
 #include "service/person_service.hpp"
 #include "service/request_service.hpp"
 #include "service/stay_service.hpp"
@@ -14,6 +15,7 @@
 #include "service/survey_service.hpp"
 #include "service/waiting_list_service.hpp"
 #include "store/office_repository.hpp"
+#include "store/placement_repository.hpp"
 #include "store/stay_repository.hpp"
 #include "store/user_repository.hpp"
 
@@ -131,6 +133,28 @@ ExitInput next_exit(int& counter, const std::string& ended_on) {
 struct History {
     Connection& connection;
     Actor caseworker;
+
+    // The provider ended the stay on `day`: its incident report (the office's caseworker writes it
+    // down as the provider told it), the person heard, a new place assessed that day, and no stans
+    // (docs/domain.md#rule-exclusion-by-a-provider). Gives the report's id for the exit.
+    int64_t provider_ended(int64_t stay_id, const std::string& day) {
+        auto placement = placement_repository::for_stay(connection, stay_id).back();
+        IncidentReport report;
+        report.occurred_on = day;
+        report.facts = "Gjentatte brudd på husordensreglene; bråk om natten etter to advarsler.";
+        report.action_taken = "Ba personen forlate stedet og ringte Nav samme morgen.";
+        report.ends_stay = true;
+        auto filed = must(incidents::report(connection, caseworker, placement.id, report), "incident");
+        IncidentFollowUp follow_up;
+        follow_up.resident_account = "Sier at det var en vanskelig periode, og ønsker et annet sted å bo.";
+        follow_up.new_place_assessment = "Tilbudt rom hos en annen tilbyder fra samme kveld.";
+        follow_up.new_place_assessed_on = day;
+        follow_up.decision = IncidentDecision::no_stans;
+        follow_up.decision_reason = "Personen flytter til et annet tilbud; retten til et sted å bo består.";
+        must(incidents::follow_up(connection, caseworker, filed.report.id, follow_up), "incident follow-up");
+        return filed.report.id;
+    }
+
     std::mt19937& random;
     Actor approver{};         // the office's leder, where vedtak need approval
     Date real_today{today()}; // now() moves with each step; this does not
@@ -250,6 +274,8 @@ struct History {
             return;
         }
         auto exit = next_exit(exit_counter, format_date(ended));
+        if (exit.outcome == to_string(ExitOutcome::ended_by_provider))
+            exit.incident_id = provider_ended(id, format_date(ended));
         must(stays::record_exit(connection, caseworker, id, exit), "exit");
         if (exit.outcome == to_string(ExitOutcome::municipal_housing) ||
             exit.outcome == to_string(ExitOutcome::private_rental)) {

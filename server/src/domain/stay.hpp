@@ -32,6 +32,9 @@ struct ExitInput {
     std::string transit_kind;
     std::optional<std::string> transit_until;
     std::string note;
+    // For avsluttet_av_tilbyder: the incident report it rests on (domain/incident.hpp:
+    // provider_ending_report, checked by the service).
+    std::optional<int64_t> incident_id{};
 };
 
 struct Stay {

@@ -10,6 +10,7 @@
 #include "service/case_letter.hpp"
 #include "service/placement_service.hpp"
 #include "store/decision_repository.hpp"
+#include "store/incident_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/request_repository.hpp"
@@ -319,6 +320,15 @@ Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64
     return change_stay(connection, actor, stay_id, "stay.exit", [&](const Stay& stay) -> Status {
         TRY(require_open(stay));
         auto exit = TRY(check_exit(stay, input, today()));
+        // Ended by the provider: only on its incident report, with the person's account and the
+        // assessment of a new place (docs/domain.md#rule-exclusion-by-a-provider).
+        if (exit.outcome == ExitOutcome::ended_by_provider) {
+            auto incident = TRY(provider_ending_report(incident_repository::for_stay(connection, stay.id),
+                                                       input.incident_id));
+            audit::record(
+                connection, &actor, actor.address,
+                {"incident.exit", "incident", std::to_string(incident), stay.person_id, {{"stay", stay.id}}});
+        }
         stay_repository::record_exit(connection, stay.id, exit);
         placement_repository::apply_changes(
             connection,

@@ -175,6 +175,23 @@ TEST_P(ApiIncidentTest, AProviderEndsAStayOnlyThroughAReportAndNavFollowsItUp) {
     EXPECT_EQ(again.error_code(), "incident_decided");
     EXPECT_EQ(audit_entries(server, "incident.follow_up"), 2);
 
+    // The exit «avsluttet av tilbyder» rests on the report, now that the person is heard and a new
+    // place assessed.
+    auto exit_url = "/api/v1/stays/" + std::to_string(stay) + "/exit";
+    nlohmann::json exit{{"endedOn", day_offset(0)},
+                        {"outcome", "avsluttet_av_tilbyder"},
+                        {"note", "Hotellet stengte ham ute etter slagsmålet."}};
+    auto without = veileder.post(exit_url, exit);
+    EXPECT_EQ(without.status, 422) << without.body;
+    EXPECT_EQ(without.error_field(), "incidentId");
+    exit["incidentId"] = incident["id"].get<int64_t>() + 1000;
+    EXPECT_EQ(veileder.post(exit_url, exit).error_field(), "incidentId");
+    exit["incidentId"] = incident["id"];
+    auto ended = veileder.post(exit_url, exit);
+    ASSERT_EQ(ended.status, 200) << ended.body;
+    EXPECT_EQ(ended.json()["exit"]["outcome"], "avsluttet_av_tilbyder");
+    EXPECT_EQ(audit_entries(server, "incident.exit"), 1);
+
     // Another office sees and does nothing.
     auto oslo = server.client_as("oslo@husly.test");
     EXPECT_EQ(oslo.get("/api/v1/stays/" + std::to_string(stay) + "/incidents").status, 404);

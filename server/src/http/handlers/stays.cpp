@@ -61,6 +61,7 @@ Result<Response> record_exit(RequestContext& context) {
         e.transit_kind = TRY(reader.optional_string("transitKind")).value_or("");
         e.transit_until = TRY(reader.optional_string("transitUntil"));
         e.note = TRY(reader.optional_string("note")).value_or("");
+        e.incident_id = TRY(reader.optional_integer("incidentId", 1, INT64_MAX));
         return e;
     }));
     return stay_detail_response(stays::record_exit(context.db(), context.actor(), id, exit));

@@ -3,10 +3,10 @@
 // (docs/domain.md#after-care).
 import { BodyShort, Button, Checkbox, HStack, TextField, Textarea, VStack } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
-import type { AfterCareInput } from "../../api/client";
+import type { AfterCareInput, Schemas } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
 import { ExitOutcome } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup, CodeSelect } from "../../components/CodeFields";
@@ -26,6 +26,18 @@ export function ExitSection({ stay, onChange }: SectionProps) {
   const [transitKind, setTransitKind] = useState("");
   const [transitUntil, setTransitUntil] = useState("");
   const [note, setNote] = useState("");
+  // «Avsluttet av tilbyder» rests on the provider's incident report that ended the stay, with the
+  // person's account and Nav's assessment of a new place (docs/domain.md#rule-exclusion-by-a-provider).
+  const [ending, setEnding] = useState<Schemas["Incident"] | null>(null);
+  const byProvider = outcome === ExitOutcome.endedByProvider;
+  useEffect(() => {
+    if (!byProvider) return;
+    api.stayIncidents(stay.id).then(
+      (result) =>
+        setEnding(result.incidents.filter((incident) => incident.endsStay).at(-1) ?? null),
+      () => setEnding(null),
+    );
+  }, [byProvider, stay.id]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -36,6 +48,7 @@ export function ExitSection({ stay, onChange }: SectionProps) {
         outcome,
         ...(transit ? { transitKind, ...(transitUntil ? { transitUntil } : {}) } : {}),
         note,
+        ...(byProvider && ending ? { incidentId: ending.id } : {}),
       }),
     );
     if (result) onChange(result);
@@ -75,6 +88,16 @@ export function ExitSection({ stay, onChange }: SectionProps) {
                 onChange={(value) => setTransitUntil(value)}
               />
             </HStack>
+          )}
+          {byProvider && (
+            <BodyShort id={form.field("incidentId").id}>
+              {ending
+                ? `Bygger på hendelsen tilbyderen meldte ${formatDate(ending.occurredOn)}: ${ending.facts}`
+                : "Tilbyderen har ikke meldt en hendelse som avsluttet oppholdet. Den må meldes, og Nav må ha skrevet ned personens forklaring og vurdert nytt botilbud, før utflyttingen kan registreres slik."}
+            </BodyShort>
+          )}
+          {byProvider && form.field("incidentId").error && (
+            <BodyShort className="aksel-error-message">{form.field("incidentId").error}</BodyShort>
           )}
           <Textarea
             {...form.field("note")}
