@@ -110,6 +110,9 @@ bool is_clean_text(std::string_view text, bool multiline) {
         if (code_point == 0x2028 || code_point == 0x2029) return false;
         if ((code_point >= 0x202A && code_point <= 0x202E) || (code_point >= 0x2066 && code_point <= 0x2069))
             return false;
+        // Noncharacters (U+FDD0–U+FDEF, and the last two of every plane): never text, and the PDF
+        // letters stopped at the first one, dropping the appeal section after it (outside attack).
+        if ((code_point >= 0xFDD0 && code_point <= 0xFDEF) || (code_point & 0xFFFE) == 0xFFFE) return false;
         i += length;
     }
     return true;

@@ -9,6 +9,7 @@
 #include "store/decision_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
+#include "store/placement_repository.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -134,6 +135,16 @@ Result<Request> correct(Connection& connection, const Actor& actor, int64_t requ
         after.created_at = before->created_at;
         auto changed = changed_fields(*before, after);
         if (changed.empty()) return *before;
+        // A placement that leaves some of the household out names them by their place in the
+        // household (placement_absent_members): changing the household under it would change who
+        // lives there, and KOSTRA's children living in the place (found by the outside attack).
+        if (std::ranges::find(changed, "members") != changed.end())
+            for (const auto& placement : placement_repository::for_request(connection, request_id))
+                if (!placement_repository::absent_members(connection, placement.id).empty())
+                    return fail(ErrorKind::conflict, "members_placed",
+                                "Husstanden kan ikke endres fordi en plass er booket for bare noen av dem. "
+                                "Avbestill plassen og book på nytt, eller registrer en ny henvendelse.",
+                                "members");
         request_repository::update(connection, after);
         request_repository::insert_revision(connection,
                                             {after.id, format_instant(now()), actor.user_id, "", changed},

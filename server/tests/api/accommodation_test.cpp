@@ -852,5 +852,41 @@ TEST_P(ApiAccommodationTest, ThirtyTwoCaseworkersBookingTheLastRoomAtOnceGiveExa
             EXPECT_EQ(night["roomsUsed"].get<int>() + night["bedsUsed"].get<int>(), 1);
 }
 
+// A booking that leaves part of the household out names them by their place in it, so the
+// household cannot be changed under it (found by the outside attack: swapping two members moved a
+// child into the place, and into KOSTRA's children living there).
+TEST_P(ApiAccommodationTest, TheHouseholdOfAPartlyPlacedBookingIsNotChangedUnderIt) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto provider = make_provider(veileder, "Delvis AS", "kommunal", "dognbemanning");
+    auto room = make_unit(veileder, provider, "Rom D", 1, 2, 500);
+    ASSERT_EQ(inspect(veileder, room).status, 201);
+    auto request_id = granted_case(veileder, "Delvis", true); // the applicant and Ola, a child
+    auto request_url = "/api/v1/requests/" + std::to_string(request_id);
+    auto person_id = veileder.get(request_url).json()["personId"];
+    auto booked = veileder.post("/api/v1/placements", {{"requestId", request_id},
+                                                       {"unitId", room},
+                                                       {"from", day_offset(0)},
+                                                       {"to", day_offset(5)},
+                                                       {"placedMembers", {0}}});
+    ASSERT_EQ(booked.status, 201) << booked.body;
+
+    nlohmann::json ola = {{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}};
+    nlohmann::json adult = {{"role", "adult"}, {"firstName", "Voksen"}, {"birthDate", "1980-01-01"}};
+    nlohmann::json correction = {
+        {"personId", person_id}, {"channel", "muntlig"}, {"acute", true}, {"members", {adult, ola}}};
+    auto changed = veileder.put(request_url, correction);
+    EXPECT_EQ(changed.status, 409) << changed.body;
+    EXPECT_EQ(changed.error_code(), "members_placed");
+    EXPECT_EQ(changed.error_field(), "members");
+    EXPECT_EQ(veileder.get(request_url).json()["members"].size(), 2u); // the applicant and Ola, as before
+    // Anything else can still be corrected.
+    correction["members"] = {ola};
+    correction["acute"] = false;
+    auto corrected = veileder.put(request_url, correction);
+    EXPECT_EQ(corrected.status, 200) << corrected.body;
+    EXPECT_EQ(corrected.json()["acute"], false);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiAccommodationTest, ::testing::ValuesIn(husly::test::backends()),
                          husly::test::backend_name);

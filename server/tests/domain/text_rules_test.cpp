@@ -27,6 +27,13 @@ TEST(TextRules, CleanTextRejectsControlAndInvalidUtf8) {
                                "neretlavrofstatS")); // U+202E
     EXPECT_FALSE(is_clean_text("a\xe2\x81\xa6"
                                "b")); // U+2066
+    // Noncharacters: a letter's text stopped at the first one.
+    EXPECT_FALSE(is_clean_text("Klage \xef\xbf\xbe etter")); // U+FFFE
+    EXPECT_FALSE(is_clean_text("\xef\xbf\xbf"));             // U+FFFF
+    EXPECT_FALSE(is_clean_text("\xef\xb7\x90"));             // U+FDD0
+    EXPECT_FALSE(is_clean_text("\xf0\x9f\xbf\xbe"));         // U+1FFFE
+    EXPECT_FALSE(is_clean_text("\xf4\x8f\xbf\xbf"));         // U+10FFFF
+    EXPECT_TRUE(is_clean_text("\xef\xb7\xb0 \xef\xbf\xbd")); // U+FDF0 and U+FFFD are characters
     // Right-to-left letters and the zero-width joiner (part of some scripts and emoji) are text.
     EXPECT_TRUE(is_clean_text("\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 Ali")); // Arabic «salam»
     EXPECT_TRUE(is_clean_text("\xe0\xa4\x95\xe0\xa5\x8d\xe2\x80\x8d")); // Devanagari + ZWJ
