@@ -731,11 +731,10 @@ TEST_P(ApiAccommodationTest, ProviderStaffStepsAnswerWithTheirNarrowViewOnly) {
     expect_narrow(tilbyder.post(placement_url(staying, "/check-in"), nlohmann::json::object()), "innsjekket");
     // A provider ending a stay reports the incident first (docs/domain.md#rule-exclusion-by-a-provider).
     ASSERT_EQ(tilbyder
-                  .post(placement_url(staying, "/incidents"),
-                        {{"occurredOn", day_offset(0)},
-                         {"facts", "Gjesten reiste fra rommet i natt."},
-                         {"actionTaken", "Sjekket ut rommet."},
-                         {"endsStay", true}})
+                  .post(placement_url(staying, "/incidents"), {{"occurredOn", day_offset(0)},
+                                                               {"facts", "Gjesten reiste fra rommet i natt."},
+                                                               {"actionTaken", "Sjekket ut rommet."},
+                                                               {"endsStay", true}})
                   .status,
               201);
     expect_narrow(tilbyder.post(placement_url(staying, "/check-out"), nlohmann::json::object()), "utsjekket");

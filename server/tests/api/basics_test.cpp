@@ -2,8 +2,8 @@
 
 #include "http/routes.hpp"
 #include "service/admin_service.hpp"
-#include "support/test_server.hpp"
 #include "support/build_paths.hpp"
+#include "support/test_server.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,7 @@
-// Extending a stay with a new vedtak (docs/domain.md#rule-an-extension-continues-the-stay), without HTTP or SQL:
-// the extension keeps the stay, so the 3-month watch still counts from the first check-in; a
-// vedtak that leaves a day without a vedtak, does not lengthen the period, is not a decided
-// grant, or belongs to someone else does not extend it.
+// Extending a stay with a new vedtak (docs/domain.md#rule-an-extension-continues-the-stay), without HTTP or
+// SQL: the extension keeps the stay, so the 3-month watch still counts from the first check-in; a vedtak that
+// leaves a day without a vedtak, does not lengthen the period, is not a decided grant, or belongs to someone
+// else does not extend it.
 
 #include "common/clock.hpp"
 #include "domain/stay_extension.hpp"

@@ -6,9 +6,9 @@
 #include "embedded_migrations.hpp"
 #include "store/migrations.hpp"
 #include "store/sql_script.hpp"
+#include "support/build_paths.hpp"
 #include "support/db_schema.hpp"
 #include "support/test_database.hpp"
-#include "support/build_paths.hpp"
 
 #include <cstdlib>
 #include <fstream>

@@ -1,4 +1,5 @@
 #include "support/openapi.hpp"
+
 #include "support/build_paths.hpp"
 
 #include <cctype>

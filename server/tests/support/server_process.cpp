@@ -1,8 +1,8 @@
 #include "support/server_process.hpp"
 
+#include "support/build_paths.hpp"
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"
-#include "support/build_paths.hpp"
 
 #include <arpa/inet.h>
 #include <array>

@@ -4,11 +4,11 @@
 // recover by itself when the fault is gone.
 
 #include "demo/demo_service.hpp"
+#include "support/build_paths.hpp"
 #include "support/db_snapshot.hpp"
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
 #include "support/test_server.hpp"
-#include "support/build_paths.hpp"
 
 #include <arpa/inet.h>
 #include <atomic>
