@@ -62,6 +62,25 @@ export function norwegianDay(offset = 0): string {
   return `${pad(day.getDate())}.${pad(day.getMonth() + 1)}.${day.getFullYear()}`;
 }
 
+/** "" when the page is no wider than the window; otherwise its width and the innermost element
+ * that sticks out on the right. Runs in the browser. */
+function pageOverflow(): string {
+  const pageWidth = document.documentElement.scrollWidth;
+  if (pageWidth <= window.innerWidth) return "";
+  let culprit: Element | undefined;
+  const insideScroller = (element: Element) => {
+    for (let box = element.parentElement; box && box !== document.body; box = box.parentElement)
+      if (getComputedStyle(box).overflowX !== "visible") return true;
+    return false;
+  };
+  for (const element of document.body.querySelectorAll("*")) {
+    const sticksOut = element.getBoundingClientRect().right > window.innerWidth + 1;
+    if (sticksOut && !insideScroller(element)) culprit = element;
+  }
+  const text = culprit?.textContent?.trim().slice(0, 60) ?? "";
+  return `${pageWidth} px wide: <${culprit?.tagName.toLowerCase()} class="${culprit?.className}"> ${text}`;
+}
+
 /** The page at 1440 px and at 390 px (a phone, where nothing may widen the page), then back to
  * the default size. */
 export async function screenshotsAtBothWidths(page: Page, testInfo: TestInfo, name: string) {
@@ -70,10 +89,14 @@ export async function screenshotsAtBothWidths(page: Page, testInfo: TestInfo, na
     [390, 844],
   ]) {
     await page.setViewportSize({ width, height });
+    // Polled: the layout settles a frame after the resize. On failure the message names the
+    // innermost element that reaches past the right edge, so the overflow can be found.
     if (width === 390)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        width,
-      );
+      await expect
+        .poll(() => page.evaluate(pageOverflow), {
+          message: `nothing widens the page at ${width} px`,
+        })
+        .toBe("");
     await screenshot(page, testInfo, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
