@@ -93,15 +93,34 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   await expect(page.getByRole("link", { name: "Kari Nordmann" })).toBeVisible();
   await screenshot(page, testInfo, "requests-today");
   await page.getByRole("link", { name: "Kari Nordmann" }).click();
-  // No outcome is chosen in advance.
+
+  // Money for tonight is a § 18 decision of its own, with its letter; the request stays open.
+  const cash = page.getByRole("region", { name: "Penger til overnatting (§ 18)" });
+  await cash.getByRole("button", { name: "Registrer vedtak om penger til overnatting" }).click();
+  await cash.getByRole("radio", { name: "Innvilget" }).check();
+  await cash.getByLabel("Beløp i kroner").fill("1 200");
+  await cash.getByRole("button", { name: "Fatt vedtak om stønad" }).click();
+  await expect(cash.getByText("Skriv begrunnelsen", { exact: false }).first()).toBeVisible();
+  await expect(cash.getByLabel("Begrunnelse")).toHaveAttribute("aria-invalid", "true");
+  await cash.getByLabel("Begrunnelse").fill("Ingen ledig plass i natt og ingen penger til hotell.");
+  await cash.getByRole("button", { name: "Fatt vedtak om stønad" }).click();
+  await expect(cash.getByRole("cell", { name: /Innvilget 1\s200 kr for 1 natt/ })).toBeVisible();
+  await expect(cash.getByRole("link", { name: /Last ned brevet/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshotsAtBothWidths(page, testInfo, "cash-assistance");
+
+  // No outcome is chosen in advance, and «only advice» is no way to close a request for a place.
+  await expect(page.getByRole("radio", { name: /Kun råd og veiledning/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Registrer utfall" }).click();
   await expect(page.getByText("Velg et utfall.").first()).toBeVisible();
-  await page.getByRole("radio", { name: "Kun råd og veiledning" }).check();
+  await page.getByRole("radio", { name: "Trukket av personen" }).check();
   await page.getByRole("button", { name: "Registrer utfall" }).click();
-  await expect(page.getByText("Kryss av for hva personen fikk.").first()).toBeVisible();
-  await page.getByRole("checkbox", { name: "Penger til å betale for en natt selv" }).check();
+  await expect(page.getByText(/Skriv når og hvordan personen trakk/).first()).toBeVisible();
+  await page
+    .getByLabel("Når og hvordan trakk personen henvendelsen?")
+    .fill("Ringte i ettermiddag: kan bo hos søsteren sin likevel.");
   await page.getByRole("button", { name: "Registrer utfall" }).click();
-  await expect(page.getByText(/Kun råd og veiledning –/)).toBeVisible();
+  await expect(page.getByText(/Trukket av personen –/)).toBeVisible();
   await page.getByRole("link", { name: "Tilbake til henvendelser" }).click();
   await expect(page.getByRole("tab", { name: "Trenger svar i dag" })).toHaveAttribute(
     "aria-selected",

@@ -5,6 +5,7 @@
 #include "demo/demo_distributions.hpp"
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
+#include "service/cash_assistance_service.hpp"
 #include "service/decision_service.hpp"
 #include "service/deviation_service.hpp"
 #include "service/incident_service.hpp"
@@ -346,28 +347,48 @@ void create_requests(Connection& connection, const std::string& unit_number,
             auto request = must(requests::register_request(connection, caseworker, input), "request");
             if (days_ago < 3) continue; // still waiting for an outcome
             auto roll = random() % 20;
-            if (current || roll < 9) {
+            // Money for the first night (no place found) is a § 18 decision of its own, and the request
+            // for a place still gets its § 27 vedtak (docs/domain.md#rule-cash-is-section-18-support).
+            bool cash = !current && roll >= 9 && roll < 11;
+            if (current || roll < 9 || cash) {
+                if (cash) {
+                    auto day = format_date(norwegian_date(received));
+                    CashAssistance money;
+                    money.granted = true;
+                    money.amount_kroner = 900;
+                    money.nights = 1;
+                    money.decided_on = day;
+                    money.reasons =
+                        "Ingen ledig plass i natt og ingen penger til overnatting; stønad til én natt "
+                        "på hotell.";
+                    must(cash_assistance::record(connection, caseworker, request.id, money),
+                         "cash assistance");
+                    must(deviations::record_turnaway(
+                             connection, caseworker,
+                             {0,
+                              0,
+                              0,
+                              request.id,
+                              day,
+                              std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
+                              {"kontanter"},
+                              "",
+                              "",
+                              0}),
+                         "turnaway");
+                }
                 history.decide(request, received);
                 continue;
             }
+            // Without a vedtak only when the person withdrew or did not ask for a place.
             requests::OutcomeInput outcome;
-            outcome.kind = roll < 17 ? "veiledning" : "trukket";
-            if (outcome.kind == "veiledning")
-                outcome.guidance = {std::array{"rad", "penger_natt", "henvisning"}[random() % 3]};
-            if (outcome.guidance == std::vector<std::string>{"penger_natt"}) // no place found that night
-                must(deviations::record_turnaway(
-                         connection, caseworker,
-                         {0,
-                          0,
-                          0,
-                          request.id,
-                          format_date(norwegian_date(received)),
-                          std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
-                          {"kontanter"},
-                          "",
-                          "",
-                          0}),
-                     "turnaway");
+            outcome.kind = roll < 17 ? "ikke_sokt" : "trukket";
+            if (outcome.kind == "ikke_sokt") {
+                outcome.guidance = {std::array{"rad", "henvisning"}[random() % 2]};
+                outcome.note = "Spurte om råd om bolig, ikke om et sted å bo nå.";
+            } else {
+                outcome.note = "Ringte og sa at hen kan bo hos familie likevel.";
+            }
             must(requests::record_outcome(connection, caseworker, request.id, outcome), "outcome");
         }
     }

@@ -13,13 +13,19 @@
 namespace husly::demo::national {
 
 const std::vector<AuditAction>& audit_actions() {
-    static const std::vector<AuditAction> actions{
-        {"person.create", "person"},     {"request.create", "request"},
-        {"request.read", "request"},     {"request.outcome", "request"},
-        {"decision.decide", "decision"}, {"stay.create", "stay"},
-        {"stay.read", "stay"},           {"stay.note", "stay"},
-        {"stay.exit", "stay"},           {"placement.create", "placement"},
-        {"turnaway.create", "request"},  {"deviation.raise", "deviation"}};
+    static const std::vector<AuditAction> actions{{"person.create", "person"},
+                                                  {"request.create", "request"},
+                                                  {"request.read", "request"},
+                                                  {"request.outcome", "request"},
+                                                  {"decision.decide", "decision"},
+                                                  {"stay.create", "stay"},
+                                                  {"stay.read", "stay"},
+                                                  {"stay.note", "stay"},
+                                                  {"stay.exit", "stay"},
+                                                  {"placement.create", "placement"},
+                                                  {"turnaway.create", "request"},
+                                                  {"deviation.raise", "deviation"},
+                                                  {"cash_assistance.record", "request"}};
     return actions;
 }
 

@@ -167,8 +167,8 @@ private:
         m_context.record(received + std::chrono::minutes(5), person.caseworker, m_office.id, "request.read",
                          id, person.id);
 
-        // What came of it: some still wait (the last days), about 45 % a vedtak, the rest
-        // guidance or withdrawn.
+        // What came of it: some still wait (the last days), about half a vedtak (some after money
+        // for the first night), the rest withdrawn or no request for a place.
         std::optional<std::string> outcome;
         std::optional<std::string> outcome_at;
         std::optional<int64_t> outcome_by;
@@ -177,28 +177,37 @@ private:
         std::string network = std::array{"ja", "nei", "ikke_sjekket"}[m_context.random() % 3];
         auto answered = received + std::chrono::minutes(30 + m_context.pick(180));
         int roll = m_context.pick(100);
+        // Money for tonight (survey Label24 code 8) is a § 18 decision of its own; the request for a
+        // place is still decided under § 27 (docs/domain.md#rule-cash-is-section-18-support).
+        bool cash = roll >= 45 && roll < 92 && m_context.chance(10);
+        bool by_vedtak = roll < 45 || cash;
         bool waiting = (m_context.today - day < days(3) && m_context.chance(60)) ||
-                       (roll < 45 ? decided : answered) > now();
-        if (!waiting && roll < 45) {
+                       (by_vedtak ? decided : answered) > now();
+        std::string outcome_note;
+        if (!waiting && by_vedtak) {
             outcome = "vedtak";
             outcome_at = format_instant(decided);
             outcome_by = m_office.needs_approval ? m_office.leader : person.caseworker;
             decide(person, id, day, decided, family, young, network);
+            if (cash) {
+                cash_assistance(person, id, day, answered);
+                turnaway(person, id, day, answered);
+            }
         } else if (!waiting) {
-            bool guidance = roll < 92;
-            outcome = guidance ? "veiledning" : "trukket";
+            // Without a vedtak only when the person withdrew or did not ask for a place
+            // (docs/domain.md#rule-a-request-for-a-place-ends-in-a-vedtak).
+            bool asked_for_advice = roll < 92;
+            outcome = asked_for_advice ? "ikke_sokt" : "trukket";
+            outcome_note = asked_for_advice ? "Spurte om råd om bolig, ikke om et sted å bo nå."
+                                            : "Sa fra at hen har fått et sted å bo hos familie.";
             auto at = answered;
             outcome_at = format_instant(at);
             outcome_by = person.caseworker;
-            if (guidance) {
-                bool cash = m_context.chance(10);
+            if (asked_for_advice)
                 m_tables.request_codes.add_row(
                     {{"request_id", id},
                      {"list", "guidance"},
-                     {"code",
-                      cash ? "penger_natt" : std::array{"rad", "henvisning"}[m_context.random() % 2]}});
-                if (cash) turnaway(person, id, day, at);
-            }
+                     {"code", std::array{"rad", "henvisning"}[m_context.random() % 2]}});
             m_context.record(at, person.caseworker, m_office.id, "request.outcome", id, person.id);
         }
         m_tables.requests.add_row(
@@ -216,8 +225,26 @@ private:
              {"outcome", outcome},
              {"outcome_at", outcome_at},
              {"outcome_by", outcome_by},
+             {"outcome_note", outcome_note},
              {"created_by", person.caseworker},
              {"created_at", received_text}});
+    }
+
+    void cash_assistance(const PersonPlan& person, int64_t request, Day day, Instant at) {
+        auto id = m_tables.next_id("cash_assistance_decisions");
+        m_tables.cash_assistance.add_row(
+            {{"id", id},
+             {"request_id", request},
+             {"office_id", m_office.id},
+             {"person_id", person.id},
+             {"granted", 1},
+             {"amount_kroner", 700 + 100 * m_context.pick(9)},
+             {"nights", 1},
+             {"decided_on", text_of(day)},
+             {"reasons", "Ingen ledig plass i natt og ingen penger til overnatting; stønad til én natt."},
+             {"decided_at", format_instant(at)},
+             {"decided_by", person.caseworker}});
+        m_context.record(at, person.caseworker, m_office.id, "cash_assistance.record", request, person.id);
     }
 
     void turnaway(const PersonPlan& person, int64_t request, Day day, Instant at) {

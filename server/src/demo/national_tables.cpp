@@ -20,6 +20,7 @@ const std::vector<std::string> tables_with_ids{"offices",
                                                "placements",
                                                "journal_notes",
                                                "turnaways",
+                                               "cash_assistance_decisions",
                                                "deviations",
                                                "waiting_list",
                                                "storage"};
@@ -42,9 +43,9 @@ Tables::Tables(Connection& connection)
       stay_agreements(connection, "stay_agreements"), action_plan_items(connection, "action_plan_items"),
       placements(connection, "placements"), journal_notes(connection, "journal_notes"),
       after_care(connection, "after_care"), turnaways(connection, "turnaways"),
-      deviations(connection, "deviations"), waiting_list(connection, "waiting_list"),
-      storage(connection, "storage"), office_budgets(connection, "office_budgets"),
-      audit_log(connection, "audit_log") {}
+      cash_assistance(connection, "cash_assistance_decisions"), deviations(connection, "deviations"),
+      waiting_list(connection, "waiting_list"), storage(connection, "storage"),
+      office_budgets(connection, "office_budgets"), audit_log(connection, "audit_log") {}
 
 std::vector<BulkInsert*> Tables::in_order() {
     return {&offices,
@@ -72,6 +73,7 @@ std::vector<BulkInsert*> Tables::in_order() {
             &journal_notes,
             &after_care,
             &turnaways,
+            &cash_assistance,
             &deviations,
             &waiting_list,
             &storage,

@@ -28,7 +28,7 @@ public:
         inspections;
     BulkInsert persons, person_offices, requests, request_codes, request_members, request_sensitive;
     BulkInsert decisions, stays, stay_agreements, action_plan_items, placements, journal_notes, after_care;
-    BulkInsert turnaways, deviations, waiting_list, storage, office_budgets;
+    BulkInsert turnaways, cash_assistance, deviations, waiting_list, storage, office_budgets;
     BulkInsert audit_log;
 
 private:

@@ -100,26 +100,35 @@ Chart requests_by_month(const std::vector<RequestFact>& requests, int year) {
 
 Chart request_outcomes(const std::vector<RequestFact>& requests, int year) {
     auto chart = single_series("utfall", "Utfall av henvendelsene", "antall", "Utfall", "Henvendelser");
-    const std::array<const char*, 5> labels{"Bare råd og veiledning", "Innvilget (helt eller delvis)",
-                                            "Avslått eller avvist", "Trukket", "Ikke avgjort ennå"};
-    std::array<int64_t, 5> counts{};
+    // A request for a place ends in a vedtak, a withdrawal or a finding that the person did not ask
+    // for one (docs/domain.md#rule-a-request-for-a-place-ends-in-a-vedtak); «kun råd og veiledning»
+    // is shown only for rows stored before that rule, when there are any.
+    const std::array<const char*, 6> labels{"Innvilget (helt eller delvis)",
+                                            "Avslått eller avvist",
+                                            "Trukket av personen",
+                                            "Ba ikke om plass",
+                                            "Ikke avgjort ennå",
+                                            "Kun råd og veiledning (før kravet om vedtak)"};
+    std::array<int64_t, 6> counts{};
     for (const auto& request : requests) {
         if (year_of(request.received) != year) continue;
         size_t which = 4;
-        if (request.outcome == "veiledning")
-            which = 0;
+        if (request.outcome == "vedtak" && !request.decision.empty())
+            which = grants_place(request.decision) ? 0 : 1;
         else if (request.outcome == "trukket")
+            which = 2;
+        else if (request.outcome == "ikke_sokt")
             which = 3;
-        else if (request.outcome == "vedtak" && !request.decision.empty())
-            which = grants_place(request.decision) ? 1 : 2;
+        else if (request.outcome == "veiledning")
+            which = 5;
         counts[which] += 1;
     }
     for (size_t i = 0; i < labels.size(); ++i)
-        chart.rows.push_back({labels[i], {static_cast<double>(counts[i])}});
-    auto decided = counts[1] + counts[2];
+        if (i < 5 || counts[i] > 0) chart.rows.push_back({labels[i], {static_cast<double>(counts[i])}});
+    auto decided = counts[0] + counts[1];
     if (decided > 0)
         chart.note = "Andel avslag av vedtakene: " +
-                     std::to_string(static_cast<int>(std::lround(100.0 * static_cast<double>(counts[2]) /
+                     std::to_string(static_cast<int>(std::lround(100.0 * static_cast<double>(counts[1]) /
                                                                  static_cast<double>(decided)))) +
                      " %.";
     return chart;
@@ -157,6 +166,34 @@ Chart turnaways_instead(const std::vector<TurnawayFact>& turnaways) {
         chart.rows.push_back(
             {std::string(entry.label), {static_cast<double>(counts[std::string(entry.code)])}});
     chart.note = thousands(static_cast<int64_t>(turnaways.size())) + " ganger ble det ikke funnet plass.";
+    return chart;
+}
+
+Chart cash_for_a_night(const std::vector<CashFact>& decisions) {
+    Chart chart{"penger_til_overnatting",
+                "Penger til overnatting (§ 18), ikke plass",
+                "bar",
+                "antall",
+                "Vedtak",
+                {{"vedtak", "Vedtak"}, {"netter", "Netter"}},
+                {},
+                std::nullopt,
+                ""};
+    int64_t granted = 0, refused = 0, nights = 0, kroner = 0;
+    for (const auto& decision : decisions) {
+        if (!decision.granted) {
+            refused += 1;
+            continue;
+        }
+        granted += 1;
+        nights += decision.nights;
+        kroner += decision.amount_kroner;
+    }
+    chart.rows.push_back({"Innvilget", {static_cast<double>(granted), static_cast<double>(nights)}});
+    chart.rows.push_back({"Avslått", {static_cast<double>(refused), 0}});
+    chart.note = thousands(kroner) +
+                 " kroner i alt. Økonomisk stønad etter § 18, ikke midlertidig botilbud: ikke med i tallene "
+                 "for botilbud.";
     return chart;
 }
 

@@ -39,7 +39,7 @@ struct Chart {
 // A request received in the year before or the year asked, with what became of it.
 struct RequestFact {
     Date received;               // the day in Norway
-    std::string outcome;         // veiledning, trukket, vedtak, or "" while open
+    std::string outcome;         // vedtak, trukket, ikke_sokt, veiledning (before the rule), or "" while open
     std::string decision;        // the vedtak outcome (INNVILGET …), or "" while not decided
     std::optional<Date> decided; // the day in Norway the vedtak was made
 };
@@ -47,6 +47,13 @@ struct RequestFact {
 struct TurnawayFact {
     std::string reason;
     std::vector<std::string> instead;
+};
+
+// A § 18 decision on money for a night (docs/domain.md#rule-cash-is-section-18-support).
+struct CashFact {
+    bool granted{false};
+    int64_t amount_kroner{0};
+    int64_t nights{0};
 };
 
 struct DeviationFact {
@@ -58,6 +65,9 @@ Chart requests_by_month(const std::vector<RequestFact>& requests, int year);
 Chart request_outcomes(const std::vector<RequestFact>& requests, int year);
 Chart time_to_decision(const std::vector<RequestFact>& requests, int year);
 Chart turnaways_instead(const std::vector<TurnawayFact>& turnaways);
+// The year's § 18 decisions on money for a night, granted and refused, with the nights and kroner:
+// money, not a place, so never part of the § 27 figures.
+Chart cash_for_a_night(const std::vector<CashFact>& decisions);
 // Stays counted in the year (as KOSTRA counts them, night shelters left out) by their length,
 // families with children and under-25s apart; the 3-month line marked.
 Chart stays_by_length(const std::vector<KostraStay>& stays, int year, Date today);

@@ -80,16 +80,22 @@ constexpr std::array<CodeEntry, 8> service_needs{{
     {"husdyr", "Har med husdyr", 0},
 }};
 
+// What a person who did not ask for a place got. Money for a night is a § 18 decision of its own
+// (domain/cash_assistance.hpp), no longer a kind of guidance.
 constexpr std::array<CodeEntry, 3> guidance{{
     {"rad", "Råd og veiledning", 0},
-    {"penger_natt", "Penger til å betale for en natt selv", 0},
     {"henvisning", "Henvist til annen tjeneste", 0},
+    {"penger_natt", "Penger til å betale for en natt selv (registrert før § 18-vedtak)", 0, true},
 }};
 
-constexpr std::array<CodeEntry, 3> outcomes{{
-    {"veiledning", "Kun råd og veiledning", 0},
-    {"trukket", "Trukket", 0},
+// How a request ended (docs/domain.md#rule-a-request-for-a-place-ends-in-a-vedtak). «Kun råd og
+// veiledning» closed a request for a place without a vedtak; it is kept for rows stored before the
+// rule, never recorded again.
+constexpr std::array<CodeEntry, 4> outcomes{{
     {"vedtak", "Vedtak", 0},
+    {"trukket", "Trukket av personen", 0},
+    {"ikke_sokt", "Ba ikke om plass", 0},
+    {"veiledning", "Kun råd og veiledning (avsluttet uten vedtak før regelen)", 0, true},
 }};
 
 constexpr std::array<CodeEntry, 4> decision_outcomes{{
@@ -333,6 +339,11 @@ const CodeEntry* find_code(CodeList list, std::string_view code) {
 
 bool is_known_code(CodeList list, std::string_view code) {
     return find_code(list, code) != nullptr;
+}
+
+bool is_offered_code(CodeList list, std::string_view code) {
+    const auto* entry = find_code(list, code);
+    return entry != nullptr && !entry->retired;
 }
 
 } // namespace husly

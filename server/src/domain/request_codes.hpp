@@ -16,6 +16,9 @@ struct CodeEntry {
     std::string_view code;  // Husly's code, stored and sent in the API
     std::string_view label; // bokmål, for users
     int survey_code{0};     // the questionnaire's answer code (0: none)
+    // Kept so that what was stored before a rule changed still reads, but never entered again
+    // (is_offered_code) nor offered in a form.
+    bool retired{false};
 };
 
 enum class CodeList {
@@ -25,7 +28,7 @@ enum class CodeList {
     network,           // can stay with family or friends
     housing_situation, // Digisos botype
     service_need,
-    guidance, // what guidance-only outcomes gave
+    guidance, // what a person who did not ask for a place got
     outcome,
     decision_outcome, // Digisos utfall: INNVILGET, DELVIS_INNVILGET, AVSLATT, AVVIST
     refusal_reason,   // why a request was refused (survey Label17 asked for it as open text)
@@ -94,7 +97,10 @@ inline constexpr std::array all_code_lists{CodeList::channel,
 std::span<const CodeEntry> codes(CodeList list);
 std::string_view list_name(CodeList list); // "channel", "reason", …
 const CodeEntry* find_code(CodeList list, std::string_view code);
+// Known, retired or not: what a stored row may hold.
 bool is_known_code(CodeList list, std::string_view code);
+// Known and not retired: what new input may hold.
+bool is_offered_code(CodeList list, std::string_view code);
 
 // Groups that are derived from the household, never ticked by hand.
 inline constexpr std::string_view group_families_with_children = "barnefamilier";

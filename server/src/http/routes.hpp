@@ -26,6 +26,7 @@ void register_stay_routes(Router& router);
 void register_stay_follow_up_routes(Router& router);
 void register_termination_routes(Router& router);
 void register_incident_routes(Router& router);
+void register_cash_assistance_routes(Router& router);
 // Beside the flow: the front page's counts, the waiting list, storage, the person's copy.
 void register_work_summary_routes(Router& router);
 void register_waiting_list_routes(Router& router);
@@ -70,6 +71,7 @@ inline void register_all_routes(Router& router) {
     register_stay_follow_up_routes(router);
     register_termination_routes(router);
     register_incident_routes(router);
+    register_cash_assistance_routes(router);
     register_work_summary_routes(router);
     register_waiting_list_routes(router);
     register_storage_routes(router);

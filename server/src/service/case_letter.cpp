@@ -25,6 +25,16 @@ std::string norwegian_date(const std::string& iso_date) {
                        int(date->year()));
 }
 
+std::string grouped(int64_t amount) {
+    auto digits = std::to_string(amount);
+    std::string text;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) text += ' ';
+        text += digits[i];
+    }
+    return text;
+}
+
 Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64_t decided_by,
              const std::string& decided_at, std::string title) {
     auto office = office_repository::find(connection, office_id).value();

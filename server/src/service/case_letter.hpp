@@ -14,6 +14,8 @@ namespace husly::case_letter {
 
 // "23. november 2026" (the text itself when it is not a date).
 std::string norwegian_date(const std::string& iso_date);
+// "9 000": thousands grouped with a space, as Norwegian text writes amounts.
+std::string grouped(int64_t amount);
 
 // Letterhead, date line, recipient and signature, from the office, the person and the
 // decision-maker; `decided_at` (an instant) dates the letter and the PDF.

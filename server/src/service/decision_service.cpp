@@ -30,16 +30,7 @@ std::string lower_first(std::string text) {
 
 using case_letter::norwegian_date;
 
-// "9 000": thousands grouped with a space, as Norwegian text writes amounts.
-std::string grouped(int64_t amount) {
-    auto digits = std::to_string(amount);
-    std::string text;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) text += ' ';
-        text += digits[i];
-    }
-    return text;
-}
+using case_letter::grouped;
 
 std::string labels(CodeList list, const std::vector<std::string>& values) {
     std::string text;

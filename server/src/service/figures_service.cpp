@@ -173,6 +173,7 @@ Result<Dashboard> dashboard(Connection& connection, const Actor& actor, int year
         request_outcomes(requests, year),
         time_to_decision(requests, year),
         turnaways_instead(figures_repository::turnaway_facts(connection, office_id, year)),
+        cash_for_a_night(figures_repository::cash_facts(connection, office_id, year)),
         bed_nights_by_kind(economics),
         stays_by_length(stays, year, day),
         quality_in_use(in_use),

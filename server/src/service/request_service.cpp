@@ -17,16 +17,6 @@
 namespace husly::requests {
 namespace {
 
-Status check_codes(CodeList list, const std::vector<std::string>& values, const std::string& field) {
-    for (const auto& value : values)
-        if (!is_known_code(list, value)) return invalid(field, "Ukjent verdi i listen.", "unknown_code");
-    auto sorted = values;
-    std::sort(sorted.begin(), sorted.end());
-    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
-        return invalid(field, "Samme verdi er valgt to ganger.");
-    return {};
-}
-
 void audit_request(Connection& connection, const Actor& actor, const char* action, const Request& request,
                    nlohmann::json detail = nlohmann::json::object()) {
     audit::record(connection, &actor, actor.address,
@@ -235,16 +225,7 @@ Result<std::vector<RequestSummary>> for_person(Connection& connection, const Act
 Result<Request> record_outcome(Connection& connection, const Actor& actor, int64_t request_id,
                                const OutcomeInput& input) {
     auto office_id = TRY(case_office(actor));
-    if (input.kind == "vedtak")
-        return invalid("kind", "Et vedtak registreres ved å fatte vedtak i saken, ikke som utfall her.");
-    if (!is_known_code(CodeList::outcome, input.kind))
-        return invalid("kind", "Velg et utfall.", "unknown_code");
-    TRY(check_codes(CodeList::guidance, input.guidance, "guidance"));
-    if (input.kind == "veiledning" && input.guidance.empty())
-        return invalid("guidance", "Kryss av for hva personen fikk.");
-    if (input.kind != "veiledning" && !input.guidance.empty())
-        return invalid("guidance", "Bare råd og veiledning har noe å krysse av for.");
-    TRY(check_text("note", input.note, 2000));
+    TRY(check_outcome(input));
     const auto& note = input.note;
     return in_transaction(connection, [&](Transaction&) -> Result<Request> {
         auto request = request_repository::find(connection, request_id);

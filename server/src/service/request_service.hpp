@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "domain/request.hpp"
+#include "domain/request_outcome.hpp"
 #include "store/database.hpp"
 #include "store/request_repository.hpp"
 
@@ -18,11 +19,8 @@ namespace husly::requests {
 using MemberInput = husly::MemberInput;
 using RequestInput = husly::RequestInput;
 
-struct OutcomeInput {
-    std::string kind; // veiledning, trukket
-    std::vector<std::string> guidance;
-    std::string note;
-};
+// How a request ends without a vedtak (domain/request_outcome.hpp).
+using OutcomeInput = husly::OutcomeInput;
 
 // Which of the office's requests a work list holds (today, open, recent, awaiting approval).
 using WorkList = request_repository::WorkList;

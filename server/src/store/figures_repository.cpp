@@ -242,6 +242,20 @@ std::vector<TurnawayFact> turnaway_facts(Connection& connection, int64_t office_
         office, from, to);
 }
 
+std::vector<CashFact> cash_facts(Connection& connection, int64_t office_id, int year) {
+    long long office = office_id;
+    std::string from = std::to_string(year) + "-01-01", to = std::to_string(year + 1) + "-01-01";
+    return rows::select<CashFact>(
+        connection,
+        "SELECT granted, amount_kroner, nights FROM cash_assistance_decisions WHERE office_id = :o AND "
+        "decided_on >= :f AND decided_on < :t",
+        [](const soci::row& row) {
+            return CashFact{rows::integer(row, "granted") != 0, rows::integer(row, "amount_kroner"),
+                            rows::integer(row, "nights")};
+        },
+        office, from, to);
+}
+
 std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t office_id, int year) {
     long long office = office_id;
     std::string from = std::to_string(year) + "-01-01";

@@ -40,6 +40,8 @@ std::vector<QualityIssue> data_quality(Connection& connection, int64_t office_id
 // their outcome and vedtak), turnaways and deviations of the year, and exits by outcome.
 std::vector<RequestFact> request_facts(Connection& connection, int64_t office_id, int year);
 std::vector<TurnawayFact> turnaway_facts(Connection& connection, int64_t office_id, int year);
+// The office's § 18 decisions on money for a night decided in the year.
+std::vector<CashFact> cash_facts(Connection& connection, int64_t office_id, int year);
 std::vector<DeviationFact> deviation_facts(Connection& connection, int64_t office_id, int year);
 // Exits in the year by outcome; rows imported without one are left out (the data-quality panel
 // shows them).

@@ -30,6 +30,7 @@ constexpr const char* activity_days = R"(
     UNION ALL SELECT person_id, removed_on FROM waiting_list WHERE removed_on IS NOT NULL
     UNION ALL SELECT person_id, stored_to FROM storage WHERE stored_to IS NOT NULL
     UNION ALL SELECT person_id, occurred_on FROM turnaways
+    UNION ALL SELECT person_id, decided_on FROM cash_assistance_decisions
 )";
 
 // Anything still open keeps the whole person (placements: domain/placement.hpp, is_active).
@@ -83,6 +84,7 @@ const std::vector<PersonalText>& personal_text() {
         {"incident_reports",
          "facts, action_taken, resident_account, new_place_assessment, nav_decision_reason",
          "person_id IN ({ids})"},
+        {"cash_assistance_decisions", "reasons", "person_id IN ({ids})"},
     };
     return text;
 }

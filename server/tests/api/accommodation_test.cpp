@@ -497,7 +497,9 @@ TEST_P(ApiAccommodationTest, ATurnawayOnAGrantedVedtakRaisesADeviationAndOneOnGu
     auto withdrawn = new_case(veileder, "Trukket");
     ASSERT_EQ(veileder
                   .post("/api/v1/requests/" + std::to_string(withdrawn) + "/outcome",
-                        {{"kind", "trukket"}, {"guidance", nlohmann::json::array()}})
+                        {{"kind", "trukket"},
+                         {"guidance", nlohmann::json::array()},
+                         {"note", "Ringte og trakk henvendelsen."}})
                   .status,
               200);
     EXPECT_EQ(veileder

@@ -34,9 +34,9 @@ const std::vector<std::string> roles{"anonym",        "veileder",   "leder",
 // (Grünerløkka, 0315, at Cochs Pensjonat); "other-provider" — the same office's, at another
 // provider (Bolig Nu); "-" — no resource in the path.
 const std::set<std::string> provider_parameters{"providerId", "unitId", "agreementId", "placementId"};
-const std::set<std::string> office_parameters{"officeId",    "userId",     "personId",  "requestId",
-                                              "stayId",      "appealId",   "entryId",   "storageId",
-                                              "deviationId", "responseId", "incidentId"};
+const std::set<std::string> office_parameters{"officeId",    "userId",     "personId",   "requestId",
+                                              "stayId",      "appealId",   "entryId",    "storageId",
+                                              "deviationId", "responseId", "incidentId", "cashDecisionId"};
 
 std::vector<std::string> scopes_of(const std::string& path) {
     bool office = false;
@@ -226,6 +226,14 @@ World build_world(TestServer& server) {
                                              {{"occurredOn", day_offset(0)},
                                               {"facts", "Bråk på rommet i natt, meldt av nattevakten."}}),
                              "incident");
+        // A § 18 decision on money for a night, so its letter exists.
+        auto cash = must(caseworker.post(fmt::format("/api/v1/requests/{}/cash-assistance", request),
+                                         {{"granted", true},
+                                          {"amountKroner", 900},
+                                          {"nights", 1},
+                                          {"decidedOn", day_offset(0)},
+                                          {"reasons", "Har ikke penger til en natt på hotell."}}),
+                         "cash assistance");
         auto user = must(admin.post("/api/v1/users",
                                     {{"email", "matrise." + tag + "@husly.test"},
                                      {"displayName", "Matrise " + tag},
@@ -250,6 +258,7 @@ World build_world(TestServer& server) {
             {"deviationId", std::to_string(first_of_office("deviations"))},
             {"responseId", std::to_string(first_of_office("survey_responses"))},
             {"incidentId", std::to_string(incident["id"].get<int64_t>())},
+            {"cashDecisionId", std::to_string(cash["id"].get<int64_t>())},
             {"providerId", std::to_string(provider_id)},
             {"unitId",
              std::to_string(count(
@@ -329,7 +338,13 @@ const std::map<std::string, json>& valid_bodies() {
           {"facts", "Søkeren har mistet leiligheten."},
           {"considerations", "Søkeren kan ikke skaffe seg bolig selv."}}},
         {"POST /api/v1/requests/{requestId}/outcome",
-         {{"kind", "veiledning"}, {"guidance", {"penger_natt"}}, {"note", "Fikk penger til én natt."}}},
+         {{"kind", "ikke_sokt"}, {"guidance", {"rad"}}, {"note", "Spurte bare om råd om depositum."}}},
+        {"POST /api/v1/requests/{requestId}/cash-assistance",
+         {{"granted", true},
+          {"amountKroner", 900},
+          {"nights", 1},
+          {"decidedOn", day_offset(0)},
+          {"reasons", "Har ikke penger til en natt på hotell."}}},
     };
     return bodies;
 }

@@ -1,6 +1,7 @@
 // Persons and requests over the API: the front-desk flow, work lists, outcomes, bad input,
 // office scoping and the audit entries that reads leave. Identity numbers are synthetic.
 
+#include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
 #include <algorithm>
@@ -65,25 +66,92 @@ TEST_P(ApiCaseTest, AcuteRequestStaysOnTodaysListUntilItHasAnOutcome) {
     EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=today").json()), request_id));
     EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
 
-    auto no_guidance = veileder.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome",
-                                     {{"kind", "veiledning"}});
-    EXPECT_EQ(no_guidance.status, 422);
-    EXPECT_EQ(no_guidance.error_field(), "guidance");
-    auto outcome = veileder.post(
-        "/api/v1/requests/" + std::to_string(request_id) + "/outcome",
-        {{"kind", "veiledning"}, {"guidance", {"penger_natt", "rad"}}, {"note", "Fikk penger til én natt."}});
+    auto outcome_url = "/api/v1/requests/" + std::to_string(request_id) + "/outcome";
+    // A request for a place no longer ends in «only advice» (docs/domain.md#rule-a-request-for-a-place-
+    // ends-in-a-vedtak), nor in money for a night, which is a § 18 decision of its own.
+    auto only_advice = veileder.post(
+        outcome_url,
+        {{"kind", "veiledning"}, {"guidance", {"rad"}}, {"note", "Fikk råd om hvor hun kan søke bolig."}});
+    EXPECT_EQ(only_advice.status, 422);
+    EXPECT_EQ(only_advice.error_code(), "vedtak_required");
+    EXPECT_EQ(only_advice.error_field(), "kind");
+    auto money = veileder.post(outcome_url, {{"kind", "ikke_sokt"},
+                                             {"guidance", {"penger_natt"}},
+                                             {"note", "Fikk penger til én natt på hotell."}});
+    EXPECT_EQ(money.status, 422);
+    EXPECT_EQ(money.error_code(), "section_18");
+    auto no_note = veileder.post(outcome_url, {{"kind", "ikke_sokt"}, {"guidance", {"rad"}}});
+    EXPECT_EQ(no_note.status, 422);
+    EXPECT_EQ(no_note.error_field(), "note");
+    EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
+
+    auto outcome = veileder.post(outcome_url, {{"kind", "ikke_sokt"},
+                                               {"guidance", {"rad", "henvisning"}},
+                                               {"note", "Spurte bare om hjelp til å søke kommunal bolig."}});
     ASSERT_EQ(outcome.status, 200) << outcome.body;
-    EXPECT_EQ(outcome.json()["outcome"]["kind"], "veiledning");
+    EXPECT_EQ(outcome.json()["outcome"]["kind"], "ikke_sokt");
 
     EXPECT_FALSE(contains(ids(veileder.get("/api/v1/requests?list=today").json()), request_id));
     EXPECT_FALSE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
     EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=recent").json()), request_id));
-    auto again =
-        veileder.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome", {{"kind", "trukket"}});
+    auto again = veileder.post(outcome_url, {{"kind", "trukket"}, {"note", "Ringte og trakk henvendelsen."}});
     EXPECT_EQ(again.status, 409);
 
     auto detail = veileder.get("/api/v1/requests/" + std::to_string(request_id)).json();
-    EXPECT_EQ(detail["outcome"]["guidance"], nlohmann::json({"penger_natt", "rad"}));
+    EXPECT_EQ(detail["outcome"]["guidance"], nlohmann::json({"henvisning", "rad"})); // in code order
+    EXPECT_EQ(detail["outcome"]["note"], "Spurte bare om hjelp til å søke kommunal bolig.");
+}
+
+TEST_P(ApiCaseTest, MoneyForANightIsASection18DecisionThatLeavesTheRequestForAPlaceOpen) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto created = veileder.post("/api/v1/requests", acute_request(register_person(veileder)));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto request_id = created.json()["id"].get<int64_t>();
+    auto url = "/api/v1/requests/" + std::to_string(request_id) + "/cash-assistance";
+    nlohmann::json grant{{"granted", true},
+                         {"amountKroner", 1200},
+                         {"nights", 1},
+                         {"decidedOn", husly::test::day_offset(0)},
+                         {"reasons", "Ingen ledig plass i natt og ingen penger til hotell."}};
+
+    auto no_amount = grant;
+    no_amount.erase("amountKroner");
+    EXPECT_EQ(veileder.post(url, no_amount).error_field(), "amountKroner");
+    auto refusal_with_money = grant;
+    refusal_with_money["granted"] = false;
+    EXPECT_EQ(veileder.post(url, refusal_with_money).error_field(), "amountKroner");
+    auto tomorrow = grant;
+    tomorrow["decidedOn"] = husly::test::day_offset(1);
+    auto future = veileder.post(url, tomorrow);
+    EXPECT_EQ(future.status, 422);
+    EXPECT_EQ(future.error_field(), "decidedOn");
+    EXPECT_EQ(veileder.get(url).json()["decisions"].size(), 0U); // nothing half-written
+
+    auto recorded = veileder.post(url, grant);
+    ASSERT_EQ(recorded.status, 201) << recorded.body;
+    EXPECT_EQ(recorded.json()["amountKroner"], 1200);
+    auto list = veileder.get(url).json()["decisions"];
+    ASSERT_EQ(list.size(), 1U);
+    EXPECT_TRUE(list[0]["granted"].get<bool>());
+    // The request for a place is not answered by the money: it waits for its § 27 vedtak.
+    EXPECT_TRUE(contains(ids(veileder.get("/api/v1/requests?list=open").json()), request_id));
+    EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(request_id)).json()["outcome"].is_null());
+
+    auto letter = veileder.get(url + "/" + std::to_string(list[0]["id"].get<int64_t>()) + "/letter");
+    ASSERT_EQ(letter.status, 200) << letter.body;
+    auto text = husly::test::flatten(husly::test::pdf_text(letter.body));
+    EXPECT_NE(text.find("Vedtak om økonomisk stønad til overnatting"), std::string::npos) << text;
+    EXPECT_NE(text.find("1 200 kroner"), std::string::npos) << text;
+    EXPECT_NE(text.find("sosialtjenesteloven) § 18"), std::string::npos) << text;
+    EXPECT_NE(text.find("Dette vedtaket gjelder bare penger"), std::string::npos) << text;
+    EXPECT_NE(text.find("Ingen ledig plass i natt"), std::string::npos) << text;
+
+    // Another office sees neither the request nor its decisions.
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.get(url).status, 404);
+    EXPECT_EQ(oslo.post(url, grant).status, 404);
+    EXPECT_EQ(veileder.get(url).json()["decisions"].size(), 1U);
 }
 
 TEST_P(ApiCaseTest, ARegisteredRequestIsCorrectedWithItsHistoryKeptAndAudited) {
@@ -352,7 +420,8 @@ TEST_P(ApiCaseTest, OfficesSeeOnlyTheirOwnPeopleAndRequests) {
     auto foreign = oslo.post("/api/v1/requests", acute_request(person_id));
     EXPECT_EQ(foreign.status, 422);
     EXPECT_EQ(foreign.error_field(), "personId");
-    EXPECT_EQ(oslo.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome", {{"kind", "trukket"}})
+    EXPECT_EQ(oslo.post("/api/v1/requests/" + std::to_string(request_id) + "/outcome",
+                        {{"kind", "trukket"}, {"note", "Ringte og trakk henvendelsen."}})
                   .status,
               404);
 

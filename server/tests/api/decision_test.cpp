@@ -12,6 +12,7 @@
 
 using namespace husly;
 using husly::test::HttpClient;
+using husly::test::flatten;
 using husly::test::pdf_text;
 using husly::test::TestServer;
 
@@ -36,17 +37,6 @@ nlohmann::json complete_grant() {
             {"conditions", {"egenbetaling", "husregler"}},
             {"facts", "Søkeren ble kastet ut av leiligheten 20. november og har ikke nettverk i kommunen."},
             {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."}};
-}
-
-// The PDF's text with every run of white space as one space: a sentence is found across lines.
-std::string flatten(const std::string& text) {
-    std::string flat;
-    for (char c : text) {
-        bool space = c == ' ' || c == '\n' || c == '\f' || c == '\r' || c == '\t';
-        if (space && (flat.empty() || flat.back() == ' ')) continue;
-        flat += space ? ' ' : c;
-    }
-    return flat;
 }
 
 // The pages of a PDF's text (pdftotext ends each with a form feed).

@@ -685,7 +685,7 @@ TEST_P(ApiFiguresTest, TheDashboardChartsTheHandMadeYear) {
     auto response = leder.get("/api/v1/figures/dashboard?year=2025");
     ASSERT_EQ(response.status, 200) << response.body;
     auto dashboard = response.json();
-    EXPECT_EQ(dashboard["charts"].size(), 12U);
+    EXPECT_EQ(dashboard["charts"].size(), 13U);
     // B C D D E F I were received in 2025; A G H in 2024.
     auto requests = chart_of(dashboard, "henvendelser_per_maned");
     EXPECT_EQ(requests["note"], "7 i 2025 mot 3 i 2024.");

@@ -24,7 +24,7 @@ std::vector<RequestFact> hand_made_requests() {
         {d("2025-01-10"), "vedtak", "INNVILGET", d("2025-01-10")}, // last year, same day
         {d("2026-01-05"), "vedtak", "INNVILGET", d("2026-01-05")}, // same day
         {d("2026-01-20"), "vedtak", "AVSLATT", d("2026-01-22")},   // 2 days
-        {d("2026-03-01"), "veiledning", "", std::nullopt},
+        {d("2026-03-01"), "ikke_sokt", "", std::nullopt},
         {d("2026-03-02"), "trukket", "", std::nullopt},
         {d("2026-11-20"), "", "", std::nullopt},                          // open
         {d("2025-12-20"), "vedtak", "INNVILGET", d("2026-01-06")},        // received last year, 17 days
@@ -49,12 +49,31 @@ TEST(Dashboard, OutcomesAndTheShareRefused) {
     auto chart = request_outcomes(hand_made_requests(), 2026);
     EXPECT_EQ(row(chart, "Innvilget (helt eller delvis)").values[0], 2); // a partial grant is a grant
     EXPECT_EQ(row(chart, "Avslått eller avvist").values[0], 2);          // a rejection is decided too
-    EXPECT_EQ(row(chart, "Bare råd og veiledning").values[0], 1);
-    EXPECT_EQ(row(chart, "Trukket").values[0], 1);
+    EXPECT_EQ(row(chart, "Ba ikke om plass").values[0], 1);
+    EXPECT_EQ(row(chart, "Trukket av personen").values[0], 1);
     EXPECT_EQ(row(chart, "Ikke avgjort ennå").values[0], 1);
+    EXPECT_EQ(chart.rows.size(), 5U); // no row for «kun råd og veiledning» when none was stored
     EXPECT_EQ(chart.note, "Andel avslag av vedtakene: 50 %.");
     auto years_ago = request_outcomes(hand_made_requests(), 2025);
     EXPECT_EQ(row(years_ago, "Innvilget (helt eller delvis)").values[0], 2);
+}
+
+TEST(Dashboard, RequestsClosedWithOnlyAdviceBeforeTheRuleAreShownApart) {
+    auto requests = hand_made_requests();
+    requests.push_back({d("2026-02-01"), "veiledning", "", std::nullopt});
+    auto chart = request_outcomes(requests, 2026);
+    EXPECT_EQ(row(chart, "Kun råd og veiledning (før kravet om vedtak)").values[0], 1);
+    EXPECT_EQ(row(chart, "Ba ikke om plass").values[0], 1);
+    EXPECT_EQ(chart.note, "Andel avslag av vedtakene: 50 %.");
+}
+
+TEST(Dashboard, MoneyForANightIsCountedApartFromPlaces) {
+    auto chart = cash_for_a_night({{true, 900, 1}, {true, 2'400, 3}, {false, 0, 0}});
+    EXPECT_EQ(row(chart, "Innvilget").values, (std::vector<double>{2, 4}));
+    EXPECT_EQ(row(chart, "Avslått").values, (std::vector<double>{1, 0}));
+    EXPECT_EQ(chart.note.substr(0, chart.note.find(" kroner")), "3\u00a0300");
+    auto none = cash_for_a_night({});
+    EXPECT_EQ(row(none, "Innvilget").values, (std::vector<double>{0, 0}));
 }
 
 TEST(Dashboard, TimeFromRequestToVedtakCountsVedtakMadeInTheYear) {

@@ -104,4 +104,14 @@ std::string pdf_text(const std::string& pdf) {
     return text;
 }
 
+std::string flatten(const std::string& text) {
+    std::string flat;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\n' || c == '\f' || c == '\r' || c == '\t';
+        if (space && (flat.empty() || flat.back() == ' ')) continue;
+        flat += space ? ' ' : c;
+    }
+    return flat;
+}
+
 } // namespace husly::test

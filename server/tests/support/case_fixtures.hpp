@@ -39,5 +39,7 @@ HttpResult inspect(HttpClient& client, int64_t unit_id, const std::string& verdi
 int64_t granted_case(HttpClient& client, const std::string& name, bool children = false);
 
 std::string pdf_text(const std::string& pdf);
+// The text with every run of white space as one space: a sentence is found across lines.
+std::string flatten(const std::string& text);
 
 } // namespace husly::test

@@ -228,6 +228,16 @@ export const api = {
     ),
   recordOutcome: (id: number, input: OutcomeInput) =>
     request<CaseRequest>("POST", `/api/v1/requests/${id}/outcome`, input),
+  cashAssistance: (requestId: number) =>
+    request<Schemas["CashAssistanceList"]>("GET", `/api/v1/requests/${requestId}/cash-assistance`),
+  recordCashAssistance: (requestId: number, input: Schemas["CashAssistanceInput"]) =>
+    request<Schemas["CashAssistance"]>(
+      "POST",
+      `/api/v1/requests/${requestId}/cash-assistance`,
+      input,
+    ),
+  cashAssistanceLetterUrl: (requestId: number, decisionId: number) =>
+    `/api/v1/requests/${requestId}/cash-assistance/${decisionId}/letter`,
 
   workSummary: () => request<Schemas["WorkSummary"]>("GET", "/api/v1/work-summary"),
   stays: (list: StayListName) => request<Schemas["StayList"]>("GET", `/api/v1/stays?list=${list}`),

@@ -49,17 +49,20 @@ export type DecisionOutcome = ValueOf<typeof DecisionOutcome>;
 export const grantsPlace = (outcome: string) =>
   outcome === DecisionOutcome.granted || outcome === DecisionOutcome.partlyGranted;
 
-/** A request's outcome: guidance only or withdrawn (registered here), or a vedtak (decided). */
+/** A request's outcome (docs/domain.md#rule-a-request-for-a-place-ends-in-a-vedtak): a vedtak
+ * (decided in the case), withdrawn by the person, or no request for a place (registered here).
+ * «veiledning» closed a request with only advice before the rule; stored rows keep it. */
 export const RequestOutcome = {
-  guidance: "veiledning",
-  withdrawn: "trukket",
   decision: "vedtak",
+  withdrawn: "trukket",
+  noRequestForPlace: "ikke_sokt",
+  onlyAdviceBeforeTheRule: "veiledning",
 } as const;
 export type RequestOutcome = ValueOf<typeof RequestOutcome>;
 /** The outcomes registered without a vedtak (the API's OutcomeInput kinds). */
 export const RegisteredOutcome = {
-  guidance: RequestOutcome.guidance,
   withdrawn: RequestOutcome.withdrawn,
+  noRequestForPlace: RequestOutcome.noRequestForPlace,
 } as const satisfies Record<string, Schemas["OutcomeInput"]["kind"]>;
 export type RegisteredOutcome = ValueOf<typeof RegisteredOutcome>;
 

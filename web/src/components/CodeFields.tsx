@@ -13,7 +13,8 @@ interface CodeListProps {
 
 function useEntries({ list, include }: CodeListProps): CodeEntry[] {
   const codes = useCodes();
-  return (codes?.[list] ?? []).filter((entry) => include?.(entry) ?? true);
+  // A retired code still labels what was stored before its rule changed, but is never offered.
+  return (codes?.[list] ?? []).filter((entry) => !entry.retired && (include?.(entry) ?? true));
 }
 
 export function CodeCheckboxGroup({

@@ -13,6 +13,7 @@ Result<Response> list_codes(RequestContext&) {
         auto entries = nlohmann::json::array();
         for (const auto& entry : codes(list)) {
             nlohmann::json item = {{"code", entry.code}, {"label", entry.label}};
+            if (entry.retired) item["retired"] = true; // read in stored rows, never offered
             if (list == CodeList::group)
                 item["derived"] = entry.code == group_families_with_children || entry.code == group_under_25;
             entries.push_back(item);

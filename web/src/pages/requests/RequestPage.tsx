@@ -46,6 +46,7 @@ import { Fact } from "../../components/Fact";
 import { useFormErrors } from "../../components/formErrors";
 import { useServedMunicipalities } from "../../components/useServedMunicipalities";
 import { formatDate, formatDateTime } from "../../format";
+import { CashAssistanceSection } from "./CashAssistanceSection";
 import { DecisionSection } from "./DecisionSection";
 import { PlacementSection } from "./placement/PlacementSection";
 import { PersonCopySection } from "./PersonCopySection";
@@ -232,6 +233,8 @@ export function RequestPage() {
         </section>
       )}
 
+      <CashAssistanceSection requestId={request.id} />
+
       {living.kind === "living" ? (
         <StayExtensionSection
           key={version}
@@ -302,7 +305,7 @@ function OutcomeForm({
   onRecorded: (r: CaseRequest) => void;
 }) {
   const codes = useCodes();
-  // No default: a request waiting for its vedtak is not «råd og veiledning» by a stray click.
+  // No default: a request waiting for its vedtak is not closed by a stray click.
   const [kind, setKind] = useState<RegisteredOutcome | "">("");
   const [guidance, setGuidance] = useState<string[]>([]);
   const [note, setNote] = useState("");
@@ -313,7 +316,7 @@ function OutcomeForm({
     const recorded = await form.submit(() =>
       api.recordOutcome(request.id, {
         kind: kind as RegisteredOutcome,
-        guidance: kind === RegisteredOutcome.guidance ? guidance : [],
+        guidance: kind === RegisteredOutcome.noRequestForPlace ? guidance : [],
         note,
       }),
     );
@@ -324,27 +327,30 @@ function OutcomeForm({
     <form id="outcome" onSubmit={submit} noValidate>
       <VStack gap="space-16" style={{ maxWidth: "36rem" }}>
         <BodyShort>
-          Henvendelsen har ikke fått et utfall ennå. Et vedtak fattes i saken; her registreres de
-          andre utfallene.
+          En henvendelse om et sted å bo avsluttes med vedtak, også når svaret er nei. Uten vedtak
+          avsluttes den bare hvis personen trekker den, eller ikke ba om et sted å bo.
         </BodyShort>
         <RadioGroup
-          legend="Utfall"
+          legend="Utfall uten vedtak"
           id={form.fieldId("kind")}
           value={kind}
           onChange={setKind}
           error={form.errorFor("kind")}
         >
-          <Radio value={RegisteredOutcome.guidance}>
-            {label(codes, "outcome", RegisteredOutcome.guidance)}
-          </Radio>
           <Radio value={RegisteredOutcome.withdrawn}>
             {label(codes, "outcome", RegisteredOutcome.withdrawn)}
           </Radio>
+          <Radio
+            value={RegisteredOutcome.noRequestForPlace}
+            description="For eksempel bare spørsmål om råd, depositum eller bostøtte"
+          >
+            {label(codes, "outcome", RegisteredOutcome.noRequestForPlace)}
+          </Radio>
         </RadioGroup>
-        {kind === RegisteredOutcome.guidance && (
+        {kind === RegisteredOutcome.noRequestForPlace && (
           <CodeCheckboxGroup
             list="guidance"
-            legend="Hva fikk personen?"
+            legend="Hva fikk personen? (valgfritt)"
             id={form.fieldId("guidance")}
             value={guidance}
             onChange={setGuidance}
@@ -353,7 +359,11 @@ function OutcomeForm({
         )}
         <Textarea
           id={form.fieldId("note")}
-          label="Merknad (valgfritt)"
+          label={
+            kind === RegisteredOutcome.withdrawn
+              ? "Når og hvordan trakk personen henvendelsen?"
+              : "Hva ba personen om?"
+          }
           value={note}
           onChange={(event) => setNote(event.target.value)}
           error={form.errorFor("note")}
