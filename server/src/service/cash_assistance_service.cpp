@@ -2,9 +2,9 @@
 
 #include "common/clock.hpp"
 #include "domain/decision.hpp"
+#include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
-#include "letters/letter_pdf.hpp"
 #include "service/case_letter.hpp"
 #include "store/cash_assistance_repository.hpp"
 #include "store/request_repository.hpp"

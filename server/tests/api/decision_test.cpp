@@ -11,8 +11,8 @@
 #include <gtest/gtest.h>
 
 using namespace husly;
-using husly::test::HttpClient;
 using husly::test::flatten;
+using husly::test::HttpClient;
 using husly::test::pdf_text;
 using husly::test::TestServer;
 
