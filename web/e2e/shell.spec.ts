@@ -33,7 +33,7 @@ test("log in, see the shell, switch office and log out", async ({ page, baseURL 
   ).toBeVisible();
   await expect(page.getByRole("link", { name: /avvik er ikke lukket/ })).toBeVisible();
   await expect(
-    page.getByRole("link", { name: /enheter mangler gyldig, forsvarlig kvalitetskontroll/ }),
+    page.getByRole("link", { name: /enhet(er)? mangler gyldig, forsvarlig kvalitetskontroll/ }),
   ).toBeVisible();
   const menu = page.getByRole("navigation", { name: "Hovedmeny" });
   for (const item of ["Henvendelser", "Opphold", "Botilbud", "Avvik"])

@@ -102,6 +102,12 @@ std::vector<Error> incident_follow_up_problems(const IncidentReport& report,
     } else if (!trimmed(follow_up.new_place_assessment).empty() || (deciding && report.ends_stay)) {
         problems.add("newPlaceAssessedOn", "Skriv datoen Nav vurderte nytt botilbud.");
     }
+    // Saving nothing is no follow-up: it would stamp the incident as followed up.
+    if (!deciding && account_ok && assessment_ok && trimmed(follow_up.resident_account).empty() &&
+        trimmed(follow_up.new_place_assessment).empty())
+        problems.add(
+            "residentAccount",
+            "Skriv personens forklaring eller vurderingen av nytt botilbud, eller velg Navs avgjørelse.");
     bool reason_ok = problems.text("decisionReason", follow_up.decision_reason);
     if (follow_up.decision == IncidentDecision::stans && !termination_id)
         problems.add("decision", "Fatt vedtak om stans på oppholdet først; det knyttes til hendelsen.");

@@ -102,6 +102,15 @@ TEST(IncidentFollowUp, TheAccountAndAssessmentCanBeRecordedBeforeDeciding) {
     EXPECT_TRUE(incident_follow_up_problems(report(), f, std::nullopt, today_date).empty());
 }
 
+TEST(IncidentFollowUp, AnEmptyFollowUpIsNoFollowUp) {
+    EXPECT_EQ(fields(incident_follow_up_problems(report(), IncidentFollowUp{}, std::nullopt, today_date)),
+              (Strings{"residentAccount"}));
+    IncidentFollowUp assessed_only;
+    assessed_only.new_place_assessment = "Får rom på Kirkens Bymisjon fra i kveld.";
+    assessed_only.new_place_assessed_on = "2026-10-20";
+    EXPECT_TRUE(incident_follow_up_problems(report(), assessed_only, std::nullopt, today_date).empty());
+}
+
 TEST(IncidentFollowUp, NoStansNeedsTheAccountTheAssessmentAndAReason) {
     auto f = heard_and_assessed();
     f.decision = IncidentDecision::no_stans;

@@ -13,65 +13,92 @@ import { PendingGrants } from "./admin/PendingGrants";
 
 type WorkSummary = Schemas["WorkSummary"];
 
+/** What waits for the office, each as [one, several] so that «1 hendelse» reads right. */
 function waiting(summary: WorkSummary, leder: boolean) {
-  const items = [
+  const items: { count: number; text: [string, string]; to: string }[] = [
     {
       count: summary.needsAnswerToday,
-      text: "akutte henvendelser trenger svar i dag",
+      text: ["akutt henvendelse trenger svar i dag", "akutte henvendelser trenger svar i dag"],
       to: "/henvendelser?liste=today",
+    },
+    // First after the acute: a provider may have shut someone out, and Nav must act the same day.
+    {
+      count: summary.incidentsUnhandled,
+      text: [
+        "hendelse meldt av tilbyder venter på Navs oppfølging",
+        "hendelser meldt av tilbyder venter på Navs oppfølging",
+      ],
+      to: "/hendelser",
     },
     {
       count: summary.bookingsDeclined,
-      text: "bookinger er avvist av tilbyder, og husstanden har ikke fått annen plass",
+      text: [
+        "booking er avvist av tilbyder, og husstanden har ikke fått annen plass",
+        "bookinger er avvist av tilbyder, og husstanden har ikke fått annen plass",
+      ],
       to: "/henvendelser?liste=declined",
     },
     {
       count: summary.withoutOutcome,
-      text: "henvendelser er uten utfall",
+      text: ["henvendelse er uten utfall", "henvendelser er uten utfall"],
       to: "/henvendelser?liste=open",
     },
     {
       count: summary.staysPast,
-      text: "opphold har vart mer enn 3 måneder",
+      text: ["opphold har vart mer enn 3 måneder", "opphold har vart mer enn 3 måneder"],
       to: "/opphold?liste=watch",
     },
     {
       count: summary.staysApproaching,
-      text: "opphold når 3 måneder innen 14 dager",
+      text: ["opphold når 3 måneder innen 14 dager", "opphold når 3 måneder innen 14 dager"],
       to: "/opphold?liste=watch",
     },
     {
       count: summary.periodsExpired,
-      text: "vedtaksperioder har gått ut uten nytt vedtak",
+      text: [
+        "vedtaksperiode har gått ut uten nytt vedtak",
+        "vedtaksperioder har gått ut uten nytt vedtak",
+      ],
       to: "/opphold?liste=watch",
     },
-    { count: summary.waitingList, text: "står på ventelisten", to: "/venteliste" },
+    {
+      count: summary.waitingList,
+      text: ["står på ventelisten", "står på ventelisten"],
+      to: "/venteliste",
+    },
     {
       count: summary.inspectionsDue,
-      text: "enheter mangler gyldig, forsvarlig kvalitetskontroll",
+      text: [
+        "enhet mangler gyldig, forsvarlig kvalitetskontroll",
+        "enheter mangler gyldig, forsvarlig kvalitetskontroll",
+      ],
       to: "/botilbud?liste=kontroller",
     },
-    { count: summary.deviationsUnclosed, text: "avvik er ikke lukket", to: "/avvik" },
     {
-      count: summary.incidentsUnhandled,
-      text: "hendelser meldt av tilbyder venter på Navs oppfølging",
-      to: "/hendelser",
+      count: summary.deviationsUnclosed,
+      text: ["avvik er ikke lukket", "avvik er ikke lukket"],
+      to: "/avvik",
     },
   ];
   if (leder)
     items.unshift(
       {
         count: summary.awaitingApproval,
-        text: "vedtak venter på din godkjenning",
+        text: ["vedtak venter på din godkjenning", "vedtak venter på din godkjenning"],
         to: "/henvendelser?liste=approval",
       },
       {
         count: summary.staysEscalated,
-        text: "barnefamilier eller unge under 25 har bodd midlertidig i mer enn 3 måneder",
+        text: [
+          "barnefamilie eller ung under 25 har bodd midlertidig i mer enn 3 måneder",
+          "barnefamilier eller unge under 25 har bodd midlertidig i mer enn 3 måneder",
+        ],
         to: "/opphold?liste=watch",
       },
     );
-  return items.filter((item) => item.count > 0);
+  return items
+    .filter((item) => item.count > 0)
+    .map((item) => ({ ...item, text: item.text[item.count === 1 ? 0 : 1] }));
 }
 
 export function HomePage() {
