@@ -32,19 +32,41 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
     page.getByText("Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).").first(),
   ).toBeVisible();
   await expect(page.getByLabel("Til og med")).toHaveAttribute("aria-invalid", "true");
+  // A grant says where, or by when the office finds the place (docs/domain.md#rule-vedtak-names-the-offer).
+  await expect(
+    page.getByRole("group", { name: "Stedet personen får" }).getByText(/innen hvilken dato/),
+  ).toBeVisible();
   await screenshot(page, testInfo, "decision-incomplete");
   await expectAccessible(page);
 
   // Dates are shown and typed the Norwegian way.
   await expect(page.getByLabel("Fra og med")).toHaveValue(norwegianDay(0));
   await page.getByLabel("Til og med").fill(norwegianDay(60));
+  await page.getByRole("radio", { name: "Stedet er kjent: vedtaket navngir det" }).check();
+  await page.getByLabel("Hvem driver stedet").fill("Bodø kommune, Rønvikveien botilbud");
+  await page.getByLabel("Adresse", { exact: true }).fill("Rønvikveien 12, 8009 Bodø");
+  await page.getByLabel("Dato personen kan flytte inn").fill(norwegianDay(0));
+  // The own payment is part of the vedtak: the amounts and how they were set against the person's means.
   await page.getByRole("checkbox", { name: "Egenbetaling" }).check();
+  await page.getByLabel("Egenbetaling per natt (kr)").fill("300");
+  await page.getByLabel("Høyst per måned (kr)").fill("9000");
   await page
     .getByLabel("Faktiske forhold vedtaket bygger på")
     .fill("Søkeren står uten bolig etter samlivsbrudd.");
   await page
     .getByLabel("Hensyn som har vært avgjørende")
     .fill("Søkeren har ikke nettverk som kan hjelpe.");
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  const assessment = page.getByLabel(
+    "Hvordan er egenbetalingen vurdert mot det personen har å leve av?",
+  );
+  await expect(assessment).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    page
+      .getByText("Skriv hvordan egenbetalingen er vurdert mot det personen har å leve av.")
+      .first(),
+  ).toBeVisible();
+  await assessment.fill("Har arbeidsinntekt og kan betale egenandelen.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
   // The deadline waits until the vedtak is given: handed over here today.
   await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
@@ -67,6 +89,9 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   expect(text).toContain("Vedtak om midlertidig botilbud");
   expect(text).toContain(personName);
   expect(text).toContain("Statsforvalteren");
+  expect(text).toContain("Stedet du får");
+  expect(text).toContain("Rønvikveien 12, 8009 Bodø");
+  expect(text).toContain("Du skal betale 300 kr per natt");
   checkGuards();
 });
 
@@ -197,6 +222,8 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
   const end = norwegianDay(30);
   await page.getByLabel("Til og med").fill(end);
+  await page.getByRole("radio", { name: "Nav-kontoret skaffer et sted innen en dato" }).check();
+  await page.getByLabel("Nav-kontoret skaffer stedet senest").fill(norwegianDay(0));
   await page.getByLabel("Faktiske forhold vedtaket bygger på").fill("Står uten bolig i natt.");
   await page.getByLabel("Hensyn som har vært avgjørende").fill("Har ikke nettverk i kommunen.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
