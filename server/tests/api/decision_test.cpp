@@ -914,8 +914,8 @@ TEST_P(ApiDecisionTest, AChangeOfPlaceIsAnAmendingVedtakWithItsLetter) {
 
     auto admin = server.client_as("admin@husly.test");
     std::set<std::string> actions;
-    for (const auto& entry : admin.get("/api/v1/audit?action=decision.").json()["entries"])
-        actions.insert(entry["action"]);
+    auto audit = admin.get("/api/v1/audit?action=decision.").json(); // kept alive for the loop
+    for (const auto& entry : audit["entries"]) actions.insert(entry["action"]);
     EXPECT_TRUE(actions.contains("decision.place_change"));
     EXPECT_TRUE(actions.contains("decision.place_change_letter"));
 }
