@@ -34,7 +34,7 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   await expect(page.getByLabel("Til og med")).toHaveAttribute("aria-invalid", "true");
   // A grant says where, or by when the office finds the place (docs/domain.md#rule-vedtak-names-the-offer).
   await expect(
-    page.getByRole("group", { name: "Stedet personen får" }).getByText(/innen hvilken dato/),
+    page.getByRole("radiogroup", { name: /Stedet personen får/ }).getByText(/innen hvilken dato/),
   ).toBeVisible();
   await screenshot(page, testInfo, "decision-incomplete");
   await expectAccessible(page);
@@ -92,6 +92,28 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   expect(text).toContain("Stedet du får");
   expect(text).toContain("Rønvikveien 12, 8009 Bodø");
   expect(text).toContain("Du skal betale 300 kr per natt");
+
+  // A move to another place is a vedtak of its own, with a letter the person can appeal.
+  await page.getByRole("button", { name: "Endre stedet" }).click();
+  await page.getByRole("button", { name: "Fatt vedtak om endring" }).click();
+  await expect(page.getByLabel("Hvorfor skal personen flytte?")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await page.getByLabel("Hvem driver det nye stedet").fill("Kirkens bymisjon");
+  await page.getByLabel("Adressen til det nye stedet").fill("Havnegata 1, 8006 Bodø");
+  await page.getByLabel("Flytter dit fra").fill(norwegianDay(0));
+  await page.getByLabel("Hvorfor skal personen flytte?").fill("Rommet har ikke rullestoltilgang.");
+  await page.getByRole("button", { name: "Fatt vedtak om endring" }).click();
+  await expect(page.getByText(/Endret sted fra .*Kirkens bymisjon/)).toBeVisible();
+  await expectAccessible(page);
+  const changeDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Vedtak om endring av stedet/ }).click();
+  const changePath = testInfo.outputPath("endring.pdf");
+  await (await changeDownload).saveAs(changePath);
+  const changeText = execFileSync("pdftotext", [changePath, "-"]).toString();
+  expect(changeText).toContain("Vedtak om endring av botilbud");
+  expect(changeText).toContain("Kirkens bymisjon");
   checkGuards();
 });
 

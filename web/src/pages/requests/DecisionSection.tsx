@@ -31,6 +31,7 @@ import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
 import { DeliveryPanel } from "./DeliveryPanel";
+import { PlaceChangePanel } from "./PlaceChangePanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
 
@@ -253,14 +254,9 @@ function DecidedView({
         {ownPaymentSummary(decision) && (
           <BodyShort>Egenbetaling: {ownPaymentSummary(decision)}.</BodyShort>
         )}
-        {view.placeChanges.map((change) => (
-          <BodyShort key={change.id}>
-            Endret sted fra {formatDate(change.fromDate)}: {change.provider}, {change.address}.{" "}
-            <Link href={api.placeChangeLetterUrl(requestId, change.id)} download>
-              <FilePdfIcon aria-hidden /> Vedtak om endring (PDF)
-            </Link>
-          </BodyShort>
-        ))}
+        {granted(decision.outcome) && (
+          <PlaceChangePanel requestId={requestId} view={view} onChange={onChange} />
+        )}
         <DeliveryPanel requestId={requestId} decision={decision} onChange={onChange} />
         <div>
           <Link href={api.letterUrl(requestId)} download>
