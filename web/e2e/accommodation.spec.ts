@@ -42,6 +42,8 @@ async function grantedFamilyCase(api: APIRequestContext, csrf: string, lastName:
           outcome: "INNVILGET",
           periodFrom: isoDay(0),
           periodTo: isoDay(60),
+          offerKind: "skaffes",
+          offerFindBy: isoDay(0),
           facts: "Familien har mistet boligen etter brann.",
           considerations: "Familien har ingen å bo hos.",
         },

@@ -90,6 +90,11 @@ test("an acute family of four is registered, granted and placed in under 2 minut
   for (let step = 0; step < 3; step++) await journey.press("Tab");
   await expect(page.getByLabel("Til og med")).toBeFocused();
   await journey.type(norwegianDay(30));
+  // The place is found tonight: the vedtak says by when (docs/domain.md#rule-vedtak-names-the-offer).
+  await journey.click(
+    page.getByRole("radio", { name: "Nav-kontoret skaffer et sted innen en dato" }),
+  );
+  await journey.fill(page.getByLabel("Nav-kontoret skaffer stedet senest"), norwegianDay(0));
   await journey.fill(
     page.getByLabel("Faktiske forhold vedtaket bygger på"),
     "Familien ble kastet ut i dag og har ingen å bo hos.",

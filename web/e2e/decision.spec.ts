@@ -32,19 +32,41 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
     page.getByText("Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).").first(),
   ).toBeVisible();
   await expect(page.getByLabel("Til og med")).toHaveAttribute("aria-invalid", "true");
+  // A grant says where, or by when the office finds the place (docs/domain.md#rule-vedtak-names-the-offer).
+  await expect(
+    page.getByRole("radiogroup", { name: /Stedet personen får/ }).getByText(/innen hvilken dato/),
+  ).toBeVisible();
   await screenshot(page, testInfo, "decision-incomplete");
   await expectAccessible(page);
 
   // Dates are shown and typed the Norwegian way.
   await expect(page.getByLabel("Fra og med")).toHaveValue(norwegianDay(0));
   await page.getByLabel("Til og med").fill(norwegianDay(60));
+  await page.getByRole("radio", { name: "Stedet er kjent: vedtaket navngir det" }).check();
+  await page.getByLabel("Hvem driver stedet").fill("Bodø kommune, Rønvikveien botilbud");
+  await page.getByLabel("Adresse", { exact: true }).fill("Rønvikveien 12, 8009 Bodø");
+  await page.getByLabel("Dato personen kan flytte inn").fill(norwegianDay(0));
+  // The own payment is part of the vedtak: the amounts and how they were set against the person's means.
   await page.getByRole("checkbox", { name: "Egenbetaling" }).check();
+  await page.getByLabel("Egenbetaling per natt (kr)").fill("300");
+  await page.getByLabel("Høyst per måned (kr)").fill("9000");
   await page
     .getByLabel("Faktiske forhold vedtaket bygger på")
     .fill("Søkeren står uten bolig etter samlivsbrudd.");
   await page
     .getByLabel("Hensyn som har vært avgjørende")
     .fill("Søkeren har ikke nettverk som kan hjelpe.");
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  const assessment = page.getByLabel(
+    "Hvordan er egenbetalingen vurdert mot det personen har å leve av?",
+  );
+  await expect(assessment).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    page
+      .getByText("Skriv hvordan egenbetalingen er vurdert mot det personen har å leve av.")
+      .first(),
+  ).toBeVisible();
+  await assessment.fill("Har arbeidsinntekt og kan betale egenandelen.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();
   // The deadline waits until the vedtak is given: handed over here today.
   await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
@@ -67,6 +89,32 @@ test("a caseworker decides a vedtak and downloads the letter", async ({
   expect(text).toContain("Vedtak om midlertidig botilbud");
   expect(text).toContain(personName);
   expect(text).toContain("Statsforvalteren");
+  const flat = text.replace(/\s+/g, " "); // a sentence is found across lines
+  expect(flat).toContain("Stedet du får");
+  expect(flat).toContain("Rønvikveien 12, 8009 Bodø");
+  expect(flat).toContain("Du skal betale 300 kr per natt");
+
+  // A move to another place is a vedtak of its own, with a letter the person can appeal.
+  await page.getByRole("button", { name: "Endre stedet" }).click();
+  await page.getByRole("button", { name: "Fatt vedtak om endring" }).click();
+  await expect(page.getByLabel("Hvorfor skal personen flytte?")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await page.getByLabel("Hvem driver det nye stedet").fill("Kirkens bymisjon");
+  await page.getByLabel("Adressen til det nye stedet").fill("Havnegata 1, 8006 Bodø");
+  await page.getByLabel("Flytter dit fra").fill(norwegianDay(0));
+  await page.getByLabel("Hvorfor skal personen flytte?").fill("Rommet har ikke rullestoltilgang.");
+  await page.getByRole("button", { name: "Fatt vedtak om endring" }).click();
+  await expect(page.getByText(/Endret sted fra .*Kirkens bymisjon/)).toBeVisible();
+  await expectAccessible(page);
+  const changeDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Vedtak om endring av stedet/ }).click();
+  const changePath = testInfo.outputPath("endring.pdf");
+  await (await changeDownload).saveAs(changePath);
+  const changeText = execFileSync("pdftotext", [changePath, "-"]).toString().replace(/\s+/g, " ");
+  expect(changeText).toContain("Vedtak om endring av botilbud");
+  expect(changeText).toContain("Kirkens bymisjon");
   checkGuards();
 });
 
@@ -197,6 +245,8 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
   const end = norwegianDay(30);
   await page.getByLabel("Til og med").fill(end);
+  await page.getByRole("radio", { name: "Nav-kontoret skaffer et sted innen en dato" }).check();
+  await page.getByLabel("Nav-kontoret skaffer stedet senest").fill(norwegianDay(0));
   await page.getByLabel("Faktiske forhold vedtaket bygger på").fill("Står uten bolig i natt.");
   await page.getByLabel("Hensyn som har vært avgjørende").fill("Har ikke nettverk i kommunen.");
   await page.getByRole("button", { name: "Fatt vedtak" }).click();

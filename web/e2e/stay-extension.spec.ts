@@ -54,6 +54,9 @@ test("a new vedtak for someone living in a place extends the stay they are in", 
   await page.getByRole("radio", { name: "Innvilget", exact: true }).check();
   await page.getByLabel("Fra og med").fill(typedDay(stay.periodTo!, 1));
   await page.getByLabel("Til og med").fill(until);
+  // The vedtak says where: the household stays where it lives (docs/domain.md#rule-vedtak-names-the-offer).
+  await page.getByRole("radio", { name: "Nav-kontoret skaffer et sted innen en dato" }).check();
+  await page.getByLabel("Nav-kontoret skaffer stedet senest").fill(typedDay(stay.periodTo!, 1));
   await page
     .getByLabel("Faktiske forhold vedtaket bygger på")
     .fill("Har fortsatt ikke bolig; har søkt kommunal bolig.");

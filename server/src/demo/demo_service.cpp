@@ -174,7 +174,24 @@ struct History {
         if (granted) {
             input.period_from = format_date(day);
             input.period_to = format_date(std::chrono::sys_days{add_months(day, 3)} - std::chrono::days(1));
-            input.conditions = {"egenbetaling", "husregler"};
+            // The vedtak says where: the office books the place the same day
+            // (docs/domain.md#rule-vedtak-names-the-offer).
+            input.offer.kind = OfferKind::office_finds;
+            input.offer.find_by = format_date(day);
+            // The money is part of the vedtak (docs/domain.md#rule-own-payment): one in three lives on
+            // social assistance and pays nothing; the others pay the office's rate, assessed (by the
+            // request's number, so the demo's random draws stay as they were).
+            if (request.id % 3 == 0) {
+                input.conditions = {"husregler"};
+                input.own_payment.income_is_social_assistance = true;
+            } else {
+                input.conditions = {"egenbetaling", "husregler"};
+                input.own_payment.rate_per_night = 300;
+                input.own_payment.monthly_cap = 9000;
+                input.own_payment.assessment = "Du har arbeidsinntekt eller trygd som gjør at du kan betale "
+                                               "dette, og har nok igjen til mat "
+                                               "og andre faste utgifter.";
+            }
         } else {
             // «nettverk» only where the request's check found a place to stay (docs/domain.md
             // #rule-refusal-grounds).

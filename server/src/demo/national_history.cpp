@@ -295,6 +295,16 @@ private:
              {"period_from", from},
              {"period_to", to},
              {"conditions", granted ? "egenbetaling,husregler" : ""},
+             // The vedtak says where (the office books the place the day it decides) and what the
+             // person pays (docs/domain.md#rule-vedtak-names-the-offer, #rule-own-payment).
+             {"offer_kind", granted ? std::optional<std::string>("skaffes") : std::nullopt},
+             {"offer_find_by", granted ? std::optional<std::string>(text_of(decided_day)) : std::nullopt},
+             {"own_payment_rate", granted ? std::optional<int64_t>(300) : std::nullopt},
+             {"own_payment_monthly_cap", granted ? std::optional<int64_t>(9000) : std::nullopt},
+             {"own_payment_assessment",
+              granted
+                  ? "Har inntekt som gjør at egenbetalingen kan betales, med nok igjen til faste utgifter."
+                  : ""},
              // «nettverk» only where the request's check found a place to stay (docs/domain.md
              // #rule-refusal-grounds).
              {"refusal_reasons", granted ? "" : refusal_ground(network)},

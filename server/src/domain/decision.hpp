@@ -16,6 +16,27 @@ namespace husly {
 
 inline constexpr const char* decision_legal_basis = "sosialtjenesteloven § 27";
 
+// What a granted vedtak offers (docs/domain.md#rule-vedtak-names-the-offer): the place named
+// (provider, address, from when), or the office's statement that it will find one and by when.
+struct VedtakOffer {
+    std::optional<OfferKind> kind;
+    std::string provider;               // named place: who runs it
+    std::string address;                // named place: where it is
+    std::optional<std::string> from;    // named place: from when (date)
+    std::optional<std::string> find_by; // the office finds one: by when (date)
+};
+
+// The own payment a granted vedtak sets when its conditions include «egenbetaling»
+// (docs/domain.md#rule-own-payment): the rate per night, the cap per month, what the person was
+// assessed able to pay, and the assessment against their means.
+struct VedtakOwnPayment {
+    std::optional<int64_t> rate_per_night;
+    std::optional<int64_t> monthly_cap;
+    std::optional<int64_t> can_pay_per_month;
+    bool income_is_social_assistance{false};
+    std::string assessment;
+};
+
 struct Decision {
     int64_t id{0};
     int64_t request_id{0};
@@ -31,6 +52,8 @@ struct Decision {
     std::vector<std::string> refusal_reasons; // CodeList::refusal_reason
     std::string facts;                        // the facts the decision rests on (§ 25 second paragraph)
     std::string considerations;               // the main considerations (§ 25 third paragraph)
+    VedtakOffer offer;                        // granted only: the place offered
+    VedtakOwnPayment own_payment;             // granted only: the money the vedtak sets
     // How and when the vedtak was given, recorded after it is decided (record_delivery): the day it
     // was handed over, made available digitally or posted. Never before it was decided (approved).
     std::optional<DeliveryMethod> delivery_method;

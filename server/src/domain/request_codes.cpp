@@ -114,10 +114,12 @@ constexpr std::array<CodeEntry, 6> refusal_reasons{{
     {"annet", "Annet", 0},
 }};
 
-constexpr std::array<CodeEntry, 3> conditions{{
+// The conditions the law allows on a § 27 place, each stated in the letter with its basis
+// (docs/domain.md#rule-conditions-must-be-lawful). Attending follow-up meetings («oppfolging») is not
+// one: vedtak_terms.cpp says why when it is sent.
+constexpr std::array<CodeEntry, 2> conditions{{
     {"egenbetaling", "Egenbetaling", 0},
     {"husregler", "Husreglene i botilbudet må følges", 0},
-    {"oppfolging", "Møte til oppfølging med Nav-kontoret", 0},
 }};
 
 constexpr std::array<CodeEntry, 5> transit_kinds{{

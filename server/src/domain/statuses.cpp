@@ -98,6 +98,12 @@ constexpr std::array<Row<DeliveryMethod>, 3> delivery_methods{{
 }};
 static_assert(in_enum_order(delivery_methods) && delivery_methods.size() == all_delivery_methods.size());
 
+constexpr std::array<Row<OfferKind>, 2> offer_kinds{{
+    {OfferKind::named_place, {"navngitt", "Stedet er navngitt i vedtaket", 0}},
+    {OfferKind::office_finds, {"skaffes", "Nav-kontoret skaffer stedet innen en dato", 0}},
+}};
+static_assert(in_enum_order(offer_kinds) && offer_kinds.size() == all_offer_kinds.size());
+
 constexpr std::array<Row<LateAppealAssessment>, 2> late_appeal_assessments{{
     {LateAppealAssessment::heard, {"behandles", "Behandles selv om fristen er ute", 0}},
     {LateAppealAssessment::dismissed, {"avvist", "Avvist fordi den kom for sent", 0}},
@@ -192,6 +198,16 @@ std::string_view label(DeliveryMethod method) {
 }
 std::optional<DeliveryMethod> parse_delivery_method(std::string_view code) {
     return parse(delivery_methods, code);
+}
+
+std::string_view to_string(OfferKind kind) {
+    return entry(offer_kinds, kind).code;
+}
+std::string_view label(OfferKind kind) {
+    return entry(offer_kinds, kind).label;
+}
+std::optional<OfferKind> parse_offer_kind(std::string_view code) {
+    return parse(offer_kinds, code);
 }
 
 std::string_view to_string(LateAppealAssessment assessment) {

@@ -106,6 +106,17 @@ std::string_view to_string(DeliveryMethod method);
 std::string_view label(DeliveryMethod method);
 std::optional<DeliveryMethod> parse_delivery_method(std::string_view code);
 
+// What a granted vedtak offers (docs/domain.md#rule-vedtak-names-the-offer): the place itself
+// (provider, address, from when), or the office's statement that it will find one by a date.
+enum class OfferKind {
+    named_place,  // navngitt: the place is named
+    office_finds, // skaffes: the office finds one by a date
+};
+inline constexpr std::array all_offer_kinds{OfferKind::named_place, OfferKind::office_finds};
+std::string_view to_string(OfferKind kind);
+std::string_view label(OfferKind kind);
+std::optional<OfferKind> parse_offer_kind(std::string_view code);
+
 // The office's assessment of an appeal sent after the deadline (fvl. § 31): heard anyway, or
 // dismissed (avvist) by a decision of its own.
 enum class LateAppealAssessment {

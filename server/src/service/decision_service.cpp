@@ -5,6 +5,7 @@
 #include "domain/refusal_grounds.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
+#include "domain/vedtak_terms.hpp"
 #include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
@@ -21,26 +22,9 @@
 namespace husly::decisions {
 namespace {
 
-// "Egenbetaling, husregler" in the middle of a sentence: the first letter lower-cased (the labels
-// start with an ASCII capital).
-std::string lower_first(std::string text) {
-    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
-    return text;
-}
-
 using case_letter::norwegian_date;
 
 using case_letter::grouped;
-
-std::string labels(CodeList list, const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& value : values) {
-        if (!text.empty()) text += ", ";
-        const auto* entry = find_code(list, value);
-        text += entry ? std::string(entry->label) : value;
-    }
-    return text;
-}
 
 Status check_form(const DecisionInput& input) {
     if (!input.outcome.empty() && !is_known_code(CodeList::decision_outcome, input.outcome))
@@ -48,16 +32,31 @@ Status check_form(const DecisionInput& input) {
     for (const auto& [field, value] :
          {std::pair{"periodFrom", input.period_from}, std::pair{"periodTo", input.period_to}})
         if (value && !parse_date(*value)) return invalid(field, date_error_message(*value));
-    for (const auto& code : input.conditions)
+    for (const auto& code : input.conditions) {
+        if (auto why = unlawful_condition(code)) return invalid("conditions", *why, "unlawful_condition");
         if (!is_known_code(CodeList::condition, code))
             return invalid("conditions", "Ukjent vilkår.", "unknown_code");
+    }
+    for (const auto& [field, value] :
+         {std::pair{"offerFrom", input.offer.from}, std::pair{"offerFindBy", input.offer.find_by}})
+        if (value && !parse_date(*value)) return invalid(field, date_error_message(*value));
+    const auto& pay = input.own_payment;
+    for (const auto& [field, value, limit] :
+         {std::tuple{"ownPaymentRate", pay.rate_per_night, int64_t{10'000}},
+          std::tuple{"ownPaymentMonthlyCap", pay.monthly_cap, int64_t{100'000}},
+          std::tuple{"ownPaymentCanPay", pay.can_pay_per_month, int64_t{100'000}}})
+        if (value && (*value < 0 || *value > limit))
+            return invalid(field, fmt::format("Beløpet må være mellom 0 og {} kr.", grouped(limit)));
     for (const auto& code : input.refusal_reasons)
         if (!is_known_code(CodeList::refusal_reason, code))
             return invalid("refusalReasons", "Ukjent avslagsgrunn.", "unknown_code");
     for (const auto& [field, value, limit] :
          {std::tuple{"facts", &input.facts, 8000}, std::tuple{"considerations", &input.considerations, 8000},
           std::tuple{"conditionsText", &input.conditions_text, 2000},
-          std::tuple{"longPeriodReason", &input.long_period_reason, 2000}})
+          std::tuple{"longPeriodReason", &input.long_period_reason, 2000},
+          std::tuple{"offerProvider", &input.offer.provider, 200},
+          std::tuple{"offerAddress", &input.offer.address, 300},
+          std::tuple{"ownPaymentAssessment", &input.own_payment.assessment, 4000}})
         TRY(check_text(field, *value, limit));
     return {};
 }
@@ -95,6 +94,64 @@ Result<Request> owned_request(Connection& connection, int64_t office_id, int64_t
     auto request = request_repository::find(connection, request_id);
     if (!request || request->office_id != office_id) return not_found("Fant ikke henvendelsen.");
     return *request;
+}
+
+// «Stedet du får»: the place named (provider, address, from when), or the office's promise to find
+// one by a date, and what the person can do if the place is not adequate or changes
+// (docs/domain.md#rule-vedtak-names-the-offer).
+std::string offer_text(const Decision& decision) {
+    const auto& offer = decision.offer;
+    std::string text;
+    if (offer.kind == OfferKind::named_place)
+        text = fmt::format("Du får bo hos {}, {}, fra og med {}.", offer.provider, offer.address,
+                           norwegian_date(offer.from.value_or("")));
+    else if (offer.kind == OfferKind::office_finds)
+        text = fmt::format("Nav-kontoret skaffer deg et konkret sted å bo, senest {}. Du får beskjed om "
+                           "hvilket sted det er, og stedet skal være forsvarlig for deg.",
+                           norwegian_date(offer.find_by.value_or("")));
+    text += "\n\nMener du at stedet ikke er godt nok for deg, kan du klage på dette vedtaket. Må du flytte "
+            "til et annet sted, får du et nytt vedtak om det, som du også kan klage på.";
+    return text;
+}
+
+// «Egenbetaling»: per night and per month, what the person was found able to pay, and the
+// assessment; or that they pay nothing, and why (docs/domain.md#rule-own-payment).
+std::string own_payment_text(const Decision& decision) {
+    const auto& pay = decision.own_payment;
+    bool sets = std::find(decision.conditions.begin(), decision.conditions.end(), "egenbetaling") !=
+                decision.conditions.end();
+    if (!sets || !pay.rate_per_night) {
+        std::string text = pay.income_is_social_assistance
+                               ? "Du skal ikke betale noe for botilbudet, fordi inntekten din er økonomisk "
+                                 "sosialhjelp."
+                               : "Du skal ikke betale noe for botilbudet.";
+        if (!pay.assessment.empty()) text += "\n\n" + pay.assessment;
+        return text;
+    }
+    std::string text = fmt::format("Du skal betale {} kr per natt, men høyst {} kr i måneden.",
+                                   grouped(*pay.rate_per_night), grouped(pay.monthly_cap.value_or(0)));
+    if (pay.can_pay_per_month)
+        text += fmt::format(" Vi har vurdert at du kan betale høyst {} kr i måneden, og du betaler aldri mer "
+                            "enn det.",
+                            grouped(*pay.can_pay_per_month));
+    text += "\n\nSlik har vi vurdert hva du kan betale: " + pay.assessment;
+    text += "\n\nEndres egenbetalingen, får du et nytt vedtak om det.";
+    return text;
+}
+
+// «Vilkår»: each condition with its basis, then the office's own words.
+std::string conditions_text(const Decision& decision) {
+    std::string text;
+    for (const auto& code : decision.conditions) {
+        const auto* entry = find_code(CodeList::condition, code);
+        if (!text.empty()) text += "\n\n";
+        text +=
+            fmt::format("{}. Grunnlag: {}", entry ? std::string(entry->label) : code, condition_basis(code));
+    }
+    if (!decision.conditions_text.empty()) text += (text.empty() ? "" : "\n\n") + decision.conditions_text;
+    if (!text.empty())
+        text += "\n\nAt du møter til samtaler med Nav-kontoret, er ikke et vilkår for å få bo i botilbudet.";
+    return text;
 }
 
 Letter compose_letter(Connection& connection, const Decision& decision, const Request& request) {
@@ -143,22 +200,10 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
          fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}{}",
                      norwegian_date(norwegian_date_of(request.received_at)), decision_legal_basis, verdict,
                      covers)});
-    if (is_granted(decision) && (!decision.conditions.empty() || !decision.conditions_text.empty())) {
-        std::string body = decision.conditions.empty()
-                               ? ""
-                               : "Du får plassen på disse vilkårene: " +
-                                     lower_first(labels(CodeList::condition, decision.conditions)) + ".";
-        if (std::find(decision.conditions.begin(), decision.conditions.end(), "egenbetaling") !=
-            decision.conditions.end()) {
-            OwnPaymentTerms terms; // the office's rule until the stay's own terms are set
-            body += fmt::format(
-                "\n\nEgenbetaling: {} kr per natt, høyst {} kr i måneden, og aldri mer enn du kan "
-                "betale. Er inntekten din økonomisk sosialhjelp, betaler du ingenting.",
-                grouped(terms.rate_per_night), grouped(terms.monthly_cap));
-        }
-        if (!decision.conditions_text.empty())
-            body += (body.empty() ? "" : "\n\n") + decision.conditions_text;
-        letter.sections.push_back({"Vilkår", body});
+    if (is_granted(decision)) {
+        letter.sections.push_back({"Stedet du får", offer_text(decision)});
+        letter.sections.push_back({"Egenbetaling", own_payment_text(decision)});
+        if (auto text = conditions_text(decision); !text.empty()) letter.sections.push_back({"Vilkår", text});
     }
     // The refusal's reasons are part of the assessment, said as a sentence to the person.
     std::string assessment = decision.considerations;
@@ -219,6 +264,34 @@ Letter compose_dismissal_letter(Connection& connection, const Decision& decision
     return letter;
 }
 
+// The letter of a change of place (an amending vedtak; docs/domain.md#rule-vedtak-names-the-offer):
+// the new place, from when, why, whether the person agreed, and the right to appeal it.
+Letter compose_place_change_letter(Connection& connection, const Decision& decision,
+                                   const PlaceChange& change, const Request& request) {
+    auto letter = case_letter::begin(connection, decision.office_id, decision.person_id, change.decided_by,
+                                     change.decided_at, "Vedtak om endring av botilbud");
+    letter.reference = std::to_string(request.id);
+    letter.sections.push_back(
+        {"",
+         fmt::format("Vi viser til vedtaket ditt om midlertidig botilbud {}. Nav-kontoret har vurdert saken "
+                     "din på nytt etter {}.\n\nDu skal nå bo hos {}, {}, fra og med {}. Ellers gjelder "
+                     "vedtaket som før, til og med {}.",
+                     norwegian_date(norwegian_date_of(decision.decided_at.value_or(""))),
+                     decision_legal_basis, change.provider, change.address, norwegian_date(change.from),
+                     norwegian_date(decision.period_to.value_or("")))});
+    letter.sections.push_back(
+        {"Begrunnelse",
+         fmt::format(
+             "Vi har endret stedet fordi: {}\n\n{}\n\nMener du at det nye stedet ikke er godt nok for "
+             "deg, kan du klage på dette vedtaket.",
+             change.reason,
+             change.person_agrees ? "Du har sagt deg enig i å flytte."
+                                  : "Du har ikke sagt deg enig i å flytte.")});
+    case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
+                                                     post_arrival_working_days);
+    return letter;
+}
+
 // The request's decision, owned by the office, for a change.
 Result<Decision> owned_decision(Connection& connection, int64_t office_id, int64_t request_id) {
     TRY(owned_request(connection, office_id, request_id));
@@ -237,6 +310,8 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
 // the request shows (docs/domain.md#rule-refusal-grounds).
 std::vector<Error> decision_problems(const Decision& decision, const std::optional<Request>& request) {
     auto problems = completeness_problems(decision);
+    for (auto& problem : offer_problems(decision)) problems.push_back(std::move(problem));
+    for (auto& problem : money_and_condition_problems(decision)) problems.push_back(std::move(problem));
     if (request)
         for (auto& problem : refusal_ground_problems(decision, request->network))
             problems.push_back(std::move(problem));
@@ -255,8 +330,10 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
     return DecisionView{decision,
                         decision.status == DecisionStatus::decided ? std::vector<Error>{}
                                                                    : decision_problems(decision, request),
-                        std::move(appeals), basis ? std::optional<PlaceBasis>(*basis) : std::nullopt,
-                        submitter ? submitter->display_name : std::string()};
+                        std::move(appeals),
+                        basis ? std::optional<PlaceBasis>(*basis) : std::nullopt,
+                        submitter ? submitter->display_name : std::string(),
+                        decision_repository::place_changes(connection, decision.id)};
 }
 
 Result<std::optional<DecisionView>> get(Connection& connection, const Actor& actor, int64_t request_id) {
@@ -294,6 +371,8 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
         decision.refusal_reasons = input.refusal_reasons;
         decision.facts = input.facts;
         decision.considerations = input.considerations;
+        decision.offer = input.offer;
+        decision.own_payment = input.own_payment;
         if (existing) {
             decision_repository::update(connection, decision);
         } else {
@@ -483,6 +562,43 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
         auto stored = decision_repository::letter(connection, decision->id);
         if (!stored) return not_found("Fant ikke vedtaksbrevet.");
         audit_decision(connection, actor, "decision.letter", *decision);
+        return case_letter::from_base64(*stored);
+    });
+}
+
+Result<DecisionView> change_place(Connection& connection, const Actor& actor, int64_t request_id,
+                                  const PlaceChange& input) {
+    auto office_id = TRY(case_office(actor));
+    for (const auto& [field, value, limit] :
+         {std::tuple{"provider", &input.provider, 200}, std::tuple{"address", &input.address, 300},
+          std::tuple{"reason", &input.reason, 4000}})
+        TRY(check_text(field, *value, limit));
+    return in_transaction(connection, [&](Transaction&) -> Result<DecisionView> {
+        auto request = TRY(owned_request(connection, office_id, request_id));
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        TRY(check_place_change_allowed(decision));
+        auto problems = place_change_problems(input, decision, today());
+        if (!problems.empty()) return invalid_all(problems);
+        auto change = input;
+        change.decision_id = decision.id;
+        change.decided_at = format_instant(now());
+        change.decided_by = actor.user_id;
+        auto pdf = render_letter_pdf(compose_place_change_letter(connection, decision, change, request));
+        change.id = decision_repository::insert_place_change(connection, change, case_letter::to_base64(pdf));
+        audit_decision(connection, actor, "decision.place_change", decision, {{"changeId", change.id}});
+        return view_of(connection, decision);
+    });
+}
+
+Result<std::string> place_change_letter(Connection& connection, const Actor& actor, int64_t request_id,
+                                        int64_t change_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, Transaction::Mode::read, [&](Transaction&) -> Result<std::string> {
+        auto decision = TRY(owned_decision(connection, office_id, request_id));
+        auto stored = decision_repository::place_change_letter(connection, decision.id, change_id);
+        if (!stored) return not_found("Fant ikke endringen av stedet.");
+        audit_decision(connection, actor, "decision.place_change_letter", decision,
+                       {{"changeId", change_id}});
         return case_letter::from_base64(*stored);
     });
 }

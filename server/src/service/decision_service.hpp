@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "domain/decision.hpp"
+#include "domain/vedtak_terms.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -22,6 +23,8 @@ struct DecisionInput {
     std::vector<std::string> refusal_reasons;
     std::string facts;
     std::string considerations;
+    VedtakOffer offer;
+    VedtakOwnPayment own_payment;
 };
 
 struct DecisionView {
@@ -31,7 +34,8 @@ struct DecisionView {
     // What a place for the household may rest on now (domain: place_basis); none when no place
     // may be booked yet.
     std::optional<PlaceBasis> place_allowed;
-    std::string submitted_by_name; // who sent it for approval, by name; empty when nobody did
+    std::string submitted_by_name;          // who sent it for approval, by name; empty when nobody did
+    std::vector<PlaceChange> place_changes; // amending vedtak that moved the person, oldest first
 };
 
 // The decision with its problems and appeals, read without access checks or audit: for use cases
@@ -71,5 +75,13 @@ Result<DecisionView> record_appeal_result(Connection& connection, const Actor& a
                                           const std::string& note);
 // The stored PDF letter of a decided decision.
 Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id);
+
+// An amending vedtak that moves the person to another place (docs/domain.md#rule-vedtak-names-the-offer):
+// only on a decided grant; its letter names the new place and the right to appeal, and is stored.
+Result<DecisionView> change_place(Connection& connection, const Actor& actor, int64_t request_id,
+                                  const PlaceChange& change);
+// The stored letter of a change of place.
+Result<std::string> place_change_letter(Connection& connection, const Actor& actor, int64_t request_id,
+                                        int64_t change_id);
 
 } // namespace husly::decisions

@@ -96,6 +96,18 @@ std::string request_text(const Request& r, const std::optional<decisions::Decisi
         if (!d.considerations.empty()) text += "\nVurdering: " + d.considerations;
         if (!d.refusal_reasons.empty())
             text += "\nAvslagsgrunn: " + labels(CodeList::refusal_reason, d.refusal_reasons);
+        if (d.offer.kind == OfferKind::named_place)
+            text += fmt::format("\nStedet: {}, {}, fra {}", d.offer.provider, d.offer.address,
+                                date_or_dash(d.offer.from));
+        else if (d.offer.kind == OfferKind::office_finds)
+            text += "\nStedet: Nav-kontoret skaffer et sted senest " + date_or_dash(d.offer.find_by);
+        if (d.own_payment.rate_per_night)
+            text += fmt::format("\nEgenbetaling: {} kr per natt, høyst {} kr i måneden. {}",
+                                *d.own_payment.rate_per_night, d.own_payment.monthly_cap.value_or(0),
+                                d.own_payment.assessment);
+        for (const auto& c : decision->place_changes)
+            text += fmt::format("\nEndret sted fra {}: {}, {}. {}", norwegian_date(c.from), c.provider,
+                                c.address, c.reason);
         if (d.delivery_method && d.delivered_on)
             text += fmt::format("\nVedtaket ble {} {}", lower_label(husly::label(*d.delivery_method)),
                                 norwegian_date(*d.delivered_on));

@@ -7,6 +7,56 @@ using rows::join_codes;
 using rows::split_codes;
 using OptionalText = rows::NullableText;
 
+namespace {
+// What the vedtak offers and the own payment it sets (docs/domain.md#rule-vedtak-names-the-offer,
+// #rule-own-payment), read and written beside the rest of the decision.
+void read_offer_and_money(Connection& connection, Decision& d) {
+    long long id = d.id;
+    auto terms = rows::select_one<std::pair<VedtakOffer, VedtakOwnPayment>>(
+        connection,
+        "SELECT offer_kind, offer_provider, offer_address, offer_from, offer_find_by, own_payment_rate, "
+        "own_payment_monthly_cap, own_payment_can_pay, own_payment_social_assistance, "
+        "own_payment_assessment FROM decisions WHERE id = :id",
+        [](const soci::row& row) {
+            VedtakOffer offer;
+            offer.kind = rows::optional_code(row, "offer_kind", parse_offer_kind);
+            offer.provider = rows::text(row, "offer_provider");
+            offer.address = rows::text(row, "offer_address");
+            offer.from = rows::optional_text(row, "offer_from");
+            offer.find_by = rows::optional_text(row, "offer_find_by");
+            VedtakOwnPayment pay;
+            pay.rate_per_night = rows::optional_integer(row, "own_payment_rate");
+            pay.monthly_cap = rows::optional_integer(row, "own_payment_monthly_cap");
+            pay.can_pay_per_month = rows::optional_integer(row, "own_payment_can_pay");
+            pay.income_is_social_assistance = rows::flag(row, "own_payment_social_assistance");
+            pay.assessment = rows::text(row, "own_payment_assessment");
+            return std::pair{offer, pay};
+        },
+        id);
+    if (!terms) return;
+    d.offer = std::move(terms->first);
+    d.own_payment = std::move(terms->second);
+}
+
+void write_offer_and_money(Connection& connection, const Decision& d) {
+    long long id = d.id;
+    OptionalText kind(d.offer.kind ? std::optional<std::string>(to_string(*d.offer.kind)) : std::nullopt),
+        from(d.offer.from), find_by(d.offer.find_by);
+    rows::NullableInteger rate(d.own_payment.rate_per_night), cap(d.own_payment.monthly_cap),
+        can_pay(d.own_payment.can_pay_per_month);
+    int social = d.own_payment.income_is_social_assistance ? 1 : 0;
+    connection.sql() << "UPDATE decisions SET offer_kind = :k, offer_provider = :p, offer_address = :a, "
+                        "offer_from = :f, offer_find_by = :b, own_payment_rate = :r, own_payment_monthly_cap "
+                        "= :c, own_payment_can_pay = :cp, own_payment_social_assistance = :s, "
+                        "own_payment_assessment = :as WHERE id = :id",
+        soci::use(kind.value, kind.indicator), soci::use(d.offer.provider), soci::use(d.offer.address),
+        soci::use(from.value, from.indicator), soci::use(find_by.value, find_by.indicator),
+        soci::use(rate.value, rate.indicator), soci::use(cap.value, cap.indicator),
+        soci::use(can_pay.value, can_pay.indicator), soci::use(social), soci::use(d.own_payment.assessment),
+        soci::use(id);
+}
+} // namespace
+
 std::optional<Decision> find_by_request(Connection& connection, int64_t request_id) {
     Decision d;
     long long id = 0, request = request_id, office = 0, person = 0, created_by = 0, decided_by = 0, hours = 0;
@@ -53,6 +103,7 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     if (hours_indicator == soci::i_ok) d.processing_hours = hours;
     d.submitted_at = submitted_at.get();
     if (submitted_by_indicator == soci::i_ok) d.submitted_by = submitted_by;
+    read_offer_and_money(connection, d);
     return d;
 }
 
@@ -83,6 +134,7 @@ void update(Connection& connection, const Decision& d) {
         soci::use(d.long_period_reason), soci::use(conditions), soci::use(d.conditions_text),
         soci::use(reasons), soci::use(d.facts), soci::use(d.considerations),
         soci::use(informed.value, informed.indicator), soci::use(id);
+    write_offer_and_money(connection, d);
 }
 
 void mark_decided(Connection& connection, const Decision& d, const std::string& letter_base64) {
@@ -206,6 +258,55 @@ std::optional<std::string> letter(Connection& connection, int64_t decision_id) {
     connection.sql() << "SELECT letter_pdf FROM decisions WHERE id = :id", soci::use(id),
         soci::into(text, indicator);
     if (!connection.sql().got_data() || indicator != soci::i_ok) return std::nullopt;
+    return text;
+}
+
+namespace {
+PlaceChange place_change_from(const soci::row& row) {
+    PlaceChange c;
+    c.id = rows::integer(row, "id");
+    c.decision_id = rows::integer(row, "decision_id");
+    c.provider = rows::text(row, "provider");
+    c.address = rows::text(row, "address");
+    c.from = rows::text(row, "from_date");
+    c.reason = rows::text(row, "reason");
+    c.person_agrees = rows::flag(row, "person_agrees");
+    c.decided_at = rows::text(row, "decided_at");
+    c.decided_by = rows::integer(row, "decided_by");
+    return c;
+}
+} // namespace
+
+std::vector<PlaceChange> place_changes(Connection& connection, int64_t decision_id) {
+    long long id = decision_id;
+    return rows::select<PlaceChange>(
+        connection,
+        "SELECT id, decision_id, provider, address, from_date, reason, person_agrees, "
+        "decided_at, decided_by FROM decision_place_changes WHERE decision_id = :d "
+        "ORDER BY id",
+        place_change_from, id);
+}
+
+int64_t insert_place_change(Connection& connection, const PlaceChange& c, const std::string& letter_base64) {
+    long long id = 0, decision = c.decision_id, by = c.decided_by;
+    int agrees = c.person_agrees ? 1 : 0;
+    connection.sql()
+        << "INSERT INTO decision_place_changes (decision_id, provider, address, from_date, reason, "
+           "person_agrees, decided_at, decided_by, letter_pdf) VALUES (:d, :p, :a, :f, :r, :g, :t, "
+           ":b, :l) RETURNING id",
+        soci::use(decision), soci::use(c.provider), soci::use(c.address), soci::use(c.from),
+        soci::use(c.reason), soci::use(agrees), soci::use(c.decided_at), soci::use(by),
+        soci::use(letter_base64), soci::into(id);
+    return id;
+}
+
+std::optional<std::string> place_change_letter(Connection& connection, int64_t decision_id,
+                                               int64_t change_id) {
+    long long decision = decision_id, id = change_id;
+    std::string text;
+    connection.sql() << "SELECT letter_pdf FROM decision_place_changes WHERE id = :id AND decision_id = :d",
+        soci::use(id), soci::use(decision), soci::into(text);
+    if (!connection.sql().got_data()) return std::nullopt;
     return text;
 }
 

@@ -2,6 +2,7 @@
 // Decisions (one per request) and their stored letters.
 
 #include "domain/decision.hpp"
+#include "domain/vedtak_terms.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -27,5 +28,12 @@ void update_appeal_result(Connection& connection, const Appeal& appeal, int64_t 
 void update_late_assessment(Connection& connection, const Appeal& appeal,
                             const std::optional<std::string>& letter_base64);
 std::optional<std::string> dismissal_letter(Connection& connection, int64_t appeal_id);
+
+// Changes of place after the vedtak (amending vedtak), oldest first, and the letter of one.
+std::vector<PlaceChange> place_changes(Connection& connection, int64_t decision_id);
+int64_t insert_place_change(Connection& connection, const PlaceChange& change,
+                            const std::string& letter_base64);
+std::optional<std::string> place_change_letter(Connection& connection, int64_t decision_id,
+                                               int64_t change_id);
 
 } // namespace husly::decision_repository

@@ -64,8 +64,12 @@ const std::vector<PersonalText>& personal_text() {
         {"request_revisions", "previous",
          "request_id IN (SELECT id FROM requests WHERE person_id IN ({ids})) OR request_id IN (SELECT "
          "request_id FROM request_members WHERE person_id IN ({ids}))"},
-        {"decisions", "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf",
+        {"decisions",
+         "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf, "
+         "own_payment_assessment",
          "person_id IN ({ids})"},
+        {"decision_place_changes", "reason, letter_pdf",
+         "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
         {"appeals", "summary, result_note, late_reason, dismissal_letter_pdf",
          "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
         {"stays", "exit_note", "person_id IN ({ids})"},

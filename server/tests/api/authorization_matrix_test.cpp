@@ -34,9 +34,9 @@ const std::vector<std::string> roles{"anonym",        "veileder",   "leder",
 // (Grünerløkka, 0315, at Cochs Pensjonat); "other-provider" — the same office's, at another
 // provider (Bolig Nu); "-" — no resource in the path.
 const std::set<std::string> provider_parameters{"providerId", "unitId", "agreementId", "placementId"};
-const std::set<std::string> office_parameters{"officeId",    "userId",     "personId",   "requestId",
-                                              "stayId",      "appealId",   "entryId",    "storageId",
-                                              "deviationId", "responseId", "incidentId", "cashDecisionId"};
+const std::set<std::string> office_parameters{
+    "officeId",  "userId",      "personId",   "requestId",  "stayId",   "appealId",      "entryId",
+    "storageId", "deviationId", "responseId", "incidentId", "changeId", "cashDecisionId"};
 
 std::vector<std::string> scopes_of(const std::string& path) {
     bool office = false;
@@ -216,6 +216,21 @@ World build_world(TestServer& server) {
                              newest_id(appeal["appeals"])),
                  {{"assessment", "avvist"}, {"reason", "Klagen kom to måneder for sent uten grunn."}}),
              "dismissal");
+        // A change of place on the vedtak (an amending vedtak), so its letter exists: from the first day
+        // of the vedtak's period, which is inside it and not before it was decided.
+        std::string period_from;
+        {
+            long long request_id = request;
+            connection.sql() << "SELECT period_from FROM decisions WHERE request_id = :r",
+                soci::use(request_id), soci::into(period_from);
+        }
+        auto changed =
+            must(caseworker.post(fmt::format("/api/v1/requests/{}/decision/place-changes", request),
+                                 {{"provider", "Matrisen botilbud"},
+                                  {"address", "Matriseveien 1, 8006 Bodø"},
+                                  {"fromDate", period_from},
+                                  {"reason", "Stedet passet ikke for personen."}}),
+                 "place change");
         auto agreement = must(caseworker.post(fmt::format("/api/v1/providers/{}/agreements", provider_id),
                                               {{"startsOn", day_offset(-30)},
                                                {"documentName", "avtale.pdf"},
@@ -258,6 +273,7 @@ World build_world(TestServer& server) {
             {"deviationId", std::to_string(first_of_office("deviations"))},
             {"responseId", std::to_string(first_of_office("survey_responses"))},
             {"incidentId", std::to_string(incident["id"].get<int64_t>())},
+            {"changeId", std::to_string(newest_id(changed["placeChanges"]))},
             {"cashDecisionId", std::to_string(cash["id"].get<int64_t>())},
             {"providerId", std::to_string(provider_id)},
             {"unitId",
@@ -321,6 +337,11 @@ const std::map<std::string, json>& valid_bodies() {
         {"POST /api/v1/providers/{providerId}/staff", {{"email", "matrise.egen@husly.test"}}},
         {"POST /api/v1/requests/{requestId}/decision/delivery",
          {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
+        {"POST /api/v1/requests/{requestId}/decision/place-changes",
+         {{"provider", "Matrisen botilbud"},
+          {"address", "Matriseveien 2, 8006 Bodø"},
+          {"fromDate", day_offset(0)},
+          {"reason", "Stedet passet ikke for personen."}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals",
          {{"sentOn", day_offset(0)}, {"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals/{appealId}/late-assessment",
@@ -335,6 +356,8 @@ const std::map<std::string, json>& valid_bodies() {
          {{"outcome", "INNVILGET"},
           {"periodFrom", day_offset(0)},
           {"periodTo", day_offset(30)},
+          {"offerKind", "skaffes"},
+          {"offerFindBy", day_offset(0)},
           {"facts", "Søkeren har mistet leiligheten."},
           {"considerations", "Søkeren kan ikke skaffe seg bolig selv."}}},
         {"POST /api/v1/requests/{requestId}/outcome",

@@ -35,6 +35,13 @@ nlohmann::json complete_grant() {
             {"periodFrom", "2026-11-23"},
             {"periodTo", "2027-02-22"},
             {"conditions", {"egenbetaling", "husregler"}},
+            {"offerKind", "navngitt"},
+            {"offerProvider", "Bodø kommune, Rønvikveien botilbud"},
+            {"offerAddress", "Rønvikveien 12, 8009 Bodø"},
+            {"offerFrom", "2026-11-23"},
+            {"ownPaymentRate", 300},
+            {"ownPaymentMonthlyCap", 9000},
+            {"ownPaymentAssessment", "Søkeren har arbeidsinntekt og kan betale egenandelen."},
             {"facts", "Søkeren ble kastet ut av leiligheten 20. november og har ikke nettverk i kommunen."},
             {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv, og det haster."}};
 }
@@ -125,8 +132,7 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
          {std::string("Vedtak om midlertidig botilbud"), std::string("Kari Nordmann"),
           std::string("Nav Bodø"), std::string("sosialtjenesteloven § 27"), std::string("23. november 2026"),
           std::string("22. februar 2027"), std::string("Statsforvalteren"),
-          std::string("forvaltningsloven § 18"),
-          std::string("Egenbetaling: 300 kr per natt, høyst 9 000 kr i måneden"), std::string("Side 1 av"),
+          std::string("forvaltningsloven § 18"), std::string("Side 1 av"),
           "Vår referanse: " + std::to_string(request_id),
           // Where to turn (fvl. § 27 third paragraph): the office's contact block and its Statsforvalter.
           std::string("Kontakt oss"), std::string("Postadresse: Postboks 1804, 8001 Bodø"),
@@ -359,6 +365,10 @@ TEST_P(ApiDecisionTest, AnAcuteRequestGetsAPlaceWhileTheGrantWaitsForTheLeder) {
     auto grant = complete_grant();
     grant["periodFrom"] = today;
     grant["periodTo"] = husly::test::day_offset(30);
+    // The place is not known yet: the office will find one tonight.
+    grant["offerKind"] = "skaffes";
+    grant["offerFindBy"] = today;
+    for (const char* named : {"offerProvider", "offerAddress", "offerFrom"}) grant.erase(named);
 
     // A request that is not acute waits for the approval before a place is booked.
     auto person = veileder.post("/api/v1/persons",
@@ -698,6 +708,206 @@ TEST_P(ApiDecisionTest, AnAppealSentInTimeIsInTimeAndALateOneIsAssessedOrDismiss
     for (const auto& entry : audit["entries"]) actions.insert(entry["action"]);
     EXPECT_TRUE(actions.contains("decision.appeal_late_assessment"));
     EXPECT_TRUE(actions.contains("decision.appeal_dismissal_letter"));
+}
+
+namespace {
+std::vector<std::string> problem_fields(const nlohmann::json& problems) {
+    std::vector<std::string> fields;
+    for (const auto& problem : problems) fields.push_back(problem["field"]);
+    return fields;
+}
+bool has(const std::vector<std::string>& fields, const std::string& field) {
+    return std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+} // namespace
+
+// docs/domain.md#rule-vedtak-names-the-offer: the person can appeal only what the vedtak says.
+TEST_P(ApiDecisionTest, AGrantNamesThePlaceOrTheDayTheOfficeWillHaveFoundOne) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+
+    auto nameless = complete_grant();
+    for (const char* named : {"offerKind", "offerProvider", "offerAddress", "offerFrom"})
+        nameless.erase(named);
+    auto draft = veileder.put(url(request_id), nameless);
+    ASSERT_EQ(draft.status, 200) << draft.body;
+    EXPECT_EQ(problem_fields(draft.json()["problems"]), std::vector<std::string>{"offerKind"});
+    auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "offerKind");
+    EXPECT_EQ(
+        veileder.put(url(request_id), {{"outcome", "INNVILGET"}, {"offerKind", "kanskje"}}).error_field(),
+        "offerKind");
+
+    // A named place without its address, and a first day before the period, are named beside the fields.
+    auto half = complete_grant();
+    half["offerAddress"] = "";
+    half["offerFrom"] = "2026-11-01";
+    auto half_view = veileder.put(url(request_id), half).json();
+    auto fields = problem_fields(half_view["problems"]);
+    EXPECT_TRUE(has(fields, "offerAddress") && has(fields, "offerFrom")) << half_view;
+
+    // The office finds one by a date inside the period: complete, and the letter says so.
+    auto promise = nameless;
+    promise["offerKind"] = "skaffes";
+    promise["offerFindBy"] = "2026-11-24";
+    auto promised = veileder.put(url(request_id), promise);
+    ASSERT_EQ(promised.status, 200);
+    EXPECT_TRUE(promised.json()["problems"].empty()) << promised.body;
+    EXPECT_EQ(promised.json()["decision"]["offerFindBy"], "2026-11-24");
+    auto draft_letter = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    EXPECT_NE(draft_letter.find("Nav-kontoret skaffer deg et konkret sted å bo, senest 24. november 2026."),
+              std::string::npos)
+        << draft_letter;
+
+    // The named place is what the decided letter states, with what to do if it is not adequate.
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    auto decided = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    auto decision = decided.json()["decision"];
+    EXPECT_EQ(decision["offerKind"], "navngitt");
+    EXPECT_EQ(decision["offerProvider"], "Bodø kommune, Rønvikveien botilbud");
+    auto letter = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    for (const char* expected :
+         {"Stedet du får",
+          "Du får bo hos Bodø kommune, Rønvikveien botilbud, Rønvikveien 12, 8009 Bodø, fra og med 23. "
+          "november 2026.",
+          "Mener du at stedet ikke er godt nok for deg, kan du klage på dette vedtaket."})
+        EXPECT_NE(letter.find(expected), std::string::npos) << expected << "\n" << letter;
+
+    // A refusal offers no place.
+    auto other = husly::test::new_case(veileder, "Avslag");
+    auto refusal = veileder.put(url(other), {{"outcome", "AVSLATT"},
+                                             {"refusalReasons", {"har_bosted"}},
+                                             {"offerKind", "navngitt"},
+                                             {"facts", "Søkeren har egen leilighet i sentrum."},
+                                             {"considerations", "Søkeren har et sted å bo."}});
+    EXPECT_EQ(problem_fields(refusal.json()["problems"]), std::vector<std::string>{"offerKind"});
+}
+
+// docs/domain.md#rule-own-payment and #rule-conditions-must-be-lawful.
+TEST_P(ApiDecisionTest, TheVedtakSetsTheOwnPaymentAndOnlyLawfulConditionsWithTheirBasis) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+
+    auto meetings = complete_grant();
+    meetings["conditions"] = {"husregler", "oppfolging"};
+    auto unlawful = veileder.put(url(request_id), meetings);
+    EXPECT_EQ(unlawful.status, 422);
+    EXPECT_EQ(unlawful.error_code(), "unlawful_condition");
+    EXPECT_EQ(unlawful.error_field(), "conditions");
+    EXPECT_NE(unlawful.body.find("oppfølgingsmøter"), std::string::npos);
+    auto codes = veileder.get("/api/v1/codes").json();
+    EXPECT_EQ(codes["condition"].dump().find("oppfolging"), std::string::npos) << codes["condition"];
+
+    auto too_much = complete_grant();
+    too_much["ownPaymentRate"] = 20000;
+    EXPECT_EQ(veileder.put(url(request_id), too_much).error_field(), "ownPaymentRate");
+
+    // Own payment without its amounts and assessment, or from someone living on social assistance.
+    auto bare = complete_grant();
+    for (const char* field : {"ownPaymentRate", "ownPaymentMonthlyCap", "ownPaymentAssessment"})
+        bare.erase(field);
+    bare["ownPaymentSocialAssistance"] = true;
+    auto bare_view = veileder.put(url(request_id), bare).json();
+    EXPECT_EQ(problem_fields(bare_view["problems"]),
+              (std::vector<std::string>{"ownPaymentSocialAssistance", "ownPaymentRate",
+                                        "ownPaymentMonthlyCap", "ownPaymentAssessment"}))
+        << bare_view;
+    EXPECT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).error_field(),
+              "ownPaymentSocialAssistance");
+
+    // Counter-case: the same person without the condition pays nothing, and the letter says why.
+    auto free = complete_grant();
+    free["conditions"] = {"husregler"};
+    for (const char* field : {"ownPaymentRate", "ownPaymentMonthlyCap", "ownPaymentAssessment"})
+        free.erase(field);
+    free["ownPaymentSocialAssistance"] = true;
+    ASSERT_EQ(veileder.put(url(request_id), free).json()["problems"].size(), 0u);
+    auto free_letter = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    EXPECT_NE(free_letter.find(
+                  "Du skal ikke betale noe for botilbudet, fordi inntekten din er økonomisk sosialhjelp."),
+              std::string::npos)
+        << free_letter;
+
+    auto paid = complete_grant();
+    paid["ownPaymentCanPay"] = 4000;
+    ASSERT_EQ(veileder.put(url(request_id), paid).status, 200);
+    auto decided = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    auto decision = decided.json()["decision"];
+    EXPECT_EQ(decision["ownPaymentRate"], 300);
+    EXPECT_EQ(decision["ownPaymentMonthlyCap"], 9000);
+    EXPECT_EQ(decision["ownPaymentCanPay"], 4000);
+    auto letter = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    for (const char* expected :
+         {"Du skal betale 300 kr per natt, men høyst 9 000 kr i måneden.",
+          "Vi har vurdert at du kan betale høyst 4 000 kr i måneden",
+          "Slik har vi vurdert hva du kan betale: Søkeren har arbeidsinntekt og kan betale egenandelen.",
+          "Endres egenbetalingen, får du et nytt vedtak om det.",
+          "Egenbetaling. Grunnlag:", "sosialtjenesteloven § 18",
+          "Husreglene i botilbudet må følges. Grunnlag:", "er ikke et vilkår for å få bo i botilbudet"})
+        EXPECT_NE(letter.find(expected), std::string::npos) << expected << "\n" << letter;
+}
+
+// A move to another place is an amending vedtak with its own letter
+// (docs/domain.md#rule-vedtak-names-the-offer).
+TEST_P(ApiDecisionTest, AChangeOfPlaceIsAnAmendingVedtakWithItsLetter) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    nlohmann::json change = {{"provider", "Kirkens bymisjon"},
+                             {"address", "Havnegata 1, 8006 Bodø"},
+                             {"fromDate", husly::test::day_offset(1)},
+                             {"reason", "Rommet på Rønvikveien har ikke rullestoltilgang."},
+                             {"personAgrees", false}};
+    auto on_draft = veileder.post(url(request_id, "/place-changes"), change);
+    EXPECT_EQ(on_draft.status, 409);
+    EXPECT_EQ(on_draft.error_code(), "not_granted");
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+
+    auto empty = veileder.post(url(request_id, "/place-changes"), nlohmann::json::object());
+    EXPECT_EQ(empty.status, 422);
+    EXPECT_EQ(problem_fields(empty.json()["error"]["problems"]),
+              (std::vector<std::string>{"provider", "address", "fromDate", "reason"}));
+
+    auto changed = veileder.post(url(request_id, "/place-changes"), change);
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    auto changes = changed.json()["placeChanges"];
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0]["provider"], "Kirkens bymisjon");
+    EXPECT_EQ(changes[0]["personAgrees"], false);
+    // The vedtak itself still says what it said.
+    EXPECT_EQ(changed.json()["decision"]["offerProvider"], "Bodø kommune, Rønvikveien botilbud");
+
+    auto change_url =
+        url(request_id, "/place-changes/" + std::to_string(changes[0]["id"].get<int64_t>()) + "/letter");
+    auto letter = veileder.get(change_url);
+    ASSERT_EQ(letter.status, 200);
+    EXPECT_EQ(letter.headers["content-type"], "application/pdf");
+    EXPECT_EQ(veileder.get(change_url).body, letter.body); // stored once
+    auto flat = flatten(pdf_text(letter.body));
+    for (const char* expected :
+         {"Vedtak om endring av botilbud", "Du skal nå bo hos Kirkens bymisjon, Havnegata 1, 8006 Bodø",
+          "Vi har endret stedet fordi: Rommet på Rønvikveien har ikke rullestoltilgang.",
+          "Du har ikke sagt deg enig i å flytte.", "kan du klage på dette vedtaket",
+          "forvaltningsloven § 29"})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
+
+    auto oslo = server.client_as("oslo@husly.test");
+    EXPECT_EQ(oslo.post(url(request_id, "/place-changes"), change).status, 404);
+    EXPECT_EQ(oslo.get(change_url).status, 404);
+    EXPECT_EQ(veileder.get(url(request_id, "/place-changes/999999/letter")).status, 404);
+
+    auto admin = server.client_as("admin@husly.test");
+    std::set<std::string> actions;
+    auto audit = admin.get("/api/v1/audit?action=decision.").json(); // kept alive for the loop
+    for (const auto& entry : audit["entries"]) actions.insert(entry["action"]);
+    EXPECT_TRUE(actions.contains("decision.place_change"));
+    EXPECT_TRUE(actions.contains("decision.place_change_letter"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiDecisionTest, ::testing::ValuesIn(husly::test::backends()),

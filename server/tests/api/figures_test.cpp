@@ -96,6 +96,8 @@ public:
         decision.period_from = from;
         decision.period_to =
             format_date(std::chrono::sys_days{add_months(d(from), 3)} - std::chrono::days(1));
+        decision.offer.kind = OfferKind::office_finds;
+        decision.offer.find_by = from;
         decision.facts = "Søkeren har ikke et sted å bo i natt.";
         decision.considerations = "Søkeren klarer ikke å skaffe seg bolig selv.";
         must(decisions::save_draft(connection(), m_caseworker, request.id, decision));

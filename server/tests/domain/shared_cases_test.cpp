@@ -261,6 +261,7 @@ TEST(SharedStatuses, TheServersTablesHaveTheSharedCodesInTheirOrder) {
     EXPECT_EQ(codes_of(all_exit_outcomes), listed("exitOutcome"));
     EXPECT_EQ(codes_of(all_appeal_results), listed("appealResult"));
     EXPECT_EQ(codes_of(all_delivery_methods), listed("deliveryMethod"));
+    EXPECT_EQ(codes_of(all_offer_kinds), listed("offerKind"));
     EXPECT_EQ(codes_of(all_late_appeal_assessments), listed("lateAppealAssessment"));
     EXPECT_EQ(codes_of(all_survey_response_statuses), listed("surveyResponseStatus"));
     EXPECT_EQ(codes_of(all_quality_statuses), listed("qualityStatus"));

@@ -263,5 +263,57 @@ TEST(Migrations, FilesFollowTheNamingRules) {
                  std::logic_error);
 }
 
+// Migration 0023 (docs/domain.md#rule-own-payment, #rule-conditions-must-be-lawful): a decided vedtak
+// with «egenbetaling» keeps the amounts its letter stated; a vedtak not yet decided loses the
+// follow-up meeting condition, a decided one keeps what it said.
+TEST_P(MigrationsTest, VedtakFromBeforeKeepTheirOwnPaymentAndDraftsLoseTheMeetingCondition) {
+    TestDatabase database(GetParam(), 1, false);
+    auto lease = database.lease();
+    auto& sql = lease->sql();
+    migrate(*lease, 22);
+    const std::string at = "'2026-11-23T10:00:00.000Z'";
+    auto last_id = [&](const std::string& table) {
+        long long id = 0;
+        sql << "SELECT MAX(id) FROM " + table, soci::into(id);
+        return std::to_string(id);
+    };
+    sql << "INSERT INTO offices (name, unit_number, created_at) VALUES ('Nav Test', '9901', " + at + ")";
+    auto office = last_id("offices");
+    sql << "INSERT INTO users (email, display_name, password_hash, created_at) VALUES ('a@husly.test', 'A', "
+           "'x', " +
+               at + ")";
+    auto user = last_id("users");
+    sql << "INSERT INTO persons (first_name, last_name, name_key, registered_office_id, created_at) VALUES "
+           "('Kari', 'Nordmann', 'kari nordmann', " +
+               office + ", " + at + ")";
+    auto person = last_id("persons");
+    std::vector<std::string> ids;
+    for (const auto& [status, conditions] :
+         {std::pair{"decided", "egenbetaling,oppfolging"}, std::pair{"draft", "oppfolging,husregler"},
+          std::pair{"awaiting_approval", "egenbetaling,oppfolging"}}) {
+        sql << "INSERT INTO requests (office_id, person_id, channel, received_at, acute, network, "
+               "family_with_children, under_25, created_by, created_at) VALUES (" +
+                   office + ", " + person + ", 'muntlig', " + at + ", 1, 'ingen', 0, 0, " + user + ", " + at +
+                   ")";
+        sql << "INSERT INTO decisions (request_id, office_id, person_id, status, outcome, conditions, "
+               "created_at, created_by) VALUES (" +
+                   last_id("requests") + ", " + office + ", " + person + ", '" + status +
+                   "', 'INNVILGET', '" + conditions + "', " + at + ", " + user + ")";
+        ids.push_back(last_id("decisions"));
+    }
+    migrate(*lease, 23);
+    auto read = [&](const std::string& id) {
+        std::string conditions;
+        long long rate = 0, cap = 0;
+        soci::indicator rate_set = soci::i_null, cap_set = soci::i_null;
+        sql << "SELECT conditions, own_payment_rate, own_payment_monthly_cap FROM decisions WHERE id = " + id,
+            soci::into(conditions), soci::into(rate, rate_set), soci::into(cap, cap_set);
+        return std::tuple{conditions, rate_set == soci::i_ok ? rate : -1, cap_set == soci::i_ok ? cap : -1};
+    };
+    EXPECT_EQ(read(ids[0]), (std::tuple{std::string("egenbetaling,oppfolging"), 300LL, 9000LL}));
+    EXPECT_EQ(read(ids[1]), (std::tuple{std::string("husregler"), -1LL, -1LL}));
+    EXPECT_EQ(read(ids[2]), (std::tuple{std::string("egenbetaling"), -1LL, -1LL}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, ::testing::ValuesIn(husly::test::backends()),
                          husly::test::backend_name);

@@ -35,6 +35,8 @@ void grant(HttpClient& client, int64_t request_id, const std::string& from, cons
         client.put(url, {{"outcome", "INNVILGET"},
                          {"periodFrom", from},
                          {"periodTo", to},
+                         {"offerKind", "skaffes"},
+                         {"offerFindBy", from},
                          {"longPeriodReason", "Det finnes ingen annen bolig i kommunen nå."},
                          {"facts", "Søkeren har mistet leiligheten og har ikke nettverk i kommunen."},
                          {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv."}});

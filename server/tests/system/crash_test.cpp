@@ -79,6 +79,8 @@ void caseworker(HttpClient client, const std::vector<int64_t>& units, std::mt199
                 client.put(decision_url, {{"outcome", "INNVILGET"},
                                           {"periodFrom", day_offset(0)},
                                           {"periodTo", day_offset(30)},
+                                          {"offerKind", "skaffes"},
+                                          {"offerFindBy", day_offset(0)},
                                           {"facts", "Mistet leiligheten i går."},
                                           {"considerations", "Kan ikke skaffe seg bolig selv i kveld."}});
             if (!ok(draft, 200)) continue;

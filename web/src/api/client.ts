@@ -218,6 +218,10 @@ export const api = {
       `/api/v1/requests/${requestId}/decision/appeals/${appealId}/late-assessment`,
       input,
     ),
+  changePlace: (requestId: number, input: Schemas["PlaceChangeInput"]) =>
+    request<DecisionView>("POST", `/api/v1/requests/${requestId}/decision/place-changes`, input),
+  placeChangeLetterUrl: (requestId: number, changeId: number) =>
+    `/api/v1/requests/${requestId}/decision/place-changes/${changeId}/letter`,
   dismissalLetterUrl: (requestId: number, appealId: number) =>
     `/api/v1/requests/${requestId}/decision/appeals/${appealId}/letter`,
   recordAppealResult: (requestId: number, appealId: number, input: Schemas["AppealResultInput"]) =>

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   AppealResult,
   DeliveryMethod,
+  OfferKind,
   LateAppealAssessment,
   DecisionStatus,
   DeviationStatus,
@@ -31,6 +32,7 @@ describe("the shared table of statuses", () => {
     ["exitOutcome", ExitOutcome],
     ["appealResult", AppealResult],
     ["deliveryMethod", DeliveryMethod],
+    ["offerKind", OfferKind],
     ["lateAppealAssessment", LateAppealAssessment],
     ["surveyResponseStatus", SurveyResponseStatus],
     ["qualityStatus", QualityStatus],

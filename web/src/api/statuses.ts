@@ -99,6 +99,13 @@ export const DeliveryMethod = {
 } as const;
 export type DeliveryMethod = ValueOf<typeof DeliveryMethod>;
 
+/** What a granted vedtak offers: the place named, or the office's promise to find one by a date. */
+export const OfferKind = {
+  namedPlace: "navngitt",
+  officeFinds: "skaffes",
+} as const;
+export type OfferKind = ValueOf<typeof OfferKind>;
+
 /** The office's assessment of an appeal sent after the deadline (fvl. § 31). */
 export const LateAppealAssessment = {
   heard: "behandles",

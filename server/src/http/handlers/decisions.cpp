@@ -30,6 +30,22 @@ Result<Response> save_decision(RequestContext& context) {
     input.refusal_reasons = TRY(reader.string_array("refusalReasons", 10, 40));
     input.facts = TRY(reader.optional_string("facts")).value_or("");
     input.considerations = TRY(reader.optional_string("considerations")).value_or("");
+    if (auto kind = TRY(reader.optional_string("offerKind"))) {
+        input.offer.kind = parse_offer_kind(*kind);
+        if (!input.offer.kind)
+            return invalid("offerKind", "Velg om stedet er navngitt, eller om Nav-kontoret skaffer det.",
+                           "unknown_code");
+    }
+    input.offer.provider = TRY(reader.optional_string("offerProvider")).value_or("");
+    input.offer.address = TRY(reader.optional_string("offerAddress")).value_or("");
+    input.offer.from = TRY(reader.optional_string("offerFrom"));
+    input.offer.find_by = TRY(reader.optional_string("offerFindBy"));
+    input.own_payment.rate_per_night = TRY(reader.optional_integer("ownPaymentRate", 0, 10'000));
+    input.own_payment.monthly_cap = TRY(reader.optional_integer("ownPaymentMonthlyCap", 0, 100'000));
+    input.own_payment.can_pay_per_month = TRY(reader.optional_integer("ownPaymentCanPay", 0, 100'000));
+    input.own_payment.income_is_social_assistance =
+        TRY(reader.optional_bool("ownPaymentSocialAssistance")).value_or(false);
+    input.own_payment.assessment = TRY(reader.optional_string("ownPaymentAssessment")).value_or("");
     TRY(reader.finish());
     auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
     return json_response(200, decision_view_json(view));
@@ -62,6 +78,29 @@ Result<Response> return_to_draft(RequestContext& context) {
         200, decision_view_json(TRY(decisions::return_to_draft(context.db(), context.actor(), id, note))));
 }
 
+Result<Response> change_place(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    PlaceChange change;
+    change.provider = TRY(reader.optional_string("provider")).value_or("");
+    change.address = TRY(reader.optional_string("address")).value_or("");
+    change.from = TRY(reader.optional_string("fromDate")).value_or("");
+    change.reason = TRY(reader.optional_string("reason")).value_or("");
+    change.person_agrees = TRY(reader.optional_bool("personAgrees")).value_or(false);
+    TRY(reader.finish());
+    return json_response(
+        200, decision_view_json(TRY(decisions::change_place(context.db(), context.actor(), id, change))));
+}
+
+Result<Response> place_change_letter(RequestContext& context) {
+    auto id = TRY(context.path_id("requestId"));
+    auto change_id = TRY(context.path_id("changeId"));
+    auto pdf = TRY(decisions::place_change_letter(context.db(), context.actor(), id, change_id));
+    return pdf_response(std::move(pdf),
+                        "endring-" + std::to_string(id) + "-" + std::to_string(change_id) + ".pdf");
+}
+
 Result<Response> letter(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto pdf = TRY(decisions::letter(context.db(), context.actor(), id));
@@ -78,6 +117,9 @@ void register_decision_routes(Router& router) {
     router.add({"GET", "/api/v1/requests/{requestId}/decision/letter", case_roles, letter});
     router.add({"POST", "/api/v1/requests/{requestId}/decision/return", case_roles, return_to_draft});
     router.add({"POST", "/api/v1/requests/{requestId}/decision/delivery", case_roles, record_delivery});
+    router.add({"POST", "/api/v1/requests/{requestId}/decision/place-changes", case_roles, change_place});
+    router.add({"GET", "/api/v1/requests/{requestId}/decision/place-changes/{changeId}/letter", case_roles,
+                place_change_letter});
 }
 
 } // namespace husly::http

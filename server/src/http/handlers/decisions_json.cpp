@@ -23,7 +23,8 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
         return {{"decision", nullptr},
                 {"problems", nlohmann::json::array()},
                 {"appeals", nlohmann::json::array()},
-                {"placeBasis", nullptr}};
+                {"placeBasis", nullptr},
+                {"placeChanges", nlohmann::json::array()}};
     const auto& d = view->decision;
     auto problems = nlohmann::json::array();
     for (const auto& problem : view->problems)
@@ -45,6 +46,15 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               a.late_assessment ? nlohmann::json(to_string(*a.late_assessment)) : nlohmann::json()},
              {"lateReason", a.late_reason},
              {"lateAssessedAt", optional_json(a.late_assessed_at)}});
+    auto place_changes = nlohmann::json::array();
+    for (const auto& c : view->place_changes)
+        place_changes.push_back({{"id", c.id},
+                                 {"provider", c.provider},
+                                 {"address", c.address},
+                                 {"fromDate", c.from},
+                                 {"reason", c.reason},
+                                 {"personAgrees", c.person_agrees},
+                                 {"decidedAt", c.decided_at}});
     return {{"decision",
              {{"id", d.id},
               {"requestId", d.request_id},
@@ -58,6 +68,16 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               {"refusalReasons", d.refusal_reasons},
               {"facts", d.facts},
               {"considerations", d.considerations},
+              {"offerKind", d.offer.kind ? nlohmann::json(to_string(*d.offer.kind)) : nlohmann::json()},
+              {"offerProvider", d.offer.provider},
+              {"offerAddress", d.offer.address},
+              {"offerFrom", optional_json(d.offer.from)},
+              {"offerFindBy", optional_json(d.offer.find_by)},
+              {"ownPaymentRate", optional_json(d.own_payment.rate_per_night)},
+              {"ownPaymentMonthlyCap", optional_json(d.own_payment.monthly_cap)},
+              {"ownPaymentCanPay", optional_json(d.own_payment.can_pay_per_month)},
+              {"ownPaymentSocialAssistance", d.own_payment.income_is_social_assistance},
+              {"ownPaymentAssessment", d.own_payment.assessment},
               {"deliveryMethod",
                d.delivery_method ? nlohmann::json(to_string(*d.delivery_method)) : nlohmann::json()},
               {"deliveredOn", optional_json(d.delivered_on)},
@@ -71,7 +91,8 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               {"returnNote", d.return_note}}},
             {"problems", problems},
             {"appeals", appeals},
-            {"placeBasis", place_basis_json(view->place_allowed)}};
+            {"placeBasis", place_basis_json(view->place_allowed)},
+            {"placeChanges", place_changes}};
 }
 
 } // namespace husly::http

@@ -23,6 +23,8 @@ export const auditEventNames: Record<string, string> = {
   "decision.decide": "Fattet vedtak",
   "decision.letter": "Hentet vedtaksbrev",
   "decision.letter_draft": "Så utkast til vedtaksbrev",
+  "decision.place_change": "Fattet vedtak om endring av sted",
+  "decision.place_change_letter": "Hentet brev om endring av sted",
   "decision.read": "Åpnet vedtak",
   "decision.return": "Sendte vedtak tilbake til saksbehandler",
   "decision.submit": "Sendte vedtak til godkjenning",

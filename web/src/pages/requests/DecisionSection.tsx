@@ -9,7 +9,12 @@ import {
   Heading,
   Label,
   Link,
+  Checkbox,
+  CheckboxGroup,
   List,
+  Radio,
+  RadioGroup,
+  TextField,
   Textarea,
   VStack,
 } from "@navikt/ds-react";
@@ -19,18 +24,53 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Decision, DecisionInput, DecisionView, Placement } from "../../api/client";
 import { label, useCodes } from "../../api/codes";
-import { DecisionOutcome, DecisionStatus, grantsPlace } from "../../api/statuses";
+import { DecisionOutcome, DecisionStatus, OfferKind, grantsPlace } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
 import { DeliveryPanel } from "./DeliveryPanel";
+import { PlaceChangePanel } from "./PlaceChangePanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
 
 const granted = grantsPlace;
 const refuses = (outcome: string) => outcome !== "" && outcome !== DecisionOutcome.granted;
+
+/** What the vedtak offers, as the form and the summary say it. */
+const offerKindText: Record<OfferKind, string> = {
+  [OfferKind.namedPlace]: "Stedet er kjent: vedtaket navngir det",
+  [OfferKind.officeFinds]: "Nav-kontoret skaffer et sted innen en dato",
+};
+
+/** Kroner typed by the caseworker: whole numbers only; anything else is left out for the server to name. */
+function kroner(text: string): number | undefined {
+  const trimmed = text.replace(/\s/g, "");
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/** The place the vedtak offers, in one line. */
+export function offerSummary(decision: Decision): string {
+  if (decision.offerKind === OfferKind.namedPlace)
+    return `${decision.offerProvider}, ${decision.offerAddress}, fra ${formatDate(decision.offerFrom)}`;
+  if (decision.offerKind === OfferKind.officeFinds)
+    return `Nav-kontoret skaffer et sted innen ${formatDate(decision.offerFindBy)}`;
+  return "";
+}
+
+/** The own payment the vedtak sets, in one line. */
+export function ownPaymentSummary(decision: Decision): string {
+  if (decision.ownPaymentRate != null)
+    return (
+      `${decision.ownPaymentRate} kr per natt, høyst ${decision.ownPaymentMonthlyCap ?? "–"} kr i måneden` +
+      (decision.ownPaymentCanPay != null
+        ? ` (kan betale høyst ${decision.ownPaymentCanPay} kr)`
+        : "")
+    );
+  if (decision.ownPaymentSocialAssistance) return "Ingen: inntekten er økonomisk sosialhjelp";
+  return "";
+}
 
 export function DecisionSection({
   requestId,
@@ -44,7 +84,7 @@ export function DecisionSection({
     api
       .decision(requestId)
       .then(setView, () =>
-        setView({ decision: null, problems: [], appeals: [], placeBasis: null }),
+        setView({ decision: null, problems: [], appeals: [], placeBasis: null, placeChanges: [] }),
       );
   }, [requestId]);
   if (!view) return null;
@@ -155,6 +195,9 @@ function DraftSummary({ decision }: { decision: Decision }) {
         : "",
     ],
     ["Begrunnelse for mer enn 3 måneder", decision.longPeriodReason],
+    ["Stedet personen får", offerSummary(decision)],
+    ["Egenbetaling", ownPaymentSummary(decision)],
+    ["Vurdering av egenbetalingen", decision.ownPaymentAssessment],
     ["Vilkår", decision.conditions.map((code) => label(codes, "condition", code)).join(", ")],
     ["Vilkår, utdypet", decision.conditionsText],
     [
@@ -207,6 +250,13 @@ function DecidedView({
           Fattet {decision.decidedAt ? formatDateTime(decision.decidedAt) : ""} etter{" "}
           {decision.legalBasis}.
         </BodyShort>
+        {offerSummary(decision) && <BodyShort>Stedet: {offerSummary(decision)}.</BodyShort>}
+        {ownPaymentSummary(decision) && (
+          <BodyShort>Egenbetaling: {ownPaymentSummary(decision)}.</BodyShort>
+        )}
+        {granted(decision.outcome) && (
+          <PlaceChangePanel requestId={requestId} view={view} onChange={onChange} />
+        )}
         <DeliveryPanel requestId={requestId} decision={decision} onChange={onChange} />
         <div>
           <Link href={api.letterUrl(requestId)} download>
@@ -241,7 +291,20 @@ function DecisionForm({
   const [refusalReasons, setRefusalReasons] = useState<string[]>(draft?.refusalReasons ?? []);
   const [facts, setFacts] = useState(draft?.facts ?? "");
   const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
+  const [offerKind, setOfferKind] = useState<OfferKind | "">(draft?.offerKind ?? "");
+  const [offerProvider, setOfferProvider] = useState(draft?.offerProvider ?? "");
+  const [offerAddress, setOfferAddress] = useState(draft?.offerAddress ?? "");
+  const [offerFrom, setOfferFrom] = useState(draft?.offerFrom ?? "");
+  const [offerFindBy, setOfferFindBy] = useState(draft?.offerFindBy ?? "");
+  const [rate, setRate] = useState(draft?.ownPaymentRate?.toString() ?? "");
+  const [cap, setCap] = useState(draft?.ownPaymentMonthlyCap?.toString() ?? "");
+  const [canPay, setCanPay] = useState(draft?.ownPaymentCanPay?.toString() ?? "");
+  const [socialAssistance, setSocialAssistance] = useState(
+    draft?.ownPaymentSocialAssistance ?? false,
+  );
+  const [assessment, setAssessment] = useState(draft?.ownPaymentAssessment ?? "");
   const [saved, setSaved] = useState("");
+  const pays = conditions.includes("egenbetaling");
 
   function input(): DecisionInput {
     return {
@@ -254,7 +317,33 @@ function DecisionForm({
       refusalReasons: refuses(outcome) ? refusalReasons : [],
       facts,
       considerations,
+      ...offerInput(),
+      ...ownPaymentInput(),
     };
+  }
+
+  function offerInput(): Partial<DecisionInput> {
+    if (!granted(outcome) || !offerKind) return {};
+    if (offerKind === OfferKind.officeFinds)
+      return { offerKind, ...(offerFindBy ? { offerFindBy } : {}) };
+    return { offerKind, offerProvider, offerAddress, ...(offerFrom ? { offerFrom } : {}) };
+  }
+
+  function ownPaymentInput(): Partial<DecisionInput> {
+    if (!granted(outcome)) return {};
+    const amounts = pays
+      ? {
+          ownPaymentRate: kroner(rate),
+          ownPaymentMonthlyCap: kroner(cap),
+          ownPaymentCanPay: kroner(canPay),
+          ownPaymentAssessment: assessment,
+        }
+      : {};
+    return Object.fromEntries(
+      Object.entries({ ...amounts, ownPaymentSocialAssistance: socialAssistance }).filter(
+        ([, value]) => value !== undefined,
+      ),
+    );
   }
 
   async function save(event?: FormEvent) {
@@ -318,6 +407,50 @@ function DecisionForm({
               onChange={(e) => setLongPeriodReason(e.target.value)}
               error={form.errorFor("longPeriodReason")}
             />
+            <RadioGroup
+              {...form.field("offerKind")}
+              legend="Stedet personen får"
+              description="Personen kan bare klage på det vedtaket sier: navngi stedet, eller si innen når Nav-kontoret skaffer det."
+              value={offerKind}
+              onChange={(value: OfferKind) => setOfferKind(value)}
+            >
+              {Object.values(OfferKind).map((value) => (
+                <Radio key={value} value={value}>
+                  {offerKindText[value]}
+                </Radio>
+              ))}
+            </RadioGroup>
+            {offerKind === OfferKind.namedPlace && (
+              <>
+                <TextField
+                  {...form.field("offerProvider")}
+                  label="Hvem driver stedet"
+                  value={offerProvider}
+                  onChange={(e) => setOfferProvider(e.target.value)}
+                />
+                <TextField
+                  {...form.field("offerAddress")}
+                  label="Adresse"
+                  value={offerAddress}
+                  onChange={(e) => setOfferAddress(e.target.value)}
+                />
+                <DateField
+                  {...form.field("offerFrom")}
+                  label="Dato personen kan flytte inn"
+                  value={offerFrom}
+                  onChange={(value) => setOfferFrom(value)}
+                />
+              </>
+            )}
+            {offerKind === OfferKind.officeFinds && (
+              <DateField
+                {...form.field("offerFindBy")}
+                label="Nav-kontoret skaffer stedet senest"
+                description="Innenfor perioden vedtaket gjelder"
+                value={offerFindBy}
+                onChange={(value) => setOfferFindBy(value)}
+              />
+            )}
             <CodeCheckboxGroup
               list="condition"
               legend="Vilkår"
@@ -326,6 +459,51 @@ function DecisionForm({
               onChange={setConditions}
               error={form.errorFor("conditions")}
             />
+            <CheckboxGroup
+              {...form.field("ownPaymentSocialAssistance")}
+              legend="Personens inntekt"
+              hideLegend
+              value={socialAssistance ? ["sosialhjelp"] : []}
+              onChange={(values: string[]) => setSocialAssistance(values.includes("sosialhjelp"))}
+            >
+              <Checkbox value="sosialhjelp">Inntekten er økonomisk sosialhjelp</Checkbox>
+            </CheckboxGroup>
+            {pays && (
+              <>
+                <HStack gap="space-16" align="end" wrap>
+                  <TextField
+                    {...form.field("ownPaymentRate")}
+                    label="Egenbetaling per natt (kr)"
+                    inputMode="numeric"
+                    htmlSize={8}
+                    value={rate}
+                    onChange={(e) => setRate(e.target.value)}
+                  />
+                  <TextField
+                    {...form.field("ownPaymentMonthlyCap")}
+                    label="Høyst per måned (kr)"
+                    inputMode="numeric"
+                    htmlSize={8}
+                    value={cap}
+                    onChange={(e) => setCap(e.target.value)}
+                  />
+                  <TextField
+                    {...form.field("ownPaymentCanPay")}
+                    label="Kan betale høyst per måned (kr, valgfritt)"
+                    inputMode="numeric"
+                    htmlSize={8}
+                    value={canPay}
+                    onChange={(e) => setCanPay(e.target.value)}
+                  />
+                </HStack>
+                <Textarea
+                  {...form.field("ownPaymentAssessment")}
+                  label="Hvordan er egenbetalingen vurdert mot det personen har å leve av?"
+                  value={assessment}
+                  onChange={(e) => setAssessment(e.target.value)}
+                />
+              </>
+            )}
             <Textarea
               id={form.fieldId("conditionsText")}
               label="Vilkår, utdypet (valgfritt)"
