@@ -312,6 +312,8 @@ const std::map<std::string, json>& valid_bodies() {
         {"POST /api/v1/providers/{providerId}/staff", {{"email", "matrise.egen@husly.test"}}},
         {"POST /api/v1/requests/{requestId}/decision/delivery",
          {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
+        {"POST /api/v1/stays/{stayId}/termination/delivery",
+         {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals",
          {{"sentOn", day_offset(0)}, {"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals/{appealId}/late-assessment",

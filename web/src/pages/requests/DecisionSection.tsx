@@ -25,7 +25,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
-import { DeliveryPanel } from "./DeliveryPanel";
+import { DeliveryPanel } from "../../components/DeliveryPanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
 
@@ -207,7 +207,11 @@ function DecidedView({
           Fattet {decision.decidedAt ? formatDateTime(decision.decidedAt) : ""} etter{" "}
           {decision.legalBasis}.
         </BodyShort>
-        <DeliveryPanel requestId={requestId} decision={decision} onChange={onChange} />
+        <DeliveryPanel
+          given={decision}
+          record={(input) => api.recordDelivery(requestId, input)}
+          onChange={onChange}
+        />
         <div>
           <Link href={api.letterUrl(requestId)} download>
             <FilePdfIcon aria-hidden /> Last ned vedtaksbrevet (PDF)
