@@ -82,7 +82,7 @@ test("a house-rule breach and a stans decision with the person's own account", a
   expect(text).toContain("Vi varslet deg personlig");
   expect(text).toContain("Brudd på husordensreglene");
   expect(text).toContain("Du kan be om utsatt iverksetting");
-  expect(text).toContain("Tilbud om plass hos annen tilbyder");
+  expect(text).toContain("Tilbud om plass");
   await screenshotsAtBothWidths(page, testInfo, "stans-decided");
   await expectAccessible(page);
   checkGuards();
