@@ -4,8 +4,9 @@ import {
   expectAccessible,
   guardPage,
   loginWithKeyboard,
+  norwegianDay,
   openFromMenu,
-  screenshot,
+  screenshotsAtBothWidths,
 } from "./helpers";
 
 test("a house-rule breach and a stans decision with the person's own account", async ({
@@ -28,25 +29,47 @@ test("a house-rule breach and a stans decision with the person's own account", a
   await page.getByRole("button", { name: "Registrer bruddet" }).click();
   await expect(page.getByText("Truet en ansatt i resepsjonen.").first()).toBeVisible();
 
-  // Stans: without the person's account it cannot be decided.
+  // Stans: without the person's account, and taking effect today with no danger stated, it cannot
+  // be decided; each problem is shown beside its field.
   await page
     .getByRole("region", { name: "Stans av botilbudet" })
     .getByRole("button", { name: "Vis mer" })
     .click();
   await page.getByRole("checkbox", { name: /Truet en ansatt/ }).check();
+  await page.getByRole("radio", { name: /Brudd på husordensreglene/ }).check();
+  await page
+    .getByLabel("Hvilket vilkår eller hvilken regel er brutt, og hvordan")
+    .fill("Husreglene punkt 2: ingen trusler mot ansatte.");
   await page
     .getByLabel("Faktiske forhold (dokumentasjon)")
     .fill("Beboeren truet en ansatt; to ansatte har skrevet ned hendelsen.");
+  await page.getByRole("radio", { name: "Personen fikk forhåndsvarsel" }).check();
+  await page.getByLabel("Dato varselet ble gitt").fill(norwegianDay(-1));
+  await page.getByRole("radio", { name: /Personlig \(i samtale/ }).check();
+  await page.getByLabel("Avgjørende hensyn").fill("Ansattes sikkerhet veier tyngst.");
+  await page.getByLabel("Botilbudet opphører fra").fill(norwegianDay(0));
   await page
-    .getByLabel("Avgjørende hensyn, og hvor personen kan bo i stedet")
-    .fill("Ansattes sikkerhet. Tilbud om plass hos annen tilbyder fra i morgen.");
+    .getByLabel("Hvor kan personen bo når botilbudet stanses?")
+    .fill("Tilbud om plass hos annen tilbyder fra stansen gjelder.");
+  await page.getByLabel("Dato nytt botilbud ble vurdert").fill(norwegianDay(0));
   await page.getByRole("button", { name: "Fatt vedtak om stans" }).click();
   await expect(page.getByText(/Skriv ned hva personen sa/).first()).toBeVisible();
-  await screenshot(page, testInfo, "stans-incomplete");
+  await expect(
+    page.getByText(/be om utsatt iverksetting \(forvaltningsloven § 42\)/).first(),
+  ).toBeVisible();
+  await screenshotsAtBothWidths(page, testInfo, "stans-incomplete");
   await expectAccessible(page);
   await page.getByLabel("Personens egen forklaring").fill("Beklager og ønsker å bli boende.");
+  await page.getByLabel("Botilbudet opphører fra").fill(norwegianDay(20));
   await page.getByRole("button", { name: "Fatt vedtak om stans" }).click();
-  await expect(page.getByText(/Botilbudet ble stanset fra/)).toBeVisible();
+  await expect(page.getByText(/Botilbudet stanses fra/)).toBeVisible();
+
+  // The appeal deadline runs from when the letter was given: recorded here, handed over today.
+  await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
+  await page.getByRole("radio", { name: "Overlevert personlig" }).check();
+  await page.getByLabel("Dato vedtaket ble overlevert").fill(norwegianDay(0));
+  await page.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(page.getByText(/Klagefrist: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: /Last ned brevet om stans/ }).click();
@@ -56,7 +79,11 @@ test("a house-rule breach and a stans decision with the person's own account", a
   expect(text).toContain("Vedtak om stans av midlertidig botilbud");
   expect(text).toContain(personName);
   expect(text).toContain("Beklager og ønsker å bli boende.");
-  await screenshot(page, testInfo, "stans-decided");
+  expect(text).toContain("Vi varslet deg personlig");
+  expect(text).toContain("Brudd på husordensreglene");
+  expect(text).toContain("Du kan be om utsatt iverksetting");
+  expect(text).toContain("Tilbud om plass");
+  await screenshotsAtBothWidths(page, testInfo, "stans-decided");
   await expectAccessible(page);
   checkGuards();
 });

@@ -271,24 +271,45 @@ struct History {
         }
         Date ended{ends};
         ScopedNow on_exit(at_day(ended, 11));
-        if (!made_stans && stay_length(random) > 60) {
+        if (!made_stans && stay_length(random) > 60 && days_between(started, ended) >= 25) {
             made_stans = true;
-            HouseRuleBreach breach{0,
-                                   format_date(ended),
-                                   "Truet en ansatt og ødela inventar på rommet.",
-                                   "Sier han var i en vanskelig periode.",
-                                   "",
-                                   0};
-            must(stays::add_breach(connection, caseworker, id, breach), "breach");
+            // Done properly (docs/domain.md#rule-stans-advance-notice): the breach documented, the
+            // person warned in person two days later and heard, the stans decided with its basis and
+            // a new place assessed that day, taking effect 18 days after it was decided so that the
+            // person has time to ask for postponement (fvl § 42), and the letter handed over.
+            auto decided_on = Date{std::chrono::sys_days{ended} - std::chrono::days(18)};
+            auto notice_on = Date{std::chrono::sys_days{ended} - std::chrono::days(20)};
+            auto breach_on = Date{std::chrono::sys_days{ended} - std::chrono::days(22)};
+            {
+                ScopedNow on_breach(at_day(breach_on, 11));
+                HouseRuleBreach breach{0,
+                                       format_date(breach_on),
+                                       "Truet en ansatt og ødela inventar på rommet.",
+                                       "Sier han var i en vanskelig periode.",
+                                       "",
+                                       0};
+                must(stays::add_breach(connection, caseworker, id, breach), "breach");
+            }
+            ScopedNow on_decision(at_day(decided_on, 11));
             auto breaches = stay_repository::breaches(connection, id);
             StayTermination termination;
             termination.effective_on = format_date(ended);
             termination.breach_ids = {breaches.back().id};
+            termination.notice_given_on = format_date(notice_on);
+            termination.notice_method = DeliveryMethod::in_person;
+            termination.basis = TerminationBasis::house_rules;
+            termination.basis_detail =
+                "Husreglene punkt 2 og bo- og oppfølgingsavtalen: ingen vold eller trusler "
+                "mot ansatte eller andre beboere.";
             termination.facts = "Beboeren truet en ansatt. Hendelsen er beskrevet av to ansatte.";
             termination.resident_account = "Beboeren sier han var i en vanskelig periode og beklager.";
-            termination.considerations = "Ansattes sikkerhet veier tyngst. Tilbudt plass hos annen tilbyder.";
-            termination.informed_on = format_date(ended);
+            termination.considerations = "Ansattes sikkerhet veier tyngst.";
+            termination.new_place_assessment = "Tilbudt plass hos annen tilbyder fra stansen gjelder.";
+            termination.new_place_assessed_on = format_date(decided_on);
             must(stays::terminate(connection, caseworker, id, termination), "stans");
+            must(stays::record_termination_delivery(connection, caseworker, id, "personlig",
+                                                    format_date(decided_on)),
+                 "stans delivery");
             return;
         }
         auto exit = next_exit(exit_counter, format_date(ended));

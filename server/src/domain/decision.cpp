@@ -142,6 +142,18 @@ Status record_delivery(Decision& decision, const std::string& method, const std:
     if (decision.delivered_on)
         return fail(ErrorKind::conflict, "already_delivered",
                     "Det er allerede registrert hvordan vedtaket ble gitt.", "deliveryMethod");
+    if (!decision.decided_at)
+        return fail(ErrorKind::conflict, "not_decided", "Vedtaket er ikke fattet ennå.");
+    auto delivery = TRY(delivery_of(method, on, *parse_date(norwegian_date_of(*decision.decided_at)), today));
+    decision.delivery_method = delivery.method;
+    decision.delivered_on = delivery.delivered_on;
+    decision.informed_on = delivery.informed_on;
+    decision.appeal_deadline = delivery.appeal_deadline;
+    return {};
+}
+
+Result<Delivery> delivery_of(const std::string& method, const std::string& on,
+                             std::chrono::year_month_day decided_on, std::chrono::year_month_day today) {
     auto parsed = parse_delivery_method(method);
     if (!parsed)
         return invalid("deliveryMethod",
@@ -150,18 +162,12 @@ Status record_delivery(Decision& decision, const std::string& method, const std:
     auto given = parse_date(on);
     if (!given) return invalid("deliveredOn", date_error_message(on));
     if (days_between(today, *given) > 0) return invalid("deliveredOn", "Datoen kan ikke være fram i tid.");
-    if (!decision.decided_at)
-        return fail(ErrorKind::conflict, "not_decided", "Vedtaket er ikke fattet ennå.");
-    auto decided = *parse_date(norwegian_date_of(*decision.decided_at));
-    if (days_between(decided, *given) < 0)
+    if (days_between(decided_on, *given) < 0)
         return invalid("deliveredOn", "Vedtaket kan ikke være gitt før det ble fattet " +
-                                          display_date(format_date(decided)) + ".");
+                                          display_date(format_date(decided_on)) + ".");
     auto reached = reached_on(*parsed, *given);
-    decision.delivery_method = parsed;
-    decision.delivered_on = format_date(*given);
-    decision.informed_on = format_date(reached);
-    decision.appeal_deadline = format_date(appeal_deadline(reached));
-    return {};
+    return Delivery{*parsed, format_date(*given), format_date(reached),
+                    format_date(appeal_deadline(reached))};
 }
 
 bool is_late(const Decision& decision, const Appeal& appeal) {

@@ -100,6 +100,20 @@ inline constexpr int post_arrival_working_days = 3;
 // available digitally, that day; posted, `post_arrival_working_days` working days later.
 std::chrono::year_month_day reached_on(DeliveryMethod method, std::chrono::year_month_day given_on);
 
+// How and when a vedtak (a § 27 vedtak or a stans) was given, and what follows: the day it reached
+// the person (reached_on) and the appeal deadline from that day (fvl. §§ 27, 29).
+struct Delivery {
+    DeliveryMethod method{DeliveryMethod::in_person};
+    std::string delivered_on;
+    std::string informed_on;
+    std::string appeal_deadline;
+};
+
+// The delivery of a vedtak decided on `decided_on`: a known way, a date neither in the future nor
+// before the vedtak was decided. Problems name `deliveryMethod` or `deliveredOn`.
+Result<Delivery> delivery_of(const std::string& method, const std::string& on,
+                             std::chrono::year_month_day decided_on, std::chrono::year_month_day today);
+
 // Records how and when a decided vedtak was given (fvl. §§ 27, 29) and from that the day it reached
 // the person and the appeal deadline. Not while it waits for approval or is a draft (nobody has
 // been given it), not before the day it was decided (approved), not in the future, and once.

@@ -1,6 +1,7 @@
 #include "domain/follow_up.hpp"
 
 #include "common/clock.hpp"
+#include "domain/decision.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 
@@ -138,34 +139,147 @@ Status check_after_care(const Stay& stay, AfterCare& after_care) {
     return {};
 }
 
+namespace {
+
+struct BasisRow {
+    TerminationBasis basis;
+    std::string_view code;
+    std::string_view label;
+};
+constexpr std::array<BasisRow, 3> basis_rows{{
+    {TerminationBasis::condition, "vilkar", "Brudd på vilkår i vedtaket om midlertidig botilbud"},
+    {TerminationBasis::house_rules, "husordensregler",
+     "Brudd på husordensreglene eller bo- og oppfølgingsavtalen som botilbudet ble gitt på"},
+    {TerminationBasis::reversal, "omgjoring",
+     "Vedtaket om midlertidig botilbud omgjøres fordi forholdene er endret (forvaltningsloven § 35)"},
+}};
+static_assert(basis_rows.size() == all_termination_bases.size());
+
+const BasisRow& row_of(TerminationBasis basis) {
+    return basis_rows[static_cast<size_t>(basis)];
+}
+
+} // namespace
+
+std::string_view to_string(TerminationBasis basis) {
+    return row_of(basis).code;
+}
+std::string_view label(TerminationBasis basis) {
+    return row_of(basis).label;
+}
+std::optional<TerminationBasis> parse_termination_basis(std::string_view code) {
+    for (const auto& row : basis_rows)
+        if (row.code == code) return row.basis;
+    return std::nullopt;
+}
+
+Date earliest_effective_without_danger(Date decided_on) {
+    return Date{std::chrono::sys_days{reached_on(DeliveryMethod::post, decided_on)} +
+                std::chrono::days{postponement_request_days}};
+}
+
 std::vector<Error> termination_problems(const Stay& stay, const StayTermination& termination,
-                                        const std::vector<HouseRuleBreach>& breaches, Date today) {
+                                        const std::vector<HouseRuleBreach>& breaches,
+                                        const std::vector<int64_t>& incidents_of_stay, Date today) {
     std::vector<Error> problems;
     auto add = [&](std::string field, std::string message) {
         problems.push_back(Error{ErrorKind::validation, "incomplete", std::move(message), std::move(field)});
     };
+    auto started = *parse_date(stay.started_on);
     if (stay.exit) add("effectiveOn", "Oppholdet er allerede avsluttet.");
-    auto effective = parse_date(termination.effective_on);
-    if (!effective)
-        add("effectiveOn", "Skriv datoen botilbudet opphører.");
-    else if (days_between(*parse_date(stay.started_on), *effective) < 0)
-        add("effectiveOn", "Stansen kan ikke gjelde fra før innflyttingen.");
-    else if (days_between(today, *effective) < 0)
-        add("effectiveOn", "Stans kan ikke gis tilbakevirkende kraft.");
+    // What it rests on: at least one documented breach or incident report of this stay.
     for (auto id : termination.breach_ids)
         if (std::none_of(breaches.begin(), breaches.end(), [&](const auto& b) { return b.id == id; }))
             add("breachIds", "Bruddet hører ikke til dette oppholdet.");
+    for (auto id : termination.incident_ids)
+        if (std::find(incidents_of_stay.begin(), incidents_of_stay.end(), id) == incidents_of_stay.end())
+            add("incidentIds", "Hendelsesrapporten hører ikke til dette oppholdet.");
+    if (termination.breach_ids.empty() && termination.incident_ids.empty())
+        add("breachIds", "Velg minst ett registrert brudd eller én hendelsesrapport som vedtaket bygger på. "
+                         "Registrer bruddet først hvis det ikke er registrert.");
+    // The basis beyond § 27.
+    if (!termination.basis)
+        add("basis", "Velg hjemmelen for å stanse botilbudet; sosialtjenesteloven § 27 alene er ikke nok.");
+    if (trimmed(termination.basis_detail).size() < 10)
+        add("basisDetail", "Skriv hvilket vilkår eller hvilken regel som er brutt, og hvordan.");
     if (trimmed(termination.facts).size() < 10)
         add("facts", "Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).");
+    // Advance notice (fvl. § 16): when and how, or why none was given.
+    bool exception = trimmed(termination.notice_exception).size() >= 10;
+    if (termination.notice_given_on) {
+        auto notice = parse_date(*termination.notice_given_on);
+        if (!notice)
+            add("noticeGivenOn", date_error_message(*termination.notice_given_on));
+        else if (days_between(today, *notice) > 0)
+            add("noticeGivenOn", "Forhåndsvarselet kan ikke være gitt fram i tid.");
+        else if (days_between(started, *notice) < 0)
+            add("noticeGivenOn", "Forhåndsvarselet kan ikke være gitt før innflyttingen.");
+        if (!termination.notice_method) add("noticeMethod", "Velg hvordan forhåndsvarselet ble gitt.");
+    } else if (termination.notice_method) {
+        add("noticeGivenOn", "Skriv datoen forhåndsvarselet ble gitt.");
+    } else if (!exception) {
+        add("noticeGivenOn",
+            "Personen skal varsles før vedtaket (forvaltningsloven § 16). Skriv når og hvordan varselet "
+            "ble gitt, eller hvorfor det ikke ble gitt.");
+    }
+    if (!termination.notice_exception.empty() && !exception)
+        add("noticeException", "Skriv hvorfor forhåndsvarsel ikke ble gitt (minst 10 tegn).");
     if (trimmed(termination.resident_account).size() < 10)
         add("residentAccount",
             "Personen skal ha fått uttale seg før vedtaket. Skriv ned hva personen sa (fvl. §§ 16–17).");
     if (trimmed(termination.considerations).size() < 10)
-        add("considerations",
-            "Skriv hvilke hensyn som har vært avgjørende, og hvor personen kan bo i stedet.");
-    if (!parse_date(termination.informed_on))
-        add("informedOn", "Skriv datoen personen får vite om vedtaket; klagefristen regnes fra den.");
+        add("considerations", "Skriv hvilke hensyn som har vært avgjørende (fvl. § 25).");
+    // The effective date: not backdated, and time to ask for postponement unless there is danger.
+    auto effective = parse_date(termination.effective_on);
+    if (!effective)
+        add("effectiveOn", "Skriv datoen botilbudet opphører.");
+    else if (days_between(started, *effective) < 0)
+        add("effectiveOn", "Stansen kan ikke gjelde fra før innflyttingen.");
+    else if (days_between(today, *effective) < 0)
+        add("effectiveOn", "Stans kan ikke gis tilbakevirkende kraft.");
+    else if (auto earliest = earliest_effective_without_danger(today);
+             days_between(*effective, earliest) > 0 && trimmed(termination.danger_reason).size() < 10)
+        add("dangerReason",
+            fmt::format(
+                "Uten fare ved å vente kan stansen tidligst gjelde fra {}, slik at personen rekker å be "
+                "om utsatt iverksetting (forvaltningsloven § 42). Skal den gjelde før, skriv hvilken "
+                "fare det er ved å vente.",
+                display_date(format_date(earliest))));
+    // The duty continues: where the person can live now.
+    if (trimmed(termination.new_place_assessment).size() < 10)
+        add("newPlaceAssessment",
+            "Skriv vurderingen av hvor personen kan bo når botilbudet stanses (sosialtjenesteloven § 27).");
+    if (!termination.new_place_assessed_on)
+        add("newPlaceAssessedOn", "Skriv datoen et nytt botilbud ble vurdert.");
+    else if (auto assessed = parse_date(*termination.new_place_assessed_on); !assessed)
+        add("newPlaceAssessedOn", date_error_message(*termination.new_place_assessed_on));
+    else if (days_between(today, *assessed) > 0)
+        add("newPlaceAssessedOn", "Vurderingen kan ikke være gjort fram i tid.");
+    else if (days_between(started, *assessed) < 0)
+        add("newPlaceAssessedOn", "Vurderingen kan ikke være gjort før innflyttingen.");
     return problems;
+}
+
+Status record_termination_delivery(StayTermination& termination, const std::string& method,
+                                   const std::string& on, Date today) {
+    if (termination.delivered_on)
+        return fail(ErrorKind::conflict, "already_delivered",
+                    "Det er allerede registrert hvordan vedtaket om stans ble gitt.", "deliveryMethod");
+    auto decided = *parse_date(norwegian_date_of(termination.decided_at));
+    auto delivery = TRY(delivery_of(method, on, decided, today));
+    termination.delivery_method = delivery.method;
+    termination.delivered_on = delivery.delivered_on;
+    termination.informed_on = delivery.informed_on;
+    termination.appeal_deadline = delivery.appeal_deadline;
+    return {};
+}
+
+bool leaves_time_for_postponement(const StayTermination& termination) {
+    if (!termination.informed_on || !termination.danger_reason.empty()) return true;
+    auto informed = parse_date(*termination.informed_on);
+    auto effective = parse_date(termination.effective_on);
+    if (!informed || !effective) return true;
+    return days_between(*informed, *effective) >= postponement_request_days;
 }
 
 } // namespace husly

@@ -4,8 +4,10 @@
 // by a decision (stans). The rules each must meet before it is stored. Pure: no I/O.
 
 #include "common/error.hpp"
+#include "domain/statuses.hpp"
 #include "domain/stay.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -76,16 +78,49 @@ struct AfterCare {
     std::vector<AfterCareContact> contacts;
 };
 
+// The rule beyond sosialtjenesteloven § 27 that allows a place to be ended
+// (docs/domain.md#rule-stans-is-a-vedtak).
+enum class TerminationBasis {
+    condition,   // "vilkar": a condition of the vedtak granting the place was breached
+    house_rules, // "husordensregler": the house rules or the stay agreement the place was given on
+    reversal,    // "omgjoring": the vedtak granting the place is reversed (fvl. § 35)
+};
+inline constexpr std::array all_termination_bases{TerminationBasis::condition, TerminationBasis::house_rules,
+                                                  TerminationBasis::reversal};
+std::string_view to_string(TerminationBasis basis);
+std::string_view label(TerminationBasis basis);
+std::optional<TerminationBasis> parse_termination_basis(std::string_view code);
+
+// A stans takes effect no sooner than this many days after the day its letter can be taken to
+// reach the person when posted on the day it is decided (reached_on), so that the person can ask
+// for postponed implementation (fvl. § 42), unless the office states the danger of waiting.
+inline constexpr int postponement_request_days = 7;
+
 // A decision to end a place against the person's will (vedtak om stans).
 struct StayTermination {
     int64_t id{0};
     std::string effective_on;
-    std::vector<int64_t> breach_ids; // the documented breaches it rests on
+    std::vector<int64_t> breach_ids;   // the documented house-rule breaches it rests on
+    std::vector<int64_t> incident_ids; // the providers' incident reports at the stay it rests on
+    // The advance notice (fvl. § 16): the day and the way it was given, or why none was given.
+    std::optional<std::string> notice_given_on;
+    std::optional<DeliveryMethod> notice_method;
+    std::string notice_exception;
+    std::optional<TerminationBasis> basis; // none only on a stans decided before migration 0024
+    std::string basis_detail;              // which condition or rule, and how it was breached
     std::string facts;
     std::string resident_account; // the person's own account, heard before deciding
     std::string considerations;
-    std::string informed_on;
-    std::string appeal_deadline;
+    std::string danger_reason; // why it takes effect before there is time to ask for postponement
+    // The office's duty continues (sotjl § 27): where the person can live now, assessed on a day.
+    std::string new_place_assessment;
+    std::optional<std::string> new_place_assessed_on;
+    // How and when the letter was given, recorded after deciding (delivery_of); until then the
+    // appeal deadline has not begun to run.
+    std::optional<DeliveryMethod> delivery_method;
+    std::optional<std::string> delivered_on;
+    std::optional<std::string> informed_on; // the day it reached the person
+    std::optional<std::string> appeal_deadline;
     std::string decided_at;
     int64_t decided_by{0};
 };
@@ -97,9 +132,23 @@ Status check_appointments(const std::vector<Appointment>& appointments);
 Status check_breach(const Stay& stay, const HouseRuleBreach& breach, Date today);
 // Fills until_on. After-care starts when the stay has ended.
 Status check_after_care(const Stay& stay, AfterCare& after_care);
-// Every element a stans needs, in the order of the form; all are reported at once.
+// The earliest day a stans decided on `decided_on` may take effect without a stated danger.
+Date earliest_effective_without_danger(Date decided_on);
+// Every element a stans needs, in the order of the form; all are reported at once: an effective
+// date not backdated and, unless the danger is stated, no sooner than
+// earliest_effective_without_danger; at least one documented breach or incident report of this stay
+// (`incident_ids` of the stay's reports); the advance notice with its day and way, or the reason
+// none was given; the basis beyond § 27 with its detail; the facts, the person's account and the
+// considerations; the assessment of a new place with its day.
 std::vector<Error> termination_problems(const Stay& stay, const StayTermination& termination,
-                                        const std::vector<HouseRuleBreach>& breaches, Date today);
+                                        const std::vector<HouseRuleBreach>& breaches,
+                                        const std::vector<int64_t>& incidents_of_stay, Date today);
+// Records how and when the stans letter was given (delivery_of): once, not before it was decided.
+Status record_termination_delivery(StayTermination& termination, const std::string& method,
+                                   const std::string& on, Date today);
+// Whether the day the letter reached the person leaves the days to ask for postponement before the
+// stans takes effect (or the danger was stated): false when the letter came late.
+bool leaves_time_for_postponement(const StayTermination& termination);
 
 // "YYYY-MM-DDTHH:MM" local time.
 bool is_local_minute(std::string_view text);

@@ -152,7 +152,9 @@ std::string stay_text(const stays::StayDetail& detail) {
                             b.description, b.resident_account.empty() ? "—" : b.resident_account);
     if (const auto& t = detail.termination)
         text += fmt::format("\nVedtak om stans fra {}: {} Klagefrist {}.", norwegian_date(t->effective_on),
-                            t->considerations, norwegian_date(t->appeal_deadline));
+                            t->considerations,
+                            t->appeal_deadline ? norwegian_date(*t->appeal_deadline)
+                                               : std::string("regnes fra når vedtaket kom fram til deg"));
     if (const auto& care = detail.after_care)
         text += fmt::format("\nOppfølging etter utflytting {}–{}: {}", norwegian_date(care->agreed_on),
                             norwegian_date(care->until_on), labels(CodeList::after_care_form, care->forms));

@@ -93,9 +93,30 @@ Result<StayDetail> change_stay(Connection& connection, const Actor& actor, int64
     });
 }
 
+std::string_view way_given(DeliveryMethod method) {
+    switch (method) {
+    case DeliveryMethod::in_person:
+        return "personlig";
+    case DeliveryMethod::digital:
+        return "digitalt";
+    case DeliveryMethod::post:
+        return "i posten";
+    }
+    return "";
+}
+
+// Whether the stans takes effect before the days to ask for postponement (fvl. § 42) have passed,
+// counted from the day it was decided: only then is the danger reason used.
+bool takes_effect_early(const StayTermination& termination) {
+    auto effective = parse_date(termination.effective_on);
+    auto decided = parse_date(norwegian_date_of(termination.decided_at));
+    return effective && decided && days_between(*effective, earliest_effective_without_danger(*decided)) > 0;
+}
+
 Letter compose_termination_letter(Connection& connection, const Stay& stay,
                                   const StayTermination& termination,
-                                  const std::vector<HouseRuleBreach>& breaches) {
+                                  const std::vector<HouseRuleBreach>& breaches,
+                                  const std::vector<IncidentReport>& incidents) {
     auto letter = case_letter::begin(connection, stay.office_id, stay.person_id, termination.decided_by,
                                      termination.decided_at, "Vedtak om stans av midlertidig botilbud");
     letter.reference = std::to_string(stay.request_id); // the case's reference, as on the vedtak
@@ -108,11 +129,56 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
         if (std::find(termination.breach_ids.begin(), termination.breach_ids.end(), breach.id) !=
             termination.breach_ids.end())
             facts += fmt::format("\n\n{}: {}", norwegian_date(breach.occurred_on), breach.description);
+    for (const auto& incident : incidents)
+        if (std::find(termination.incident_ids.begin(), termination.incident_ids.end(), incident.id) !=
+            termination.incident_ids.end())
+            facts += fmt::format("\n\n{}, meldt av botilbudet: {}", norwegian_date(incident.occurred_on),
+                                 incident.facts);
     letter.sections.push_back({"Hva som har skjedd", facts});
+    if (termination.notice_given_on && termination.notice_method)
+        letter.sections.push_back(
+            {"Forhåndsvarsel",
+             fmt::format(
+                 "Vi varslet deg {} {} om at vi vurderte å stanse botilbudet, og ga deg anledning til å "
+                 "uttale deg før vi avgjorde saken (forvaltningsloven § 16).",
+                 way_given(*termination.notice_method), norwegian_date(*termination.notice_given_on))});
+    else
+        letter.sections.push_back(
+            {"Forhåndsvarsel",
+             fmt::format("Vi ga deg ikke forhåndsvarsel før vedtaket (forvaltningsloven § 16 "
+                         "tredje ledd). Grunnen er: {}",
+                         termination.notice_exception)});
     letter.sections.push_back({"Det du har sagt", termination.resident_account});
-    letter.sections.push_back({"Begrunnelse", fmt::format("Vedtaket er gjort etter {}.\n\nVår vurdering: {}",
-                                                          decision_legal_basis, termination.considerations)});
-    case_letter::add_appeal_and_access(connection, letter, stay.office_id, termination.appeal_deadline);
+    std::string basis = termination.basis ? fmt::format("Vedtaket er gjort etter {}. Grunnlaget for å stanse "
+                                                        "botilbudet er: {}.\n\n{}",
+                                                        decision_legal_basis, label(*termination.basis),
+                                                        termination.basis_detail)
+                                          : fmt::format("Vedtaket er gjort etter {}.", decision_legal_basis);
+    letter.sections.push_back(
+        {"Begrunnelse", fmt::format("{}\n\nVår vurdering: {}", basis, termination.considerations)});
+    if (takes_effect_early(termination))
+        letter.sections.push_back(
+            {"Hvorfor stansen gjelder så raskt",
+             fmt::format("Stansen gjelder fra {}, før du vanligvis ville rukket å be om utsatt iverksetting. "
+                         "Grunnen er faren ved å vente: {}\n\nDu kan likevel be om at vedtaket ikke "
+                         "gjennomføres før klagen din er avgjort (forvaltningsloven § 42).",
+                         norwegian_date(termination.effective_on), termination.danger_reason)});
+    else
+        letter.sections.push_back(
+            {"Du kan be om utsatt iverksetting",
+             fmt::format(
+                 "Du kan be om at stansen ikke gjennomføres før klagefristen har gått ut eller klagen din "
+                 "er avgjort (forvaltningsloven § 42). Ta kontakt med oss før {}, så vurderer vi det "
+                 "før stansen gjennomføres.",
+                 norwegian_date(termination.effective_on))});
+    letter.sections.push_back(
+        {"Hvor du kan bo",
+         fmt::format("{}\n\nVi vurderte dette {}. Nav-kontoret skal fortsatt hjelpe deg med et midlertidig "
+                     "botilbud hvis du ikke klarer å finne et selv (sosialtjenesteloven § 27).",
+                     termination.new_place_assessment,
+                     norwegian_date(termination.new_place_assessed_on.value_or("")))});
+    case_letter::add_appeal_and_access_from_delivery(connection, letter, stay.office_id,
+                                                     post_arrival_working_days);
     return letter;
 }
 
@@ -353,14 +419,25 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
     TRY(check_text("facts", termination.facts, 8000));
     TRY(check_text("residentAccount", termination.resident_account, 8000));
     TRY(check_text("considerations", termination.considerations, 8000));
+    TRY(check_text("noticeException", termination.notice_exception, 4000));
+    TRY(check_text("basisDetail", termination.basis_detail, 4000));
+    TRY(check_text("dangerReason", termination.danger_reason, 4000));
+    TRY(check_text("newPlaceAssessment", termination.new_place_assessment, 4000));
     return change_stay(connection, actor, stay_id, "stay.terminate", [&](const Stay& stay) -> Status {
         auto breaches = stay_repository::breaches(connection, stay.id);
-        auto problems = termination_problems(stay, termination, breaches, today());
+        auto incidents = incident_repository::for_stay(connection, stay.id);
+        std::vector<int64_t> incident_ids;
+        for (const auto& incident : incidents) incident_ids.push_back(incident.id);
+        auto problems = termination_problems(stay, termination, breaches, incident_ids, today());
         if (!problems.empty()) return invalid_all(problems);
         termination.decided_at = format_instant(now());
         termination.decided_by = actor.user_id;
-        termination.appeal_deadline = format_date(appeal_deadline(*parse_date(termination.informed_on)));
-        auto pdf = render_letter_pdf(compose_termination_letter(connection, stay, termination, breaches));
+        // The deadline waits for the delivery (record_termination_delivery); a danger reason is kept
+        // only where it is what allows the early date; a stated exception only without a notice.
+        if (!takes_effect_early(termination)) termination.danger_reason.clear();
+        if (termination.notice_given_on) termination.notice_exception.clear();
+        auto pdf =
+            render_letter_pdf(compose_termination_letter(connection, stay, termination, breaches, incidents));
         stay_repository::insert_termination(connection, stay.id, termination, case_letter::to_base64(pdf));
         stay_repository::record_exit(connection, stay.id,
                                      StayExit{termination.effective_on, ExitOutcome::terminated, "", {}, ""});
@@ -370,6 +447,23 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
                                 termination.effective_on),
             termination.decided_at, actor.user_id);
         return {};
+    });
+}
+
+Result<StayDetail> record_termination_delivery(Connection& connection, const Actor& actor, int64_t stay_id,
+                                               const std::string& method, const std::string& on) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
+        auto stay = TRY(owned_stay(connection, office_id, stay_id));
+        auto termination = stay_repository::termination(connection, stay_id);
+        if (!termination)
+            return fail(ErrorKind::conflict, "not_decided", "Det er ikke fattet vedtak om stans.",
+                        "deliveryMethod");
+        TRY(husly::record_termination_delivery(*termination, method, on, today()));
+        stay_repository::mark_termination_delivered(connection, termination->id, *termination);
+        audit_stay(connection, actor, "stay.termination_delivery", stay,
+                   {{"deliveryMethod", method}, {"appealDeadline", termination->appeal_deadline.value()}});
+        return load_detail(connection, stay_repository::find(connection, stay_id).value());
     });
 }
 

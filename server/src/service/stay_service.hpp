@@ -81,6 +81,9 @@ Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, i
 // Decides a stans: every element must be there; ends the stay and stores the letter.
 Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t stay_id,
                              StayTermination termination);
+// Records how and when the stans letter was given (fvl. §§ 27, 29): from it the appeal deadline.
+Result<StayDetail> record_termination_delivery(Connection& connection, const Actor& actor, int64_t stay_id,
+                                               const std::string& method, const std::string& on);
 Result<std::string> termination_letter(Connection& connection, const Actor& actor, int64_t stay_id);
 
 } // namespace husly::stays

@@ -80,7 +80,11 @@ const std::vector<PersonalText>& personal_text() {
         {"house_rule_breaches", "description, resident_account", nullptr},
         {"after_care", "note", nullptr},
         {"after_care_contacts", "note", nullptr},
-        {"stay_terminations", "facts, resident_account, considerations, letter_pdf", nullptr},
+        {"stay_terminations",
+         "facts, resident_account, considerations, letter_pdf, notice_exception, basis_detail, "
+         "danger_reason, "
+         "new_place_assessment",
+         nullptr},
         {"waiting_list", "note", "person_id IN ({ids})"},
         {"storage", "location, note", "person_id IN ({ids})"},
         {"turnaways", "note", "person_id IN ({ids})"},

@@ -328,22 +328,52 @@ void save_after_care(Connection& connection, int64_t stay_id, const AfterCare& c
     }
 }
 
+namespace {
+
+std::string joined_ids(const std::vector<int64_t>& ids) {
+    std::vector<std::string> texts(ids.size());
+    std::transform(ids.begin(), ids.end(), texts.begin(), [](int64_t id) { return std::to_string(id); });
+    return rows::join_codes(texts);
+}
+
+std::optional<std::string> non_empty(std::string text) {
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
+} // namespace
+
 std::optional<StayTermination> termination(Connection& connection, int64_t stay_id) {
     long long id = stay_id;
     return rows::select_one<StayTermination>(
         connection,
-        "SELECT id, effective_on, breach_ids, facts, resident_account, considerations, informed_on, "
-        "appeal_deadline, decided_at, decided_by FROM stay_terminations WHERE stay_id = :s",
+        "SELECT id, effective_on, breach_ids, incident_ids, notice_given_on, notice_method, "
+        "notice_exception, "
+        "basis, basis_detail, facts, resident_account, considerations, danger_reason, new_place_assessment, "
+        "new_place_assessed_on, delivery_method, delivered_on, informed_on, appeal_deadline, decided_at, "
+        "decided_by FROM stay_terminations WHERE stay_id = :s",
         [](const soci::row& row) {
             StayTermination t;
             t.id = rows::integer(row, "id");
             t.effective_on = rows::text(row, "effective_on");
             for (auto breach : split_ids(rows::text(row, "breach_ids"))) t.breach_ids.push_back(breach);
+            for (auto incident : split_ids(rows::text(row, "incident_ids")))
+                t.incident_ids.push_back(incident);
+            t.notice_given_on = rows::optional_text(row, "notice_given_on");
+            t.notice_method = rows::optional_code(row, "notice_method", parse_delivery_method);
+            t.notice_exception = rows::text(row, "notice_exception");
+            t.basis = rows::optional_code(row, "basis", parse_termination_basis);
+            t.basis_detail = rows::text(row, "basis_detail");
             t.facts = rows::text(row, "facts");
             t.resident_account = rows::text(row, "resident_account");
             t.considerations = rows::text(row, "considerations");
-            t.informed_on = rows::text(row, "informed_on");
-            t.appeal_deadline = rows::text(row, "appeal_deadline");
+            t.danger_reason = rows::text(row, "danger_reason");
+            t.new_place_assessment = rows::text(row, "new_place_assessment");
+            t.new_place_assessed_on = rows::optional_text(row, "new_place_assessed_on");
+            t.delivery_method = rows::optional_code(row, "delivery_method", parse_delivery_method);
+            t.delivered_on = rows::optional_text(row, "delivered_on");
+            t.informed_on = non_empty(rows::text(row, "informed_on"));
+            t.appeal_deadline = non_empty(rows::text(row, "appeal_deadline"));
             t.decided_at = rows::text(row, "decided_at");
             t.decided_by = rows::integer(row, "decided_by");
             return t;
@@ -354,19 +384,39 @@ std::optional<StayTermination> termination(Connection& connection, int64_t stay_
 int64_t insert_termination(Connection& connection, int64_t stay_id, const StayTermination& t,
                            const std::string& letter_base64) {
     long long id = 0, stay = stay_id, by = t.decided_by;
-    std::vector<std::string> ids(t.breach_ids.size());
-    std::transform(t.breach_ids.begin(), t.breach_ids.end(), ids.begin(),
-                   [](int64_t breach) { return std::to_string(breach); });
-    std::string breach_ids = rows::join_codes(ids);
+    std::string breach_ids = joined_ids(t.breach_ids), incident_ids = joined_ids(t.incident_ids);
+    NullableText notice_on(t.notice_given_on), assessed_on(t.new_place_assessed_on);
+    std::optional<std::string> method_code, basis_code;
+    if (t.notice_method) method_code = std::string(to_string(*t.notice_method));
+    if (t.basis) basis_code = std::string(to_string(*t.basis));
+    NullableText notice_method(method_code), basis(basis_code);
+    std::string informed_on = t.informed_on.value_or(""), deadline = t.appeal_deadline.value_or("");
     connection.sql()
-        << "INSERT INTO stay_terminations (stay_id, effective_on, breach_ids, facts, resident_account, "
-           "considerations, informed_on, appeal_deadline, decided_at, decided_by, letter_pdf) VALUES "
-           "(:s, :e, :b, :f, :r, :c, :i, :a, :d, :by, :l) RETURNING id",
-        soci::use(stay), soci::use(t.effective_on), soci::use(breach_ids), soci::use(t.facts),
-        soci::use(t.resident_account), soci::use(t.considerations), soci::use(t.informed_on),
-        soci::use(t.appeal_deadline), soci::use(t.decided_at), soci::use(by), soci::use(letter_base64),
-        soci::into(id);
+        << "INSERT INTO stay_terminations (stay_id, effective_on, breach_ids, incident_ids, notice_given_on, "
+           "notice_method, notice_exception, basis, basis_detail, facts, resident_account, considerations, "
+           "danger_reason, new_place_assessment, new_place_assessed_on, informed_on, appeal_deadline, "
+           "decided_at, decided_by, letter_pdf) VALUES (:s, :e, :b, :ii, :no, :nm, :ne, :ba, :bd, :f, :r, "
+           ":c, "
+           ":dr, :np, :na, :i, :a, :d, :by, :l) RETURNING id",
+        soci::use(stay), soci::use(t.effective_on), soci::use(breach_ids), soci::use(incident_ids),
+        soci::use(notice_on.value, notice_on.indicator),
+        soci::use(notice_method.value, notice_method.indicator), soci::use(t.notice_exception),
+        soci::use(basis.value, basis.indicator), soci::use(t.basis_detail), soci::use(t.facts),
+        soci::use(t.resident_account), soci::use(t.considerations), soci::use(t.danger_reason),
+        soci::use(t.new_place_assessment), soci::use(assessed_on.value, assessed_on.indicator),
+        soci::use(informed_on), soci::use(deadline), soci::use(t.decided_at), soci::use(by),
+        soci::use(letter_base64), soci::into(id);
     return id;
+}
+
+void mark_termination_delivered(Connection& connection, int64_t termination_id, const StayTermination& t) {
+    long long id = termination_id;
+    std::string method(to_string(t.delivery_method.value()));
+    connection.sql()
+        << "UPDATE stay_terminations SET delivery_method = :m, delivered_on = :d, informed_on = :i, "
+           "appeal_deadline = :a WHERE id = :id",
+        soci::use(method), soci::use(t.delivered_on.value()), soci::use(t.informed_on.value()),
+        soci::use(t.appeal_deadline.value()), soci::use(id);
 }
 
 std::optional<std::string> termination_letter(Connection& connection, int64_t stay_id) {

@@ -53,6 +53,8 @@ void save_after_care(Connection& connection, int64_t stay_id, const AfterCare& a
 std::optional<StayTermination> termination(Connection& connection, int64_t stay_id);
 int64_t insert_termination(Connection& connection, int64_t stay_id, const StayTermination& termination,
                            const std::string& letter_base64);
+// Records how and when the stans letter was given (its delivery fields, already checked).
+void mark_termination_delivered(Connection& connection, int64_t termination_id, const StayTermination& t);
 std::optional<std::string> termination_letter(Connection& connection, int64_t stay_id);
 
 } // namespace husly::stay_repository

@@ -215,21 +215,29 @@ TEST_P(ApiIncidentTest, StaffReportAtAnyTimeAndStansLinksTheVedtak) {
     EXPECT_FALSE(noise.json()["endsStay"]);
     EXPECT_EQ(tilbyder.post(placement_url(placement, "/check-out"), nlohmann::json::object()).status, 409);
 
-    // Nav decides on stans: the stans vedtak, then the incident links it.
-    auto breach = veileder.post("/api/v1/stays/" + std::to_string(stay) + "/breaches",
-                                {{"occurredOn", day_offset(0)},
-                                 {"description", "Høy musikk på rommet hele natten, tredje gang."},
-                                 {"residentAccount", "Sier han ikke hørte at det var høyt."}});
-    ASSERT_EQ(breach.status, 201) << breach.body;
-    auto terminated = veileder.post(
-        "/api/v1/stays/" + std::to_string(stay) + "/termination",
-        {{"effectiveOn", day_offset(2)},
-         {"breachIds", {breach.json()["breaches"][0]["id"]}},
-         {"facts", "Gjentatt bråk om natten etter to advarsler, bekreftet av nattevakten."},
-         {"residentAccount", "Sier han ikke hørte at det var høyt."},
-         {"considerations", "Hensynet til de andre gjestene veier tyngst. Tilbud om hybel hos Bolig Nu."},
-         {"informedOn", day_offset(0)}});
+    // Nav decides on stans: the stans vedtak, resting on the provider's report alone (no breach
+    // registered by the office), then the incident links it.
+    nlohmann::json stans = {
+        {"effectiveOn", day_offset(20)},
+        {"incidentIds", {noise.json()["id"].get<int64_t>() + 1000}},
+        {"noticeGivenOn", day_offset(0)},
+        {"noticeMethod", "digitalt"},
+        {"basis", "vilkar"},
+        {"basisDetail", "Vilkåret om ro på rommet etter klokka 23 i vedtaket om botilbud."},
+        {"facts", "Gjentatt bråk om natten etter to advarsler, bekreftet av nattevakten."},
+        {"residentAccount", "Sier han ikke hørte at det var høyt."},
+        {"considerations", "Hensynet til de andre gjestene veier tyngst."},
+        {"newPlaceAssessment", "Tilbud om hybel hos Bolig Nu fra stansen gjelder."},
+        {"newPlaceAssessedOn", day_offset(0)}};
+    auto stans_url = "/api/v1/stays/" + std::to_string(stay) + "/termination";
+    EXPECT_EQ(veileder.post(stans_url, stans).error_field(), "incidentIds"); // not a report of this stay
+    stans["incidentIds"] = {noise.json()["id"]};
+    auto terminated = veileder.post(stans_url, stans);
     ASSERT_LT(terminated.status, 300) << terminated.body;
+    EXPECT_EQ(terminated.json()["termination"]["incidentIds"][0], noise.json()["id"]);
+    auto letter = husly::test::pdf_text(veileder.get(stans_url + "/letter").body);
+    EXPECT_NE(letter.find("meldt av botilbudet: Høy musikk på rommet"), std::string::npos) << letter;
+    EXPECT_NE(letter.find("Brudd på vilkår i vedtaket"), std::string::npos) << letter;
     auto url = "/api/v1/incidents/" + std::to_string(noise.json()["id"].get<int64_t>()) + "/follow-up";
     auto decided = veileder.put(url, {{"residentAccount", "Sier han ikke hørte at det var høyt."},
                                       {"decision", "stans"},

@@ -3,6 +3,8 @@
 // priority order, stans only with the person's own account, and office scoping.
 
 #include "common/clock.hpp"
+#include "domain/deadlines.hpp"
+#include "domain/decision.hpp"
 #include "domain/stay.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
@@ -275,6 +277,42 @@ TEST_P(ApiStayTest, TheWatchListPutsFamiliesAndYoungPeopleFirstAndEscalatesThem)
     EXPECT_EQ(server.client_as("oslo@husly.test").get("/api/v1/work-summary").json()["staysOpen"], 0);
 }
 
+namespace {
+
+// Every element of a stans (docs/domain.md#rule-stans-is-a-vedtak), resting on `breach_id`.
+nlohmann::json complete_stans(int64_t breach_id) {
+    return {{"effectiveOn", day_offset(20)},
+            {"breachIds", {breach_id}},
+            {"noticeGivenOn", day_offset(-2)},
+            {"noticeMethod", "personlig"},
+            {"basis", "husordensregler"},
+            {"basisDetail", "Husreglene punkt 2: ingen vold eller trusler mot andre beboere."},
+            {"facts", "Beboeren truet en annen beboer med kniv, bekreftet av to ansatte."},
+            {"residentAccount", "Beboeren sier at han ble provosert og angrer."},
+            {"considerations", "Hensynet til de andre beboerne veier tyngst."},
+            {"newPlaceAssessment", "Tilbud om hybel hos annen tilbyder fra stansen gjelder."},
+            {"newPlaceAssessedOn", day_offset(0)}};
+}
+
+std::vector<std::string> problem_fields(const husly::test::HttpResult& result) {
+    std::vector<std::string> fields;
+    auto body = result.json();
+    for (const auto& problem : body["error"]["problems"])
+        fields.push_back(problem["field"].get<std::string>());
+    return fields;
+}
+
+int64_t breach_at(husly::test::HttpClient& client, int64_t stay_id) {
+    auto breach = client.post(stay_url(stay_id, "/breaches"),
+                              {{"occurredOn", day_offset(-3)},
+                               {"description", "Truet en annen beboer med kniv på fellesarealet."},
+                               {"residentAccount", "Sier han ble provosert."}});
+    EXPECT_EQ(breach.status, 201) << breach.body;
+    return breach.json()["breaches"][0]["id"].get<int64_t>();
+}
+
+} // namespace
+
 TEST_P(ApiStayTest, StansNeedsThePersonsOwnAccountAndGivesALetter) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");
@@ -284,51 +322,144 @@ TEST_P(ApiStayTest, StansNeedsThePersonsOwnAccountAndGivesALetter) {
                         {{"occurredOn", day_offset(-40)}, {"description", "Før innflytting"}})
                   .error_field(),
               "occurredOn");
-    auto breach = veileder.post(stay_url(stay_id, "/breaches"),
-                                {{"occurredOn", day_offset(-3)},
-                                 {"description", "Truet en annen beboer med kniv på fellesarealet."},
-                                 {"residentAccount", "Sier han ble provosert."}});
-    ASSERT_EQ(breach.status, 201) << breach.body;
-    auto breach_id = breach.json()["breaches"][0]["id"].get<int64_t>();
+    auto breach_id = breach_at(veileder, stay_id);
 
-    nlohmann::json termination = {
-        {"effectiveOn", day_offset(2)},
-        {"breachIds", {breach_id}},
-        {"facts", "Beboeren truet en annen beboer med kniv, bekreftet av to ansatte."},
-        {"considerations",
-         "Hensynet til de andre beboerne veier tyngst. Tilbud om hybel hos annen tilbyder."},
-        {"informedOn", day_offset(0)}};
-    auto unheard = veileder.post(stay_url(stay_id, "/termination"), termination);
-    EXPECT_EQ(unheard.status, 422);
-    EXPECT_EQ(unheard.error_field(), "residentAccount");
+    auto termination = complete_stans(breach_id);
+    auto unheard = termination;
+    unheard.erase("residentAccount");
+    auto refused = veileder.post(stay_url(stay_id, "/termination"), unheard);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "residentAccount");
     auto foreign = termination;
     foreign["breachIds"] = {breach_id + 100};
-    foreign["residentAccount"] = "Beboeren sier at han ble provosert og angrer.";
     EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), foreign).error_field(), "breachIds");
-    auto backdated = foreign;
-    backdated["breachIds"] = {breach_id};
+    auto backdated = termination;
     backdated["effectiveOn"] = day_offset(-1);
     EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), backdated).error_field(), "effectiveOn");
+    // The typed «informed» date is gone: the deadline comes from the delivery.
+    auto typed = termination;
+    typed["informedOn"] = day_offset(0);
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), typed).status, 400);
     // Nothing of the refused attempts was kept.
     EXPECT_EQ(veileder.get(stay_url(stay_id, "/termination/letter")).status, 404);
     EXPECT_TRUE(veileder.get(stay_url(stay_id)).json()["exit"].is_null());
+    EXPECT_EQ(veileder
+                  .post(stay_url(stay_id, "/termination/delivery"),
+                        {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}})
+                  .status,
+              409); // no stans to deliver
 
-    termination["residentAccount"] = "Beboeren sier at han ble provosert og angrer.";
     auto decided = veileder.post(stay_url(stay_id, "/termination"), termination);
     ASSERT_EQ(decided.status, 200) << decided.body;
     EXPECT_EQ(decided.json()["exit"]["outcome"], "stans");
-    EXPECT_EQ(decided.json()["exit"]["endedOn"], day_offset(2));
-    EXPECT_FALSE(decided.json()["termination"]["appealDeadline"].get<std::string>().empty());
+    EXPECT_EQ(decided.json()["exit"]["endedOn"], day_offset(20));
+    auto stans = decided.json()["termination"];
+    EXPECT_EQ(stans["basis"], "husordensregler");
+    EXPECT_EQ(stans["noticeMethod"], "personlig");
+    EXPECT_EQ(stans["newPlaceAssessedOn"], day_offset(0));
+    EXPECT_EQ(stans["dangerReason"], "");
+    // Not given yet: the deadline has not begun to run.
+    EXPECT_TRUE(stans["appealDeadline"].is_null());
+    EXPECT_TRUE(stans["informedOn"].is_null());
     auto letter = veileder.get(stay_url(stay_id, "/termination/letter"));
     ASSERT_EQ(letter.status, 200);
     auto text = husly::test::pdf_text(letter.body);
-    for (const char* expected :
-         {"Vedtak om stans av midlertidig botilbud", "Test Stans", "Truet en annen beboer",
-          "provosert og angrer", "Statsforvalteren i Nordland", "Side 1 av", "Vår referanse: ", "Kontakt oss",
-          "Postadresse: Postboks 1804, 8001 Bodø", "Telefon: 00 00 18 04"})
+    for (const char* expected : {"Vedtak om stans av midlertidig botilbud",
+                                 "Test Stans",
+                                 "Truet en annen beboer",
+                                 "provosert og angrer",
+                                 "Forhåndsvarsel",
+                                 "Vi varslet deg personlig",
+                                 "forvaltningsloven § 16",
+                                 "Brudd på husordensreglene",
+                                 "Husreglene punkt 2",
+                                 "sosialtjenesteloven § 27",
+                                 "Du kan be om utsatt iverksetting",
+                                 "forvaltningsloven § 42",
+                                 "Hvor du kan bo",
+                                 "Tilbud om hybel hos annen tilbyder",
+                                 "tre virkedager etter at vi postla det",
+                                 "Statsforvalteren i Nordland",
+                                 "Side 1 av",
+                                 "Vår referanse: ",
+                                 "Kontakt oss",
+                                 "Postadresse: Postboks 1804, 8001 Bodø",
+                                 "Telefon: 00 00 18 04"})
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    EXPECT_EQ(text.find("Hvorfor stansen gjelder så raskt"), std::string::npos) << text;
     EXPECT_EQ(letter.body, veileder.get(stay_url(stay_id, "/termination/letter")).body);
     EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), termination).status, 422); // already ended
+
+    // How it was given decides when the deadline runs (fvl. § 29): by post, three working days later.
+    auto delivery_url = stay_url(stay_id, "/termination/delivery");
+    EXPECT_EQ(veileder.post(delivery_url, {{"deliveryMethod", "brev"}, {"deliveredOn", day_offset(0)}})
+                  .error_field(),
+              "deliveryMethod");
+    EXPECT_EQ(veileder.post(delivery_url, {{"deliveryMethod", "post"}, {"deliveredOn", day_offset(-1)}})
+                  .error_field(),
+              "deliveredOn"); // before it was decided
+    EXPECT_EQ(veileder.post(delivery_url, {{"deliveryMethod", "post"}, {"deliveredOn", day_offset(1)}})
+                  .error_field(),
+              "deliveredOn"); // in the future
+    auto delivered =
+        veileder.post(delivery_url, {{"deliveryMethod", "post"}, {"deliveredOn", day_offset(0)}});
+    ASSERT_EQ(delivered.status, 200) << delivered.body;
+    auto given = delivered.json()["termination"];
+    auto reached = husly::reached_on(DeliveryMethod::post, today());
+    EXPECT_EQ(given["informedOn"], format_date(reached));
+    EXPECT_EQ(given["appealDeadline"], format_date(appeal_deadline(reached)));
+    EXPECT_TRUE(given["leavesTimeForPostponement"].get<bool>());
+    auto again =
+        veileder.post(delivery_url, {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}});
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(again.json()["error"]["code"], "already_delivered");
+    EXPECT_EQ(veileder.get(stay_url(stay_id)).json()["termination"]["appealDeadline"],
+              given["appealDeadline"]);
+}
+
+TEST_P(ApiStayTest, StansNeedsNoticeBasisGroundsTimeForPostponementAndANewPlace) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto stay_id = stay_started(veileder, "Straks", 30);
+    // Nothing documented, no notice, no basis, no new place: every problem at once, nothing written.
+    auto bare = veileder.post(stay_url(stay_id, "/termination"),
+                              {{"effectiveOn", day_offset(0)},
+                               {"facts", "Beboeren truet en ansatt med kniv i resepsjonen."},
+                               {"residentAccount", "Beboeren sier at han ble provosert."},
+                               {"considerations", "Ansattes sikkerhet veier tyngst."}});
+    EXPECT_EQ(bare.status, 422);
+    EXPECT_EQ(problem_fields(bare),
+              (std::vector<std::string>{"breachIds", "basis", "basisDetail", "noticeGivenOn", "dangerReason",
+                                        "newPlaceAssessment", "newPlaceAssessedOn"}))
+        << bare.body;
+    EXPECT_EQ(veileder.get(stay_url(stay_id, "/termination/letter")).status, 404);
+    auto breach_id = breach_at(veileder, stay_id);
+    auto termination = complete_stans(breach_id);
+    auto unknown_basis = termination;
+    unknown_basis["basis"] = "paragraf_27";
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), unknown_basis).error_field(), "basis");
+    auto unknown_way = termination;
+    unknown_way["noticeMethod"] = "sms";
+    EXPECT_EQ(veileder.post(stay_url(stay_id, "/termination"), unknown_way).error_field(), "noticeMethod");
+    // Too soon to ask for postponement, and no danger stated.
+    auto soon = termination;
+    soon["effectiveOn"] = day_offset(0);
+    auto too_soon = veileder.post(stay_url(stay_id, "/termination"), soon);
+    EXPECT_EQ(too_soon.error_field(), "dangerReason");
+    EXPECT_NE(too_soon.json()["error"]["message"].get<std::string>().find("§ 42"), std::string::npos);
+    // No notice: only with the reason it was not given; the danger stated lets it take effect today.
+    soon.erase("noticeGivenOn");
+    soon.erase("noticeMethod");
+    soon["noticeException"] = "Beboeren truet ansatte; varsel ville satt dem i fare.";
+    soon["dangerReason"] = "Har truet en ansatt med kniv og sagt at han kommer tilbake i kveld.";
+    auto decided = veileder.post(stay_url(stay_id, "/termination"), soon);
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    EXPECT_TRUE(decided.json()["termination"]["noticeGivenOn"].is_null());
+    auto text = husly::test::pdf_text(veileder.get(stay_url(stay_id, "/termination/letter")).body);
+    for (const char* expected :
+         {"Vi ga deg ikke forhåndsvarsel", "Beboeren truet ansatte", "Hvorfor stansen gjelder så raskt",
+          "kommer tilbake i kveld", "forvaltningsloven § 42"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
 }
 
 TEST_P(ApiStayTest, StaysAreSeenOnlyByTheirOfficesCaseworkers) {

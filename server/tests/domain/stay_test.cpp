@@ -133,27 +133,166 @@ TEST(FollowUpRules, AfterCareLastsThreeMonthsFromTheDayAgreed) {
     EXPECT_EQ(check_after_care(stay, care).error().field, "contacts[0].form");
 }
 
-TEST(FollowUpRules, StansNeedsFactsTheResidentsAccountAndNoBackdating) {
-    auto stay = stay_from("2026-09-01");
-    std::vector<HouseRuleBreach> breaches{{7, "2026-11-01", "Vold", "", "", 1}};
+namespace {
+
+// A stans with every element, decided on Monday 23 November 2026 (docs/domain.md#rule-stans-is-a-vedtak).
+StayTermination complete_stans() {
     StayTermination termination;
-    termination.effective_on = "2026-11-25";
+    termination.effective_on = "2026-12-03";
     termination.breach_ids = {7};
+    termination.notice_given_on = "2026-11-19";
+    termination.notice_method = DeliveryMethod::in_person;
+    termination.basis = TerminationBasis::house_rules;
+    termination.basis_detail = "Husreglene punkt 2: ingen vold mot ansatte.";
     termination.facts = "Slo en ansatt, dokumentert av to vitner.";
     termination.resident_account = "Sier det var et uhell.";
     termination.considerations = "Sikkerheten til ansatte og andre beboere.";
-    termination.informed_on = "2026-11-23";
-    auto today = d("2026-11-23");
-    EXPECT_TRUE(termination_problems(stay, termination, breaches, today).empty());
-    auto without_account = termination;
+    termination.new_place_assessment = "Plass hos annen tilbyder fra stansen gjelder.";
+    termination.new_place_assessed_on = "2026-11-23";
+    return termination;
+}
+
+std::vector<std::string> fields_of(const std::vector<Error>& problems) {
+    std::vector<std::string> fields;
+    for (const auto& problem : problems) fields.push_back(problem.field);
+    return fields;
+}
+
+const std::vector<HouseRuleBreach> stans_breaches{{7, "2026-11-01", "Vold", "", "", 1}};
+const std::vector<int64_t> stans_incidents{40};
+const auto stans_today = parse_date("2026-11-23").value();
+
+std::vector<std::string> stans_problems(const StayTermination& termination) {
+    return fields_of(termination_problems(stay_from("2026-09-01"), termination, stans_breaches,
+                                          stans_incidents, stans_today));
+}
+
+} // namespace
+
+TEST(FollowUpRules, StansNeedsFactsTheResidentsAccountAndNoBackdating) {
+    EXPECT_TRUE(stans_problems(complete_stans()).empty());
+    auto without_account = complete_stans();
     without_account.resident_account = "";
-    EXPECT_EQ(termination_problems(stay, without_account, breaches, today).front().field, "residentAccount");
-    auto backdated = termination;
+    EXPECT_EQ(stans_problems(without_account), std::vector<std::string>{"residentAccount"});
+    auto backdated = complete_stans();
     backdated.effective_on = "2026-11-22";
-    EXPECT_EQ(termination_problems(stay, backdated, breaches, today).front().field, "effectiveOn");
-    auto unknown_breach = termination;
+    backdated.danger_reason = "Truer med å skade de andre beboerne.";
+    EXPECT_EQ(stans_problems(backdated), std::vector<std::string>{"effectiveOn"});
+    auto unknown_breach = complete_stans();
     unknown_breach.breach_ids = {8};
-    EXPECT_EQ(termination_problems(stay, unknown_breach, breaches, today).front().field, "breachIds");
+    EXPECT_EQ(stans_problems(unknown_breach), std::vector<std::string>{"breachIds"});
+    // Every problem at once, in the order of the form.
+    EXPECT_EQ(stans_problems(StayTermination{}),
+              (std::vector<std::string>{"breachIds", "basis", "basisDetail", "facts", "noticeGivenOn",
+                                        "residentAccount", "considerations", "effectiveOn",
+                                        "newPlaceAssessment", "newPlaceAssessedOn"}));
+}
+
+TEST(FollowUpRules, StansRestsOnADocumentedBreachOrAnIncidentReportOfTheStay) {
+    auto none = complete_stans();
+    none.breach_ids = {};
+    EXPECT_EQ(stans_problems(none), std::vector<std::string>{"breachIds"});
+    auto incident = none;
+    incident.incident_ids = {40}; // a provider's report at this stay is enough on its own
+    EXPECT_TRUE(stans_problems(incident).empty());
+    auto foreign_incident = none;
+    foreign_incident.incident_ids = {41};
+    EXPECT_EQ(stans_problems(foreign_incident), std::vector<std::string>{"incidentIds"});
+}
+
+TEST(FollowUpRules, StansNamesItsBasisBeyondSection27) {
+    auto no_basis = complete_stans();
+    no_basis.basis.reset();
+    EXPECT_EQ(stans_problems(no_basis), std::vector<std::string>{"basis"});
+    auto no_detail = complete_stans();
+    no_detail.basis_detail = "  § 27  ";
+    EXPECT_EQ(stans_problems(no_detail), std::vector<std::string>{"basisDetail"});
+    for (auto basis : all_termination_bases) {
+        EXPECT_EQ(parse_termination_basis(to_string(basis)), basis);
+        EXPECT_FALSE(label(basis).empty());
+    }
+    EXPECT_EQ(to_string(TerminationBasis::reversal), "omgjoring");
+    EXPECT_FALSE(parse_termination_basis("paragraf_27"));
+}
+
+TEST(FollowUpRules, StansNeedsAdvanceNoticeWhenAndHowOrTheStatedException) {
+    auto no_notice = complete_stans();
+    no_notice.notice_given_on.reset();
+    no_notice.notice_method.reset();
+    EXPECT_EQ(stans_problems(no_notice), std::vector<std::string>{"noticeGivenOn"});
+    auto excepted = no_notice;
+    excepted.notice_exception = "Personen var ikke å få tak i; ingen kjent adresse eller telefon.";
+    EXPECT_TRUE(stans_problems(excepted).empty());
+    auto thin_exception = no_notice;
+    thin_exception.notice_exception = "Haster";
+    EXPECT_EQ(stans_problems(thin_exception), (std::vector<std::string>{"noticeGivenOn", "noticeException"}));
+    auto no_way = complete_stans();
+    no_way.notice_method.reset();
+    EXPECT_EQ(stans_problems(no_way), std::vector<std::string>{"noticeMethod"});
+    auto no_day = complete_stans();
+    no_day.notice_given_on.reset();
+    EXPECT_EQ(stans_problems(no_day), std::vector<std::string>{"noticeGivenOn"});
+    auto future = complete_stans();
+    future.notice_given_on = "2026-11-24";
+    EXPECT_EQ(stans_problems(future), std::vector<std::string>{"noticeGivenOn"});
+    auto before_stay = complete_stans();
+    before_stay.notice_given_on = "2026-08-31";
+    EXPECT_EQ(stans_problems(before_stay), std::vector<std::string>{"noticeGivenOn"});
+}
+
+TEST(FollowUpRules, StansLeavesTimeToAskForPostponementUnlessTheDangerIsStated) {
+    // Decided Monday 23.11: posted, the letter is taken to arrive Thursday 26.11; seven days on.
+    EXPECT_EQ(earliest_effective_without_danger(stans_today), d("2026-12-03"));
+    // Over Christmas the working days stretch it (posted 22.12, arrives 28.12).
+    EXPECT_EQ(earliest_effective_without_danger(d("2026-12-22")), d("2027-01-04"));
+    auto too_soon = complete_stans();
+    too_soon.effective_on = "2026-12-02";
+    EXPECT_EQ(stans_problems(too_soon), std::vector<std::string>{"dangerReason"});
+    auto today = complete_stans();
+    today.effective_on = "2026-11-23";
+    today.danger_reason = "Fare";
+    EXPECT_EQ(stans_problems(today), std::vector<std::string>{"dangerReason"});
+    today.danger_reason = "Har truet en ansatt med kniv og sagt at han kommer tilbake.";
+    EXPECT_TRUE(stans_problems(today).empty());
+}
+
+TEST(FollowUpRules, StansRecordsTheAssessmentOfANewPlace) {
+    auto unassessed = complete_stans();
+    unassessed.new_place_assessment = "";
+    unassessed.new_place_assessed_on.reset();
+    EXPECT_EQ(stans_problems(unassessed),
+              (std::vector<std::string>{"newPlaceAssessment", "newPlaceAssessedOn"}));
+    auto future = complete_stans();
+    future.new_place_assessed_on = "2026-11-24";
+    EXPECT_EQ(stans_problems(future), std::vector<std::string>{"newPlaceAssessedOn"});
+    auto not_a_date = complete_stans();
+    not_a_date.new_place_assessed_on = "i går";
+    EXPECT_EQ(stans_problems(not_a_date), std::vector<std::string>{"newPlaceAssessedOn"});
+}
+
+TEST(FollowUpRules, StansDeadlineRunsFromWhenTheLetterReachedThePerson) {
+    auto termination = complete_stans();
+    termination.decided_at = "2026-11-23T10:00:00.000Z";
+    EXPECT_TRUE(leaves_time_for_postponement(termination)); // not given yet: nothing to say
+    EXPECT_EQ(record_termination_delivery(termination, "brev", "2026-11-23", stans_today).error().field,
+              "deliveryMethod");
+    EXPECT_EQ(record_termination_delivery(termination, "post", "2026-11-22", stans_today).error().field,
+              "deliveredOn"); // before it was decided
+    EXPECT_EQ(record_termination_delivery(termination, "post", "2026-11-24", stans_today).error().field,
+              "deliveredOn");               // in the future
+    EXPECT_FALSE(termination.delivered_on); // nothing recorded by a refused attempt
+    ASSERT_TRUE(record_termination_delivery(termination, "post", "2026-11-23", d("2026-11-25")));
+    EXPECT_EQ(termination.informed_on, "2026-11-26");
+    EXPECT_EQ(termination.appeal_deadline, "2026-12-17");
+    EXPECT_TRUE(leaves_time_for_postponement(termination)); // 26.11 + 7 = 03.12, the effective day
+    auto again = record_termination_delivery(termination, "personlig", "2026-11-23", d("2026-11-25"));
+    EXPECT_EQ(again.error().code, "already_delivered");
+    // Posted late: the letter arrives too close to the stans (the office is told, the fact is kept).
+    auto late = complete_stans();
+    late.decided_at = "2026-11-23T10:00:00.000Z";
+    ASSERT_TRUE(record_termination_delivery(late, "post", "2026-11-25", d("2026-11-25")));
+    EXPECT_EQ(late.informed_on, "2026-11-30");
+    EXPECT_FALSE(leaves_time_for_postponement(late));
 }
 
 TEST(FollowUpRules, AppointmentsAreLocalMinutes) {

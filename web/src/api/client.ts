@@ -271,6 +271,8 @@ export const api = {
     request<StayDetail>("PUT", `/api/v1/stays/${id}/after-care`, input),
   terminate: (id: number, input: TerminationInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/termination`, input),
+  recordTerminationDelivery: (id: number, input: Schemas["DeliveryInput"]) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/termination/delivery`, input),
   terminationLetterUrl: (id: number) => `/api/v1/stays/${id}/termination/letter`,
   stayIncidents: (id: number) =>
     request<Schemas["IncidentList"]>("GET", `/api/v1/stays/${id}/incidents`),

@@ -91,14 +91,29 @@ nlohmann::json stay_detail_json(const stays::StayDetail& detail) {
     }
     json["termination"] = nullptr;
     if (const auto& t = detail.termination)
-        json["termination"] = {{"effectiveOn", t->effective_on},
-                               {"breachIds", t->breach_ids},
-                               {"facts", t->facts},
-                               {"residentAccount", t->resident_account},
-                               {"considerations", t->considerations},
-                               {"informedOn", t->informed_on},
-                               {"appealDeadline", t->appeal_deadline},
-                               {"decidedAt", t->decided_at}};
+        json["termination"] = {
+            {"effectiveOn", t->effective_on},
+            {"breachIds", t->breach_ids},
+            {"incidentIds", t->incident_ids},
+            {"noticeGivenOn", optional_json(t->notice_given_on)},
+            {"noticeMethod",
+             t->notice_method ? nlohmann::json(to_string(*t->notice_method)) : nlohmann::json()},
+            {"noticeException", t->notice_exception},
+            {"basis", t->basis ? nlohmann::json(to_string(*t->basis)) : nlohmann::json()},
+            {"basisDetail", t->basis_detail},
+            {"facts", t->facts},
+            {"residentAccount", t->resident_account},
+            {"considerations", t->considerations},
+            {"dangerReason", t->danger_reason},
+            {"newPlaceAssessment", t->new_place_assessment},
+            {"newPlaceAssessedOn", optional_json(t->new_place_assessed_on)},
+            {"deliveryMethod",
+             t->delivery_method ? nlohmann::json(to_string(*t->delivery_method)) : nlohmann::json()},
+            {"deliveredOn", optional_json(t->delivered_on)},
+            {"informedOn", optional_json(t->informed_on)},
+            {"appealDeadline", optional_json(t->appeal_deadline)},
+            {"leavesTimeForPostponement", leaves_time_for_postponement(*t)},
+            {"decidedAt", t->decided_at}};
     auto extensions = nlohmann::json::array();
     for (const auto& e : detail.extensions)
         extensions.push_back({{"requestId", e.request_id},

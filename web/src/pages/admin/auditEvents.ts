@@ -99,6 +99,7 @@ export const auditEventNames: Record<string, string> = {
   "stay.own_payment": "Så egenbetalingen for et opphold",
   "stay.read": "Åpnet opphold",
   "stay.terminate": "Vedtak om å avslutte botilbudet",
+  "stay.termination_delivery": "Registrerte hvordan vedtaket om stans ble gitt",
   "stay.termination_letter": "Hentet brev om avslutning av botilbud",
   "storage.create": "Registrerte lagring av eiendeler",
   "storage.list": "Så lagring av eiendeler",

@@ -30,7 +30,7 @@ import { useFormErrors } from "../../components/formErrors";
 import { hasRole, useMe } from "../../auth/session";
 import { formatDate, formatDateTime, isoToday as today } from "../../format";
 import { AppealsPanel } from "./AppealsPanel";
-import { DeliveryPanel } from "./DeliveryPanel";
+import { DeliveryPanel } from "../../components/DeliveryPanel";
 import { PlaceChangePanel } from "./PlaceChangePanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
@@ -257,7 +257,11 @@ function DecidedView({
         {granted(decision.outcome) && (
           <PlaceChangePanel requestId={requestId} view={view} onChange={onChange} />
         )}
-        <DeliveryPanel requestId={requestId} decision={decision} onChange={onChange} />
+        <DeliveryPanel
+          given={decision}
+          record={(input) => api.recordDelivery(requestId, input)}
+          onChange={onChange}
+        />
         <div>
           <Link href={api.letterUrl(requestId)} download>
             <FilePdfIcon aria-hidden /> Last ned vedtaksbrevet (PDF)

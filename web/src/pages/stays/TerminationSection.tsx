@@ -1,6 +1,11 @@
-// Ending a place against the person's will is a decision (vedtak om stans): it rests on
-// documented facts and the person's own account, and gives a letter with the right to appeal.
+// Ending a place against the person's will is a decision (vedtak om stans,
+// docs/domain.md#rule-stans-is-a-vedtak): it rests on a documented breach or a provider's incident
+// report, names its basis beyond § 27, records the advance notice (fvl § 16) or why there was none,
+// takes effect late enough to ask for postponement (fvl § 42) unless the danger is stated, and
+// records where the person can live now (sotjl § 27). Its letter's appeal deadline runs from when it
+// was given, recorded after deciding (the same panel as the § 27 vedtak).
 import {
+  Alert,
   BodyShort,
   Box,
   Button,
@@ -8,39 +13,103 @@ import {
   CheckboxGroup,
   ExpansionCard,
   Link,
+  Radio,
+  RadioGroup,
   Textarea,
   VStack,
 } from "@navikt/ds-react";
 import { FilePdfIcon } from "@navikt/aksel-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
+import type { Schemas } from "../../api/client";
+import { DeliveryMethod } from "../../api/statuses";
+import { DeliveryPanel } from "../../components/DeliveryPanel";
 import { useFormErrors } from "../../components/formErrors";
-import { formatDate, isoToday } from "../../format";
+import { formatDate } from "../../format";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
 
+type Basis = NonNullable<Schemas["TerminationInput"]["basis"]>;
+
+/** The rules beyond § 27 a stans can rest on (the server's TerminationBasis). */
+const basisLabels: Record<Basis, string> = {
+  vilkar: "Brudd på vilkår i vedtaket om midlertidig botilbud",
+  husordensregler:
+    "Brudd på husordensreglene eller bo- og oppfølgingsavtalen som botilbudet ble gitt på",
+  omgjoring: "Vedtaket om botilbud omgjøres fordi forholdene er endret (forvaltningsloven § 35)",
+};
+
+/** How the advance notice was given. */
+const noticeMethodLabels: Record<DeliveryMethod, string> = {
+  [DeliveryMethod.inPerson]: "Personlig (i samtale eller overlevert)",
+  [DeliveryMethod.digital]: "Digitalt",
+  [DeliveryMethod.post]: "I posten",
+};
+
 export function TerminationSection({ stay, onChange }: SectionProps) {
   const form = useFormErrors("termination");
-  const [effectiveOn, setEffectiveOn] = useState(isoToday());
+  const [incidents, setIncidents] = useState<Schemas["Incident"][]>([]);
   const [breachIds, setBreachIds] = useState<string[]>([]);
+  const [incidentIds, setIncidentIds] = useState<string[]>([]);
+  const [basis, setBasis] = useState<Basis | "">("");
+  const [basisDetail, setBasisDetail] = useState("");
   const [facts, setFacts] = useState("");
+  const [noticeGiven, setNoticeGiven] = useState<"" | "ja" | "nei">("");
+  const [noticeGivenOn, setNoticeGivenOn] = useState("");
+  const [noticeMethod, setNoticeMethod] = useState<DeliveryMethod | "">("");
+  const [noticeException, setNoticeException] = useState("");
   const [account, setAccount] = useState("");
   const [considerations, setConsiderations] = useState("");
-  const [informedOn, setInformedOn] = useState(isoToday());
+  const [effectiveOn, setEffectiveOn] = useState("");
+  const [dangerReason, setDangerReason] = useState("");
+  const [assessment, setAssessment] = useState("");
+  const [assessedOn, setAssessedOn] = useState("");
 
-  if (stay.termination)
+  // The provider's reports at the stay, read when the form is opened (each read is audited).
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (!opened || stay.termination) return;
+    api.stayIncidents(stay.id).then(
+      (result) => setIncidents(result.incidents),
+      () => setIncidents([]),
+    );
+  }, [opened, stay.id, stay.termination]);
+
+  const termination = stay.termination;
+  if (termination)
     return (
       <Section id="termination" title="Vedtak om stans">
         <Box background="default" padding="space-24" borderRadius="8">
-          <BodyShort>
-            Botilbudet ble stanset fra {formatDate(stay.termination.effectiveOn)}. Klagefrist:{" "}
-            {formatDate(stay.termination.appealDeadline)}.
-          </BodyShort>
-          <Link href={api.terminationLetterUrl(stay.id)} download>
-            <FilePdfIcon aria-hidden /> Last ned brevet om stans (PDF)
-          </Link>
+          <VStack gap="space-12">
+            <BodyShort>
+              Botilbudet stanses fra {formatDate(termination.effectiveOn)}.
+              {termination.basis && ` Grunnlag: ${basisLabels[termination.basis]}.`}
+            </BodyShort>
+            {termination.newPlaceAssessment && (
+              <BodyShort>
+                Nytt botilbud vurdert {formatDate(termination.newPlaceAssessedOn)}:{" "}
+                {termination.newPlaceAssessment}
+              </BodyShort>
+            )}
+            {!termination.leavesTimeForPostponement && (
+              <Alert variant="warning" size="small">
+                Vedtaket kom fram {formatDate(termination.informedOn)}, mindre enn sju dager før
+                stansen. Personen rekker kanskje ikke å be om utsatt iverksetting (forvaltningsloven
+                § 42): vurder å utsette stansen.
+              </Alert>
+            )}
+            <DeliveryPanel
+              id="termination-delivery"
+              given={termination}
+              record={(input) => api.recordTerminationDelivery(stay.id, input)}
+              onChange={onChange}
+            />
+            <Link href={api.terminationLetterUrl(stay.id)} download>
+              <FilePdfIcon aria-hidden /> Last ned brevet om stans (PDF)
+            </Link>
+          </VStack>
         </Box>
       </Section>
     );
@@ -51,10 +120,22 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
       api.terminate(stay.id, {
         effectiveOn,
         breachIds: breachIds.map(Number),
+        incidentIds: incidentIds.map(Number),
+        ...(noticeGiven === "ja"
+          ? {
+              noticeGivenOn,
+              ...(noticeMethod ? { noticeMethod } : {}),
+            }
+          : {}),
+        noticeException: noticeGiven === "nei" ? noticeException : "",
+        ...(basis ? { basis } : {}),
+        basisDetail,
         facts,
         residentAccount: account,
         considerations,
-        informedOn,
+        dangerReason,
+        newPlaceAssessment: assessment,
+        ...(assessedOn ? { newPlaceAssessedOn: assessedOn } : {}),
       }),
     );
     if (result) onChange(result);
@@ -62,63 +143,159 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
 
   return (
     <Section id="termination" title="Vedtak om stans">
-      <ExpansionCard aria-label="Stans av botilbudet" size="small">
+      <ExpansionCard
+        aria-label="Stans av botilbudet"
+        size="small"
+        onToggle={(open) => open && setOpened(true)}
+      >
         <ExpansionCard.Header>
           <ExpansionCard.Title as="h3" size="small">
             Stanse botilbudet mot personens vilje
           </ExpansionCard.Title>
           <ExpansionCard.Description>
-            Et vedtak: personen skal ha uttalt seg, og faktum skal være dokumentert.
+            Et vedtak: personen skal være varslet og ha uttalt seg, bruddet skal være dokumentert,
+            og et nytt botilbud skal være vurdert.
           </ExpansionCard.Description>
         </ExpansionCard.Header>
         <ExpansionCard.Content>
           <form id="termination" onSubmit={decide} noValidate>
             <VStack gap="space-16">
-              <DateField
-                {...form.field("effectiveOn")}
-                label="Botilbudet opphører fra"
-                description="dd.mm.åååå, ikke tilbake i tid"
-                value={effectiveOn}
-                onChange={(value) => setEffectiveOn(value)}
-              />
-              {stay.breaches.length > 0 && (
+              <CheckboxGroup
+                {...form.field("breachIds")}
+                legend="Registrerte brudd vedtaket bygger på"
+                description={
+                  stay.breaches.length === 0
+                    ? "Ingen brudd er registrert. Registrer bruddet først, eller velg en hendelsesrapport fra tilbyderen."
+                    : "Vedtaket må bygge på minst ett dokumentert brudd eller én hendelsesrapport."
+                }
+                value={breachIds}
+                onChange={setBreachIds}
+              >
+                {stay.breaches.map((breach) => (
+                  <Checkbox key={breach.id} value={String(breach.id)}>
+                    {formatDate(breach.occurredOn)}: {breach.description}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              {incidents.length > 0 && (
                 <CheckboxGroup
-                  {...form.field("breachIds")}
-                  legend="Registrerte brudd vedtaket bygger på"
-                  value={breachIds}
-                  onChange={setBreachIds}
+                  {...form.field("incidentIds")}
+                  legend="Hendelsesrapporter fra tilbyderen vedtaket bygger på"
+                  value={incidentIds}
+                  onChange={setIncidentIds}
                 >
-                  {stay.breaches.map((breach) => (
-                    <Checkbox key={breach.id} value={String(breach.id)}>
-                      {formatDate(breach.occurredOn)}: {breach.description}
+                  {incidents.map((incident) => (
+                    <Checkbox key={incident.id} value={String(incident.id)}>
+                      {formatDate(incident.occurredOn)}: {incident.facts}
                     </Checkbox>
                   ))}
                 </CheckboxGroup>
               )}
+              <RadioGroup
+                {...form.field("basis")}
+                legend="Hjemmel for å stanse botilbudet"
+                description="I tillegg til sosialtjenesteloven § 27"
+                value={basis}
+                onChange={(value: Basis) => setBasis(value)}
+              >
+                {(Object.keys(basisLabels) as Basis[]).map((code) => (
+                  <Radio key={code} value={code}>
+                    {basisLabels[code]}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <Textarea
+                {...form.field("basisDetail")}
+                label="Hvilket vilkår eller hvilken regel er brutt, og hvordan"
+                value={basisDetail}
+                onChange={(e) => setBasisDetail(e.target.value)}
+              />
               <Textarea
                 {...form.field("facts")}
                 label="Faktiske forhold (dokumentasjon)"
                 value={facts}
                 onChange={(e) => setFacts(e.target.value)}
               />
+              <RadioGroup
+                {...(noticeGiven !== "ja" ? form.field("noticeGivenOn") : {})}
+                legend="Forhåndsvarsel"
+                description="Personen skal varsles og få uttale seg før vedtaket (forvaltningsloven § 16)"
+                value={noticeGiven}
+                onChange={(value: "ja" | "nei") => setNoticeGiven(value)}
+              >
+                <Radio value="ja">Personen fikk forhåndsvarsel</Radio>
+                <Radio value="nei">Forhåndsvarsel ble ikke gitt</Radio>
+              </RadioGroup>
+              {noticeGiven === "ja" && (
+                <>
+                  <DateField
+                    {...form.field("noticeGivenOn")}
+                    label="Dato varselet ble gitt"
+                    value={noticeGivenOn}
+                    onChange={(value) => setNoticeGivenOn(value)}
+                  />
+                  <RadioGroup
+                    {...form.field("noticeMethod")}
+                    legend="Hvordan ble varselet gitt?"
+                    value={noticeMethod}
+                    onChange={(value: DeliveryMethod) => setNoticeMethod(value)}
+                  >
+                    {Object.values(DeliveryMethod).map((value) => (
+                      <Radio key={value} value={value}>
+                        {noticeMethodLabels[value]}
+                      </Radio>
+                    ))}
+                  </RadioGroup>
+                </>
+              )}
+              {noticeGiven === "nei" && (
+                <Textarea
+                  {...form.field("noticeException")}
+                  label="Hvorfor ble det ikke gitt forhåndsvarsel?"
+                  description="Forvaltningsloven § 16 tredje ledd, for eksempel at varsel ikke var praktisk mulig"
+                  value={noticeException}
+                  onChange={(e) => setNoticeException(e.target.value)}
+                />
+              )}
               <Textarea
                 {...form.field("residentAccount")}
                 label="Personens egen forklaring"
-                description="Personen skal ha fått uttale seg før vedtaket (forvaltningsloven § 16)"
+                description="Personen skal ha fått uttale seg før vedtaket (forvaltningsloven §§ 16–17)"
                 value={account}
                 onChange={(e) => setAccount(e.target.value)}
               />
               <Textarea
                 {...form.field("considerations")}
-                label="Avgjørende hensyn, og hvor personen kan bo i stedet"
+                label="Avgjørende hensyn"
                 value={considerations}
                 onChange={(e) => setConsiderations(e.target.value)}
               />
               <DateField
-                {...form.field("informedOn")}
-                label="Dato personen får vite om vedtaket"
-                value={informedOn}
-                onChange={(value) => setInformedOn(value)}
+                {...form.field("effectiveOn")}
+                label="Botilbudet opphører fra"
+                description="Uten fare ved å vente: minst sju dager etter at brevet kommer fram, så personen rekker å be om utsatt iverksetting (forvaltningsloven § 42)"
+                value={effectiveOn}
+                onChange={(value) => setEffectiveOn(value)}
+              />
+              <Textarea
+                {...form.field("dangerReason")}
+                label="Fare ved å vente (bare hvis stansen skal gjelde før)"
+                description="Hvorfor stansen ikke kan vente til personen har kunnet be om utsatt iverksetting"
+                value={dangerReason}
+                onChange={(e) => setDangerReason(e.target.value)}
+              />
+              <Textarea
+                {...form.field("newPlaceAssessment")}
+                label="Hvor kan personen bo når botilbudet stanses?"
+                description="Kommunens plikt til å finne midlertidig botilbud gjelder fortsatt (sosialtjenesteloven § 27)"
+                value={assessment}
+                onChange={(e) => setAssessment(e.target.value)}
+              />
+              <DateField
+                {...form.field("newPlaceAssessedOn")}
+                label="Dato nytt botilbud ble vurdert"
+                value={assessedOn}
+                onChange={(value) => setAssessedOn(value)}
               />
               {form.summary}
               <div>

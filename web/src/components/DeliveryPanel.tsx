@@ -1,15 +1,23 @@
-// How and when a decided vedtak was given to the person (handed over, digitally, by post), and the
-// appeal deadline the server counts from it (fvl. § 29): from the day it reached the person, by post
-// three working days after posting. Never before the vedtak was decided, never defaulting to today.
+// How and when a decided vedtak (the § 27 vedtak, a stans) was given to the person (handed over,
+// digitally, by post), and the appeal deadline the server counts from it (fvl. § 29): from the day
+// it reached the person, by post three working days after posting. Never before the vedtak was
+// decided, never defaulting to today.
 import { Alert, BodyShort, Button, Radio, RadioGroup, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
-import { api } from "../../api/client";
-import type { Decision, DecisionView } from "../../api/client";
-import { DeliveryMethod } from "../../api/statuses";
-import { useFormErrors } from "../../components/formErrors";
-import { DateField } from "../../components/DateField";
-import { formatDate } from "../../format";
+import type { Schemas } from "../api/client";
+import { DeliveryMethod } from "../api/statuses";
+import { useFormErrors } from "./formErrors";
+import { DateField } from "./DateField";
+import { formatDate } from "../format";
+
+/** What the server holds about how a vedtak was given: all null until it is recorded. */
+export interface Given {
+  deliveryMethod?: DeliveryMethod | null;
+  deliveredOn?: string | null;
+  informedOn?: string | null;
+  appealDeadline?: string | null;
+}
 
 /** What each way of giving the vedtak is called, and what the date means for it. */
 export const deliveryMethodText: Record<
@@ -33,46 +41,46 @@ export const deliveryMethodText: Record<
   },
 };
 
-export function DeliveryPanel({
-  requestId,
-  decision,
+export function DeliveryPanel<T>({
+  id = "delivery",
+  given,
+  record: send,
   onChange,
 }: {
-  requestId: number;
-  decision: Decision;
-  onChange: (view: DecisionView) => void;
+  /** The form's id, unique on the page. */
+  id?: string;
+  given: Given;
+  record: (input: Schemas["DeliveryInput"]) => Promise<T>;
+  onChange: (result: T) => void;
 }) {
-  const form = useFormErrors("delivery");
+  const form = useFormErrors(id);
   const [method, setMethod] = useState<DeliveryMethod | "">("");
   const [deliveredOn, setDeliveredOn] = useState("");
 
-  if (decision.deliveryMethod && decision.deliveredOn)
+  if (given.deliveryMethod && given.deliveredOn)
     return (
       <VStack gap="space-4">
         <BodyShort>
-          Vedtaket ble {deliveryMethodText[decision.deliveryMethod].past}{" "}
-          {formatDate(decision.deliveredOn)}
-          {decision.deliveryMethod === DeliveryMethod.post &&
-            ` og regnes som kommet fram ${formatDate(decision.informedOn)} (tre virkedager etter at det ble postlagt)`}
+          Vedtaket ble {deliveryMethodText[given.deliveryMethod].past}{" "}
+          {formatDate(given.deliveredOn)}
+          {given.deliveryMethod === DeliveryMethod.post &&
+            ` og regnes som kommet fram ${formatDate(given.informedOn)} (tre virkedager etter at det ble postlagt)`}
           .
         </BodyShort>
-        <BodyShort weight="semibold">Klagefrist: {formatDate(decision.appealDeadline)}</BodyShort>
+        <BodyShort weight="semibold">Klagefrist: {formatDate(given.appealDeadline)}</BodyShort>
       </VStack>
     );
 
   async function record(event: FormEvent) {
     event.preventDefault();
-    const view = await form.submit(() =>
-      api.recordDelivery(requestId, {
-        deliveryMethod: method as DeliveryMethod,
-        deliveredOn,
-      }),
+    const result = await form.submit(() =>
+      send({ deliveryMethod: method as DeliveryMethod, deliveredOn }),
     );
-    if (view) onChange(view);
+    if (result) onChange(result);
   }
 
   return (
-    <form id="delivery" onSubmit={record} noValidate>
+    <form id={id} onSubmit={record} noValidate>
       <VStack gap="space-8" style={{ maxWidth: "36rem" }}>
         <Alert variant="info" size="small">
           Klagefristen er ikke begynt å løpe. Registrer hvordan og når vedtaket ble gitt til
