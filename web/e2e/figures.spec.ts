@@ -104,7 +104,11 @@ test("the office lead's dashboard draws every chart with its numbers as a table"
   const requests = page.getByRole("region", { name: "Henvendelser per måned" });
   await expect(requests.getByRole("img", { name: /Henvendelser per måned/ })).toBeVisible();
   // Every chart is drawn (recharts' SVG) once the lazily loaded chart code has arrived.
-  await expect(page.locator(".recharts-wrapper")).toHaveCount(12);
+  await expect(page.locator(".recharts-wrapper")).toHaveCount(13);
+  // Money for a night (§ 18) is charted apart from the places.
+  await expect(
+    page.getByRole("region", { name: "Penger til overnatting (§ 18), ikke plass" }),
+  ).toBeVisible();
   const lengths = page.getByRole("region", { name: "Opphold etter lengde" });
   await expect(lengths.locator(".recharts-reference-line")).toHaveCount(1); // the 3-month line
   // The numbers as a table, opened by keyboard.

@@ -55,7 +55,7 @@ test("a provider's check-out files an incident that Nav follows up", async ({
   // Nav sees it on the front page at once.
   await page.context().clearCookies();
   await loginWithKeyboard(page, "veileder@husly.test");
-  const alert = page.getByRole("link", { name: /hendelser meldt av tilbyder venter/ });
+  const alert = page.getByRole("link", { name: /hendelser? meldt av tilbyder venter/ });
   await expect(alert).toBeVisible();
   await alert.click();
   await expect(page.getByRole("heading", { name: "Hendelser meldt av tilbyder" })).toBeVisible();

@@ -385,47 +385,48 @@ void create_requests(Connection& connection, const std::string& unit_number,
             auto request = must(requests::register_request(connection, caseworker, input), "request");
             if (days_ago < 3) continue; // still waiting for an outcome
             auto roll = random() % 20;
-            // Money for the first night (no place found) is a § 18 decision of its own, and the request
-            // for a place still gets its § 27 vedtak (docs/domain.md#rule-cash-is-section-18-support).
-            bool cash = !current && roll >= 9 && roll < 11;
-            if (current || roll < 9 || cash) {
-                if (cash) {
-                    auto day = format_date(norwegian_date(received));
-                    CashAssistance money;
-                    money.granted = true;
-                    money.amount_kroner = 900;
-                    money.nights = 1;
-                    money.decided_on = day;
-                    money.reasons =
-                        "Ingen ledig plass i natt og ingen penger til overnatting; stønad til én natt "
-                        "på hotell.";
-                    must(cash_assistance::record(connection, caseworker, request.id, money),
-                         "cash assistance");
-                    must(deviations::record_turnaway(
-                             connection, caseworker,
-                             {0,
-                              0,
-                              0,
-                              request.id,
-                              day,
-                              std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
-                              {"kontanter"},
-                              "",
-                              "",
-                              0}),
-                         "turnaway");
-                }
+            if (current || roll < 9) {
                 history.decide(request, received);
                 continue;
             }
-            // Without a vedtak only when the person withdrew or did not ask for a place.
+            // Without a vedtak only when the person withdrew or did not ask for a place
+            // (docs/domain.md#rule-a-request-for-a-place-ends-in-a-vedtak). The draws are the ones the
+            // demo always made here, so the rest of it stays as it was.
             requests::OutcomeInput outcome;
             outcome.kind = roll < 17 ? "ikke_sokt" : "trukket";
-            if (outcome.kind == "ikke_sokt") {
-                outcome.guidance = {std::array{"rad", "henvisning"}[random() % 2]};
+            if (outcome.kind == "trukket") {
+                outcome.note = "Ringte og sa at hen kan bo hos familie likevel.";
+            } else if (auto given = random() % 3; given != 1) {
+                outcome.guidance = {given == 0 ? "rad" : "henvisning"};
                 outcome.note = "Spurte om råd om bolig, ikke om et sted å bo nå.";
             } else {
-                outcome.note = "Ringte og sa at hen kan bo hos familie likevel.";
+                // No place found that night: money for it is a § 18 decision of its own
+                // (docs/domain.md#rule-cash-is-section-18-support), and the person then withdrew the
+                // request for a place.
+                auto day = format_date(norwegian_date(received));
+                CashAssistance money;
+                money.granted = true;
+                money.amount_kroner = 900;
+                money.nights = 1;
+                money.decided_on = day;
+                money.reasons =
+                    "Ingen ledig plass i natt og ingen penger til overnatting; stønad til én natt på hotell.";
+                must(cash_assistance::record(connection, caseworker, request.id, money), "cash assistance");
+                must(deviations::record_turnaway(
+                         connection, caseworker,
+                         {0,
+                          0,
+                          0,
+                          request.id,
+                          day,
+                          std::array{"ingen_ledig", "ingen_egnet", "utestengt"}[random() % 3],
+                          {"kontanter"},
+                          "",
+                          "",
+                          0}),
+                     "turnaway");
+                outcome.kind = "trukket";
+                outcome.note = "Fikk penger til én natt (§ 18) og sa dagen etter at hen kan bo hos en venn.";
             }
             must(requests::record_outcome(connection, caseworker, request.id, outcome), "outcome");
         }
