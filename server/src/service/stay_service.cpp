@@ -427,6 +427,7 @@ Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t
         auto breaches = stay_repository::breaches(connection, stay.id);
         auto incidents = incident_repository::for_stay(connection, stay.id);
         std::vector<int64_t> incident_ids;
+        incident_ids.reserve(incidents.size());
         for (const auto& incident : incidents) incident_ids.push_back(incident.id);
         auto problems = termination_problems(stay, termination, breaches, incident_ids, today());
         if (!problems.empty()) return invalid_all(problems);
