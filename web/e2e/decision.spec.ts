@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, request, test } from "@playwright/test";
 import {
+  demoPassword,
   expectAccessible,
   guardPage,
   loginWithKeyboard,
@@ -249,7 +250,7 @@ test("where the office says so, a leder approves the vedtak; an appeal goes to S
   await page.getByLabel("Nav-kontoret skaffer stedet senest").fill(norwegianDay(0));
   await page.getByLabel("Faktiske forhold vedtaket bygger på").fill("Står uten bolig i natt.");
   await page.getByLabel("Hensyn som har vært avgjørende").fill("Har ikke nettverk i kommunen.");
-  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  await page.getByRole("button", { name: "Send til godkjenning" }).click();
   await expect(page.getByRole("heading", { name: /venter på godkjenning/ })).toBeVisible();
   await expect(page.getByText("Leder godkjenner vedtaket før brevet lages.")).toBeVisible();
   await screenshot(page, testInfo, "decision-awaiting-approval");
@@ -404,5 +405,79 @@ test("an appeal sent after the deadline is assessed under § 31 and dismissed wi
   expect(text).toContain("Du kan klage");
   await screenshot(page, testInfo, "appeal-dismissed");
   await expectAccessible(page);
+  checkGuards();
+});
+
+test("a refusal because another municipality is responsible sends the request there; the limited right is stated", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const checkGuards = guardPage(page, baseURL!);
+  // A request of its own (the request form has its own tests), through the API.
+  const api = await request.newContext({ baseURL });
+  const login = await api.post("/api/v1/auth/login", {
+    data: { email: "veileder@husly.test", password: demoPassword },
+  });
+  const headers = { "X-CSRF-Token": (await login.json()).csrfToken as string };
+  const person = await api.post("/api/v1/persons", {
+    headers,
+    data: { firstName: "Tomasz", lastName: "Videresendt", birthDate: "1988-03-14" },
+  });
+  expect(person.status()).toBe(201);
+  const created = await api.post("/api/v1/requests", {
+    headers,
+    data: { personId: (await person.json()).id, channel: "muntlig", acute: true },
+  });
+  expect(created.status()).toBe(201);
+
+  await loginWithKeyboard(page, "veileder@husly.test");
+  await expect(page.getByRole("navigation", { name: "Hovedmeny" })).toBeVisible();
+  await page.goto(`/henvendelser/${(await created.json()).id}`);
+  await expect(
+    page.getByRole("heading", { name: "Henvendelse fra Tomasz Videresendt" }),
+  ).toBeVisible();
+  await page.getByRole("radio", { name: "Avslått", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Oppholdskommunen er en annen" }).check();
+  await page
+    .getByLabel("Faktiske forhold vedtaket bygger på")
+    .fill("Søkeren bor og oppholder seg i Oslo og er her på besøk i dag.");
+  await page.getByLabel("Hensyn som har vært avgjørende").fill("Det er Oslo som skal hjelpe.");
+  // The forwarding is required, beside its fields.
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  await expect(
+    page.getByText(/Skriv hvilken kommune henvendelsen er sendt videre til/).first(),
+  ).toBeVisible();
+  await expect(page.getByText("Skriv når henvendelsen ble sendt videre.").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The municipality is chosen by name.
+  const municipality = page.getByRole("combobox", {
+    name: "Kommunen henvendelsen er sendt videre til",
+  });
+  await municipality.fill("Oslo");
+  await page.getByRole("option", { name: "Oslo (0301)" }).click();
+  await page.getByLabel("Sendt videre").fill(norwegianDay(0));
+  // A person without a fixed home in Norway: the limited right needs its assessment.
+  await page
+    .getByRole("checkbox", {
+      name: /Personen er ikke norsk statsborger og har ikke fast bopel i Norge/,
+    })
+    .check();
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  const limited = page.getByLabel(/Hvor lenge gis hjelpen/);
+  await expect(limited).toHaveAttribute("aria-invalid", "true");
+  await limited.fill("Oslo gir hjelp til han reiser hjem på søndag; ingen avtale gir mer her.");
+  await screenshotsAtBothWidths(page, testInfo, "decision-forwarded");
+  await page.getByRole("button", { name: "Fatt vedtak" }).click();
+  await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Last ned vedtaksbrevet/ }).click();
+  const path = testInfo.outputPath("videresendt.pdf");
+  await (await download).saveAs(path);
+  const flat = execFileSync("pdftotext", [path, "-"]).toString().replace(/\s+/g, " ");
+  expect(flat).toContain("Henvendelsen din er sendt videre");
+  expect(flat).toContain(`Nav-kontoret i Oslo kommune ${norwegianDay(0)}`);
+  expect(flat).toContain("Retten din når du ikke har fast bopel i Norge");
   checkGuards();
 });

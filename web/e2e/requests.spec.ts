@@ -7,6 +7,7 @@ import {
   screenshot,
   screenshotsAtBothWidths,
   openFromMenu,
+  norwegianDay,
 } from "./helpers";
 
 // Synthetic numbers (month + 80); a different one per database run, since both projects start
@@ -105,9 +106,16 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
   await cash.getByLabel("Begrunnelse").fill("Ingen ledig plass i natt og ingen penger til hotell.");
   await cash.getByRole("button", { name: "Fatt vedtak om stønad" }).click();
   await expect(cash.getByRole("cell", { name: /Innvilget 1\s200 kr for 1 natt/ })).toBeVisible();
-  await expect(cash.getByRole("link", { name: /Last ned brevet/ })).toBeVisible();
+  await expect(cash.getByRole("link", { name: /Last ned brevet om stønad/ })).toBeVisible();
+  // Its appeal deadline runs from when it was given, recorded as for the § 27 vedtak.
+  await expect(cash.getByRole("cell", { name: /Ikke begynt/ })).toBeVisible();
   await expectAccessible(page);
   await screenshotsAtBothWidths(page, testInfo, "cash-assistance");
+  await cash.getByRole("radio", { name: "Overlevert personlig" }).check();
+  await cash.getByLabel("Dato vedtaket ble overlevert").fill(norwegianDay(0));
+  await cash.getByRole("button", { name: "Registrer at vedtaket er gitt" }).click();
+  await expect(cash.getByRole("cell", { name: /^\d{2}\.\d{2}\.\d{4}$/ }).nth(1)).toBeVisible();
+  await expect(cash.getByText(/Klagefristen er ikke begynt å løpe/)).toHaveCount(0);
 
   // No outcome is chosen in advance, and «only advice» is no way to close a request for a place.
   await expect(page.getByRole("radio", { name: /Kun råd og veiledning/ })).toHaveCount(0);
@@ -121,6 +129,11 @@ test("front desk: register a person, an acute oral request in a few keystrokes, 
     .fill("Ringte i ettermiddag: kan bo hos søsteren sin likevel.");
   await page.getByRole("button", { name: "Registrer utfall" }).click();
   await expect(page.getByText(/Trukket av personen –/)).toBeVisible();
+  // A withdrawn request offers no more decisions or bookings.
+  await expect(
+    page.getByRole("button", { name: "Registrer vedtak om penger til overnatting" }),
+  ).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Fatt vedtak" })).toHaveCount(0);
   await page.getByRole("link", { name: "Tilbake til henvendelser" }).click();
   await expect(page.getByRole("tab", { name: "Trenger svar i dag" })).toHaveAttribute(
     "aria-selected",

@@ -63,6 +63,9 @@ test("a house-rule breach and a stans decision with the person's own account", a
   await page.getByLabel("Botilbudet opphører fra").fill(norwegianDay(20));
   await page.getByRole("button", { name: "Fatt vedtak om stans" }).click();
   await expect(page.getByText(/Botilbudet stanses fra/)).toBeVisible();
+  // Until the stans takes effect the household still lives there.
+  await expect(page.getByText("Flytter ut", { exact: true })).toBeVisible();
+  await expect(page.getByText("Bor nå", { exact: true })).toBeVisible();
 
   // The appeal deadline runs from when the letter was given: recorded here, handed over today.
   await expect(page.getByText(/Klagefristen er ikke begynt å løpe/)).toBeVisible();
@@ -85,5 +88,10 @@ test("a house-rule breach and a stans decision with the person's own account", a
   expect(text).toContain("Tilbud om plass");
   await screenshotsAtBothWidths(page, testInfo, "stans-decided");
   await expectAccessible(page);
+  await openFromMenu(page, "Opphold");
+  await page.getByRole("tab", { name: "Bor nå" }).click();
+  await expect(
+    page.getByRole("table").getByRole("link", { name: personName }).first(),
+  ).toBeVisible();
   checkGuards();
 });

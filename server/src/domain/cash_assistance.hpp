@@ -5,9 +5,11 @@
 // place: the request stays open until its § 27 vedtak. Pure: no I/O.
 
 #include "common/error.hpp"
+#include "domain/decision.hpp"
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace husly {
@@ -24,6 +26,9 @@ struct CashAssistance {
     std::string reasons;      // the facts and considerations (fvl § 25), granted or refused
     std::string decided_at;
     int64_t decided_by{0};
+    // How and when it was given, recorded afterwards as for the § 27 vedtak (delivery_of): the appeal
+    // deadline runs from the day it reached the person.
+    std::optional<Delivery> delivery;
 };
 
 inline constexpr int64_t max_cash_nights = 31;

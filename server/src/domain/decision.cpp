@@ -277,4 +277,13 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
     return {};
 }
 
+std::string legal_basis_of(const Decision& decision) {
+    std::string basis = decision_legal_basis;
+    if (decision.responsibility.without_fixed_home)
+        basis +=
+            ", jf. § 2 og forskrift 16. desember 2011 nr. 1251 om sosiale tjenester for personer uten fast "
+            "bopel i Norge § 1";
+    return basis;
+}
+
 } // namespace husly

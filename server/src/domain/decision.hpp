@@ -37,6 +37,17 @@ struct VedtakOwnPayment {
     std::string assessment;
 };
 
+// Who must help (docs/domain.md#rule-wrong-municipality-is-forwarded,
+// #rule-persons-without-a-fixed-home-in-norway): a refusal because another municipality is
+// responsible records where the request was sent on; a person who is not a Norwegian citizen and has
+// no fixed home (bopel) in Norway has the limited right of the 2011 regulation, with its assessment.
+struct VedtakResponsibility {
+    std::string forwarded_to;                // kommunenummer the request was sent on to
+    std::optional<std::string> forwarded_on; // date
+    bool without_fixed_home{false};
+    std::string limited_right_assessment; // until when help is given; the EEA and Nordic agreements
+};
+
 struct Decision {
     int64_t id{0};
     int64_t request_id{0};
@@ -54,6 +65,7 @@ struct Decision {
     std::string considerations;               // the main considerations (§ 25 third paragraph)
     VedtakOffer offer;                        // granted only: the place offered
     VedtakOwnPayment own_payment;             // granted only: the money the vedtak sets
+    VedtakResponsibility responsibility;      // forwarded to another municipality; the limited right
     // How and when the vedtak was given, recorded after it is decided (record_delivery): the day it
     // was handed over, made available digitally or posted. Never before it was decided (approved).
     std::optional<DeliveryMethod> delivery_method;
@@ -134,6 +146,10 @@ Status assess_late_appeal(Appeal& appeal, const std::string& assessment, const s
 // caller) gets a result only when it is heard (fvl. § 31); a dismissed one gets none but withdrawal.
 Status apply_appeal_result(Appeal& appeal, const std::string& result, const std::string& on,
                            const std::string& note, std::chrono::year_month_day today);
+
+// The rules the vedtak rests on: § 27, and for a person without a fixed home in Norway also the
+// regulation that limits the right (docs/domain.md#rule-persons-without-a-fixed-home-in-norway).
+std::string legal_basis_of(const Decision& decision);
 
 // Whether a vedtak outcome code grants a place, fully or partly (INNVILGET, DELVIS_INNVILGET); the
 // others (AVSLATT, AVVIST) refuse it.

@@ -245,6 +245,15 @@ std::vector<Error> termination_problems(const Stay& stay, const StayTermination&
                 "om utsatt iverksetting (forvaltningsloven § 42). Skal den gjelde før, skriv hvilken "
                 "fare det er ved å vente.",
                 display_date(format_date(earliest))));
+    // A stans after the vedtak period stops nothing: the place ends with the period. (Where the
+    // period has already run out and the household still lives there, the stans is what ends it.)
+    if (auto last = stay.period_to ? parse_date(*stay.period_to) : std::nullopt;
+        effective && last && days_between(today, *last) >= 0 && days_between(*last, *effective) > 0)
+        add("effectiveOn",
+            fmt::format(
+                "Vedtaket om botilbud gjelder bare til og med {}, og da tar botilbudet slutt uten stans. "
+                "Velg en dato innen perioden.",
+                display_date(*stay.period_to)));
     // The duty continues: where the person can live now.
     if (trimmed(termination.new_place_assessment).size() < 10)
         add("newPlaceAssessment",

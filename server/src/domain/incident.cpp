@@ -123,9 +123,10 @@ bool is_handled(const IncidentReport& report) {
     return report.follow_up.decision.has_value();
 }
 
+// The day it was reported is Norway's day, not the UTC date of the instant (an hour apart at night).
 bool assessed_same_day(const IncidentReport& report) {
     return report.follow_up.new_place_assessed_on &&
-           report.reported_at.substr(0, 10) == *report.follow_up.new_place_assessed_on;
+           norwegian_date_of(report.reported_at) == *report.follow_up.new_place_assessed_on;
 }
 
 Status check_provider_ending(const std::vector<IncidentReport>& reports_of_placement) {

@@ -105,12 +105,13 @@ constexpr std::array<CodeEntry, 4> decision_outcomes{{
     {"AVVIST", "Avvist", 0},
 }};
 
-constexpr std::array<CodeEntry, 6> refusal_reasons{{
+constexpr std::array<CodeEntry, 7> refusal_reasons{{
     {"har_bosted", "Har et sted å bo", 0},
     {"nettverk", "Kan bo hos familie eller venner", 0},
     {"klarer_selv", "Kan skaffe seg et sted å bo selv", 0},
     {"annen_kommune", "Oppholdskommunen er en annen", 0},
     {"ikke_midlertidig_behov", "Behovet er ikke midlertidig botilbud", 0},
+    {"hjelp_fra_hjemlandet", "Kan få hjelp fra hjemlandet (uten fast bopel i Norge)", 0},
     {"annet", "Annet", 0},
 }};
 

@@ -86,6 +86,29 @@ Result<std::vector<CashAssistance>> for_request(Connection& connection, const Ac
         });
 }
 
+Result<CashAssistance> record_delivery(Connection& connection, const Actor& actor, int64_t request_id,
+                                       int64_t decision_id, const std::string& method,
+                                       const std::string& on) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Result<CashAssistance> {
+        auto request = TRY(owned_request(connection, office_id, request_id));
+        auto decision = cash_assistance_repository::find(connection, decision_id);
+        if (!decision || decision->request_id != request_id)
+            return not_found("Fant ikke vedtaket om stønad.");
+        if (decision->delivery)
+            return fail(ErrorKind::conflict, "already_delivered",
+                        "Det er allerede registrert hvordan vedtaket ble gitt.", "deliveryMethod");
+        auto decided_on = parse_date(norwegian_date_of(decision->decided_at)).value();
+        decision->delivery = TRY(delivery_of(method, on, decided_on, today()));
+        cash_assistance_repository::mark_delivered(connection, decision->id, *decision->delivery);
+        audit_cash(connection, actor, "cash_assistance.delivery", request,
+                   {{"decisionId", decision->id},
+                    {"deliveryMethod", method},
+                    {"appealDeadline", decision->delivery->appeal_deadline}});
+        return *decision;
+    });
+}
+
 Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id,
                            int64_t decision_id) {
     auto office_id = TRY(case_office(actor));

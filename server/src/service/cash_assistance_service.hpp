@@ -19,6 +19,11 @@ Result<CashAssistance> record(Connection& connection, const Actor& actor, int64_
 // Oldest first. Audited as a read of the person's case.
 Result<std::vector<CashAssistance>> for_request(Connection& connection, const Actor& actor,
                                                 int64_t request_id);
+// Records how and when the decision was given (handed over, digitally, by post), once, not before
+// the day it was decided nor in the future; the appeal deadline runs from the day it reached the
+// person (domain: delivery_of, as for the § 27 vedtak).
+Result<CashAssistance> record_delivery(Connection& connection, const Actor& actor, int64_t request_id,
+                                       int64_t decision_id, const std::string& method, const std::string& on);
 // The decision's letter (PDF): the amount and nights or the refusal, the § 18 basis, the reasons,
 // that it does not answer the request for a place, and the appeal information.
 Result<std::string> letter(Connection& connection, const Actor& actor, int64_t request_id,

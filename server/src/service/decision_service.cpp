@@ -38,7 +38,8 @@ Status check_form(const DecisionInput& input) {
             return invalid("conditions", "Ukjent vilkår.", "unknown_code");
     }
     for (const auto& [field, value] :
-         {std::pair{"offerFrom", input.offer.from}, std::pair{"offerFindBy", input.offer.find_by}})
+         {std::pair{"offerFrom", input.offer.from}, std::pair{"offerFindBy", input.offer.find_by},
+          std::pair{"forwardedOn", input.responsibility.forwarded_on}})
         if (value && !parse_date(*value)) return invalid(field, date_error_message(*value));
     const auto& pay = input.own_payment;
     for (const auto& [field, value, limit] :
@@ -56,7 +57,9 @@ Status check_form(const DecisionInput& input) {
           std::tuple{"longPeriodReason", &input.long_period_reason, 2000},
           std::tuple{"offerProvider", &input.offer.provider, 200},
           std::tuple{"offerAddress", &input.offer.address, 300},
-          std::tuple{"ownPaymentAssessment", &input.own_payment.assessment, 4000}})
+          std::tuple{"ownPaymentAssessment", &input.own_payment.assessment, 4000},
+          std::tuple{"forwardedTo", &input.responsibility.forwarded_to, 4},
+          std::tuple{"limitedRightAssessment", &input.responsibility.limited_right_assessment, 4000}})
         TRY(check_text(field, *value, limit));
     return {};
 }
@@ -68,6 +71,7 @@ std::string_view refusal_clause(std::string_view code) {
     if (code == "klarer_selv") return "du kan skaffe deg et sted å bo selv";
     if (code == "annen_kommune") return "det er kommunen der du oppholder deg, som skal hjelpe deg";
     if (code == "ikke_midlertidig_behov") return "det du trenger, er ikke et midlertidig botilbud";
+    if (code == "hjelp_fra_hjemlandet") return "du kan ventes å få hjelp fra hjemlandet ditt";
     return "";
 }
 
@@ -154,6 +158,34 @@ std::string conditions_text(const Decision& decision) {
     return text;
 }
 
+// What the letter says on who must help: the limited right of a person without a fixed home in
+// Norway, and where a refusal sent the request on (docs/domain.md#rule-wrong-municipality-is-forwarded).
+std::vector<LetterSection> responsibility_sections(Connection& connection, const Decision& decision) {
+    std::vector<LetterSection> sections;
+    const auto& responsibility = decision.responsibility;
+    if (responsibility.without_fixed_home)
+        sections.push_back(
+            {"Retten din når du ikke har fast bopel i Norge",
+             fmt::format("Du er ikke norsk statsborger og har ikke fast bopel i Norge. Da har du rett til "
+                         "hjelp til å finne et midlertidig botilbud til du kan ventes å få hjelp fra "
+                         "hjemlandet ditt (forskrift om sosiale tjenester for personer uten fast bopel i "
+                         "Norge § 1 andre ledd). Avtaler Norge har inngått, som EØS-avtalen og den nordiske "
+                         "konvensjonen om sosialhjelp, kan gi deg mer.\n\nVår vurdering: {}",
+                         responsibility.limited_right_assessment)});
+    if (!responsibility.forwarded_to.empty() && responsibility.forwarded_on) {
+        auto name = office_repository::municipality_name(connection, responsibility.forwarded_to)
+                        .value_or(responsibility.forwarded_to);
+        sections.push_back(
+            {"Henvendelsen din er sendt videre",
+             fmt::format(
+                 "Det er kommunen der du oppholder deg, som skal hjelpe deg (sosialtjenesteloven "
+                 "§ 3). Vi sendte derfor henvendelsen din videre til Nav-kontoret i {} kommune {}. Du "
+                 "trenger ikke spørre på nytt der. Du kan likevel klage på dette vedtaket til oss.",
+                 name, norwegian_date(*responsibility.forwarded_on))});
+    }
+    return sections;
+}
+
 Letter compose_letter(Connection& connection, const Decision& decision, const Request& request) {
     auto letter = case_letter::begin(connection, decision.office_id, decision.person_id,
                                      decision.decided_by.value_or(0), *decision.decided_at,
@@ -198,8 +230,8 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     letter.sections.push_back(
         {"",
          fmt::format("Vi viser til henvendelsen din {}. Nav-kontoret har vurdert saken din etter {}.\n\n{}{}",
-                     norwegian_date(norwegian_date_of(request.received_at)), decision_legal_basis, verdict,
-                     covers)});
+                     norwegian_date(norwegian_date_of(request.received_at)), legal_basis_of(decision),
+                     verdict, covers)});
     if (is_granted(decision)) {
         letter.sections.push_back({"Stedet du får", offer_text(decision)});
         letter.sections.push_back({"Egenbetaling", own_payment_text(decision)});
@@ -223,6 +255,8 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     if (!decision.long_period_reason.empty())
         reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
     letter.sections.push_back({"Begrunnelse", reasons});
+    for (auto& section : responsibility_sections(connection, decision))
+        letter.sections.push_back(std::move(section));
     // The deadline runs from the day the vedtak reaches the person, recorded after it is given
     // (record_delivery): the letter says how it is counted.
     case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
@@ -308,13 +342,22 @@ void audit_decision(Connection& connection, const Actor& actor, const char* acti
 
 // What stops a decision from being decided: the form's own rules, then its grounds against what
 // the request shows (docs/domain.md#rule-refusal-grounds).
-std::vector<Error> decision_problems(const Decision& decision, const std::optional<Request>& request) {
+std::vector<Error> decision_problems(Connection& connection, const Decision& decision,
+                                     const std::optional<Request>& request) {
     auto problems = completeness_problems(decision);
     for (auto& problem : offer_problems(decision)) problems.push_back(std::move(problem));
     for (auto& problem : money_and_condition_problems(decision)) problems.push_back(std::move(problem));
-    if (request)
-        for (auto& problem : refusal_ground_problems(decision, request->network))
+    if (request) {
+        auto office = office_repository::find(connection, decision.office_id);
+        const auto& forwarded_to = decision.responsibility.forwarded_to;
+        RefusalContext context{
+            request->network, parse_date(norwegian_date_of(request->received_at)).value_or(today()), today(),
+            office ? office->municipality_numbers : std::vector<std::string>{},
+            forwarded_to.empty() ||
+                office_repository::municipality_name(connection, forwarded_to).has_value()};
+        for (auto& problem : refusal_ground_problems(decision, context))
             problems.push_back(std::move(problem));
+    }
     return problems;
 }
 
@@ -328,8 +371,9 @@ DecisionView view_of(Connection& connection, const Decision& decision) {
     auto submitter =
         decision.submitted_by ? user_repository::find(connection, *decision.submitted_by) : std::nullopt;
     return DecisionView{decision,
-                        decision.status == DecisionStatus::decided ? std::vector<Error>{}
-                                                                   : decision_problems(decision, request),
+                        decision.status == DecisionStatus::decided
+                            ? std::vector<Error>{}
+                            : decision_problems(connection, decision, request),
                         std::move(appeals),
                         basis ? std::optional<PlaceBasis>(*basis) : std::nullopt,
                         submitter ? submitter->display_name : std::string(),
@@ -373,6 +417,8 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
         decision.considerations = input.considerations;
         decision.offer = input.offer;
         decision.own_payment = input.own_payment;
+        decision.responsibility = input.responsibility;
+        drop_unused_responsibility(decision);
         if (existing) {
             decision_repository::update(connection, decision);
         } else {
@@ -393,7 +439,7 @@ Result<DecisionView> decide(Connection& connection, const Actor& actor, int64_t 
         if (!decision) return invalid("outcome", "Lag et utkast til vedtak først.", "no_draft");
         bool is_leder = actor.has_role_in_office(Role::leder, office_id);
         TRY(check_can_decide(decision->status, is_leder));
-        auto problems = decision_problems(*decision, request);
+        auto problems = decision_problems(connection, *decision, request);
         if (!problems.empty()) return invalid_all(problems);
         bool needs_approval =
             !is_leder && office_repository::find(connection, office_id)->decisions_need_approval;
@@ -548,7 +594,7 @@ Result<std::string> letter(Connection& connection, const Actor& actor, int64_t r
             // Not decided yet: the letter as it will be sent if decided today by the caller (the
             // leder approving it sees what the person will get), marked as a draft.
             auto request = TRY(owned_request(connection, office_id, request_id));
-            if (!decision_problems(*decision, request).empty())
+            if (!decision_problems(connection, *decision, request).empty())
                 return not_found("Vedtaket mangler noe og har ikke noe brev ennå.");
             auto draft = *decision;
             draft.decided_at = format_instant(now());

@@ -25,6 +25,7 @@ struct DecisionInput {
     std::string considerations;
     VedtakOffer offer;
     VedtakOwnPayment own_payment;
+    VedtakResponsibility responsibility;
 };
 
 struct DecisionView {

@@ -1,9 +1,11 @@
 #include "service/economics_service.hpp"
 
 #include "common/clock.hpp"
+#include "domain/vedtak_terms.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "store/accommodation_repository.hpp"
+#include "store/decision_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/stay_repository.hpp"
 #include "store/storage_repository.hpp"
@@ -67,9 +69,16 @@ StayCost compute(Connection& connection, const Stay& stay) {
         cost.storage += months * record.monthly_cost;
     }
     cost.total = cost.placements.cost + cost.storage;
+    // The terms set on the stay, else what the stay's vedtak set (docs/domain.md#rule-own-payment):
+    // never the office's defaults where the vedtak said something else.
     if (auto terms = economics_repository::own_payment(connection, stay.id)) {
         cost.terms = *terms;
         cost.terms_set = true;
+    } else if (auto decision = decision_repository::find_by_request(connection, stay.request_id);
+               decision && decision->status == DecisionStatus::decided) {
+        cost.terms = own_payment_terms_of(*decision);
+        cost.terms_set = true;
+        cost.terms_from_vedtak = true;
     }
     cost.own_payment = own_payment_by_month(cost.terms, from, until);
     for (const auto& month : cost.own_payment) cost.own_payment_total += month.amount;

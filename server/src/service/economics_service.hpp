@@ -16,8 +16,10 @@ struct StayCost {
     CostLine placements; // nights in units × the price each night, to today or the exit
     int64_t storage{0};  // storage of belongings while the stay lasted, by whole months begun
     int64_t total{0};
-    OwnPaymentTerms terms; // the defaults (300 kr, 9 000 kr) until set
+    OwnPaymentTerms
+        terms; // set on the stay, else the vedtak's; the defaults (300 kr, 9 000 kr) without either
     bool terms_set{false};
+    bool terms_from_vedtak{false}; // the terms are the ones the stay's vedtak set
     std::vector<MonthOwnPayment> own_payment;
     int64_t own_payment_total{0};
 };

@@ -48,8 +48,9 @@ Result<Stay> owned_stay(Connection& connection, int64_t office_id, int64_t stay_
     return *stay;
 }
 
+// Until a stans takes effect the household still lives there: the stay can still be followed.
 Status require_open(const Stay& stay) {
-    if (stay.exit)
+    if (stay.exit && stay.exit->ended_on <= format_date(today()))
         return fail(ErrorKind::conflict, "stay_ended", "Oppholdet er avsluttet og kan ikke endres.");
     return {};
 }
@@ -384,7 +385,9 @@ Result<StayDetail> add_breach(Connection& connection, const Actor& actor, int64_
 Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64_t stay_id,
                                const ExitInput& input) {
     return change_stay(connection, actor, stay_id, "stay.exit", [&](const Stay& stay) -> Status {
-        TRY(require_open(stay));
+        if (stay.exit)
+            return fail(ErrorKind::conflict, "stay_ended",
+                        "Utflyttingen er allerede satt: oppholdet avsluttes ved vedtaket om stans.");
         auto exit = TRY(check_exit(stay, input, today()));
         // Ended by the provider: only on its incident report, with the person's account and the
         // assessment of a new place (docs/domain.md#rule-exclusion-by-a-provider).

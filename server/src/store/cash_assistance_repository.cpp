@@ -7,7 +7,7 @@ namespace {
 
 const std::string columns =
     "id, request_id, office_id, person_id, granted, amount_kroner, nights, decided_on, "
-    "reasons, decided_at, decided_by";
+    "reasons, decided_at, decided_by, delivery_method, delivered_on, informed_on, appeal_deadline";
 
 CashAssistance decision_from(const soci::row& row) {
     CashAssistance decision;
@@ -22,6 +22,9 @@ CashAssistance decision_from(const soci::row& row) {
     decision.reasons = rows::text(row, "reasons");
     decision.decided_at = rows::text(row, "decided_at");
     decision.decided_by = rows::integer(row, "decided_by");
+    if (auto method = rows::optional_code(row, "delivery_method", parse_delivery_method))
+        decision.delivery = Delivery{*method, rows::text(row, "delivered_on"), rows::text(row, "informed_on"),
+                                     rows::text(row, "appeal_deadline")};
     return decision;
 }
 
@@ -45,6 +48,15 @@ std::optional<CashAssistance> find(Connection& connection, int64_t id) {
     return rows::select_one<CashAssistance>(
         connection, "SELECT " + columns + " FROM cash_assistance_decisions WHERE id = :id", decision_from,
         key);
+}
+
+void mark_delivered(Connection& connection, int64_t id, const Delivery& delivery) {
+    long long key = id;
+    std::string method(to_string(delivery.method));
+    connection.sql() << "UPDATE cash_assistance_decisions SET delivery_method = :m, delivered_on = :d, "
+                        "informed_on = :i, appeal_deadline = :a WHERE id = :id",
+        soci::use(method), soci::use(delivery.delivered_on), soci::use(delivery.informed_on),
+        soci::use(delivery.appeal_deadline), soci::use(key);
 }
 
 std::vector<CashAssistance> for_request(Connection& connection, int64_t request_id) {

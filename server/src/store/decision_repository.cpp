@@ -38,6 +38,37 @@ void read_offer_and_money(Connection& connection, Decision& d) {
     d.own_payment = std::move(terms->second);
 }
 
+// Where a refusal sent the request on, and the limited right of a person without a fixed home in
+// Norway (docs/domain.md#rule-wrong-municipality-is-forwarded).
+void read_responsibility(Connection& connection, Decision& d) {
+    long long id = d.id;
+    auto responsibility = rows::select_one<VedtakResponsibility>(
+        connection,
+        "SELECT forwarded_to, forwarded_on, without_fixed_home, limited_right_assessment FROM decisions "
+        "WHERE id = :id",
+        [](const soci::row& row) {
+            VedtakResponsibility r;
+            r.forwarded_to = rows::text(row, "forwarded_to");
+            r.forwarded_on = rows::optional_text(row, "forwarded_on");
+            r.without_fixed_home = rows::flag(row, "without_fixed_home");
+            r.limited_right_assessment = rows::text(row, "limited_right_assessment");
+            return r;
+        },
+        id);
+    if (responsibility) d.responsibility = std::move(*responsibility);
+}
+
+void write_responsibility(Connection& connection, const Decision& d) {
+    long long id = d.id;
+    const auto& r = d.responsibility;
+    OptionalText forwarded_on(r.forwarded_on);
+    int without_fixed_home = r.without_fixed_home ? 1 : 0;
+    connection.sql() << "UPDATE decisions SET forwarded_to = :t, forwarded_on = :o, without_fixed_home = :w, "
+                        "limited_right_assessment = :a WHERE id = :id",
+        soci::use(r.forwarded_to), soci::use(forwarded_on.value, forwarded_on.indicator),
+        soci::use(without_fixed_home), soci::use(r.limited_right_assessment), soci::use(id);
+}
+
 void write_offer_and_money(Connection& connection, const Decision& d) {
     long long id = d.id;
     OptionalText kind(d.offer.kind ? std::optional<std::string>(to_string(*d.offer.kind)) : std::nullopt),
@@ -104,6 +135,7 @@ std::optional<Decision> find_by_request(Connection& connection, int64_t request_
     d.submitted_at = submitted_at.get();
     if (submitted_by_indicator == soci::i_ok) d.submitted_by = submitted_by;
     read_offer_and_money(connection, d);
+    read_responsibility(connection, d);
     return d;
 }
 
@@ -135,6 +167,7 @@ void update(Connection& connection, const Decision& d) {
         soci::use(reasons), soci::use(d.facts), soci::use(d.considerations),
         soci::use(informed.value, informed.indicator), soci::use(id);
     write_offer_and_money(connection, d);
+    write_responsibility(connection, d);
 }
 
 void mark_decided(Connection& connection, const Decision& d, const std::string& letter_base64) {

@@ -1,5 +1,6 @@
 #include "store/stay_repository.hpp"
 
+#include "common/clock.hpp"
 #include "store/rows.hpp"
 
 #include <algorithm>
@@ -86,8 +87,9 @@ std::optional<Stay> find_by_request(Connection& connection, int64_t request_id) 
 }
 
 std::optional<Stay> open_for_person(Connection& connection, int64_t office_id, int64_t person_id) {
-    return one_stay(connection, "s.office_id = :o AND s.person_id = :p AND s.ended_on IS NULL",
-                    static_cast<long long>(office_id), static_cast<long long>(person_id));
+    return one_stay(
+        connection, "s.office_id = :o AND s.person_id = :p AND (s.ended_on IS NULL OR s.ended_on > :today)",
+        static_cast<long long>(office_id), static_cast<long long>(person_id), format_date(today()));
 }
 
 std::optional<Stay> last_ended_for_person(Connection& connection, int64_t office_id, int64_t person_id) {
@@ -107,24 +109,28 @@ std::vector<Stay> for_person(Connection& connection, int64_t office_id, int64_t 
                               stay_from, office, person);
 }
 
+// A stay ended by a stans that has not yet taken effect is still lived in until its day.
 std::vector<StayRow> open_stays(Connection& connection, int64_t office_id) {
     long long office = office_id;
-    return rows::select<StayRow>(connection,
-                                 "SELECT " + stay_columns +
-                                     ", p.first_name, p.last_name FROM stays s JOIN persons p ON p.id = "
-                                     "s.person_id WHERE s.office_id = :o AND s.ended_on IS NULL ORDER BY "
-                                     "s.started_on, s.id",
-                                 stay_row_from, office);
+    auto on = format_date(today());
+    return rows::select<StayRow>(
+        connection,
+        "SELECT " + stay_columns +
+            ", p.first_name, p.last_name FROM stays s JOIN persons p ON p.id = "
+            "s.person_id WHERE s.office_id = :o AND (s.ended_on IS NULL OR s.ended_on > "
+            ":today) ORDER BY s.started_on, s.id",
+        stay_row_from, office, on);
 }
 
 std::vector<StayRow> ended_stays(Connection& connection, int64_t office_id, int limit) {
     long long office = office_id, count = limit;
+    auto on = format_date(today());
     return rows::select<StayRow>(connection,
                                  "SELECT " + stay_columns +
                                      ", p.first_name, p.last_name FROM stays s JOIN persons p ON p.id = "
-                                     "s.person_id WHERE s.office_id = :o AND s.ended_on IS NOT NULL ORDER BY "
+                                     "s.person_id WHERE s.office_id = :o AND s.ended_on <= :today ORDER BY "
                                      "s.ended_on DESC, s.id DESC LIMIT :n",
-                                 stay_row_from, office, count);
+                                 stay_row_from, office, on, count);
 }
 
 void record_exit(Connection& connection, int64_t stay_id, const StayExit& exit) {

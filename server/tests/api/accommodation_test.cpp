@@ -758,7 +758,23 @@ TEST_P(ApiAccommodationTest, AStayCostsItsNightsAtTheirPricesAndOwnPaymentIsCapp
     inspect(veileder, unit);
     CaseOptions options{.received_days_ago = 11};
     auto request_id = new_case(veileder, "Kostnad", options);
-    grant(veileder, request_id, day_offset(-10), day_offset(60));
+    // The vedtak sets the own payment (docs/domain.md#rule-own-payment): 300 kr a night, 9 000 a month.
+    auto vedtak = "/api/v1/requests/" + std::to_string(request_id) + "/decision";
+    ASSERT_EQ(veileder
+                  .put(vedtak, {{"outcome", "INNVILGET"},
+                                {"periodFrom", day_offset(-10)},
+                                {"periodTo", day_offset(60)},
+                                {"offerKind", "skaffes"},
+                                {"offerFindBy", day_offset(-10)},
+                                {"conditions", {"egenbetaling"}},
+                                {"ownPaymentRate", 300},
+                                {"ownPaymentMonthlyCap", 9000},
+                                {"ownPaymentAssessment", "Har arbeidsinntekt og kan betale egenandelen."},
+                                {"facts", "Søkeren har mistet leiligheten og har ikke nettverk i kommunen."},
+                                {"considerations", "Søkeren kan ikke skaffe seg et sted å bo selv."}})
+                  .status,
+              200);
+    ASSERT_EQ(veileder.post(vedtak + "/decide", nlohmann::json::object()).status, 200);
     auto booked = veileder.post("/api/v1/placements",
                                 {{"requestId", request_id}, {"unitId", unit}, {"from", day_offset(-10)}});
     ASSERT_EQ(booked.status, 201) << booked.body;
@@ -772,6 +788,7 @@ TEST_P(ApiAccommodationTest, AStayCostsItsNightsAtTheirPricesAndOwnPaymentIsCapp
     EXPECT_EQ(cost["placements"]["nights"], 11);
     EXPECT_EQ(cost["placements"]["cost"], 11 * 600);
     EXPECT_EQ(cost["ownPaymentTotal"], 11 * 300);
+    EXPECT_TRUE(cost["ownPaymentTerms"]["fromVedtak"].get<bool>()); // the vedtak's terms, not the defaults
     auto assistance =
         veileder.put("/api/v1/stays/" + stay + "/own-payment",
                      {{"ratePerNight", 300}, {"monthlyCap", 9000}, {"incomeIsSocialAssistance", true}});

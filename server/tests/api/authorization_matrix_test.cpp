@@ -344,6 +344,8 @@ const std::map<std::string, json>& valid_bodies() {
           {"reason", "Stedet passet ikke for personen."}}},
         {"POST /api/v1/stays/{stayId}/termination/delivery",
          {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
+        {"POST /api/v1/requests/{requestId}/cash-assistance/{cashDecisionId}/delivery",
+         {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals",
          {{"sentOn", day_offset(0)}, {"receivedOn", day_offset(0)}, {"summary", "Klage på vedtaket"}}},
         {"POST /api/v1/requests/{requestId}/decision/appeals/{appealId}/late-assessment",

@@ -1,6 +1,8 @@
 // Persons and requests over the API: the front-desk flow, work lists, outcomes, bad input,
 // office scoping and the audit entries that reads leave. Identity numbers are synthetic.
 
+#include "common/clock.hpp"
+#include "domain/deadlines.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
@@ -147,10 +149,32 @@ TEST_P(ApiCaseTest, MoneyForANightIsASection18DecisionThatLeavesTheRequestForAPl
     EXPECT_NE(text.find("Dette vedtaket gjelder bare penger"), std::string::npos) << text;
     EXPECT_NE(text.find("Ingen ledig plass i natt"), std::string::npos) << text;
 
+    // Its appeal deadline runs from the day it reached the person, recorded once, as for the § 27
+    // vedtak: none until then, nothing in the future, the deadline three weeks on.
+    EXPECT_TRUE(list[0]["appealDeadline"].is_null());
+    auto delivery = url + "/" + std::to_string(list[0]["id"].get<int64_t>()) + "/delivery";
+    auto early = veileder.post(
+        delivery, {{"deliveryMethod", "personlig"}, {"deliveredOn", husly::test::day_offset(1)}});
+    EXPECT_EQ(early.status, 422);
+    EXPECT_EQ(early.error_field(), "deliveredOn");
+    auto given = veileder.post(
+        delivery, {{"deliveryMethod", "personlig"}, {"deliveredOn", husly::test::day_offset(0)}});
+    ASSERT_EQ(given.status, 200) << given.body;
+    EXPECT_EQ(given.json()["informedOn"], husly::test::day_offset(0));
+    EXPECT_EQ(given.json()["appealDeadline"], husly::format_date(husly::appeal_deadline(husly::today())));
+    auto again =
+        veileder.post(delivery, {{"deliveryMethod", "post"}, {"deliveredOn", husly::test::day_offset(0)}});
+    EXPECT_EQ(again.status, 409);
+    EXPECT_EQ(veileder.get(url).json()["decisions"][0]["deliveryMethod"], "personlig");
+
     // Another office sees neither the request nor its decisions.
     auto oslo = server.client_as("oslo@husly.test");
     EXPECT_EQ(oslo.get(url).status, 404);
     EXPECT_EQ(oslo.post(url, grant).status, 404);
+    EXPECT_EQ(
+        oslo.post(delivery, {{"deliveryMethod", "personlig"}, {"deliveredOn", husly::test::day_offset(0)}})
+            .status,
+        404);
     EXPECT_EQ(veileder.get(url).json()["decisions"].size(), 1U);
 }
 

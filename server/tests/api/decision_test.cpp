@@ -225,6 +225,87 @@ TEST_P(ApiDecisionTest, ARefusalSaysWhyInTheAssessment) {
     EXPECT_EQ(flat.find("Kan bo hos familie"), std::string::npos) << flat;
 }
 
+// «Oppholdskommunen er en annen» only with the request sent on to that municipality, which the
+// letter names (docs/domain.md#rule-wrong-municipality-is-forwarded).
+TEST_P(ApiDecisionTest, ARefusalForAnotherMunicipalitySendsTheRequestOn) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    auto today_text = format_date(today());
+    nlohmann::json refusal = {{"outcome", "AVSLATT"},
+                              {"refusalReasons", {"annen_kommune"}},
+                              {"facts", "Søkeren har bodd og oppholder seg i Oslo, og kom hit for en dag."},
+                              {"considerations", "Det er Oslo som skal hjelpe søkeren"}};
+    ASSERT_EQ(veileder.put(url(request_id), refusal).status, 200);
+    auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(refused.status, 422);
+    std::vector<std::string> fields;
+    for (const auto& problem : refused.json()["error"]["problems"]) fields.push_back(problem["field"]);
+    EXPECT_EQ(fields, (std::vector<std::string>{"forwardedTo", "forwardedOn"})) << refused.body;
+
+    // The office's own municipality is not another one; a date that is no date is named on save.
+    refusal["forwardedTo"] = "1804";
+    refusal["forwardedOn"] = today_text;
+    ASSERT_EQ(veileder.put(url(request_id), refusal).status, 200);
+    auto own = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(own.error_code(), "own_municipality") << own.body;
+    auto bad_date = refusal;
+    bad_date["forwardedOn"] = "31.02.2026";
+    auto not_a_date = veileder.put(url(request_id), bad_date);
+    EXPECT_EQ(not_a_date.status, 422);
+    EXPECT_EQ(not_a_date.error_field(), "forwardedOn");
+
+    refusal["forwardedTo"] = "0301";
+    auto saved = veileder.put(url(request_id), refusal);
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["decision"]["forwardedTo"], "0301");
+    EXPECT_EQ(saved.json()["decision"]["forwardedOn"], today_text);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+    auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    EXPECT_NE(flat.find("Vi sendte derfor henvendelsen din videre til Nav-kontoret i Oslo kommune " +
+                        case_letter::norwegian_date(today_text)),
+              std::string::npos)
+        << flat;
+    EXPECT_NE(flat.find("sosialtjenesteloven § 3"), std::string::npos) << flat;
+}
+
+// A person who is not a Norwegian citizen and has no fixed home in Norway: the vedtak rests on the
+// 2011 regulation's limited right and says until when (#rule-persons-without-a-fixed-home-in-norway).
+TEST_P(ApiDecisionTest, APersonWithoutAFixedHomeInNorwayHasTheLimitedRight) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    auto grant = complete_grant();
+    grant["withoutFixedHome"] = true;
+    ASSERT_EQ(veileder.put(url(request_id), grant).status, 200);
+    auto missing = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_EQ(missing.error_field(), "limitedRightAssessment") << missing.body;
+
+    grant["limitedRightAssessment"] = "Til 30. november, da bussen til Gdańsk går; ingen avtale gir mer.";
+    ASSERT_EQ(veileder.put(url(request_id), grant).status, 200);
+    auto decided = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    EXPECT_NE(decided.json()["decision"]["legalBasis"].get<std::string>().find("nr. 1251"),
+              std::string::npos);
+    auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    for (const char* expected :
+         {"Retten din når du ikke har fast bopel i Norge", "til du kan ventes å få hjelp fra hjemlandet ditt",
+          "Vår vurdering: Til 30. november, da bussen til Gdańsk går",
+          "forskrift 16. desember 2011 nr. 1251 om sosiale tjenester for personer uten fast bopel i Norge"})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
+
+    // Its refusal ground belongs to such a person only.
+    auto other = new_request(veileder);
+    nlohmann::json refusal = {{"outcome", "AVSLATT"},
+                              {"refusalReasons", {"hjelp_fra_hjemlandet"}},
+                              {"facts", "Søkeren har bolig og familie i Polen og billett hjem i morgen."},
+                              {"considerations", "Søkeren får hjelp av familien i Polen"}};
+    ASSERT_EQ(veileder.put(url(other), refusal).status, 200);
+    auto wrong = veileder.post(url(other, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(wrong.error_code(), "not_without_fixed_home") << wrong.body;
+}
+
 TEST_P(ApiDecisionTest, ALongLetterHasTheHeaderOnEveryPageAndNoContactLinesItLacks) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");

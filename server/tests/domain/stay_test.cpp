@@ -256,6 +256,24 @@ TEST(FollowUpRules, StansLeavesTimeToAskForPostponementUnlessTheDangerIsStated) 
     EXPECT_TRUE(stans_problems(today).empty());
 }
 
+TEST(FollowUpRules, StansTakesEffectWithinTheVedtakPeriod) {
+    auto stay = stay_from("2026-09-01");
+    stay.period_to = "2026-12-02"; // the place ends the day before the stans would
+    auto problems =
+        termination_problems(stay, complete_stans(), stans_breaches, stans_incidents, stans_today);
+    ASSERT_EQ(fields_of(problems), std::vector<std::string>{"effectiveOn"});
+    EXPECT_NE(problems[0].message.find("til og med 02.12.2026"), std::string::npos) << problems[0].message;
+    // On the period's last day it still stops something; and a stay extended past it is fine.
+    stay.period_to = "2026-12-03";
+    EXPECT_TRUE(
+        termination_problems(stay, complete_stans(), stans_breaches, stans_incidents, stans_today).empty());
+    // A period that ran out before today binds nothing: the household lives on there, and the stans
+    // is what ends it.
+    stay.period_to = "2026-11-20";
+    EXPECT_TRUE(
+        termination_problems(stay, complete_stans(), stans_breaches, stans_incidents, stans_today).empty());
+}
+
 TEST(FollowUpRules, StansRecordsTheAssessmentOfANewPlace) {
     auto unassessed = complete_stans();
     unassessed.new_place_assessment = "";

@@ -240,6 +240,16 @@ export const api = {
       `/api/v1/requests/${requestId}/cash-assistance`,
       input,
     ),
+  recordCashAssistanceDelivery: (
+    requestId: number,
+    decisionId: number,
+    input: Schemas["DeliveryInput"],
+  ) =>
+    request<Schemas["CashAssistance"]>(
+      "POST",
+      `/api/v1/requests/${requestId}/cash-assistance/${decisionId}/delivery`,
+      input,
+    ),
   cashAssistanceLetterUrl: (requestId: number, decisionId: number) =>
     `/api/v1/requests/${requestId}/cash-assistance/${decisionId}/letter`,
 

@@ -22,6 +22,22 @@ export function toFieldErrors(error: unknown): FieldError[] {
   return [{ field: null, message: "Noe gikk galt. Prøv igjen." }];
 }
 
+/**
+ * Moves focus to the field an error names: the input itself, or the first input of a group (a
+ * fieldset of radios or checkboxes cannot take focus, so a plain link would leave focus behind).
+ */
+function focusField(id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  const focusable = target.matches("input, textarea, select, button")
+    ? target
+    : target.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select, button");
+  if (!focusable) return false;
+  focusable.scrollIntoView({ block: "center" });
+  focusable.focus();
+  return true;
+}
+
 /** Form error state: `errorFor(field)` for inline errors, `summary` to render above the button. */
 export function useFormErrors(formId: string) {
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -53,6 +69,9 @@ export function useFormErrors(formId: string) {
           <ErrorSummary.Item
             key={`${error.field}-${error.message}`}
             href={`#${error.field ? anchorFor(error.field) : formId}`}
+            onClick={(event) => {
+              if (focusField(error.field ? anchorFor(error.field) : formId)) event.preventDefault();
+            }}
           >
             {error.message}
           </ErrorSummary.Item>

@@ -10,15 +10,23 @@ namespace husly::http {
 namespace {
 
 nlohmann::json cash_json(const CashAssistance& decision) {
-    return {{"id", decision.id},
-            {"requestId", decision.request_id},
-            {"granted", decision.granted},
-            {"amountKroner", decision.amount_kroner},
-            {"nights", decision.nights},
-            {"decidedOn", decision.decided_on},
-            {"reasons", decision.reasons},
-            {"decidedAt", decision.decided_at},
-            {"decidedBy", decision.decided_by}};
+    return {
+        {"id", decision.id},
+        {"requestId", decision.request_id},
+        {"granted", decision.granted},
+        {"amountKroner", decision.amount_kroner},
+        {"nights", decision.nights},
+        {"decidedOn", decision.decided_on},
+        {"reasons", decision.reasons},
+        {"decidedAt", decision.decided_at},
+        {"decidedBy", decision.decided_by},
+        {"deliveryMethod",
+         decision.delivery ? nlohmann::json(to_string(decision.delivery->method)) : nlohmann::json()},
+        {"deliveredOn",
+         decision.delivery ? nlohmann::json(decision.delivery->delivered_on) : nlohmann::json()},
+        {"informedOn", decision.delivery ? nlohmann::json(decision.delivery->informed_on) : nlohmann::json()},
+        {"appealDeadline",
+         decision.delivery ? nlohmann::json(decision.delivery->appeal_deadline) : nlohmann::json()}};
 }
 
 Result<Response> list(RequestContext& context) {
@@ -48,6 +56,19 @@ Result<Response> record(RequestContext& context) {
     return json_response(201, cash_json(decision));
 }
 
+Result<Response> record_delivery(RequestContext& context) {
+    auto request_id = TRY(context.path_id("requestId"));
+    auto decision_id = TRY(context.path_id("cashDecisionId"));
+    auto [method, on] = TRY(read_json_body(
+        context.request.body, [](JsonReader& reader) -> Result<std::pair<std::string, std::string>> {
+            return std::pair{TRY(reader.required_string("deliveryMethod")),
+                             TRY(reader.required_string("deliveredOn"))};
+        }));
+    auto decision = TRY(
+        cash_assistance::record_delivery(context.db(), context.actor(), request_id, decision_id, method, on));
+    return json_response(200, cash_json(decision));
+}
+
 Result<Response> letter(RequestContext& context) {
     auto request_id = TRY(context.path_id("requestId"));
     auto decision_id = TRY(context.path_id("cashDecisionId"));
@@ -63,6 +84,8 @@ void register_cash_assistance_routes(Router& router) {
     router.add({"POST", "/api/v1/requests/{requestId}/cash-assistance", case_roles, record});
     router.add(
         {"GET", "/api/v1/requests/{requestId}/cash-assistance/{cashDecisionId}/letter", case_roles, letter});
+    router.add({"POST", "/api/v1/requests/{requestId}/cash-assistance/{cashDecisionId}/delivery", case_roles,
+                record_delivery});
 }
 
 } // namespace husly::http

@@ -21,7 +21,8 @@ nlohmann::json stay_cost_json(const economics::StayCost& cost) {
               {"monthlyCap", cost.terms.monthly_cap},
               {"incomeIsSocialAssistance", cost.terms.income_is_social_assistance},
               {"canPayPerMonth", optional_json(cost.terms.can_pay_per_month)},
-              {"set", cost.terms_set}}},
+              {"set", cost.terms_set},
+              {"fromVedtak", cost.terms_from_vedtak}}},
             {"ownPayment", months},
             {"ownPaymentTotal", cost.own_payment_total}};
 }

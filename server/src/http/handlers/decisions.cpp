@@ -46,6 +46,11 @@ Result<Response> save_decision(RequestContext& context) {
     input.own_payment.income_is_social_assistance =
         TRY(reader.optional_bool("ownPaymentSocialAssistance")).value_or(false);
     input.own_payment.assessment = TRY(reader.optional_string("ownPaymentAssessment")).value_or("");
+    input.responsibility.forwarded_to = TRY(reader.optional_string("forwardedTo")).value_or("");
+    input.responsibility.forwarded_on = TRY(reader.optional_string("forwardedOn"));
+    input.responsibility.without_fixed_home = TRY(reader.optional_bool("withoutFixedHome")).value_or(false);
+    input.responsibility.limited_right_assessment =
+        TRY(reader.optional_string("limitedRightAssessment")).value_or("");
     TRY(reader.finish());
     auto view = TRY(decisions::save_draft(context.db(), context.actor(), id, input));
     return json_response(200, decision_view_json(view));

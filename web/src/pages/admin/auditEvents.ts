@@ -76,6 +76,8 @@ export const auditEventNames: Record<string, string> = {
   "cash_assistance.record": "Fattet vedtak om penger til overnatting (§ 18)",
   "cash_assistance.list": "Så vedtak om penger til overnatting (§ 18)",
   "cash_assistance.letter": "Lastet ned brev om penger til overnatting (§ 18)",
+  "cash_assistance.delivery":
+    "Registrerte hvordan vedtaket om penger til overnatting (§ 18) ble gitt",
   "request.place_search": "Søkte etter plass",
   "request.read": "Åpnet henvendelse",
   "request.revisions": "Så endringshistorikken til en henvendelse",

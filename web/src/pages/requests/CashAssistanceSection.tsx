@@ -17,6 +17,8 @@ import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Schemas } from "../../api/client";
 import { DateField } from "../../components/DateField";
+import { DeliveryPanel } from "../../components/DeliveryPanel";
+import type { Given } from "../../components/DeliveryPanel";
 import { Section } from "../../components/Section";
 import { useFormErrors } from "../../components/formErrors";
 import { formatDate, isoToday, kroner } from "../../format";
@@ -30,7 +32,14 @@ function wholeNumber(text: string): number {
   return text.trim() !== "" && Number.isInteger(value) && value > 0 ? value : 0;
 }
 
-export function CashAssistanceSection({ requestId }: { requestId: number }) {
+export function CashAssistanceSection({
+  requestId,
+  closed = false,
+}: {
+  requestId: number;
+  /** The request ended without a vedtak (withdrawn, or no place asked for): nothing new is decided. */
+  closed?: boolean;
+}) {
   const form = useFormErrors("cash-assistance");
   const [decisions, setDecisions] = useState<CashAssistance[]>([]);
   const [adding, setAdding] = useState(false);
@@ -44,6 +53,10 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
     api.cashAssistance(requestId).then((result) => setDecisions(result.decisions), form.fail);
   }, [requestId]);
   useEffect(reload, [reload]);
+  // The form opens where the button was: focus goes to its first choice.
+  useEffect(() => {
+    if (adding) document.getElementById(form.fieldId("granted"))?.querySelector("input")?.focus();
+  }, [adding]);
 
   async function record(event: FormEvent) {
     event.preventDefault();
@@ -69,20 +82,24 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
     }
   }
 
+  if (closed && decisions.length === 0) return null;
   return (
     <Section id="cash-assistance" title="Penger til overnatting (§ 18)">
       <VStack gap="space-12" style={{ maxWidth: "40rem" }}>
-        <BodyShort>
-          Penger til å betale for en natt selv er økonomisk stønad etter sosialtjenesteloven § 18,
-          med eget vedtak og brev. Det er ikke svar på henvendelsen om et sted å bo: den trenger
-          fortsatt et vedtak.
-        </BodyShort>
+        {!closed && (
+          <BodyShort>
+            Penger til å betale for en natt selv er økonomisk stønad etter sosialtjenesteloven § 18,
+            med eget vedtak og brev. Det er ikke svar på henvendelsen om et sted å bo: den trenger
+            fortsatt et vedtak.
+          </BodyShort>
+        )}
         {decisions.length > 0 && (
           <Table size="small">
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
                 <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Klagefrist</Table.HeaderCell>
                 <Table.HeaderCell scope="col">Brev</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -96,9 +113,17 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
                       : "Avslått"}
                   </Table.DataCell>
                   <Table.DataCell>
+                    {decision.appealDeadline
+                      ? formatDate(decision.appealDeadline)
+                      : "Ikke begynt: registrer hvordan vedtaket ble gitt"}
+                  </Table.DataCell>
+                  <Table.DataCell>
                     <Link href={api.cashAssistanceLetterUrl(requestId, decision.id)} download>
                       Last ned brevet
-                      <span className="aksel-sr-only"> fra {formatDate(decision.decidedOn)}</span>
+                      <span className="aksel-sr-only">
+                        {" "}
+                        om stønad fra {formatDate(decision.decidedOn)}
+                      </span>
                     </Link>
                   </Table.DataCell>
                 </Table.Row>
@@ -106,7 +131,25 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
             </Table.Body>
           </Table>
         )}
-        {!adding ? (
+        {decisions
+          .filter((decision) => !decision.deliveryMethod)
+          .map((decision) => (
+            <section
+              key={decision.id}
+              aria-label={`Hvordan vedtaket om stønad fra ${formatDate(decision.decidedOn)} ble gitt`}
+            >
+              <BodyShort weight="semibold" spacing>
+                Vedtaket om stønad fra {formatDate(decision.decidedOn)}
+              </BodyShort>
+              <DeliveryPanel
+                id={`cash-delivery-${decision.id}`}
+                given={decision as Given}
+                record={(input) => api.recordCashAssistanceDelivery(requestId, decision.id, input)}
+                onChange={reload}
+              />
+            </section>
+          ))}
+        {closed ? null : !adding ? (
           <div>
             <Button type="button" variant="secondary" size="small" onClick={() => setAdding(true)}>
               Registrer vedtak om penger til overnatting

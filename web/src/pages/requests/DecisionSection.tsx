@@ -34,6 +34,8 @@ import { DeliveryPanel } from "../../components/DeliveryPanel";
 import { PlaceChangePanel } from "./PlaceChangePanel";
 import { DateField } from "../../components/DateField";
 import { SuccessStatus } from "../../components/SuccessStatus";
+import { ForwardingFields, LimitedRightFields } from "./ResponsibilityFields";
+import type { Responsibility } from "./ResponsibilityFields";
 
 const granted = grantsPlace;
 const refuses = (outcome: string) => outcome !== "" && outcome !== DecisionOutcome.granted;
@@ -204,6 +206,13 @@ function DraftSummary({ decision }: { decision: Decision }) {
       "Hvorfor ikke (helt) innvilget",
       decision.refusalReasons.map((code) => label(codes, "refusalReason", code)).join(", "),
     ],
+    [
+      "Sendt videre til",
+      decision.forwardedTo
+        ? `kommune ${decision.forwardedTo}, ${formatDate(decision.forwardedOn)}`
+        : "",
+    ],
+    ["Uten fast bopel i Norge, hjelp så lenge", decision.limitedRightAssessment],
     ["Faktiske forhold", decision.facts],
     ["Avgjørende hensyn", decision.considerations],
   ];
@@ -307,7 +316,24 @@ function DecisionForm({
     draft?.ownPaymentSocialAssistance ?? false,
   );
   const [assessment, setAssessment] = useState(draft?.ownPaymentAssessment ?? "");
+  const [responsibility, setResponsibility] = useState<Responsibility>({
+    forwardedTo: draft?.forwardedTo ?? "",
+    forwardedOn: draft?.forwardedOn ?? "",
+    withoutFixedHome: draft?.withoutFixedHome ?? false,
+    limitedRightAssessment: draft?.limitedRightAssessment ?? "",
+  });
+  const forwards = refuses(outcome) && refusalReasons.includes("annen_kommune");
   const [saved, setSaved] = useState("");
+  const me = useMe();
+  // Where the office says so, a veileder's «Fatt vedtak» sends it to a leder: the button says so.
+  const [needsApproval, setNeedsApproval] = useState(false);
+  useEffect(() => {
+    if (me.activeOfficeId === null || hasRole(me, "leder")) return;
+    api.office(me.activeOfficeId).then(
+      (office) => setNeedsApproval(office.decisionsNeedApproval),
+      () => setNeedsApproval(false),
+    );
+  }, [me]);
   const pays = conditions.includes("egenbetaling");
 
   function input(): DecisionInput {
@@ -323,6 +349,16 @@ function DecisionForm({
       considerations,
       ...offerInput(),
       ...ownPaymentInput(),
+      ...responsibilityInput(),
+    };
+  }
+
+  function responsibilityInput(): Partial<DecisionInput> {
+    const { forwardedTo, forwardedOn, withoutFixedHome, limitedRightAssessment } = responsibility;
+    return {
+      ...(forwards ? { forwardedTo, ...(forwardedOn ? { forwardedOn } : {}) } : {}),
+      withoutFixedHome,
+      limitedRightAssessment: withoutFixedHome ? limitedRightAssessment : "",
     };
   }
 
@@ -364,7 +400,7 @@ function DecisionForm({
     const result = await save();
     if (!result) return;
     if (result.problems.length > 0) {
-      setSaved("");
+      setSaved("Utkastet er lagret, men vedtaket er ikke fattet: rett det som mangler.");
       return form.setErrors(result.problems);
     }
     if (await form.submit(() => api.decide(requestId))) onDecided();
@@ -466,7 +502,6 @@ function DecisionForm({
             <CheckboxGroup
               {...form.field("ownPaymentSocialAssistance")}
               legend="Personens inntekt"
-              hideLegend
               value={socialAssistance ? ["sosialhjelp"] : []}
               onChange={(values: string[]) => setSocialAssistance(values.includes("sosialhjelp"))}
             >
@@ -527,6 +562,12 @@ function DecisionForm({
             error={form.errorFor("refusalReasons")}
           />
         )}
+        {forwards && (
+          <ForwardingFields value={responsibility} onChange={setResponsibility} form={form} />
+        )}
+        {outcome && (
+          <LimitedRightFields value={responsibility} onChange={setResponsibility} form={form} />
+        )}
         <Textarea
           id={form.fieldId("facts")}
           label="Faktiske forhold vedtaket bygger på"
@@ -549,7 +590,7 @@ function DecisionForm({
         </BodyShort>
         {draft && problems.length > 0 && form.errors.length === 0 && (
           <Alert variant="info" size="small">
-            Dette mangler før vedtaket kan fattes:
+            Dette manglet da utkastet sist ble lagret:
             <List size="small">
               {problems.map((problem) => (
                 <List.Item key={problem.field}>{problem.message}</List.Item>
@@ -564,7 +605,7 @@ function DecisionForm({
             Lagre utkast
           </Button>
           <Button type="button" onClick={() => void decide()} loading={form.busy}>
-            Fatt vedtak
+            {needsApproval ? "Send til godkjenning" : "Fatt vedtak"}
           </Button>
         </HStack>
       </VStack>

@@ -98,6 +98,8 @@ export function RequestPage() {
 
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!request) return null;
+  // Withdrawn, or the person did not ask for a place: nothing more is decided or booked on it.
+  const closedWithoutVedtak = !!request.outcome && request.outcome.kind !== RequestOutcome.decision;
   const applicantName = person ? `${person.firstName} ${person.lastName}` : "";
   // «Barn: Ola, født 01.02.2018», in the order of request.members (a booking names them by it).
   const householdTexts = request.members.map(
@@ -220,7 +222,7 @@ export function RequestPage() {
         </BodyShort>
       </section>
 
-      {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
+      {!closedWithoutVedtak && (
         <section aria-labelledby="decision-heading">
           <Heading level="2" size="medium" id="decision-heading" spacing>
             Vedtak
@@ -233,7 +235,7 @@ export function RequestPage() {
         </section>
       )}
 
-      <CashAssistanceSection requestId={request.id} />
+      <CashAssistanceSection requestId={request.id} closed={closedWithoutVedtak} />
 
       {living.kind === "living" ? (
         <StayExtensionSection
@@ -244,7 +246,8 @@ export function RequestPage() {
           onExtended={() => setStayVersion((v) => v + 1)}
         />
       ) : (
-        living.kind === "none" && (
+        living.kind === "none" &&
+        !closedWithoutVedtak && (
           <>
             <PlacementSection
               key={version}
@@ -265,7 +268,7 @@ export function RequestPage() {
       )}
 
       <VStack gap="space-24">
-        {living.kind === "none" && (
+        {living.kind === "none" && !closedWithoutVedtak && (
           <WaitingListSection requestId={request.id} personId={request.personId} />
         )}
         <StorageSection requestId={request.id} personId={request.personId} />

@@ -1,10 +1,11 @@
 // The bo- og oppfølgingsavtale: period, what each side commits to, the date it was signed.
+import { hasMovedOut } from "./stayDue";
 import { BodyShort, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import { useFormErrors } from "../../components/formErrors";
-import { formatDateTime } from "../../format";
+import { formatDateTime, isoToday } from "../../format";
 import { Section } from "../../components/Section";
 import type { SectionProps } from "./sectionProps";
 import { DateField } from "../../components/DateField";
@@ -81,7 +82,7 @@ export function AgreementSection({ stay, onChange }: SectionProps) {
           {form.summary}
           <SuccessStatus message={status} />
           <div>
-            <Button type="submit" loading={form.busy} disabled={!!stay.exit}>
+            <Button type="submit" loading={form.busy} disabled={hasMovedOut(stay, isoToday())}>
               Lagre avtalen
             </Button>
           </div>

@@ -1,5 +1,6 @@
 // House-rule breaches: what happened (documented) and what the resident said about it. They are
 // the facts a decision to end the place may rest on.
+import { hasMovedOut } from "./stayDue";
 import { BodyShort, Box, Button, Textarea, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import type { FormEvent } from "react";
@@ -41,7 +42,7 @@ export function BreachesSection({ stay, onChange }: SectionProps) {
             </BodyShort>
           </Box>
         ))}
-        {!stay.exit && (
+        {!hasMovedOut(stay, isoToday()) && (
           <form id="breach" onSubmit={add} noValidate>
             <VStack gap="space-8">
               <DateField

@@ -84,6 +84,13 @@ export function CostSection({ stayId, stayOpen }: { stayId: number; stayOpen: bo
               </Table.Body>
             </Table>
           )}
+          <BodyShort size="small">
+            {cost.ownPaymentTerms.fromVedtak
+              ? "Egenbetalingen er den vedtaket satte."
+              : cost.ownPaymentTerms.set
+                ? "Egenbetalingen er endret på oppholdet."
+                : "Vedtaket er ikke fattet ennå; tallene er kontorets standard."}
+          </BodyShort>
           <form id="own-payment" onSubmit={save} noValidate>
             <VStack gap="space-8">
               <HStack gap="space-16" align="end" wrap>

@@ -10,7 +10,7 @@ import { Fact } from "../../components/Fact";
 import { useLoaded } from "../../components/useLoaded";
 import { formatDate, isoToday } from "../../format";
 import { wasLivedIn } from "../requests/placement/placementStatus";
-import { dueItems } from "./stayDue";
+import { dueItems, hasMovedOut } from "./stayDue";
 import type { StayTab } from "./stayDue";
 
 function ageOn(birthDate: string | null | undefined, day: string): string {
@@ -50,22 +50,23 @@ export function StayOverview({
   const place = livedIn[0];
   const decision = view?.decision;
   const due = dueItems(stay, today);
+  const movedOut = hasMovedOut(stay, today);
   const nights = stay.lengthDays === 1 ? "1 døgn" : `${stay.lengthDays} døgn`;
 
   return (
     <Box background="default" padding="space-24" borderRadius="8">
       <VStack gap="space-24">
         <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
-          <Fact term={stay.exit ? "Bodde sist" : "Bor nå"}>
+          <Fact term={movedOut ? "Bodde sist" : "Bor nå"}>
             {place ? (
               <>
                 {place.unitName.includes(place.providerName)
                   ? place.unitName
                   : `${place.unitName}, ${place.providerName}`}
                 <br />
-                {stay.exit
-                  ? `til ${formatDate(stay.exit.endedOn)}`
-                  : `siden ${formatDate(place.from)}`}
+                {movedOut
+                  ? `til ${formatDate(stay.exit!.endedOn)}`
+                  : `siden ${formatDate(place.from)}${stay.exit ? `, til ${formatDate(stay.exit.endedOn)}` : ""}`}
               </>
             ) : facts ? (
               "Ikke booket i Husly"
@@ -100,7 +101,7 @@ export function StayOverview({
               </span>
             ))}
           </Fact>
-          <Fact term={stay.exit ? "Lengde" : "Så langt"}>
+          <Fact term={movedOut ? "Lengde" : "Så langt"}>
             {nights} (innflyttet {formatDate(stay.startedOn)})
           </Fact>
           <Fact term="3 måneder">{formatDate(stay.threeMonthMark)}</Fact>
@@ -112,7 +113,7 @@ export function StayOverview({
             </Fact>
           ) : null}
           {stay.exit && (
-            <Fact term="Flyttet ut">
+            <Fact term={movedOut ? "Flyttet ut" : "Flytter ut"}>
               {formatDate(stay.exit.endedOn)}: {label(codes, "exitOutcome", stay.exit.outcome)}
               {stay.exit.transitKind &&
                 ` (${label(codes, "transitKind", stay.exit.transitKind)} til ${formatDate(stay.exit.transitUntil)})`}
@@ -120,7 +121,7 @@ export function StayOverview({
             </Fact>
           )}
         </HGrid>
-        {!stay.exit && (
+        {!movedOut && (
           <section aria-labelledby="due-heading">
             <Heading level="2" size="small" id="due-heading" spacing>
               Hva skjer nå

@@ -5,7 +5,7 @@
 import { Alert, Heading, Link, Tabs, VStack } from "@navikt/ds-react";
 import { Link as RouterLink, useParams, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client";
-import { formatDate } from "../../format";
+import { formatDate, isoToday } from "../../format";
 import { ActionPlanSection } from "./ActionPlanSection";
 import { AgreementSection } from "./AgreementSection";
 import { AppointmentsSection } from "./AppointmentsSection";
@@ -18,6 +18,7 @@ import { StayOverview } from "./StayOverview";
 import { StayTags } from "./StayTags";
 import { TerminationSection } from "./TerminationSection";
 import type { StayTab } from "./stayDue";
+import { hasMovedOut } from "./stayDue";
 import { useLoaded } from "../../components/useLoaded";
 
 const tabs: readonly StayTab[] = ["avtale", "notater", "brudd", "kostnad", "utflytting"];
@@ -33,7 +34,7 @@ export function StayPage() {
 
   if (error) return <Alert variant="error">{error}</Alert>;
   if (!stay) return null;
-  const open = !stay.exit;
+  const open = !hasMovedOut(stay, isoToday());
   const props = { stay, onChange: setStay };
   const asked = params.get("fane") as StayTab | null;
   const tab: StayTab = asked && tabs.includes(asked) ? asked : open ? "avtale" : "utflytting";
@@ -115,7 +116,7 @@ export function StayPage() {
         </Tabs.Panel>
         <Tabs.Panel value="utflytting">
           <VStack gap="space-32" paddingBlock="space-24">
-            {open ? <ExitSection {...props} /> : <AfterCareSection {...props} />}
+            {stay.exit ? <AfterCareSection {...props} /> : <ExitSection {...props} />}
           </VStack>
         </Tabs.Panel>
       </Tabs>

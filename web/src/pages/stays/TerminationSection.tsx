@@ -217,7 +217,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
                 onChange={(e) => setFacts(e.target.value)}
               />
               <RadioGroup
-                {...(noticeGiven !== "ja" ? form.field("noticeGivenOn") : {})}
+                {...(noticeGiven === "" ? form.field("noticeGivenOn") : {})}
                 legend="Forhåndsvarsel"
                 description="Personen skal varsles og få uttale seg før vedtaket (forvaltningsloven § 16)"
                 value={noticeGiven}
@@ -249,13 +249,17 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
                 </>
               )}
               {noticeGiven === "nei" && (
-                <Textarea
-                  {...form.field("noticeException")}
-                  label="Hvorfor ble det ikke gitt forhåndsvarsel?"
-                  description="Forvaltningsloven § 16 tredje ledd, for eksempel at varsel ikke var praktisk mulig"
-                  value={noticeException}
-                  onChange={(e) => setNoticeException(e.target.value)}
-                />
+                <div id={form.fieldId("noticeGivenOn")}>
+                  <Textarea
+                    // Without a notice, what is missing is why: the problem is shown here.
+                    id={form.fieldId("noticeException")}
+                    error={form.errorFor("noticeException") ?? form.errorFor("noticeGivenOn")}
+                    label="Hvorfor ble det ikke gitt forhåndsvarsel?"
+                    description="Forvaltningsloven § 16 tredje ledd, for eksempel at varsel ikke var praktisk mulig"
+                    value={noticeException}
+                    onChange={(e) => setNoticeException(e.target.value)}
+                  />
+                </div>
               )}
               <Textarea
                 {...form.field("residentAccount")}

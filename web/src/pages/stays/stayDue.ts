@@ -14,6 +14,14 @@ export interface DueItem {
 
 export type StayTab = "avtale" | "notater" | "brudd" | "kostnad" | "utflytting";
 
+/**
+ * Whether the household has moved out: an exit on or before today. A stans sets the exit on the
+ * day it takes effect, and until then the household still lives there.
+ */
+export function hasMovedOut(stay: StayDetail, today: string): boolean {
+  return !!stay.exit && stay.exit.endedOn <= today;
+}
+
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
