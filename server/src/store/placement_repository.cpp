@@ -119,6 +119,68 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
     return rows::select<std::pair<int64_t, Booking>>(connection, query, map, start);
 }
 
+std::vector<int64_t> units_with_substance_use(Connection& connection, const std::string& from,
+                                              const std::optional<std::string>& to,
+                                              int64_t excluding_request) {
+    static const std::string active = "pl.status IN " + rows::sql_in(placement_statuses_where(is_active));
+    long long skip = excluding_request;
+    auto query = "SELECT DISTINCT pl.unit_id FROM placements pl JOIN request_sensitive rs ON rs.request_id = "
+                 "pl.request_id WHERE rs.substance_use = 1 AND pl.request_id <> :skip AND " +
+                 active + " AND " + overlap(to);
+    auto map = [](const soci::row& row) { return rows::integer(row, "unit_id"); };
+    auto start = from;
+    if (to) {
+        auto until = *to;
+        return rows::select<int64_t>(connection, query, map, skip, start, until);
+    }
+    return rows::select<int64_t>(connection, query, map, skip, start);
+}
+
+std::vector<AddressMate> address_mates(Connection& connection, const std::vector<int64_t>& unit_ids) {
+    std::string ids;
+    for (auto id : unit_ids) {
+        if (!ids.empty()) ids += ',';
+        ids += std::to_string(id);
+    }
+    if (ids.empty()) return {};
+    auto query =
+        "SELECT u.id AS unit_id, m.id AS mate_id, q.kind AS provider_kind, m.suits AS suits FROM units u "
+        "JOIN providers p ON p.id = u.provider_id JOIN providers q ON q.active = 1 AND "
+        "LOWER(TRIM(q.address)) = LOWER(TRIM(p.address)) JOIN units m ON m.provider_id = q.id AND "
+        "m.active = 1 AND m.id <> u.id WHERE TRIM(p.address) <> '' AND u.id IN (" +
+        ids + ")";
+    return rows::select<AddressMate>(connection, query, [](const soci::row& row) {
+        return AddressMate{rows::integer(row, "unit_id"), rows::integer(row, "mate_id"),
+                           rows::text(row, "provider_kind"), rows::split_codes(rows::text(row, "suits"))};
+    });
+}
+
+void insert_absent_children(Connection& connection, int64_t placement_id,
+                            const std::vector<AbsentChild>& children) {
+    long long key = placement_id;
+    for (const auto& child : children) {
+        int index = static_cast<int>(child.member);
+        connection.sql()
+            << "INSERT INTO placement_absent_children (placement_id, member_index, reason, lives_at) "
+               "VALUES (:p, :i, :r, :l)",
+            soci::use(key), soci::use(index), soci::use(child.reason), soci::use(child.lives_at);
+    }
+}
+
+std::vector<AbsentChild> absent_children(Connection& connection, int64_t placement_id) {
+    long long key = placement_id;
+    return rows::select<AbsentChild>(
+        connection,
+        "SELECT member_index, reason, lives_at FROM placement_absent_children WHERE placement_id = :p ORDER "
+        "BY "
+        "member_index",
+        [](const soci::row& row) {
+            return AbsentChild{rows::integer(row, "member_index"), rows::text(row, "reason"),
+                               rows::text(row, "lives_at")};
+        },
+        key);
+}
+
 int64_t insert(Connection& connection, const Placement& p) {
     long long id = 0, office = p.office_id, request = p.request_id, person = p.person_id, unit = p.unit_id,
               booked_by = p.booked_by, changed_by = p.status_changed_by;
