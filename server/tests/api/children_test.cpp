@@ -5,6 +5,7 @@
 // recorded, and a child left out of a booking needs why and where the child lives (and the household
 // is a family with children all the same).
 
+#include "common/clock.hpp"
 #include "support/case_fixtures.hpp"
 #include "support/test_server.hpp"
 
@@ -89,7 +90,7 @@ class ApiChildrenTest : public ::testing::TestWithParam<std::string> {};
 TEST_P(ApiChildrenTest, ALowThresholdOfferAtTheSameAddressKeepsAFamilyOutButNotAnAdult) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");
-    auto housing = provider_at(veileder, "Gårdshuset", "ideell_avtale", "Havnegata 7, 8006 Bodø");
+    auto housing = provider_at(veileder, "Gårdshuset", "kommunal", "Havnegata 7, 8006 Bodø");
     auto flat = family_unit(veileder, housing, "Familieleilighet");
     auto family = granted_case(veileder, "Familie", true);
     auto adult = granted_case(veileder, "Enslig");
