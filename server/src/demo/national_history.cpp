@@ -507,7 +507,8 @@ private:
         auto raised = format_instant(at_hour(start, 16));
         bool open = !stay.ended && placement % 10 == 0;
         bool told = placement % 8 == 0;
-        auto assessed = at_hour(start + days(1), 10);
+        auto assessed_on = std::min(start + days(1), m_context.today); // never in the future
+        auto assessed = at_hour(assessed_on, 10);
         auto id = m_tables.next_id("child_assessments");
         m_tables.child_assessments.add_row(
             {{"id", id},
@@ -521,7 +522,7 @@ private:
              {"best_interests", open ? "" : "Barna har eget rom og beholder skoleplassen; kort opphold."},
              {"barnevern",
               open ? std::nullopt : std::optional<std::string>(told ? "meldt" : "ikke_nodvendig")},
-             {"barnevern_on", open ? std::nullopt : std::optional(text_of(start + days(1)))},
+             {"barnevern_on", open ? std::nullopt : std::optional(text_of(assessed_on))},
              {"barnevern_reason", open   ? ""
                                   : told ? "Bekymring for omsorgen; barneverntjenesten er varslet."
                                          : "Ingen tegn til omsorgssvikt; foreldrene ivaretar barna."}});
