@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/decision.hpp"
+#include "domain/person.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
@@ -160,18 +161,30 @@ std::map<int64_t, SiteResidents> sites_of(Connection& connection,
                                           const std::string& from, const std::optional<std::string>& to,
                                           int64_t request_id) {
     std::map<int64_t, SiteResidents> sites;
-    std::vector<int64_t> ids;
-    ids.reserve(units.size());
-    for (const auto& unit : units) {
-        ids.push_back(unit.unit.id);
-        sites[unit.unit.id].provider_kind = unit.provider_kind;
-    }
+    for (const auto& unit : units) sites[unit.unit.id].provider_kind = unit.provider_kind;
     auto flagged_list = repo::units_with_substance_use(connection, from, to, request_id);
     std::set<int64_t> flagged(flagged_list.begin(), flagged_list.end());
     for (auto& [id, site] : sites) site.residents_substance_use = flagged.contains(id);
-    for (auto& mate : repo::address_mates(connection, ids))
-        sites[mate.unit_id].neighbours.push_back(SiteNeighbour{
-            std::move(mate.provider_kind), std::move(mate.suits), flagged.contains(mate.mate_id)});
+    // The building: units whose providers have the same address, case folded (name_search_key).
+    std::set<std::string> municipalities;
+    for (const auto& unit : units) municipalities.insert(unit.unit.municipality_number);
+    auto addressed = repo::addressed_units(connection, {municipalities.begin(), municipalities.end()});
+    std::map<std::string, std::vector<const placement_repository::AddressedUnit*>> by_address;
+    std::map<int64_t, std::string> address_of;
+    for (const auto& row : addressed) {
+        auto key = name_search_key(row.address);
+        if (key.empty()) continue;
+        by_address[key].push_back(&row);
+        address_of[row.unit_id] = key;
+    }
+    for (auto& [id, site] : sites) {
+        auto found = address_of.find(id);
+        if (found == address_of.end()) continue;
+        for (const auto* mate : by_address[found->second])
+            if (mate->unit_id != id)
+                site.neighbours.push_back(
+                    SiteNeighbour{mate->provider_kind, mate->suits, flagged.contains(mate->unit_id)});
+    }
     return sites;
 }
 

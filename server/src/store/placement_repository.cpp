@@ -136,22 +136,23 @@ std::vector<int64_t> units_with_substance_use(Connection& connection, const std:
     return rows::select<int64_t>(connection, query, map, skip, start);
 }
 
-std::vector<AddressMate> address_mates(Connection& connection, const std::vector<int64_t>& unit_ids) {
-    std::string ids;
-    for (auto id : unit_ids) {
-        if (!ids.empty()) ids += ',';
-        ids += std::to_string(id);
+std::vector<AddressedUnit> addressed_units(Connection& connection,
+                                           const std::vector<std::string>& municipality_numbers) {
+    std::string numbers;
+    for (const auto& number : municipality_numbers) {
+        if (number.size() != 4 || number.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (!numbers.empty()) numbers += ',';
+        numbers += "'" + number + "'";
     }
-    if (ids.empty()) return {};
+    if (numbers.empty()) return {};
     auto query =
-        "SELECT u.id AS unit_id, m.id AS mate_id, q.kind AS provider_kind, m.suits AS suits FROM units u "
-        "JOIN providers p ON p.id = u.provider_id JOIN providers q ON q.active = 1 AND "
-        "LOWER(TRIM(q.address)) = LOWER(TRIM(p.address)) JOIN units m ON m.provider_id = q.id AND "
-        "m.active = 1 AND m.id <> u.id WHERE TRIM(p.address) <> '' AND u.id IN (" +
-        ids + ")";
-    return rows::select<AddressMate>(connection, query, [](const soci::row& row) {
-        return AddressMate{rows::integer(row, "unit_id"), rows::integer(row, "mate_id"),
-                           rows::text(row, "provider_kind"), rows::split_codes(rows::text(row, "suits"))};
+        "SELECT u.id AS unit_id, p.address AS address, p.kind AS provider_kind, u.suits AS suits FROM "
+        "units u JOIN providers p ON p.id = u.provider_id WHERE u.active = 1 AND p.active = 1 AND "
+        "TRIM(p.address) <> '' AND u.municipality_number IN (" +
+        numbers + ")";
+    return rows::select<AddressedUnit>(connection, query, [](const soci::row& row) {
+        return AddressedUnit{rows::integer(row, "unit_id"), rows::text(row, "address"),
+                             rows::text(row, "provider_kind"), rows::split_codes(rows::text(row, "suits"))};
     });
 }
 

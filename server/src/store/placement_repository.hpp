@@ -33,15 +33,17 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
 std::vector<int64_t> units_with_substance_use(Connection& connection, const std::string& from,
                                               const std::optional<std::string>& to,
                                               int64_t excluding_request);
-// The other active units at the same provider address (trimmed, case folded; an empty address has
-// none) as each of `unit_ids`, with their provider's kind and their target groups.
-struct AddressMate {
+// The active units of active providers with an address, in `municipality_numbers`, with their
+// provider's address and kind and their target groups (the caller folds the address: SQLite's
+// LOWER folds only ASCII, so «BODØ» and «Bodø» are compared in C++).
+struct AddressedUnit {
     int64_t unit_id{0};
-    int64_t mate_id{0};
+    std::string address;
     std::string provider_kind;
     std::vector<std::string> suits;
 };
-std::vector<AddressMate> address_mates(Connection& connection, const std::vector<int64_t>& unit_ids);
+std::vector<AddressedUnit> addressed_units(Connection& connection,
+                                           const std::vector<std::string>& municipality_numbers);
 
 int64_t insert(Connection& connection, const Placement& placement);
 std::optional<Placement> find(Connection& connection, int64_t placement_id);

@@ -67,8 +67,9 @@ std::string search_url(int64_t request_id) {
 std::pair<std::string, nlohmann::json> find_hit(HttpClient& client, int64_t request_id, int64_t unit) {
     auto found = client.get(search_url(request_id));
     EXPECT_EQ(found.status, 200) << found.body;
+    auto body = found.json();
     for (const auto* list : {"available", "leftOut"})
-        for (const auto& hit : found.json()[list])
+        for (const auto& hit : body[list])
             if (hit["unit"]["id"] == unit) return {list, hit};
     return {"", nlohmann::json()};
 }
@@ -196,8 +197,8 @@ TEST_P(ApiChildrenTest, PlacingAFamilyRaisesTheAssessmentTheLederSeesUntilItIsRe
     EXPECT_TRUE(raised["open"].get<bool>());
     EXPECT_EQ(leder.get("/api/v1/work-summary").json()["childAssessmentsOpen"].get<int>(), before + 1);
     bool listed = false;
-    for (const auto& row : leder.get("/api/v1/requests?list=children").json()["requests"])
-        listed = listed || row["id"] == family;
+    auto children_list = leder.get("/api/v1/requests?list=children").json();
+    for (const auto& row : children_list["requests"]) listed = listed || row["id"] == family;
     EXPECT_TRUE(listed);
 
     // Each part is required, beside its field.
