@@ -6,6 +6,7 @@
 #include "domain/identity_number.hpp"
 #include "service/admin_service.hpp"
 #include "service/cash_assistance_service.hpp"
+#include "service/child_assessment_service.hpp"
 #include "service/decision_service.hpp"
 #include "service/deviation_service.hpp"
 #include "service/incident_service.hpp"
@@ -15,6 +16,7 @@
 #include "service/storage_service.hpp"
 #include "service/survey_service.hpp"
 #include "service/waiting_list_service.hpp"
+#include "store/child_assessment_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/stay_repository.hpp"
@@ -162,6 +164,31 @@ struct History {
     int exit_counter{0};
     bool made_stans{false};
     bool current{false}; // people living in temporary accommodation now: granted, not moved out
+    bool child_assessment_left_open{false};
+
+    // A family placed: the best-interests and barnevern assessment, recorded that day for all but the
+    // first family still living there (the leder's front page shows it open). No draw: the demo's other
+    // draws stay as they were.
+    void assess_children(const Request& request, Date started) {
+        auto raised = child_assessment_repository::find_by_request(connection, request.id);
+        if (!raised || raised->assessed_at) return;
+        if (current && !child_assessment_left_open) {
+            child_assessment_left_open = true;
+            return;
+        }
+        bool told = request.id % 7 == 0;
+        must(child_assessments::record(
+                 connection, caseworker, request.id,
+                 {"Barna får eget rom og beholder skole- og barnehageplass; stedet er skjermet og uten "
+                  "rusmiljø. Familien skal over i egen bolig så snart som mulig.",
+                  told ? "meldt" : "ikke_nodvendig", format_date(started),
+                  told ? "Foreldrene har vært uten bolig i lang tid og barna har flyttet mye; "
+                         "barneverntjenesten "
+                         "er varslet etter avtale med familien."
+                       : "Foreldrene ivaretar barna godt; ingen tegn til omsorgssvikt ut over "
+                         "bostedsløsheten."}),
+             "child assessment");
+    }
 
     // Decided some hours after the request came in.
     void decide(const Request& request, Instant received) {
@@ -227,6 +254,7 @@ struct History {
                  "turnaway");
         auto placed = place(connection, caseworker, request.id, format_date(started), random() % 6 == 0);
         if (!placed) return; // the person already lives somewhere on an earlier vedtak
+        assess_children(request, started);
         auto stay = stays::get(connection, caseworker, *placed);
         if (!stay) return;
         auto id = stay->view.stay.id;

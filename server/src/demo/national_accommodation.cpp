@@ -321,7 +321,9 @@ void create_accommodation(Context& context, std::vector<OfficePlan>& offices) {
                  {"kind", kind.kind},
                  {"offer_type", std::string(std::string_view(kind.kind) == "kommunal" ? "dagbemanning" : "")},
                  {"organization_number", fmt::format("9{:08}", id)},
-                 {"address", "Storgata 1"},
+                 // Each its own address: providers at one address are one building to the rule that
+                 // children never live where people with substance-use problems do.
+                 {"address", fmt::format("Storgata {}", id)},
                  {"phone", "22 00 00 00"},
                  {"email", ""},
                  {"note", ""},

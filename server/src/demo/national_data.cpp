@@ -23,6 +23,8 @@ const std::vector<AuditAction>& audit_actions() {
                                                   {"stay.note", "stay"},
                                                   {"stay.exit", "stay"},
                                                   {"placement.create", "placement"},
+                                                  {"child_assessment.raise", "request"},
+                                                  {"child_assessment.record", "request"},
                                                   {"turnaway.create", "request"},
                                                   {"deviation.raise", "deviation"},
                                                   {"cash_assistance.record", "request"}};

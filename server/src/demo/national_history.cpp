@@ -338,7 +338,12 @@ private:
         for (int pass = m_context.chance(20) ? 2 : 0; pass < 3; ++pass)
             for (size_t i = 0; i < units.size(); ++i) {
                 auto& unit = units[(offset + i) % units.size()];
-                if (pass == 0 && family && !unit.suits_families) continue;
+                // A family only where families may live: a unit for them, and never one found not
+                // adequate (docs/domain.md#rule-children-not-with-substance-use: their units are flats
+                // and cabins, never a low-threshold offer's beds).
+                if (family &&
+                    (!unit.suits_families || unit.quality_status == to_string(QualityStatus::not_adequate)))
+                    continue;
                 if (pass < 2 && unit.quality_status != to_string(QualityStatus::adequate)) continue;
                 size_t wanted = family ? static_cast<size_t>((unit.beds + unit.rooms - 1) / unit.rooms) : 1;
                 std::vector<size_t> free;
@@ -377,6 +382,7 @@ private:
         }
         auto first_placement =
             placement(person, stay, *first, {stay.start, first_end, first_ended}, std::nullopt, persons);
+        if (family) child_assessment(person, stay, first_placement, stay.start);
         if (moves)
             if (auto* second = book(move_day, stay.ended ? stay.end : open_end, family))
                 placement(person, stay, *second, {move_day, stay.end, stay.ended}, first_placement, persons);
@@ -491,6 +497,40 @@ private:
                       "Plassert i en enhet uten godkjent kvalitet.");
         }
         return id;
+    }
+
+    // The best-interests and barnevern assessment the family's placement raised
+    // (docs/domain.md#rule-childs-best-interests): recorded the next day, barnevern not needed for most
+    // and told for one in eight; one in ten of those still living there is left open (no draw, so the
+    // generator's other figures stay as they were).
+    void child_assessment(const PersonPlan& person, const StayPlan& stay, int64_t placement, Day start) {
+        auto raised = format_instant(at_hour(start, 16));
+        bool open = !stay.ended && placement % 10 == 0;
+        bool told = placement % 8 == 0;
+        auto assessed_on = std::min(start + days(1), m_context.today); // never in the future
+        auto assessed = at_hour(assessed_on, 10);
+        auto id = m_tables.next_id("child_assessments");
+        m_tables.child_assessments.add_row(
+            {{"id", id},
+             {"office_id", m_office.id},
+             {"request_id", stay.request},
+             {"person_id", person.id},
+             {"placement_id", placement},
+             {"raised_at", raised},
+             {"assessed_at", open ? std::nullopt : std::optional(format_instant(assessed))},
+             {"assessed_by", open ? std::nullopt : std::optional(person.caseworker)},
+             {"best_interests", open ? "" : "Barna har eget rom og beholder skoleplassen; kort opphold."},
+             {"barnevern",
+              open ? std::nullopt : std::optional<std::string>(told ? "meldt" : "ikke_nodvendig")},
+             {"barnevern_on", open ? std::nullopt : std::optional(text_of(assessed_on))},
+             {"barnevern_reason", open   ? ""
+                                  : told ? "Bekymring for omsorgen; barneverntjenesten er varslet."
+                                         : "Ingen tegn til omsorgssvikt; foreldrene ivaretar barna."}});
+        m_context.record(at_hour(start, 16), person.caseworker, m_office.id, "child_assessment.raise",
+                         stay.request, person.id);
+        if (!open)
+            m_context.record(assessed, person.caseworker, m_office.id, "child_assessment.record",
+                             stay.request, person.id);
     }
 
     void deviation(const char* kind, const std::string& key, const PersonPlan& person, const StayPlan& stay,

@@ -18,6 +18,7 @@ const std::vector<std::string> tables_with_ids{"offices",
                                                "stays",
                                                "action_plan_items",
                                                "placements",
+                                               "child_assessments",
                                                "journal_notes",
                                                "turnaways",
                                                "cash_assistance_decisions",
@@ -41,11 +42,12 @@ Tables::Tables(Connection& connection)
       request_members(connection, "request_members"), request_sensitive(connection, "request_sensitive"),
       decisions(connection, "decisions"), stays(connection, "stays"),
       stay_agreements(connection, "stay_agreements"), action_plan_items(connection, "action_plan_items"),
-      placements(connection, "placements"), journal_notes(connection, "journal_notes"),
-      after_care(connection, "after_care"), turnaways(connection, "turnaways"),
-      cash_assistance(connection, "cash_assistance_decisions"), deviations(connection, "deviations"),
-      waiting_list(connection, "waiting_list"), storage(connection, "storage"),
-      office_budgets(connection, "office_budgets"), audit_log(connection, "audit_log") {}
+      placements(connection, "placements"), child_assessments(connection, "child_assessments"),
+      journal_notes(connection, "journal_notes"), after_care(connection, "after_care"),
+      turnaways(connection, "turnaways"), cash_assistance(connection, "cash_assistance_decisions"),
+      deviations(connection, "deviations"), waiting_list(connection, "waiting_list"),
+      storage(connection, "storage"), office_budgets(connection, "office_budgets"),
+      audit_log(connection, "audit_log") {}
 
 std::vector<BulkInsert*> Tables::in_order() {
     return {&offices,
@@ -70,6 +72,7 @@ std::vector<BulkInsert*> Tables::in_order() {
             &stay_agreements,
             &action_plan_items,
             &placements,
+            &child_assessments,
             &journal_notes,
             &after_care,
             &turnaways,

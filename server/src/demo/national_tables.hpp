@@ -27,7 +27,8 @@ public:
     BulkInsert providers, provider_municipalities, provider_contacts, quality_agreements, units, unit_prices,
         inspections;
     BulkInsert persons, person_offices, requests, request_codes, request_members, request_sensitive;
-    BulkInsert decisions, stays, stay_agreements, action_plan_items, placements, journal_notes, after_care;
+    BulkInsert decisions, stays, stay_agreements, action_plan_items, placements, child_assessments,
+        journal_notes, after_care;
     BulkInsert turnaways, cash_assistance, deviations, waiting_list, storage, office_budgets;
     BulkInsert audit_log;
 

@@ -65,6 +65,29 @@ std::vector<std::string> unsuitability(const Unit& unit, bool on_request, const 
     return reasons;
 }
 
+std::vector<std::string> child_safety(const Unit& unit, QualityStatus quality, const SiteResidents& site,
+                                      const HouseholdNeed& need) {
+    std::vector<std::string> reasons;
+    if (!need.family_with_children) return reasons;
+    const std::string rule = "barn skal ikke bo der personer med rusproblemer bor (U-5/2003): ";
+    if (site.provider_kind == "lavterskel" && !has(unit.suits, "rusbrukere"))
+        reasons.push_back(rule + "lavterskeltilbud");
+    bool neighbour_targets = false, neighbour_residents = false;
+    for (const auto& neighbour : site.neighbours) {
+        neighbour_targets = neighbour_targets || neighbour.provider_kind == "lavterskel" ||
+                            has(neighbour.suits, "rusbrukere");
+        neighbour_residents = neighbour_residents || neighbour.residents_substance_use;
+    }
+    if (neighbour_targets)
+        reasons.push_back(rule + "et tilbud på samme adresse er for personer som bruker rusmidler");
+    // One reason for residents, in the unit or at the address: it does not tell which.
+    if (site.residents_substance_use || neighbour_residents)
+        reasons.push_back(rule + "det bor personer med rusproblemer på adressen i perioden");
+    if (quality == QualityStatus::not_adequate)
+        reasons.emplace_back("vurdert som ikke forsvarlig: kan ikke brukes for barnefamilier");
+    return reasons;
+}
+
 NightUse use_on(int rooms, int beds, const std::vector<Booking>& taken, Date night) {
     (void)rooms;
     (void)beds;

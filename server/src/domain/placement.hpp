@@ -110,6 +110,28 @@ struct Deviation {
 // Why a unit does not suit the household, in words for the caseworker; empty when it suits.
 std::vector<std::string> unsuitability(const Unit& unit, bool on_request, const HouseholdNeed& need);
 
+// What the office knows of who lives at a unit's site over the booking's nights
+// (docs/domain.md#rule-children-not-with-substance-use). Substance use is known only as Husly
+// legitimately knows it: a provider of kind «lavterskel», a unit meant for «rusbrukere», and the
+// substance-use flag of another household's needs mapping (request_sensitive) for a placement there.
+// No diagnosis is read, and the reasons never name a unit, a household or a person.
+struct SiteNeighbour {              // another active unit at the same provider address
+    std::string provider_kind;      // CodeList::provider_kind
+    std::vector<std::string> suits; // CodeList::target_group
+    bool residents_substance_use{false};
+};
+struct SiteResidents {
+    std::string provider_kind;           // the unit's own provider
+    bool residents_substance_use{false}; // another household placed in the unit on those nights
+    std::vector<SiteNeighbour> neighbours;
+};
+// Why a family with children (need.family_with_children) may not be placed in the unit: people
+// with substance-use problems live there or at the same address, or it is a low-threshold offer,
+// or an inspection found it not adequate («ikke forsvarlig»: never for children, even with a
+// reason). Empty for a household without children, and for a unit where none of it holds.
+std::vector<std::string> child_safety(const Unit& unit, QualityStatus quality, const SiteResidents& site,
+                                      const HouseholdNeed& need);
+
 struct Booking {
     std::string from;              // first night
     std::optional<std::string> to; // check-out day; open-ended when empty

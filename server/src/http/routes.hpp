@@ -41,6 +41,7 @@ void register_inspection_routes(Router& router);
 // turnaways, deviations, costs and economics.
 void register_place_search_routes(Router& router);
 void register_placement_routes(Router& router);
+void register_child_assessment_routes(Router& router);
 void register_provider_booking_routes(Router& router);
 void register_occupancy_routes(Router& router);
 void register_turnaway_routes(Router& router);
@@ -82,6 +83,7 @@ inline void register_all_routes(Router& router) {
     register_inspection_routes(router);
     register_place_search_routes(router);
     register_placement_routes(router);
+    register_child_assessment_routes(router);
     register_provider_booking_routes(router);
     register_occupancy_routes(router);
     register_turnaway_routes(router);

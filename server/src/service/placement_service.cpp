@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/decision.hpp"
+#include "domain/person.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 #include "service/audit_service.hpp"
@@ -9,6 +10,7 @@
 #include "service/deviation_service.hpp"
 #include "service/stay_service.hpp"
 #include "store/accommodation_repository.hpp"
+#include "store/child_assessment_repository.hpp"
 #include "store/decision_repository.hpp"
 #include "store/incident_repository.hpp"
 #include "store/office_repository.hpp"
@@ -152,13 +154,62 @@ Result<accommodation::UnitView> unit_for_booking(Connection& connection, const O
     return accommodation::view_of(*found, day);
 }
 
+// What the office knows of who lives at each unit's site over [from, to)
+// (docs/domain.md#rule-children-not-with-substance-use); the household's own request is left out.
+std::map<int64_t, SiteResidents> sites_of(Connection& connection,
+                                          const std::vector<accommodation::UnitView>& units,
+                                          const std::string& from, const std::optional<std::string>& to,
+                                          int64_t request_id) {
+    std::map<int64_t, SiteResidents> sites;
+    for (const auto& unit : units) sites[unit.unit.id].provider_kind = unit.provider_kind;
+    auto flagged_list = repo::units_with_substance_use(connection, from, to, request_id);
+    std::set<int64_t> flagged(flagged_list.begin(), flagged_list.end());
+    for (auto& [id, site] : sites) site.residents_substance_use = flagged.contains(id);
+    // The building: units whose providers have the same address, case folded (name_search_key).
+    std::set<std::string> municipalities;
+    for (const auto& unit : units) municipalities.insert(unit.unit.municipality_number);
+    auto addressed = repo::addressed_units(connection, {municipalities.begin(), municipalities.end()});
+    std::map<std::string, std::vector<const placement_repository::AddressedUnit*>> by_address;
+    std::map<int64_t, std::string> address_of;
+    for (const auto& row : addressed) {
+        auto key = name_search_key(row.address);
+        if (key.empty()) continue;
+        by_address[key].push_back(&row);
+        address_of[row.unit_id] = key;
+    }
+    for (auto& [id, site] : sites) {
+        auto found = address_of.find(id);
+        if (found == address_of.end()) continue;
+        for (const auto* mate : by_address[found->second])
+            if (mate->unit_id != id)
+                site.neighbours.push_back(
+                    SiteNeighbour{mate->provider_kind, mate->suits, flagged.contains(mate->unit_id)});
+    }
+    return sites;
+}
+
+// Why the household may not live in the unit: its needs, and for a family with children who lives
+// at the site and the unit's quality.
+std::vector<std::string> reasons_against(const accommodation::UnitView& unit, const SiteResidents& site,
+                                         const HouseholdNeed& need) {
+    auto reasons = unsuitability(unit.unit, unit.on_request, need);
+    for (auto& reason : child_safety(unit.unit, unit.quality, site, need))
+        reasons.push_back(std::move(reason));
+    return reasons;
+}
+
 // Checks suitability, capacity and quality for a new placement in `unit`, inserts it and raises
 // the deviations it causes.
 Result<PlacementView> place(Connection& connection, const Actor& actor, const Request& request,
                             const accommodation::UnitView& unit, Placement placement,
                             const HouseholdNeed& need, const std::string& quality_reason,
-                            std::optional<int64_t> excluding, const std::vector<int>& absent) {
-    auto unsuitable = unsuitability(unit.unit, unit.on_request, need);
+                            std::optional<int64_t> excluding, const std::vector<int>& absent,
+                            const std::vector<AbsentChild>& absent_children) {
+    // Who lives at the site is read in the booking's transaction: the booking is the authority,
+    // whatever the search showed.
+    auto site =
+        sites_of(connection, {unit}, placement.starts_on, placement.ends_on, request.id)[unit.unit.id];
+    auto unsuitable = reasons_against(unit, site, need);
     if (!unsuitable.empty())
         return invalid("unitId", "Enheten passer ikke for husstanden: " + unsuitable.front() + ".");
     TRY(check_text("qualityReason", quality_reason, 2000));
@@ -180,6 +231,21 @@ Result<PlacementView> place(Connection& connection, const Actor& actor, const Re
     placement.booked_by = placement.status_changed_by = actor.user_id;
     placement.id = repo::insert(connection, placement);
     repo::insert_absent_members(connection, placement.id, absent);
+    repo::insert_absent_children(connection, placement.id, absent_children);
+    // A family with children (in the place, or a child left out of it): the best-interests and
+    // barnevern assessment is raised (once per request), and the leder sees it until it is recorded.
+    if ((need.family_with_children || !absent_children.empty() || request.facts.family_with_children) &&
+        child_assessment_repository::raise(connection, ChildAssessment{.office_id = request.office_id,
+                                                                       .request_id = request.id,
+                                                                       .person_id = request.person_id,
+                                                                       .placement_id = placement.id,
+                                                                       .raised_at = placement.booked_at}))
+        audit::record(connection, &actor, actor.address,
+                      {"child_assessment.raise",
+                       "request",
+                       std::to_string(request.id),
+                       request.person_id,
+                       {{"placement", placement.id}}});
     auto raised = placement_deviations(unit.quality, unit.unit, need);
     for (const auto& kind : raised)
         deviations::raise_for_placement(connection, actor, placement, kind,
@@ -264,15 +330,23 @@ Result<SearchResult> search(Connection& connection, const Actor& actor, const Se
     std::map<int64_t, std::vector<Booking>> taken;
     for (auto& [unit_id, booking] : repo::taken_in_units(connection, ids, input.from, input.to))
         taken[unit_id].push_back(std::move(booking));
+    std::vector<accommodation::UnitView> views;
+    views.reserve(nearby.size());
+    for (const auto& item : nearby) views.push_back(accommodation::view_of(item, day));
+    // Only a family with children needs to know who lives at the sites.
+    auto sites = result.need.family_with_children
+                     ? sites_of(connection, views, input.from, input.to, request.id)
+                     : std::map<int64_t, SiteResidents>{};
     Booking wanted{input.from, input.to, result.need.needs_room()};
     auto first_night = *parse_date(input.from);
-    for (const auto& item : nearby) {
+    for (size_t i = 0; i < nearby.size(); ++i) {
+        const auto& item = nearby[i];
         SearchHit hit;
-        hit.unit = accommodation::view_of(item, day);
+        hit.unit = std::move(views[i]);
         hit.own_municipality =
             std::find(office.municipality_numbers.begin(), office.municipality_numbers.end(),
                       item.unit.municipality_number) != office.municipality_numbers.end();
-        hit.reasons = unsuitability(item.unit, hit.unit.on_request, result.need);
+        hit.reasons = reasons_against(hit.unit, sites[item.unit.id], result.need);
         const auto& unit_taken = taken[item.unit.id];
         bool counts_capacity = !hit.unit.on_request || item.unit.beds > 0;
         if (counts_capacity) {
@@ -337,8 +411,9 @@ Result<PlacementView> book(Connection& connection, const Actor& actor, const Boo
         placement.before_approval = basis == PlaceBasis::grant_awaiting_approval;
         if (stay) placement.stay_id = stay->id;
         auto absent = TRY(absent_members(request.members.size(), input.placed_members));
+        auto children = TRY(check_absent_children(request.members, absent, input.absent_children, today()));
         return place(connection, actor, request, unit, placement, need_of(request, input.need, absent),
-                     input.quality_reason, std::nullopt, absent);
+                     input.quality_reason, std::nullopt, absent, children);
     });
 }
 
@@ -426,7 +501,7 @@ Result<PlacementView> move(Connection& connection, const Actor& actor, int64_t p
         // The same members move: who was left out stays left out.
         auto absent = repo::absent_members(connection, current->id);
         return place(connection, actor, request, unit, next, need_of(request, need, absent), quality_reason,
-                     std::nullopt, absent);
+                     std::nullopt, absent, repo::absent_children(connection, current->id));
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "domain/account.hpp"
+#include "domain/children.hpp"
 #include "domain/placement.hpp"
 #include "service/accommodation_service.hpp"
 #include "store/database.hpp"
@@ -64,6 +65,9 @@ struct BookingInput {
     NeedInput need;
     // Who of the request's household is placed, as in SearchInput; none given: all of them.
     std::optional<std::vector<int64_t>> placed_members{};
+    // Each child of the household left out: why, and where the child lives
+    // (docs/domain.md#rule-a-child-left-out-of-a-booking).
+    std::vector<AbsentChild> absent_children{};
 };
 
 struct PlacementView {

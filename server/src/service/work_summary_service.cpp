@@ -4,6 +4,7 @@
 #include "domain/stay.hpp"
 #include "service/accommodation_service.hpp"
 #include "service/case_access.hpp"
+#include "store/child_assessment_repository.hpp"
 #include "store/deviation_repository.hpp"
 #include "store/incident_repository.hpp"
 #include "store/office_repository.hpp"
@@ -37,6 +38,7 @@ Result<WorkSummary> for_office(Connection& connection, const Actor& actor) {
         static_cast<int>(accommodation::units_needing_inspection(connection, office_id, day).size());
     summary.deviations_unclosed = deviation_repository::count_unclosed(connection, office_id);
     summary.incidents_unhandled = incident_repository::count_unhandled(connection, office_id);
+    summary.child_assessments_open = child_assessment_repository::count_open(connection, office_id);
     for (const auto& membership : actor.memberships) {
         if (membership.role != Role::leder || !membership.office_id || *membership.office_id == office_id)
             continue;

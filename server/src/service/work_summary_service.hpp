@@ -30,9 +30,10 @@ struct WorkSummary {
     int stays_escalated{0};   // past 3 months, families with children or under 25
     int periods_expired{0};
     int waiting_list{0};
-    int inspections_due{0};     // units missing, overdue or failing their inspection
-    int deviations_unclosed{0}; // open or reported, not closed
-    int incidents_unhandled{0}; // a provider reported an incident, Nav has not decided on it
+    int inspections_due{0};        // units missing, overdue or failing their inspection
+    int deviations_unclosed{0};    // open or reported, not closed
+    int incidents_unhandled{0};    // a provider reported an incident, Nav has not decided on it
+    int child_assessments_open{0}; // a family with children placed, best interests and barnevern not assessed
     std::vector<ApprovalsElsewhere> approvals_elsewhere; // only offices with any
 };
 

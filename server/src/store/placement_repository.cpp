@@ -119,6 +119,69 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
     return rows::select<std::pair<int64_t, Booking>>(connection, query, map, start);
 }
 
+std::vector<int64_t> units_with_substance_use(Connection& connection, const std::string& from,
+                                              const std::optional<std::string>& to,
+                                              int64_t excluding_request) {
+    static const std::string active = "pl.status IN " + rows::sql_in(placement_statuses_where(is_active));
+    long long skip = excluding_request;
+    auto query = "SELECT DISTINCT pl.unit_id FROM placements pl JOIN request_sensitive rs ON rs.request_id = "
+                 "pl.request_id WHERE rs.substance_use = 1 AND pl.request_id <> :skip AND " +
+                 active + " AND " + overlap(to);
+    auto map = [](const soci::row& row) { return rows::integer(row, "unit_id"); };
+    auto start = from;
+    if (to) {
+        auto until = *to;
+        return rows::select<int64_t>(connection, query, map, skip, start, until);
+    }
+    return rows::select<int64_t>(connection, query, map, skip, start);
+}
+
+std::vector<AddressedUnit> addressed_units(Connection& connection,
+                                           const std::vector<std::string>& municipality_numbers) {
+    std::string numbers;
+    for (const auto& number : municipality_numbers) {
+        if (number.size() != 4 || number.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (!numbers.empty()) numbers += ',';
+        numbers += "'" + number + "'";
+    }
+    if (numbers.empty()) return {};
+    auto query =
+        "SELECT u.id AS unit_id, p.address AS address, p.kind AS provider_kind, u.suits AS suits FROM "
+        "units u JOIN providers p ON p.id = u.provider_id WHERE u.active = 1 AND p.active = 1 AND "
+        "TRIM(p.address) <> '' AND u.municipality_number IN (" +
+        numbers + ")";
+    return rows::select<AddressedUnit>(connection, query, [](const soci::row& row) {
+        return AddressedUnit{rows::integer(row, "unit_id"), rows::text(row, "address"),
+                             rows::text(row, "provider_kind"), rows::split_codes(rows::text(row, "suits"))};
+    });
+}
+
+void insert_absent_children(Connection& connection, int64_t placement_id,
+                            const std::vector<AbsentChild>& children) {
+    long long key = placement_id;
+    for (const auto& child : children) {
+        int index = static_cast<int>(child.member);
+        connection.sql()
+            << "INSERT INTO placement_absent_children (placement_id, member_index, reason, lives_at) "
+               "VALUES (:p, :i, :r, :l)",
+            soci::use(key), soci::use(index), soci::use(child.reason), soci::use(child.lives_at);
+    }
+}
+
+std::vector<AbsentChild> absent_children(Connection& connection, int64_t placement_id) {
+    long long key = placement_id;
+    return rows::select<AbsentChild>(
+        connection,
+        "SELECT member_index, reason, lives_at FROM placement_absent_children WHERE placement_id = :p ORDER "
+        "BY "
+        "member_index",
+        [](const soci::row& row) {
+            return AbsentChild{rows::integer(row, "member_index"), rows::text(row, "reason"),
+                               rows::text(row, "lives_at")};
+        },
+        key);
+}
+
 int64_t insert(Connection& connection, const Placement& p) {
     long long id = 0, office = p.office_id, request = p.request_id, person = p.person_id, unit = p.unit_id,
               booked_by = p.booked_by, changed_by = p.status_changed_by;

@@ -1,6 +1,7 @@
 #pragma once
 // Placements (bookings of units for a request's household) and turnaways (no place found).
 
+#include "domain/children.hpp"
 #include "domain/placement.hpp"
 #include "store/database.hpp"
 
@@ -25,12 +26,36 @@ std::vector<std::pair<int64_t, Booking>> taken_in_units(Connection& connection,
                                                         const std::string& from,
                                                         const std::optional<std::string>& to);
 
+// Who lives at the units' sites (docs/domain.md#rule-children-not-with-substance-use). The units
+// with a placement that is not over (waiting, booked or checked in) overlapping [from, to), of a
+// request other than `excluding_request`, whose needs mapping records substance use
+// (request_sensitive): only the unit ids, never who.
+std::vector<int64_t> units_with_substance_use(Connection& connection, const std::string& from,
+                                              const std::optional<std::string>& to,
+                                              int64_t excluding_request);
+// The active units of active providers with an address, in `municipality_numbers`, with their
+// provider's address and kind and their target groups (the caller folds the address: SQLite's
+// LOWER folds only ASCII, so «BODØ» and «Bodø» are compared in C++).
+struct AddressedUnit {
+    int64_t unit_id{0};
+    std::string address;
+    std::string provider_kind;
+    std::vector<std::string> suits;
+};
+std::vector<AddressedUnit> addressed_units(Connection& connection,
+                                           const std::vector<std::string>& municipality_numbers);
+
 int64_t insert(Connection& connection, const Placement& placement);
 std::optional<Placement> find(Connection& connection, int64_t placement_id);
 // The members of the request's household a placement leaves out, by their place in it
 // (placement_absent_members; none: all placed).
 void insert_absent_members(Connection& connection, int64_t placement_id, const std::vector<int>& absent);
 std::vector<int> absent_members(Connection& connection, int64_t placement_id);
+// The children of the household a placement leaves out, with why and where they live
+// (placement_absent_children).
+void insert_absent_children(Connection& connection, int64_t placement_id,
+                            const std::vector<AbsentChild>& children);
+std::vector<AbsentChild> absent_children(Connection& connection, int64_t placement_id);
 std::vector<Placement> for_request(Connection& connection, int64_t request_id);
 std::vector<Placement> for_stay(Connection& connection, int64_t stay_id);
 void set_status(Connection& connection, int64_t placement_id, PlacementStatus status, const std::string& at,

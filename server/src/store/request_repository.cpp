@@ -301,6 +301,10 @@ WorkListQuery query_for(WorkList which) {
                     [](PlacementStatus status) { return holds_capacity(status) || was_lived_in(status); })) +
                 ") AND NOT EXISTS (SELECT 1 FROM turnaways t WHERE t.request_id = r.id)",
             0, "r.received_at"};
+    case WorkList::child_assessment_open:
+        return {"r.office_id = :o AND :a = 0 AND r.id IN (SELECT c.request_id FROM child_assessments c WHERE "
+                "c.office_id = r.office_id AND c.assessed_at IS NULL)",
+                0, "r.received_at"};
     case WorkList::awaiting_approval:
         return {"r.office_id = :o AND :a = 0 AND r.id IN (SELECT d.request_id FROM decisions d WHERE "
                 "d.office_id = r.office_id AND d.status = " +

@@ -31,11 +31,12 @@ void insert_revision(Connection& connection, const Revision& revision, const std
 std::vector<Revision> revisions(Connection& connection, int64_t request_id);
 
 enum class WorkList {
-    needs_answer_today, // acute, no outcome yet
-    without_outcome,    // any request without an outcome
-    recent,             // the latest requests, whatever their state
-    awaiting_approval,  // a vedtak waits for the leder's approval
-    booking_declined,   // a provider declined its booking, and the household has no other place
+    needs_answer_today,    // acute, no outcome yet
+    without_outcome,       // any request without an outcome
+    recent,                // the latest requests, whatever their state
+    awaiting_approval,     // a vedtak waits for the leder's approval
+    booking_declined,      // a provider declined its booking, and the household has no other place
+    child_assessment_open, // a family with children placed, best interests and barnevern not yet assessed
 };
 
 std::vector<RequestSummary> list(Connection& connection, int64_t office_id, WorkList which, int limit);

@@ -93,6 +93,9 @@ const std::vector<PersonalText>& personal_text() {
          "facts, action_taken, resident_account, new_place_assessment, nav_decision_reason",
          "person_id IN ({ids})"},
         {"cash_assistance_decisions", "reasons", "person_id IN ({ids})"},
+        {"child_assessments", "best_interests, barnevern_reason", "person_id IN ({ids})"},
+        {"placement_absent_children", "reason, lives_at",
+         "placement_id IN (SELECT id FROM placements WHERE person_id IN ({ids}))"},
     };
     return text;
 }

@@ -882,11 +882,15 @@ TEST_P(ApiAccommodationTest, TheHouseholdOfAPartlyPlacedBookingIsNotChangedUnder
     auto request_id = granted_case(veileder, "Delvis", true); // the applicant and Ola, a child
     auto request_url = "/api/v1/requests/" + std::to_string(request_id);
     auto person_id = veileder.get(request_url).json()["personId"];
-    auto booked = veileder.post("/api/v1/placements", {{"requestId", request_id},
-                                                       {"unitId", room},
-                                                       {"from", day_offset(0)},
-                                                       {"to", day_offset(5)},
-                                                       {"placedMembers", {0}}});
+    auto booked = veileder.post(
+        "/api/v1/placements",
+        {{"requestId", request_id},
+         {"unitId", room},
+         {"from", day_offset(0)},
+         {"to", day_offset(5)},
+         {"placedMembers", {0}},
+         {"absentChildren",
+          {{{"member", 1}, {"reason", "Bor hos faren nå."}, {"livesAt", "Hos faren i Bodø"}}}}});
     ASSERT_EQ(booked.status, 201) << booked.body;
 
     nlohmann::json ola = {{"role", "child"}, {"firstName", "Ola"}, {"birthDate", "2019-05-01"}};

@@ -408,6 +408,10 @@ TEST_P(ApiFiguresTest, TheKostraReportCountsAsSsbCountsIt) {
             EXPECT_FALSE(refused.json()["error"]["message"].get<std::string>().empty());
         }
         booking["placedMembers"] = {0};
+        // The child left out: why, and where the child lives
+        // (docs/domain.md#rule-a-child-left-out-of-a-booking).
+        booking["absentChildren"] = {
+            {{"member", 1}, {"reason", "Bor hos moren i perioden."}, {"livesAt", "Hos moren i Bodø"}}};
         auto booked = veileder.post("/api/v1/placements", booking);
         ASSERT_EQ(booked.status, 201) << booked.body;
         EXPECT_EQ(booked.json()["persons"], 1);

@@ -122,6 +122,51 @@ TEST(Suitability, EachRuleExcludesAndItsCounterCaseDoesNot) {
     EXPECT_TRUE(unsuitability(hotel, true, family(5)).empty());
 }
 
+// Children never where people with substance-use problems live (U-5/2003): who lives there, not
+// only the unit's tag. Each finding excludes a family and its counter-case does not; none of them
+// excludes a household without children.
+TEST(ChildSafety, WhoLivesAtTheSiteExcludesAFamilyAndItsCounterCaseDoesNot) {
+    auto unit = plain_unit();
+    SiteResidents site{"ideell_avtale", false, {}};
+    EXPECT_TRUE(child_safety(unit, QualityStatus::adequate, site, family(2)).empty());
+
+    // A low-threshold provider: no family, even in a unit without the «rusbrukere» tag.
+    site.provider_kind = "lavterskel";
+    EXPECT_EQ(child_safety(unit, QualityStatus::adequate, site, family(2)).size(), 1u);
+    EXPECT_TRUE(child_safety(unit, QualityStatus::adequate, site, single_adult()).empty());
+    site.provider_kind = "ideell_avtale";
+
+    // Another household in the unit on those nights has substance use in its needs mapping.
+    site.residents_substance_use = true;
+    auto reasons = child_safety(unit, QualityStatus::adequate, site, family(2));
+    ASSERT_EQ(reasons.size(), 1u);
+    EXPECT_NE(reasons.front().find("på adressen"), std::string::npos);
+    EXPECT_TRUE(child_safety(unit, QualityStatus::adequate, site, single_adult()).empty());
+    site.residents_substance_use = false;
+
+    // The same building: another unit at the same address with such residents, or meant for them.
+    site.neighbours = {SiteNeighbour{"ideell_avtale", {}, true}};
+    EXPECT_EQ(child_safety(unit, QualityStatus::adequate, site, family(2)).size(), 1u);
+    site.neighbours = {SiteNeighbour{"ideell_avtale", {"rusbrukere"}, false}};
+    EXPECT_EQ(child_safety(unit, QualityStatus::adequate, site, family(2)).size(), 1u);
+    site.neighbours = {SiteNeighbour{"lavterskel", {}, false}};
+    EXPECT_EQ(child_safety(unit, QualityStatus::adequate, site, family(2)).size(), 1u);
+    // Counter-case: a neighbour for families, with no such residents.
+    site.neighbours = {SiteNeighbour{"ideell_avtale", {"barnefamilier"}, false}};
+    EXPECT_TRUE(child_safety(unit, QualityStatus::adequate, site, family(2)).empty());
+    site.neighbours = {SiteNeighbour{"lavterskel", {"rusbrukere"}, true}};
+    EXPECT_TRUE(child_safety(unit, QualityStatus::adequate, site, single_adult()).empty());
+    site.neighbours.clear();
+
+    // A unit found «ikke forsvarlig» is never used for children (with or without a reason); other
+    // statuses that are not adequate can still be used with a written reason.
+    EXPECT_EQ(child_safety(unit, QualityStatus::not_adequate, site, family(2)),
+              std::vector<std::string>{"vurdert som ikke forsvarlig: kan ikke brukes for barnefamilier"});
+    EXPECT_TRUE(child_safety(unit, QualityStatus::not_adequate, site, single_adult()).empty());
+    EXPECT_TRUE(child_safety(unit, QualityStatus::not_inspected, site, family(2)).empty());
+    EXPECT_TRUE(child_safety(unit, QualityStatus::no_agreement, site, family(2)).empty());
+}
+
 TEST(Capacity, TouchingRangesDoNotOverlapAndOpenEndedOnesLastForGood) {
     // One room with one bed.
     std::vector<Booking> taken{room("2026-03-10", "2026-03-12")};

@@ -19,13 +19,14 @@ export type AuditVerification = Schemas["AuditVerification"];
 export type CodeLists = Schemas["CodeLists"];
 export type CodeEntry = Schemas["CodeEntry"];
 export type Person = Schemas["Person"];
+export type ChildAssessment = Schemas["ChildAssessment"];
 export type PersonInput = Schemas["PersonInput"];
 export type PersonWithRequests = Schemas["PersonWithRequests"];
 export type RequestSummary = Schemas["RequestSummary"];
 export type RequestInput = Schemas["RequestInput"];
 export type CaseRequest = Schemas["Request"];
 export type OutcomeInput = Schemas["OutcomeInput"];
-export type WorkList = "today" | "open" | "recent" | "approval" | "declined";
+export type WorkList = "today" | "open" | "recent" | "approval" | "declined" | "children";
 export type DecisionView = Schemas["DecisionView"];
 export type Decision = Schemas["Decision"];
 export type DecisionInput = Schemas["DecisionInput"];
@@ -347,6 +348,13 @@ export const api = {
   placements: (requestId: number) =>
     request<Schemas["PlacementList"]>("GET", `/api/v1/requests/${requestId}/placements`),
   book: (input: BookingInput) => request<Placement>("POST", "/api/v1/placements", input),
+  childAssessment: (requestId: number) =>
+    request<{ assessment: ChildAssessment | null }>(
+      "GET",
+      `/api/v1/requests/${requestId}/child-assessment`,
+    ),
+  recordChildAssessment: (requestId: number, input: Schemas["ChildAssessmentInput"]) =>
+    request<ChildAssessment>("PUT", `/api/v1/requests/${requestId}/child-assessment`, input),
   placementStep: (id: number, step: PlacementStep, date?: string) =>
     request<Placement>("POST", `/api/v1/placements/${id}/${step}`, date ? { date } : {}),
   movePlacement: (id: number, input: MoveInput) =>

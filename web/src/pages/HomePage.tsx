@@ -87,6 +87,15 @@ function waiting(summary: WorkSummary, leder: boolean) {
         text: ["vedtak venter på din godkjenning", "vedtak venter på din godkjenning"],
         to: "/henvendelser?liste=approval",
       },
+      // Until the caseworker records it (Grunnloven § 104, sosialtjenesteloven § 45).
+      {
+        count: summary.childAssessmentsOpen,
+        text: [
+          "barnefamilie er plassert uten registrert vurdering av barnets beste og barnevern",
+          "barnefamilier er plassert uten registrert vurdering av barnets beste og barnevern",
+        ],
+        to: "/henvendelser?liste=children",
+      },
       {
         count: summary.staysEscalated,
         text: [

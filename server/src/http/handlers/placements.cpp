@@ -40,6 +40,28 @@ Result<std::optional<std::vector<int64_t>>> read_placed_members(JsonReader& read
     return indices;
 }
 
+// absentChildren: for each child of the household left out, why and where the child lives.
+Result<std::vector<AbsentChild>> read_absent_children(JsonReader& reader) {
+    auto raw = reader.raw("absentChildren");
+    if (!raw) return std::vector<AbsentChild>{};
+    const auto& list = raw->get();
+    if (!list.is_array() || list.size() > 20)
+        return invalid("absentChildren", "Skriv hvorfor hvert barn ikke er med, og hvor barnet bor.");
+    std::vector<AbsentChild> children;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const auto& item = list[i];
+        auto field = [&](const char* name) { return "absentChildren[" + std::to_string(i) + "]." + name; };
+        if (!item.is_object() || !item.contains("member") || !item["member"].is_number_integer())
+            return invalid(field("member"), "Velg et barn i husstanden som ikke skal bo på plassen.");
+        for (const char* name : {"reason", "livesAt"})
+            if (item.contains(name) && !item[name].is_string())
+                return invalid(field(name), "Skriv teksten som tekst.");
+        children.push_back({item["member"].get<int64_t>(), item.value("reason", std::string()),
+                            item.value("livesAt", std::string())});
+    }
+    return children;
+}
+
 Result<Response> request_placements(RequestContext& context) {
     auto id = TRY(context.path_id("requestId"));
     auto list = nlohmann::json::array();
@@ -59,6 +81,7 @@ Result<Response> book(RequestContext& context) {
             b.quality_reason = TRY(reader.optional_string("qualityReason")).value_or("");
             b.need = TRY(read_need(reader));
             b.placed_members = TRY(read_placed_members(reader));
+            b.absent_children = TRY(read_absent_children(reader));
             return b;
         }));
     return placement_response(placements::book(context.db(), context.actor(), input), 201);

@@ -68,8 +68,10 @@ Result<Response> list_requests(RequestContext& context) {
             which = requests::WorkList::awaiting_approval;
         else if (it->second == "declined")
             which = requests::WorkList::booking_declined;
+        else if (it->second == "children")
+            which = requests::WorkList::child_assessment_open;
         else if (it->second != "open")
-            return invalid("list", "Velg today, open, recent, approval eller declined.");
+            return invalid("list", "Velg today, open, recent, approval, declined eller children.");
     }
     auto list = nlohmann::json::array();
     for (const auto& summary : TRY(requests::work_list(context.db(), context.actor(), which)))

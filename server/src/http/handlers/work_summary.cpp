@@ -26,6 +26,7 @@ Result<Response> office_work_summary(RequestContext& context) {
                                {"inspectionsDue", s.inspections_due},
                                {"deviationsUnclosed", s.deviations_unclosed},
                                {"incidentsUnhandled", s.incidents_unhandled},
+                               {"childAssessmentsOpen", s.child_assessments_open},
                                {"approvalsElsewhere", elsewhere}});
 }
 

@@ -21,6 +21,10 @@ export const auditEventNames: Record<string, string> = {
   "decision.delivery": "Registrerte hvordan vedtaket ble gitt",
   "decision.create": "Opprettet vedtak",
   "decision.decide": "Fattet vedtak",
+  "child_assessment.raise":
+    "Barnefamilie plassert: vurdering av barnets beste og barnevern ble reist",
+  "child_assessment.read": "Åpnet vurdering av barnets beste og barnevern",
+  "child_assessment.record": "Registrerte vurdering av barnets beste og barnevern",
   "decision.letter": "Hentet vedtaksbrev",
   "decision.letter_draft": "Så utkast til vedtaksbrev",
   "decision.place_change": "Fattet vedtak om endring av sted",

@@ -52,6 +52,7 @@ import { PlacementSection } from "./placement/PlacementSection";
 import { PersonCopySection } from "./PersonCopySection";
 import { RequestForm } from "./new/RequestForm";
 import { StayExtensionSection } from "./StayExtensionSection";
+import { ChildAssessmentSection } from "./ChildAssessmentSection";
 import { StaySection } from "./StaySection";
 import { useLivingStay } from "./useLivingStay";
 import { StorageSection } from "./StorageSection";
@@ -78,6 +79,8 @@ export function RequestPage() {
   const [version, setVersion] = useState(0);
   // A check-in on a placement starts the stay: only the stay section needs to know.
   const [stayVersion, setStayVersion] = useState(0);
+  // A booking may raise the assessment of the children's best interests: that section reloads.
+  const [placementVersion, setPlacementVersion] = useState(0);
   const living = useLivingStay(Number(requestId), request?.personId ?? 0, stayVersion);
   useEffect(() => {
     api.caseRequest(Number(requestId)).then(
@@ -111,6 +114,12 @@ export function RequestPage() {
           ? `: ${member.firstName}`
           : "") +
       (member.birthDate ? `, født ${formatDate(member.birthDate)}` : ""),
+  );
+
+  // The members that are children, by their place in the household (a booking that leaves one out
+  // says why and where the child lives).
+  const childIndices = request.members.flatMap((member, index) =>
+    member.role === "child" ? [index] : [],
   );
 
   return (
@@ -253,7 +262,9 @@ export function RequestPage() {
               key={version}
               requestId={request.id}
               household={householdTexts}
+              children={childIndices}
               onStayStarted={() => setStayVersion((v) => v + 1)}
+              onChanged={() => setPlacementVersion((v) => v + 1)}
             />
 
             {(!request.outcome || request.outcome.kind === RequestOutcome.decision) && (
@@ -268,6 +279,10 @@ export function RequestPage() {
       )}
 
       <VStack gap="space-24">
+        <ChildAssessmentSection
+          key={`${version}-${stayVersion}-${placementVersion}`}
+          requestId={request.id}
+        />
         {living.kind === "none" && !closedWithoutVedtak && (
           <WaitingListSection requestId={request.id} personId={request.personId} />
         )}

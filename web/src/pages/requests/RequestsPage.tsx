@@ -25,6 +25,11 @@ const workLists: { value: WorkList; label: string; empty: string }[] = [
     label: "Booking avvist",
     empty: "Ingen husstand står uten plass etter at en tilbyder avviste bookingen.",
   },
+  {
+    value: "children",
+    label: "Barnets beste",
+    empty: "Alle plasserte barnefamilier har registrert vurdering av barnets beste og barnevern.",
+  },
 ];
 
 const approvalList = {

@@ -1,12 +1,14 @@
 // Finding a place (or, when moving, a new one from today): the dates and needs, then the free and
 // suitable units ranked, the rest with their reasons, and «Vis flere».
 import {
+  Alert,
   BodyShort,
   Button,
   Checkbox,
   CheckboxGroup,
   HStack,
   Heading,
+  TextField,
   VStack,
 } from "@navikt/ds-react";
 import type { Placement, SearchResult } from "../../../api/client";
@@ -20,6 +22,7 @@ type Search = ReturnType<typeof usePlaceSearch>;
 export function PlaceSearch({
   requestId,
   household,
+  children = [],
   periodTo,
   movingFrom,
   onBooked,
@@ -28,6 +31,8 @@ export function PlaceSearch({
   requestId: number;
   /** The request's members as text, the applicant first. */
   household: string[];
+  /** Which members are children (under 18), by their place in `household`. */
+  children?: number[];
   /** The granted period's last day: the check-out proposed is the day after. */
   periodTo?: string | null;
   movingFrom: Placement | null;
@@ -37,6 +42,7 @@ export function PlaceSearch({
   const search = usePlaceSearch({
     requestId,
     householdSize: household.length,
+    children,
     movingFrom,
     onBooked,
     periodTo,
@@ -106,6 +112,9 @@ function SearchForm({
             ))}
           </CheckboxGroup>
         )}
+        {search.absentChildren.length > 0 && (
+          <AbsentChildren search={search} household={household} />
+        )}
         <CheckboxGroup
           legend="Husstanden trenger"
           value={criteria.needs}
@@ -128,6 +137,40 @@ function SearchForm({
         {!search.result && form.summary}
       </VStack>
     </form>
+  );
+}
+
+// A child left out of the booking: warned before it is saved, with why and where the child lives
+// (the booking is refused without them).
+function AbsentChildren({ search, household }: { search: Search; household: string[] }) {
+  const { form, absentChildren, noteFor, changeNote } = search;
+  const missing = form.errors.find((error) => error.field === "absentChildren")?.message;
+  return (
+    <VStack gap="space-8" id={form.fieldId("absentChildren")}>
+      <Alert variant="warning" size="small">
+        {absentChildren.length === 1
+          ? "Et barn i husstanden skal ikke bo på plassen."
+          : `${absentChildren.length} barn i husstanden skal ikke bo på plassen.`}{" "}
+        Skriv hvorfor, og hvor barnet bor i mellomtiden, før du booker.
+        {missing ? ` ${missing}` : ""}
+      </Alert>
+      {absentChildren.map((member, i) => (
+        <VStack key={member} gap="space-8" style={{ maxWidth: "40rem" }}>
+          <TextField
+            {...form.field(`absentChildren[${i}].reason`)}
+            label={`Hvorfor bor ikke ${household[member]} på plassen?`}
+            value={noteFor(member).reason}
+            onChange={(event) => changeNote(member, { reason: event.target.value })}
+          />
+          <TextField
+            {...form.field(`absentChildren[${i}].livesAt`)}
+            label="Hvor bor barnet i mellomtiden?"
+            value={noteFor(member).livesAt}
+            onChange={(event) => changeNote(member, { livesAt: event.target.value })}
+          />
+        </VStack>
+      ))}
+    </VStack>
   );
 }
 

@@ -17,12 +17,18 @@ import { SuccessStatus } from "../../../components/SuccessStatus";
 export function PlacementSection({
   requestId,
   household,
+  children = [],
   onStayStarted,
+  onChanged,
 }: {
   requestId: number;
   /** The request's members as text, the applicant first (a booking names them by their place). */
   household: string[];
+  /** Which members are children, by their place in `household`. */
+  children?: number[];
   onStayStarted: () => void;
+  /** After a booking or a step: what the page shows beside it may have changed. */
+  onChanged?: () => void;
 }) {
   const { basis, periodTo, refused } = usePlaceBasis(requestId);
   const granted = basis !== null;
@@ -35,6 +41,7 @@ export function PlacementSection({
     setStatus(message);
     setMovingFrom(null);
     reload();
+    onChanged?.();
   };
 
   // A refusal gives no place: nothing to book or to register as not found.
@@ -66,6 +73,7 @@ export function PlacementSection({
             key={periodTo ?? ""}
             requestId={requestId}
             household={household}
+            children={children}
             periodTo={periodTo}
             movingFrom={movingFrom}
             onBooked={changed}

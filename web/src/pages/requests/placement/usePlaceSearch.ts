@@ -12,9 +12,16 @@ import type { Criteria } from "./placeSearchQuery";
 // How many of the best places each list shows at first, and how many more «Vis flere» adds.
 export const pageSize = 50;
 
+/** Why a child is left out of the booking, and where the child lives meanwhile. */
+export interface AbsentChildNote {
+  reason: string;
+  livesAt: string;
+}
+
 export function usePlaceSearch({
   requestId,
   householdSize = 1,
+  children = [],
   movingFrom,
   onBooked,
   periodTo = null,
@@ -22,6 +29,8 @@ export function usePlaceSearch({
   requestId: number;
   /** How many members the request's household has (the applicant first). */
   householdSize?: number;
+  /** Which members are children (under 18), by their place in the household. */
+  children?: number[];
   /** The placement being moved from (today), or null for a new booking. */
   movingFrom: Placement | null;
   onBooked: (message: string) => void;
@@ -37,6 +46,14 @@ export function usePlaceSearch({
   const [result, setResult] = useState<SearchResult | null>(null);
   const [limit, setLimit] = useState(pageSize);
   const [reasons, setReasons] = useState<Record<number, string>>({});
+  const [absentNotes, setAbsentNotes] = useState<Record<number, AbsentChildNote>>({});
+  // The children left out of the booking, in household order (the server names their fields by it).
+  const absentChildren = movingFrom
+    ? []
+    : children.filter((index) => !criteria.placed.includes(index));
+  const noteFor = (index: number) => absentNotes[index] ?? { reason: "", livesAt: "" };
+  const changeNote = (index: number, part: Partial<AbsentChildNote>) =>
+    setAbsentNotes((current) => ({ ...current, [index]: { ...noteFor(index), ...part } }));
 
   const change = (part: Partial<Criteria>) => setCriteria((current) => ({ ...current, ...part }));
 
@@ -81,6 +98,14 @@ export function usePlaceSearch({
               qualityReason,
               ...need,
               ...(placed ? { placedMembers: placed } : {}),
+              ...(absentChildren.length > 0
+                ? {
+                    absentChildren: absentChildren.map((member) => ({
+                      member,
+                      ...noteFor(member),
+                    })),
+                  }
+                : {}),
             }));
       } catch (error) {
         refusal = error;
@@ -114,5 +139,8 @@ export function usePlaceSearch({
     showMore: () => void search(undefined, limit + pageSize),
     book,
     bookingUnitId,
+    absentChildren,
+    noteFor,
+    changeNote,
   };
 }
