@@ -14,6 +14,7 @@ import {
 } from "@navikt/ds-react";
 import { useCallback, useEffect, useState } from "react";
 import type { FormEvent } from "react";
+import { cite, section, useCodes } from "../../api/codes";
 import { api } from "../../api/client";
 import type { Schemas } from "../../api/client";
 import { DateField } from "../../components/DateField";
@@ -31,6 +32,7 @@ function wholeNumber(text: string): number {
 }
 
 export function CashAssistanceSection({ requestId }: { requestId: number }) {
+  const codes = useCodes();
   const form = useFormErrors("cash-assistance");
   const [decisions, setDecisions] = useState<CashAssistance[]>([]);
   const [adding, setAdding] = useState(false);
@@ -70,12 +72,15 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
   }
 
   return (
-    <Section id="cash-assistance" title="Penger til overnatting (§ 18)">
+    <Section
+      id="cash-assistance"
+      title={`Penger til overnatting (${section(codes, "sotjl_livsopphold")})`}
+    >
       <VStack gap="space-12" style={{ maxWidth: "40rem" }}>
         <BodyShort>
-          Penger til å betale for en natt selv er økonomisk stønad etter sosialtjenesteloven § 18,
-          med eget vedtak og brev. Det er ikke svar på henvendelsen om et sted å bo: den trenger
-          fortsatt et vedtak.
+          Penger til å betale for en natt selv er økonomisk stønad etter{" "}
+          {cite(codes, "sotjl_livsopphold")}, med eget vedtak og brev. Det er ikke svar på
+          henvendelsen om et sted å bo: den trenger fortsatt et vedtak.
         </BodyShort>
         {decisions.length > 0 && (
           <Table size="small">
@@ -154,7 +159,7 @@ export function CashAssistanceSection({ requestId }: { requestId: number }) {
               <Textarea
                 {...form.field("reasons")}
                 label="Begrunnelse"
-                description="Hva vedtaket bygger på og hva som er lagt vekt på (forvaltningsloven § 25)"
+                description={`Hva vedtaket bygger på og hva som er lagt vekt på (${cite(codes, "fvl_begrunnelse")})`}
                 value={reasons}
                 onChange={(e) => setReasons(e.target.value)}
               />
