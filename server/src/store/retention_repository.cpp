@@ -66,7 +66,7 @@ const std::vector<PersonalText>& personal_text() {
          "request_id FROM request_members WHERE person_id IN ({ids}))"},
         {"decisions",
          "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf, "
-         "own_payment_assessment",
+         "own_payment_assessment, applied_for, refused_part",
          "person_id IN ({ids})"},
         {"decision_place_changes", "reason, letter_pdf",
          "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
@@ -93,6 +93,7 @@ const std::vector<PersonalText>& personal_text() {
          "facts, action_taken, resident_account, new_place_assessment, nav_decision_reason",
          "person_id IN ({ids})"},
         {"cash_assistance_decisions", "reasons", "person_id IN ({ids})"},
+        {"representatives", "name, address", "person_id IN ({ids})"},
     };
     return text;
 }

@@ -23,7 +23,7 @@ import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Decision, DecisionInput, DecisionView, Placement } from "../../api/client";
-import { label, useCodes } from "../../api/codes";
+import { capitalized, cite, label, useCodes } from "../../api/codes";
 import { DecisionOutcome, DecisionStatus, OfferKind, grantsPlace } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
@@ -195,6 +195,8 @@ function DraftSummary({ decision }: { decision: Decision }) {
         : "",
     ],
     ["Begrunnelse for mer enn 3 måneder", decision.longPeriodReason],
+    ["Søkte om", decision.appliedFor],
+    ["Får ikke", decision.refusedPart],
     ["Stedet personen får", offerSummary(decision)],
     ["Egenbetaling", ownPaymentSummary(decision)],
     ["Vurdering av egenbetalingen", decision.ownPaymentAssessment],
@@ -284,6 +286,7 @@ function DecisionForm({
   onSaved: (view: DecisionView) => void;
   onDecided: () => void;
 }) {
+  const codes = useCodes();
   const form = useFormErrors("decision");
   const draft = view.decision;
   const [outcome, setOutcome] = useState(draft?.outcome ?? "");
@@ -293,6 +296,8 @@ function DecisionForm({
   const [conditions, setConditions] = useState<string[]>(draft?.conditions ?? []);
   const [conditionsText, setConditionsText] = useState(draft?.conditionsText ?? "");
   const [refusalReasons, setRefusalReasons] = useState<string[]>(draft?.refusalReasons ?? []);
+  const [appliedFor, setAppliedFor] = useState(draft?.appliedFor ?? "");
+  const [refusedPart, setRefusedPart] = useState(draft?.refusedPart ?? "");
   const [facts, setFacts] = useState(draft?.facts ?? "");
   const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
   const [offerKind, setOfferKind] = useState<OfferKind | "">(draft?.offerKind ?? "");
@@ -319,6 +324,8 @@ function DecisionForm({
       conditions: granted(outcome) ? conditions : [],
       conditionsText: granted(outcome) ? conditionsText : "",
       refusalReasons: refuses(outcome) ? refusalReasons : [],
+      appliedFor: outcome === "DELVIS_INNVILGET" ? appliedFor : "",
+      refusedPart: outcome === "DELVIS_INNVILGET" ? refusedPart : "",
       facts,
       considerations,
       ...offerInput(),
@@ -527,10 +534,28 @@ function DecisionForm({
             error={form.errorFor("refusalReasons")}
           />
         )}
+        {outcome === "DELVIS_INNVILGET" && (
+          <>
+            <Textarea
+              id={form.fieldId("appliedFor")}
+              label="Hva søkte personen om?"
+              value={appliedFor}
+              onChange={(e) => setAppliedFor(e.target.value)}
+              error={form.errorFor("appliedFor")}
+            />
+            <Textarea
+              id={form.fieldId("refusedPart")}
+              label="Hva får personen ikke?"
+              value={refusedPart}
+              onChange={(e) => setRefusedPart(e.target.value)}
+              error={form.errorFor("refusedPart")}
+            />
+          </>
+        )}
         <Textarea
           id={form.fieldId("facts")}
           label="Faktiske forhold vedtaket bygger på"
-          description="Forvaltningsloven § 25 annet ledd"
+          description={`${capitalized(cite(codes, "fvl_begrunnelse"))} annet ledd`}
           value={facts}
           onChange={(e) => setFacts(e.target.value)}
           error={form.errorFor("facts")}
@@ -538,7 +563,7 @@ function DecisionForm({
         <Textarea
           id={form.fieldId("considerations")}
           label="Hensyn som har vært avgjørende"
-          description="Forvaltningsloven § 25 tredje ledd"
+          description={`${capitalized(cite(codes, "fvl_begrunnelse"))} tredje ledd`}
           value={considerations}
           onChange={(e) => setConsiderations(e.target.value)}
           error={form.errorFor("considerations")}
