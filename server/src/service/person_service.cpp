@@ -195,7 +195,7 @@ Status remove_representative(Connection& connection, const Actor& actor, int64_t
     return in_transaction(connection, [&](Transaction&) -> Status {
         if (!person_repository::is_linked(connection, person_id, office_id))
             return not_found("Fant ikke personen.");
-        if (!person_repository::find_representative(connection, person_id)) return {}; // none: nothing to do
+        // Removing none is done too (idempotent), and logged like any change asked for.
         person_repository::remove_representative(connection, person_id);
         audit::record(connection, &actor, actor.address,
                       {"person.representative_removed", "person", std::to_string(person_id), person_id,
