@@ -1,6 +1,7 @@
 #include "domain/cash_assistance.hpp"
 
 #include "common/clock.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/text_rules.hpp"
 
 namespace husly {
@@ -23,7 +24,7 @@ Status check_cash_assistance(const CashAssistance& decision, std::chrono::year_m
         return invalid("decidedOn", "Vedtaksdatoen kan ikke være før henvendelsen kom inn.",
                        "before_request");
     TRY(check_text("reasons", decision.reasons, 4000, true,
-                   "Skriv begrunnelsen: faktum og hovedhensyn (forvaltningsloven § 25)."));
+                   legal::expand("Skriv begrunnelsen: faktum og hovedhensyn ({fvl_begrunnelse}).")));
     if (count_letters(decision.reasons) < 10)
         return invalid("reasons", "Skriv litt mer i begrunnelsen (minst 10 bokstaver).", "too_short");
     return {};

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/stay.hpp"
 
@@ -104,10 +105,17 @@ std::vector<Error> completeness_problems(const Decision& decision) {
                    decision.outcome == "DELVIS_INNVILGET";
     if (refuses && decision.refusal_reasons.empty())
         add("refusalReasons", "Velg hvorfor søknaden (helt eller delvis) ikke innvilges.");
+    // A partial grant says what was applied for and what is refused (fvl. § 25).
+    if (decision.outcome == "DELVIS_INNVILGET") {
+        if (decision.applied_for.size() < 10) add("appliedFor", "Skriv hva personen søkte om.");
+        if (decision.refused_part.size() < 10) add("refusedPart", "Skriv hva personen ikke får.");
+    }
     if (decision.facts.size() < 10)
-        add("facts", "Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).");
+        add("facts",
+            legal::expand("Beskriv de faktiske forholdene vedtaket bygger på ({fvl_begrunnelse|kort})."));
     if (decision.considerations.size() < 10)
-        add("considerations", "Skriv hvilke hensyn som har vært avgjørende (fvl. § 25).");
+        add("considerations",
+            legal::expand("Skriv hvilke hensyn som har vært avgjørende ({fvl_begrunnelse|kort})."));
     return problems;
 }
 
@@ -202,7 +210,8 @@ Status assess_late_appeal(Appeal& appeal, const std::string& assessment, const s
         return invalid("assessment", "Velg om klagen skal behandles likevel eller avvises.", "unknown_code");
     if (!appeal.late)
         return fail(ErrorKind::conflict, "appeal_in_time",
-                    "Klagen kom innen fristen og skal behandles; det er ingenting å vurdere etter § 31.",
+                    legal::expand("Klagen kom innen fristen og skal behandles; det er ingenting å vurdere "
+                                  "etter {fvl_klage_for_sent}."),
                     "assessment");
     if (appeal.late_assessment)
         return fail(ErrorKind::conflict, "already_assessed",
@@ -212,11 +221,13 @@ Status assess_late_appeal(Appeal& appeal, const std::string& assessment, const s
     if (reason.size() < 10)
         return invalid(
             "reason",
-            *parsed == LateAppealAssessment::heard
-                ? "Skriv hvorfor klagen behandles selv om fristen er ute: personen kan ikke lastes "
-                  "for det, eller det er særlige grunner (fvl. § 31)."
-                : "Skriv hvorfor klagen avvises: hvorfor personen kan lastes for at den kom for sent, "
-                  "og hvorfor det ikke er særlige grunner til å behandle den (fvl. § 31).");
+            legal::expand(
+                *parsed == LateAppealAssessment::heard
+                    ? "Skriv hvorfor klagen behandles selv om fristen er ute: personen kan ikke lastes "
+                      "for det, eller det er særlige grunner ({fvl_klage_for_sent|kort})."
+                    : "Skriv hvorfor klagen avvises: hvorfor personen kan lastes for at den kom for sent, "
+                      "og hvorfor det ikke er særlige grunner til å behandle den "
+                      "({fvl_klage_for_sent|kort})."));
     if (reason.size() > 4000) return invalid("reason", "Teksten kan ha høyst 4000 tegn.", "too_long");
     appeal.late_assessment = parsed;
     appeal.late_reason = reason;
@@ -242,7 +253,8 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
                     "Klagen er avvist fordi den kom for sent, og behandles ikke.", "result");
     if (appeal.late && !appeal.late_assessment && *parsed != AppealResult::withdrawn)
         return fail(ErrorKind::conflict, "late_unassessed",
-                    "Klagen kom etter fristen. Vurder først om den skal behandles likevel (fvl. § 31).",
+                    legal::expand("Klagen kom etter fristen. Vurder først om den skal behandles likevel "
+                                  "({fvl_klage_for_sent|kort})."),
                     "result");
     // Whose step a result is: the office's, Statsforvalteren's, or either (a withdrawal).
     enum class By { office, statsforvalteren, either };
@@ -278,11 +290,11 @@ Status apply_appeal_result(Appeal& appeal, const std::string& result, const std:
 }
 
 std::string legal_basis_of(const Decision& decision) {
-    std::string basis = decision_legal_basis;
+    auto on = decision.decided_at.value_or(legal::today());
+    auto basis = legal::cite("sotjl_midlertidig_botilbud", on);
     if (decision.responsibility.without_fixed_home)
-        basis +=
-            ", jf. § 2 og forskrift 16. desember 2011 nr. 1251 om sosiale tjenester for personer uten fast "
-            "bopel i Norge § 1";
+        basis += ", jf. " + legal::section("sotjl_virkeomrade", on) + " og " +
+                 legal::cite("forskrift_uten_bopel", on);
     return basis;
 }
 

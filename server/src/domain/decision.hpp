@@ -14,8 +14,6 @@
 
 namespace husly {
 
-inline constexpr const char* decision_legal_basis = "sosialtjenesteloven § 27";
-
 // What a granted vedtak offers (docs/domain.md#rule-vedtak-names-the-offer): the place named
 // (provider, address, from when), or the office's statement that it will find one and by when.
 struct VedtakOffer {
@@ -63,6 +61,8 @@ struct Decision {
     std::vector<std::string> refusal_reasons; // CodeList::refusal_reason
     std::string facts;                        // the facts the decision rests on (§ 25 second paragraph)
     std::string considerations;               // the main considerations (§ 25 third paragraph)
+    std::string applied_for;                  // partial grant only: what the person applied for
+    std::string refused_part;                 // partial grant only: what of it is refused
     VedtakOffer offer;                        // granted only: the place offered
     VedtakOwnPayment own_payment;             // granted only: the money the vedtak sets
     VedtakResponsibility responsibility;      // forwarded to another municipality; the limited right

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/decision.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 
@@ -151,7 +152,7 @@ constexpr std::array<BasisRow, 3> basis_rows{{
     {TerminationBasis::house_rules, "husordensregler",
      "Brudd på husordensreglene eller bo- og oppfølgingsavtalen som botilbudet ble gitt på"},
     {TerminationBasis::reversal, "omgjoring",
-     "Vedtaket om midlertidig botilbud omgjøres fordi forholdene er endret (forvaltningsloven § 35)"},
+     "Vedtaket om midlertidig botilbud omgjøres fordi forholdene er endret ({fvl_omgjoring})"},
 }};
 static_assert(basis_rows.size() == all_termination_bases.size());
 
@@ -164,8 +165,8 @@ const BasisRow& row_of(TerminationBasis basis) {
 std::string_view to_string(TerminationBasis basis) {
     return row_of(basis).code;
 }
-std::string_view label(TerminationBasis basis) {
-    return row_of(basis).label;
+std::string label(TerminationBasis basis) {
+    return legal::expand(row_of(basis).label);
 }
 std::optional<TerminationBasis> parse_termination_basis(std::string_view code) {
     for (const auto& row : basis_rows)
@@ -199,11 +200,14 @@ std::vector<Error> termination_problems(const Stay& stay, const StayTermination&
                          "Registrer bruddet først hvis det ikke er registrert.");
     // The basis beyond § 27.
     if (!termination.basis)
-        add("basis", "Velg hjemmelen for å stanse botilbudet; sosialtjenesteloven § 27 alene er ikke nok.");
+        add("basis",
+            legal::expand(
+                "Velg hjemmelen for å stanse botilbudet; {sotjl_midlertidig_botilbud} alene er ikke nok."));
     if (trimmed(termination.basis_detail).size() < 10)
         add("basisDetail", "Skriv hvilket vilkår eller hvilken regel som er brutt, og hvordan.");
     if (trimmed(termination.facts).size() < 10)
-        add("facts", "Beskriv de faktiske forholdene vedtaket bygger på (fvl. § 25).");
+        add("facts",
+            legal::expand("Beskriv de faktiske forholdene vedtaket bygger på ({fvl_begrunnelse|kort})."));
     // Advance notice (fvl. § 16): when and how, or why none was given.
     bool exception = trimmed(termination.notice_exception).size() >= 10;
     if (termination.notice_given_on) {
@@ -219,16 +223,17 @@ std::vector<Error> termination_problems(const Stay& stay, const StayTermination&
         add("noticeGivenOn", "Skriv datoen forhåndsvarselet ble gitt.");
     } else if (!exception) {
         add("noticeGivenOn",
-            "Personen skal varsles før vedtaket (forvaltningsloven § 16). Skriv når og hvordan varselet "
-            "ble gitt, eller hvorfor det ikke ble gitt.");
+            legal::expand("Personen skal varsles før vedtaket ({fvl_forhandsvarsel}). Skriv når og hvordan "
+                          "varselet ble gitt, eller hvorfor det ikke ble gitt."));
     }
     if (!termination.notice_exception.empty() && !exception)
         add("noticeException", "Skriv hvorfor forhåndsvarsel ikke ble gitt (minst 10 tegn).");
     if (trimmed(termination.resident_account).size() < 10)
-        add("residentAccount",
-            "Personen skal ha fått uttale seg før vedtaket. Skriv ned hva personen sa (fvl. §§ 16–17).");
+        add("residentAccount", legal::expand("Personen skal ha fått uttale seg før vedtaket. Skriv ned hva "
+                                             "personen sa ({fvl_forhandsvarsel,fvl_utredning|kort})."));
     if (trimmed(termination.considerations).size() < 10)
-        add("considerations", "Skriv hvilke hensyn som har vært avgjørende (fvl. § 25).");
+        add("considerations",
+            legal::expand("Skriv hvilke hensyn som har vært avgjørende ({fvl_begrunnelse|kort})."));
     // The effective date: not backdated, and time to ask for postponement unless there is danger.
     auto effective = parse_date(termination.effective_on);
     if (!effective)
@@ -242,9 +247,9 @@ std::vector<Error> termination_problems(const Stay& stay, const StayTermination&
         add("dangerReason",
             fmt::format(
                 "Uten fare ved å vente kan stansen tidligst gjelde fra {}, slik at personen rekker å be "
-                "om utsatt iverksetting (forvaltningsloven § 42). Skal den gjelde før, skriv hvilken "
+                "om utsatt iverksetting ({}). Skal den gjelde før, skriv hvilken "
                 "fare det er ved å vente.",
-                display_date(format_date(earliest))));
+                display_date(format_date(earliest)), legal::cite("fvl_utsatt_iverksetting", legal::today())));
     // A stans after the vedtak period stops nothing: the place ends with the period. (Where the
     // period has already run out and the household still lives there, the stans is what ends it.)
     if (auto last = stay.period_to ? parse_date(*stay.period_to) : std::nullopt;
@@ -256,8 +261,8 @@ std::vector<Error> termination_problems(const Stay& stay, const StayTermination&
                 display_date(*stay.period_to)));
     // The duty continues: where the person can live now.
     if (trimmed(termination.new_place_assessment).size() < 10)
-        add("newPlaceAssessment",
-            "Skriv vurderingen av hvor personen kan bo når botilbudet stanses (sosialtjenesteloven § 27).");
+        add("newPlaceAssessment", legal::expand("Skriv vurderingen av hvor personen kan bo når botilbudet "
+                                                "stanses ({sotjl_midlertidig_botilbud})."));
     if (!termination.new_place_assessed_on)
         add("newPlaceAssessedOn", "Skriv datoen et nytt botilbud ble vurdert.");
     else if (auto assessed = parse_date(*termination.new_place_assessed_on); !assessed)

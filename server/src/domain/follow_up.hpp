@@ -88,7 +88,7 @@ enum class TerminationBasis {
 inline constexpr std::array all_termination_bases{TerminationBasis::condition, TerminationBasis::house_rules,
                                                   TerminationBasis::reversal};
 std::string_view to_string(TerminationBasis basis);
-std::string_view label(TerminationBasis basis);
+std::string label(TerminationBasis basis); // with its citation in force today
 std::optional<TerminationBasis> parse_termination_basis(std::string_view code);
 
 // A stans takes effect no sooner than this many days after the day its letter can be taken to

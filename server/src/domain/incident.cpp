@@ -1,6 +1,7 @@
 #include "domain/incident.hpp"
 
 #include "common/clock.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/stay.hpp"
 #include "domain/text_rules.hpp"
 
@@ -82,14 +83,16 @@ std::vector<Error> incident_follow_up_problems(const IncidentReport& report,
     bool assessment_ok = problems.text("newPlaceAssessment", follow_up.new_place_assessment);
     bool deciding = follow_up.decision.has_value();
     if (account_ok && deciding && !long_enough(follow_up.resident_account, incident_facts_min))
-        problems.add("residentAccount",
-                     "Personen skal ha fått uttale seg før Nav avgjør. Skriv ned hva "
-                     "personen sa, eller at personen ikke ville uttale seg (fvl. §§ 16–17).");
+        problems.add(
+            "residentAccount",
+            legal::expand(
+                "Personen skal ha fått uttale seg før Nav avgjør. Skriv ned hva personen sa, "
+                "eller at personen ikke ville uttale seg ({fvl_forhandsvarsel,fvl_utredning|kort})."));
     if (assessment_ok && deciding && report.ends_stay &&
         !long_enough(follow_up.new_place_assessment, incident_facts_min))
-        problems.add(
-            "newPlaceAssessment",
-            "Skriv hvor personen kan bo nå: Nav skal vurdere nytt botilbud samme dag (sotjl. § 27).");
+        problems.add("newPlaceAssessment",
+                     legal::expand("Skriv hvor personen kan bo nå: Nav skal vurdere nytt botilbud samme dag "
+                                   "({sotjl_midlertidig_botilbud|kort})."));
     if (follow_up.new_place_assessed_on) {
         auto assessed = parse_date(*follow_up.new_place_assessed_on);
         auto occurred = parse_date(report.occurred_on);
@@ -148,11 +151,12 @@ Result<int64_t> provider_ending_report(const std::vector<IncidentReport>& report
         return invalid("incidentId", "Hendelsesrapporten hører ikke til oppholdet, eller avsluttet ikke "
                                      "oppholdet.");
     if (trimmed(found->follow_up.resident_account).empty())
-        return invalid("incidentId",
-                       "Skriv ned personens egen forklaring på hendelsen først (fvl. §§ 16–17).");
+        return invalid("incidentId", legal::expand("Skriv ned personens egen forklaring på hendelsen først "
+                                                   "({fvl_forhandsvarsel,fvl_utredning|kort})."));
     if (trimmed(found->follow_up.new_place_assessment).empty() || !found->follow_up.new_place_assessed_on)
         return invalid("incidentId",
-                       "Vurder nytt botilbud først, og skriv det ned på hendelsen (sotjl. § 27).");
+                       legal::expand("Vurder nytt botilbud først, og skriv det ned på hendelsen "
+                                     "({sotjl_midlertidig_botilbud|kort})."));
     return found->id;
 }
 

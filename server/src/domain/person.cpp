@@ -126,4 +126,15 @@ LookupVerdict judge_lookup(int64_t earlier) {
     return LookupVerdict::allow;
 }
 
+Result<Representative> check_representative(std::string_view name, std::string_view address) {
+    Representative representative;
+    representative.name = TRY(require_text("name", name, 200, "Navnet på fullmektigen"));
+    representative.address = TRY(require_text("address", address, 300, "Adressen til fullmektigen"));
+    return representative;
+}
+
+std::string copy_line(const Representative& representative) {
+    return "Kopi til fullmektig: " + representative.name + ", " + representative.address;
+}
+
 } // namespace husly

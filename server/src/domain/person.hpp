@@ -22,6 +22,25 @@ struct Person {
     std::string phone;
 };
 
+// The person's representative (fullmektig, fvl. § 12; docs/domain.md#rule-representative): a
+// lawyer, Gatejuristen or someone with the person's power of attorney. Letters about the person's
+// decisions name them as a copy recipient.
+struct Representative {
+    int64_t person_id{0};
+    std::string name;    // "Advokat Kari Nordmann"
+    std::string address; // "Storgata 1, 8006 Bodø": where the copy is sent
+    std::string recorded_at;
+    int64_t recorded_by{0};
+    std::string recorded_by_name; // read only
+};
+
+// The name and address as sent, trimmed and checked: each a required single line (name at most
+// 200, address at most 300 characters). The first problem (422 with its field) or the clean pair.
+Result<Representative> check_representative(std::string_view name, std::string_view address);
+
+// «Kopi til fullmektig: Advokat Kari Nordmann, Storgata 1, 8006 Bodø»: the line under a letter.
+std::string copy_line(const Representative& representative);
+
 // The form registering a person, as sent.
 struct PersonInput {
     std::optional<std::string> identity_number; // none: a Husly reference is made

@@ -1,5 +1,6 @@
 #include "domain/request_outcome.hpp"
 
+#include "domain/legal_references.hpp"
 #include "domain/request_codes.hpp"
 #include "domain/text_rules.hpp"
 
@@ -23,8 +24,9 @@ Status check_outcome(const OutcomeInput& input) {
         if (is_known_code(CodeList::guidance, code))
             return invalid(
                 "guidance",
-                "Penger til en natt er økonomisk stønad etter sosialtjenesteloven § 18: registrer det "
-                "som et eget vedtak om stønad til overnatting.",
+                legal::expand(
+                    "Penger til en natt er økonomisk stønad etter {sotjl_livsopphold}: registrer det "
+                    "som et eget vedtak om stønad til overnatting."),
                 "section_18");
         return invalid("guidance", "Ukjent kode i listen.", "unknown_code");
     }

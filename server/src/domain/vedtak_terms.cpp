@@ -1,9 +1,11 @@
 #include "domain/vedtak_terms.hpp"
 
 #include "common/clock.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/stay.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace husly {
 namespace {
@@ -87,13 +89,16 @@ std::optional<std::string> unlawful_condition(std::string_view code) {
     return std::nullopt;
 }
 
-std::string_view condition_basis(std::string_view code) {
+std::string condition_basis(std::string_view code, std::string_view on_date) {
     if (code == "egenbetaling")
-        return "Alle skal så langt de kan forsørge seg selv (jf. sosialtjenesteloven § 18). Beløpet er "
-               "vurdert ut fra hva du har å leve av, og du betaler aldri mer enn du kan.";
+        return fmt::format("Alle skal så langt de kan forsørge seg selv (jf. {}). Beløpet er vurdert ut fra "
+                           "hva du har å leve av, og du betaler aldri mer enn du kan.",
+                           legal::cite("sotjl_livsopphold", on_date));
     if (code == "husregler")
-        return "Stedet skal være trygt og forsvarlig for alle som bor der (sosialtjenesteloven §§ 4 og "
-               "27). Husreglene gjelder alle som bor på stedet.";
+        return fmt::format(
+            "Stedet skal være trygt og forsvarlig for alle som bor der ({}). Husreglene gjelder "
+            "alle som bor på stedet.",
+            legal::cite_all({"sotjl_forsvarlighet", "sotjl_midlertidig_botilbud"}, on_date));
     return "";
 }
 

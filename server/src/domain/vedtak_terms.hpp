@@ -29,7 +29,7 @@ std::vector<Error> offer_problems(const Decision& decision);
 std::optional<std::string> unlawful_condition(std::string_view code);
 
 // The basis of a lawful condition, said to the person in the letter ("" for an unknown code).
-std::string_view condition_basis(std::string_view code);
+std::string condition_basis(std::string_view code, std::string_view on_date);
 
 // Every problem with the vedtak's conditions and own payment, each on its field (conditions,
 // ownPaymentRate, ownPaymentMonthlyCap, ownPaymentAssessment, ownPaymentSocialAssistance): no

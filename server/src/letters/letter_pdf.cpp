@@ -95,6 +95,7 @@ public:
             }
         }
         blocks.push_back({letter.signature, "DejaVu Sans 10", 28});
+        blocks.push_back({letter.copy_to, "DejaVu Sans 10", 18});
         std::erase_if(blocks, [](const Block& block) { return block.text.empty(); });
 
         m_page = 1;

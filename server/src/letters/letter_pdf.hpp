@@ -25,6 +25,7 @@ struct Letter {
     std::string title;             // "Vedtak om midlertidig botilbud"
     std::vector<LetterSection> sections;
     std::string signature;  // "Med vennlig hilsen\n…"
+    std::string copy_to;    // "Kopi til fullmektig: …" after the signature; may be empty
     std::string created_at; // PDF creation date (ISO 8601): fixed, so output is reproducible
 };
 

@@ -1,6 +1,8 @@
 #include "service/case_letter.hpp"
 
 #include "common/clock.hpp"
+#include "domain/appeal_information.hpp"
+#include "domain/legal_references.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/user_repository.hpp"
@@ -59,44 +61,31 @@ Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64
     letter.created_at = decided_at;
     letter.signature =
         fmt::format("Med vennlig hilsen\n{}\n{}", decider ? decider->display_name : "", office.name);
+    // The representative (fvl. § 12) gets a copy, and the letter says so.
+    if (auto representative = person_repository::find_representative(connection, person_id))
+        letter.copy_to = copy_line(*representative);
     return letter;
 }
 
 namespace {
 
-// The appeal section after its first sentences (the deadline), then the right to see the documents
-// and the contact block.
-void add_appeal_rest(Connection& connection, Letter& letter, int64_t office_id, const std::string& deadline) {
+// The shared appeal information (domain/appeal_information) after the deadline's sentences, then
+// the contact block. The law cited is the one in force on the letter's date.
+void add_appeal_rest(Connection& connection, Letter& letter, int64_t office_id, const std::string& deadline,
+                     bool postponement_stated = false) {
     auto office = office_repository::find(connection, office_id).value();
-    const auto& contact = office.contact;
-    // Where to send it and who decides it (forvaltningsloven § 27 third paragraph): the office's
-    // postal address and its Statsforvalter when the administrator has given them.
-    std::string send_to = office.name;
-    if (!contact.postal_address.empty()) {
-        send_to += ", ";
-        send_to += contact.postal_address;
-    }
-    letter.sections.push_back(
-        {"Du kan klage",
-         fmt::format(
-             "Du kan klage på vedtaket. {} Send klagen til {}. Vi vurderer saken på nytt. Hvis vi ikke gir "
-             "deg "
-             "medhold, sender vi klagen til {}, som avgjør den (forvaltningsloven §§ 28 og 29).\n\nKlagen "
-             "skal "
-             "være skriftlig "
-             "og underskrevet av deg. Skriv hvilket vedtak du klager på, hva du vil ha endret, og hvorfor "
-             "(forvaltningsloven § 32). Vi hjelper deg gjerne med å skrive klagen. Klagen er kommet tidsnok "
-             "hvis den er postlagt innen fristen (forvaltningsloven § 30). Kommer den for sent, kan den "
-             "likevel bli behandlet hvis det er grunn til det (forvaltningsloven § 31). Får du medhold, kan "
-             "du "
-             "få dekket vesentlige kostnader du har hatt med saken (forvaltningsloven § 36).\n\nDu kan be "
-             "om at vedtaket ikke gjennomføres før klagen er avgjort (forvaltningsloven § 42).",
-             deadline, send_to,
-             contact.appeal_authority.empty() ? "Statsforvalteren" : contact.appeal_authority)});
-    letter.sections.push_back(
-        {"Du har rett til innsyn",
-         "Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta "
-         "kontakt med oss hvis du vil se dem, eller hvis du har spørsmål om vedtaket."});
+    AppealInformation info;
+    info.office_name = office.name;
+    info.postal_address = office.contact.postal_address;
+    info.email = office.contact.email;
+    info.appeal_authority = office.contact.appeal_authority;
+    info.municipality_numbers = office.municipality_numbers;
+    info.deadline = deadline;
+    info.decided_on = norwegian_date_of(letter.created_at);
+    info.has_representative = !letter.copy_to.empty();
+    info.postponement_stated = postponement_stated;
+    for (auto& section : appeal_information_sections(info))
+        letter.sections.push_back({std::move(section.heading), std::move(section.body)});
     add_contact(letter, office);
 }
 
@@ -110,16 +99,17 @@ void add_appeal_and_access(Connection& connection, Letter& letter, int64_t offic
 }
 
 void add_appeal_and_access_from_delivery(Connection& connection, Letter& letter, int64_t office_id,
-                                         int post_working_days) {
+                                         int post_working_days, bool postponement_stated) {
     add_appeal_rest(
         connection, letter, office_id,
-        fmt::format(
-            "Klagefristen er tre uker fra vedtaket kom fram til deg (forvaltningsloven § 29). Fikk du "
-            "det overlevert, regnes fristen fra den dagen du fikk det. Fikk du det digitalt, regnes "
-            "den fra den dagen det ble gjort tilgjengelig for deg. Er det sendt i posten, regner vi "
-            "at du fikk det {} virkedager etter at vi postla det. Er siste dag i fristen en lørdag, "
-            "søndag eller helligdag, går fristen ut den neste virkedagen.",
-            post_working_days == 3 ? std::string("tre") : std::to_string(post_working_days)));
+        fmt::format("Klagefristen er tre uker fra vedtaket kom fram til deg ({}). Fikk du "
+                    "det overlevert, regnes fristen fra den dagen du fikk det. Fikk du det digitalt, regnes "
+                    "den fra den dagen det ble gjort tilgjengelig for deg. Er det sendt i posten, regner vi "
+                    "at du fikk det {} virkedager etter at vi postla det. Er siste dag i fristen en lørdag, "
+                    "søndag eller helligdag, går fristen ut den neste virkedagen.",
+                    legal::cite("fvl_klagefrist", norwegian_date_of(letter.created_at)),
+                    post_working_days == 3 ? std::string("tre") : std::to_string(post_working_days)),
+        postponement_stated);
 }
 
 void add_contact(Letter& letter, const Office& office) {

@@ -21,15 +21,16 @@ std::string grouped(int64_t amount);
 // decision-maker; `decided_at` (an instant) dates the letter and the PDF.
 Letter begin(Connection& connection, int64_t office_id, int64_t person_id, int64_t decided_by,
              const std::string& decided_at, std::string title);
-// The closing sections every decision letter has: the appeal (sent to the office's postal address,
-// decided by its Statsforvalter), the right to see the documents, and the contact block.
+// The closing sections every decision letter has: the shared appeal information
+// (domain/appeal_information: fvl. § 27 third paragraph) and the contact block.
 void add_appeal_and_access(Connection& connection, Letter& letter, int64_t office_id,
                            const std::string& appeal_deadline);
 // The same for a decision whose deadline depends on how it is given, recorded after the letter is
 // made (fvl. § 29): the letter says how the deadline is counted for each way, by post
-// `post_working_days` working days after posting.
+// `post_working_days` working days after posting. A letter that has said the right to ask for
+// postponement itself (a stans) passes `postponement_stated`.
 void add_appeal_and_access_from_delivery(Connection& connection, Letter& letter, int64_t office_id,
-                                         int post_working_days);
+                                         int post_working_days, bool postponement_stated = false);
 // «Kontakt oss»: the office's postal address, phone, e-mail and web address, each line only when
 // given; no section at all for an office without them.
 void add_contact(Letter& letter, const Office& office);

@@ -2,6 +2,7 @@
 
 #include "common/clock.hpp"
 #include "domain/decision.hpp"
+#include "domain/legal_references.hpp"
 #include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
@@ -29,6 +30,7 @@ void audit_cash(Connection& connection, const Actor& actor, const char* action, 
 Letter compose_letter(Connection& connection, const CashAssistance& decision) {
     auto letter = case_letter::begin(connection, decision.office_id, decision.person_id, decision.decided_by,
                                      decision.decided_at, "Vedtak om økonomisk stønad til overnatting");
+    const auto on = norwegian_date_of(letter.created_at); // the law in force on the decision's date
     letter.reference = std::to_string(decision.request_id);
     using case_letter::grouped;
     letter.sections.push_back(
@@ -41,13 +43,15 @@ Letter compose_letter(Connection& connection, const CashAssistance& decision) {
     letter.sections.push_back(
         {"Begrunnelse",
          fmt::format("Vedtaket er gjort etter lov om sosiale tjenester i arbeids- og velferdsforvaltningen "
-                     "(sosialtjenesteloven) § 18 om stønad til livsopphold.\n\n{}",
-                     decision.reasons)});
+                     "(sosialtjenesteloven) {} om stønad til livsopphold.\n\n{}",
+                     legal::section("sotjl_livsopphold", on), decision.reasons)});
     letter.sections.push_back(
         {"Dette vedtaket gjelder bare penger",
-         "Vedtaket er ikke svar på om du har rett til midlertidig botilbud etter sosialtjenesteloven § 27. "
-         "Har du ikke et sted å bo, skal Nav-kontoret finne et midlertidig botilbud til deg, og du får et "
-         "eget vedtak om det."});
+         fmt::format(
+             "Vedtaket er ikke svar på om du har rett til midlertidig botilbud etter {}. "
+             "Har du ikke et sted å bo, skal Nav-kontoret finne et midlertidig botilbud til deg, og du "
+             "får et eget vedtak om det.",
+             legal::cite("sotjl_midlertidig_botilbud", on))});
     case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
                                                      post_arrival_working_days);
     return letter;

@@ -1,6 +1,7 @@
 #include "service/decision_service.hpp"
 
 #include "common/clock.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/placement.hpp"
 #include "domain/refusal_grounds.hpp"
 #include "domain/request_codes.hpp"
@@ -55,6 +56,8 @@ Status check_form(const DecisionInput& input) {
          {std::tuple{"facts", &input.facts, 8000}, std::tuple{"considerations", &input.considerations, 8000},
           std::tuple{"conditionsText", &input.conditions_text, 2000},
           std::tuple{"longPeriodReason", &input.long_period_reason, 2000},
+          std::tuple{"appliedFor", &input.applied_for, 2000},
+          std::tuple{"refusedPart", &input.refused_part, 2000},
           std::tuple{"offerProvider", &input.offer.provider, 200},
           std::tuple{"offerAddress", &input.offer.address, 300},
           std::tuple{"ownPaymentAssessment", &input.own_payment.assessment, 4000},
@@ -149,8 +152,8 @@ std::string conditions_text(const Decision& decision) {
     for (const auto& code : decision.conditions) {
         const auto* entry = find_code(CodeList::condition, code);
         if (!text.empty()) text += "\n\n";
-        text +=
-            fmt::format("{}. Grunnlag: {}", entry ? std::string(entry->label) : code, condition_basis(code));
+        text += fmt::format("{}. Grunnlag: {}", entry ? std::string(entry->label) : code,
+                            condition_basis(code, norwegian_date_of(decision.decided_at.value_or(""))));
     }
     if (!decision.conditions_text.empty()) text += (text.empty() ? "" : "\n\n") + decision.conditions_text;
     if (!text.empty())
@@ -160,7 +163,8 @@ std::string conditions_text(const Decision& decision) {
 
 // What the letter says on who must help: the limited right of a person without a fixed home in
 // Norway, and where a refusal sent the request on (docs/domain.md#rule-wrong-municipality-is-forwarded).
-std::vector<LetterSection> responsibility_sections(Connection& connection, const Decision& decision) {
+std::vector<LetterSection> responsibility_sections(Connection& connection, const Decision& decision,
+                                                   const std::string& on) {
     std::vector<LetterSection> sections;
     const auto& responsibility = decision.responsibility;
     if (responsibility.without_fixed_home)
@@ -168,20 +172,20 @@ std::vector<LetterSection> responsibility_sections(Connection& connection, const
             {"Retten din når du ikke har fast bopel i Norge",
              fmt::format("Du er ikke norsk statsborger og har ikke fast bopel i Norge. Da har du rett til "
                          "hjelp til å finne et midlertidig botilbud til du kan ventes å få hjelp fra "
-                         "hjemlandet ditt (forskrift om sosiale tjenester for personer uten fast bopel i "
-                         "Norge § 1 andre ledd). Avtaler Norge har inngått, som EØS-avtalen og den nordiske "
-                         "konvensjonen om sosialhjelp, kan gi deg mer.\n\nVår vurdering: {}",
-                         responsibility.limited_right_assessment)});
+                         "hjemlandet ditt ({} andre ledd). Avtaler Norge har inngått, som EØS-avtalen og den "
+                         "nordiske konvensjonen om sosialhjelp, kan gi deg mer.\n\nVår vurdering: {}",
+                         legal::cite("forskrift_uten_bopel", on), responsibility.limited_right_assessment)});
     if (!responsibility.forwarded_to.empty() && responsibility.forwarded_on) {
         auto name = office_repository::municipality_name(connection, responsibility.forwarded_to)
                         .value_or(responsibility.forwarded_to);
         sections.push_back(
             {"Henvendelsen din er sendt videre",
              fmt::format(
-                 "Det er kommunen der du oppholder deg, som skal hjelpe deg (sosialtjenesteloven "
-                 "§ 3). Vi sendte derfor henvendelsen din videre til Nav-kontoret i {} kommune {}. Du "
-                 "trenger ikke spørre på nytt der. Du kan likevel klage på dette vedtaket til oss.",
-                 name, norwegian_date(*responsibility.forwarded_on))});
+                 "Det er kommunen der du oppholder deg, som skal hjelpe deg ({}). Vi sendte derfor "
+                 "henvendelsen din videre til Nav-kontoret i {} kommune {}. Du trenger ikke spørre på "
+                 "nytt der. Du kan likevel klage på dette vedtaket til oss.",
+                 legal::cite("sotjl_kommunens_ansvar", on), name,
+                 norwegian_date(*responsibility.forwarded_on))});
     }
     return sections;
 }
@@ -190,15 +194,17 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
     auto letter = case_letter::begin(connection, decision.office_id, decision.person_id,
                                      decision.decided_by.value_or(0), *decision.decided_at,
                                      "Vedtak om midlertidig botilbud");
+    const auto on = norwegian_date_of(letter.created_at); // the law in force on the decision's date
     std::string verdict;
     if (decision.outcome == "INNVILGET")
         verdict = fmt::format("Du får midlertidig botilbud fra og med {} til og med {}.",
                               norwegian_date(*decision.period_from), norwegian_date(*decision.period_to));
     else if (decision.outcome == "DELVIS_INNVILGET")
-        verdict = fmt::format(
-            "Søknaden din er delvis innvilget. Du får midlertidig botilbud fra og med {} til og med "
-            "{}. Det du ellers søkte om, får du ikke.",
-            norwegian_date(*decision.period_from), norwegian_date(*decision.period_to));
+        verdict = fmt::format("Søknaden din er delvis innvilget.\n\nDu søkte om: {}\n\nDu får midlertidig "
+                              "botilbud fra og med {} "
+                              "til og med {}.\n\nDette får du ikke: {}",
+                              decision.applied_for, norwegian_date(*decision.period_from),
+                              norwegian_date(*decision.period_to), decision.refused_part);
     else if (decision.outcome == "AVSLATT")
         verdict = "Søknaden din om midlertidig botilbud er avslått.";
     else
@@ -247,15 +253,16 @@ Letter compose_letter(Connection& connection, const Decision& decision, const Re
         if (!assessment.empty()) assessment += ' ';
         assessment += conclusion;
     }
-    std::string reasons =
-        fmt::format("Vedtaket er gjort etter {}. Etter denne bestemmelsen skal kommunen finne midlertidig "
-                    "botilbud for dem som "
-                    "ikke klarer det selv.\n\nDette har vi lagt vekt på i saken din: {}\n\nVår vurdering: {}",
-                    decision_legal_basis, decision.facts, assessment);
+    // The reasons under their own headings (fvl. § 25): the rules, the facts, the main considerations.
+    letter.sections.push_back(
+        {"Regelverk", fmt::format("Vedtaket er gjort etter {}. Etter denne bestemmelsen skal kommunen finne "
+                                  "midlertidig botilbud for dem som ikke klarer det selv.",
+                                  legal::cite("sotjl_midlertidig_botilbud", on))});
+    letter.sections.push_back({"Faktum", "Dette har vi lagt vekt på i saken din: " + decision.facts});
     if (!decision.long_period_reason.empty())
-        reasons += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
-    letter.sections.push_back({"Begrunnelse", reasons});
-    for (auto& section : responsibility_sections(connection, decision))
+        assessment += "\n\nBotilbudet gis for mer enn tre måneder fordi: " + decision.long_period_reason;
+    letter.sections.push_back({"Vurdering", "Vår vurdering: " + assessment});
+    for (auto& section : responsibility_sections(connection, decision, on))
         letter.sections.push_back(std::move(section));
     // The deadline runs from the day the vedtak reaches the person, recorded after it is given
     // (record_delivery): the letter says how it is counted.
@@ -271,6 +278,7 @@ Letter compose_dismissal_letter(Connection& connection, const Decision& decision
     auto letter = case_letter::begin(connection, decision.office_id, decision.person_id,
                                      appeal.late_assessed_by.value_or(0), *appeal.late_assessed_at,
                                      "Vedtak om å avvise klagen din");
+    const auto on = norwegian_date_of(letter.created_at); // the law in force on the decision's date
     letter.reference = std::to_string(request.id);
     letter.sections.push_back(
         {"", fmt::format(
@@ -282,17 +290,19 @@ Letter compose_dismissal_letter(Connection& connection, const Decision& decision
     letter.sections.push_back(
         {"Begrunnelse",
          fmt::format(
-             "Klagefristen er tre uker fra vedtaket kom fram til deg (forvaltningsloven § 29). Vedtaket "
+             "Klagefristen er tre uker fra vedtaket kom fram til deg ({}). Vedtaket "
              "ble {} {}, og kom fram til deg {}. En klage er kommet tidsnok hvis den er postlagt "
-             "eller levert innen fristen (forvaltningsloven § 30).\n\nEn klage som kommer for sent, "
+             "eller levert innen fristen ({}).\n\nEn klage som kommer for sent, "
              "kan likevel behandles hvis du ikke kan lastes for at den kom for sent, eller hvis det av "
-             "særlige grunner er rimelig at den blir behandlet (forvaltningsloven § 31).\n\nVår "
+             "særlige grunner er rimelig at den blir behandlet ({}).\n\nVår "
              "vurdering: {}",
+             legal::cite("fvl_klagefrist", on),
              decision.delivery_method == DeliveryMethod::post      ? "sendt i posten"
              : decision.delivery_method == DeliveryMethod::digital ? "sendt digitalt"
                                                                    : "overlevert til deg",
              norwegian_date(decision.delivered_on.value_or("")),
-             norwegian_date(decision.informed_on.value_or("")), appeal.late_reason)});
+             norwegian_date(decision.informed_on.value_or("")), legal::cite("fvl_klage_i_tide", on),
+             legal::cite("fvl_klage_for_sent", on), appeal.late_reason)});
     case_letter::add_appeal_and_access_from_delivery(connection, letter, decision.office_id,
                                                      post_arrival_working_days);
     return letter;
@@ -304,6 +314,7 @@ Letter compose_place_change_letter(Connection& connection, const Decision& decis
                                    const PlaceChange& change, const Request& request) {
     auto letter = case_letter::begin(connection, decision.office_id, decision.person_id, change.decided_by,
                                      change.decided_at, "Vedtak om endring av botilbud");
+    const auto on = norwegian_date_of(letter.created_at); // the law in force on the decision's date
     letter.reference = std::to_string(request.id);
     letter.sections.push_back(
         {"",
@@ -311,8 +322,8 @@ Letter compose_place_change_letter(Connection& connection, const Decision& decis
                      "din på nytt etter {}.\n\nDu skal nå bo hos {}, {}, fra og med {}. Ellers gjelder "
                      "vedtaket som før, til og med {}.",
                      norwegian_date(norwegian_date_of(decision.decided_at.value_or(""))),
-                     decision_legal_basis, change.provider, change.address, norwegian_date(change.from),
-                     norwegian_date(decision.period_to.value_or("")))});
+                     legal::cite("sotjl_midlertidig_botilbud", on), change.provider, change.address,
+                     norwegian_date(change.from), norwegian_date(decision.period_to.value_or("")))});
     letter.sections.push_back(
         {"Begrunnelse",
          fmt::format(
@@ -415,6 +426,8 @@ Result<DecisionView> save_draft(Connection& connection, const Actor& actor, int6
         decision.refusal_reasons = input.refusal_reasons;
         decision.facts = input.facts;
         decision.considerations = input.considerations;
+        decision.applied_for = input.outcome == "DELVIS_INNVILGET" ? input.applied_for : "";
+        decision.refused_part = input.outcome == "DELVIS_INNVILGET" ? input.refused_part : "";
         decision.offer = input.offer;
         decision.own_payment = input.own_payment;
         decision.responsibility = input.responsibility;

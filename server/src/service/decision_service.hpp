@@ -23,6 +23,8 @@ struct DecisionInput {
     std::vector<std::string> refusal_reasons;
     std::string facts;
     std::string considerations;
+    std::string applied_for;  // partial grant: what was applied for
+    std::string refused_part; // partial grant: what is refused
     VedtakOffer offer;
     VedtakOwnPayment own_payment;
     VedtakResponsibility responsibility;

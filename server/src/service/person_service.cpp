@@ -161,4 +161,47 @@ Result<Person> get(Connection& connection, const Actor& actor, int64_t person_id
     });
 }
 
+Result<std::optional<Representative>> representative(Connection& connection, const Actor& actor,
+                                                     int64_t person_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, Transaction::Mode::read,
+                          [&](Transaction&) -> Result<std::optional<Representative>> {
+                              if (!person_repository::is_linked(connection, person_id, office_id))
+                                  return not_found("Fant ikke personen.");
+                              return person_repository::find_representative(connection, person_id);
+                          });
+}
+
+Result<Representative> set_representative(Connection& connection, const Actor& actor, int64_t person_id,
+                                          std::string_view name, std::string_view address) {
+    auto office_id = TRY(case_office(actor));
+    auto checked = TRY(check_representative(name, address));
+    return in_transaction(connection, [&](Transaction&) -> Result<Representative> {
+        if (!person_repository::is_linked(connection, person_id, office_id))
+            return not_found("Fant ikke personen.");
+        checked.person_id = person_id;
+        checked.recorded_at = format_instant(now());
+        checked.recorded_by = actor.user_id;
+        person_repository::set_representative(connection, checked);
+        audit::record(connection, &actor, actor.address,
+                      {"person.representative_set", "person", std::to_string(person_id), person_id,
+                       nlohmann::json::object()});
+        return person_repository::find_representative(connection, person_id).value();
+    });
+}
+
+Status remove_representative(Connection& connection, const Actor& actor, int64_t person_id) {
+    auto office_id = TRY(case_office(actor));
+    return in_transaction(connection, [&](Transaction&) -> Status {
+        if (!person_repository::is_linked(connection, person_id, office_id))
+            return not_found("Fant ikke personen.");
+        // Removing none is done too (idempotent), and logged like any change asked for.
+        person_repository::remove_representative(connection, person_id);
+        audit::record(connection, &actor, actor.address,
+                      {"person.representative_removed", "person", std::to_string(person_id), person_id,
+                       nlohmann::json::object()});
+        return {};
+    });
+}
+
 } // namespace husly::persons

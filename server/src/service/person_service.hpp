@@ -40,5 +40,12 @@ Result<std::vector<Person>> search_by_name(Connection& connection, const Actor& 
 Result<Registered> register_person(Connection& connection, const Actor& actor, const PersonInput& input);
 // A person the active office may see (404 otherwise).
 Result<Person> get(Connection& connection, const Actor& actor, int64_t person_id);
+// The person's representative (fvl. § 12), if any; 404 for a person the office may not see.
+Result<std::optional<Representative>> representative(Connection& connection, const Actor& actor,
+                                                     int64_t person_id);
+// Records or replaces the representative (name and address checked; audited), and removes it.
+Result<Representative> set_representative(Connection& connection, const Actor& actor, int64_t person_id,
+                                          std::string_view name, std::string_view address);
+Status remove_representative(Connection& connection, const Actor& actor, int64_t person_id);
 
 } // namespace husly::persons

@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "domain/deadlines.hpp"
 #include "domain/decision.hpp"
+#include "domain/legal_references.hpp"
 #include "domain/text_rules.hpp"
 #include "letters/letter_pdf.hpp"
 #include "service/audit_service.hpp"
@@ -120,7 +121,8 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
                                   const std::vector<IncidentReport>& incidents) {
     auto letter = case_letter::begin(connection, stay.office_id, stay.person_id, termination.decided_by,
                                      termination.decided_at, "Vedtak om stans av midlertidig botilbud");
-    letter.reference = std::to_string(stay.request_id); // the case's reference, as on the vedtak
+    const auto on = norwegian_date_of(letter.created_at); // the law in force on the decision's date
+    letter.reference = std::to_string(stay.request_id);   // the case's reference, as on the vedtak
     letter.sections.push_back(
         {"", fmt::format("Du har bodd i midlertidig botilbud fra {}. Nav-kontoret har vedtatt at botilbudet "
                          "ditt stanses fra og med {}.",
@@ -141,20 +143,21 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
             {"Forhåndsvarsel",
              fmt::format(
                  "Vi varslet deg {} {} om at vi vurderte å stanse botilbudet, og ga deg anledning til å "
-                 "uttale deg før vi avgjorde saken (forvaltningsloven § 16).",
-                 way_given(*termination.notice_method), norwegian_date(*termination.notice_given_on))});
+                 "uttale deg før vi avgjorde saken ({}).",
+                 way_given(*termination.notice_method), norwegian_date(*termination.notice_given_on),
+                 legal::cite("fvl_forhandsvarsel", on))});
     else
         letter.sections.push_back(
             {"Forhåndsvarsel",
-             fmt::format("Vi ga deg ikke forhåndsvarsel før vedtaket (forvaltningsloven § 16 "
-                         "tredje ledd). Grunnen er: {}",
-                         termination.notice_exception)});
+             fmt::format("Vi ga deg ikke forhåndsvarsel før vedtaket ({}). Grunnen er: {}",
+                         legal::cite("fvl_forhandsvarsel_unntak", on), termination.notice_exception)});
     letter.sections.push_back({"Det du har sagt", termination.resident_account});
     std::string basis = termination.basis ? fmt::format("Vedtaket er gjort etter {}. Grunnlaget for å stanse "
                                                         "botilbudet er: {}.\n\n{}",
-                                                        decision_legal_basis, label(*termination.basis),
-                                                        termination.basis_detail)
-                                          : fmt::format("Vedtaket er gjort etter {}.", decision_legal_basis);
+                                                        legal::cite("sotjl_midlertidig_botilbud", on),
+                                                        label(*termination.basis), termination.basis_detail)
+                                          : fmt::format("Vedtaket er gjort etter {}.",
+                                                        legal::cite("sotjl_midlertidig_botilbud", on));
     letter.sections.push_back(
         {"Begrunnelse", fmt::format("{}\n\nVår vurdering: {}", basis, termination.considerations)});
     if (takes_effect_early(termination))
@@ -162,24 +165,26 @@ Letter compose_termination_letter(Connection& connection, const Stay& stay,
             {"Hvorfor stansen gjelder så raskt",
              fmt::format("Stansen gjelder fra {}, før du vanligvis ville rukket å be om utsatt iverksetting. "
                          "Grunnen er faren ved å vente: {}\n\nDu kan likevel be om at vedtaket ikke "
-                         "gjennomføres før klagen din er avgjort (forvaltningsloven § 42).",
-                         norwegian_date(termination.effective_on), termination.danger_reason)});
+                         "gjennomføres før klagen din er avgjort ({}).",
+                         norwegian_date(termination.effective_on), termination.danger_reason,
+                         legal::cite("fvl_utsatt_iverksetting", on))});
     else
         letter.sections.push_back(
             {"Du kan be om utsatt iverksetting",
              fmt::format(
                  "Du kan be om at stansen ikke gjennomføres før klagefristen har gått ut eller klagen din "
-                 "er avgjort (forvaltningsloven § 42). Ta kontakt med oss før {}, så vurderer vi det "
+                 "er avgjort ({}). Ta kontakt med oss før {}, så vurderer vi det "
                  "før stansen gjennomføres.",
-                 norwegian_date(termination.effective_on))});
+                 legal::cite("fvl_utsatt_iverksetting", on), norwegian_date(termination.effective_on))});
     letter.sections.push_back(
         {"Hvor du kan bo",
          fmt::format("{}\n\nVi vurderte dette {}. Nav-kontoret skal fortsatt hjelpe deg med et midlertidig "
-                     "botilbud hvis du ikke klarer å finne et selv (sosialtjenesteloven § 27).",
+                     "botilbud hvis du ikke klarer å finne et selv ({}).",
                      termination.new_place_assessment,
-                     norwegian_date(termination.new_place_assessed_on.value_or("")))});
+                     norwegian_date(termination.new_place_assessed_on.value_or("")),
+                     legal::cite("sotjl_midlertidig_botilbud", on))});
     case_letter::add_appeal_and_access_from_delivery(connection, letter, stay.office_id,
-                                                     post_arrival_working_days);
+                                                     post_arrival_working_days, true);
     return letter;
 }
 

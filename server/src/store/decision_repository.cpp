@@ -36,6 +36,8 @@ void read_offer_and_money(Connection& connection, Decision& d) {
     if (!terms) return;
     d.offer = std::move(terms->first);
     d.own_payment = std::move(terms->second);
+    connection.sql() << "SELECT applied_for, refused_part FROM decisions WHERE id = :id", soci::use(id),
+        soci::into(d.applied_for), soci::into(d.refused_part);
 }
 
 // Where a refusal sent the request on, and the limited right of a person without a fixed home in
@@ -85,6 +87,8 @@ void write_offer_and_money(Connection& connection, const Decision& d) {
         soci::use(rate.value, rate.indicator), soci::use(cap.value, cap.indicator),
         soci::use(can_pay.value, can_pay.indicator), soci::use(social), soci::use(d.own_payment.assessment),
         soci::use(id);
+    connection.sql() << "UPDATE decisions SET applied_for = :a, refused_part = :r WHERE id = :id",
+        soci::use(d.applied_for), soci::use(d.refused_part), soci::use(id);
 }
 } // namespace
 

@@ -141,4 +141,33 @@ void link(Connection& connection, int64_t person_id, int64_t office_id, const st
         soci::use(person), soci::use(office), soci::use(now);
 }
 
+std::optional<Representative> find_representative(Connection& connection, int64_t person_id) {
+    Representative representative;
+    long long person = person_id, recorded_by = 0;
+    soci::indicator found = soci::i_null;
+    connection.sql() << "SELECT r.name, r.address, r.recorded_at, r.recorded_by, u.display_name FROM "
+                        "representatives r JOIN users u ON u.id = r.recorded_by WHERE r.person_id = :p",
+        soci::use(person), soci::into(representative.name, found), soci::into(representative.address),
+        soci::into(representative.recorded_at), soci::into(recorded_by),
+        soci::into(representative.recorded_by_name);
+    if (!connection.sql().got_data() || found != soci::i_ok) return std::nullopt;
+    representative.person_id = person_id;
+    representative.recorded_by = recorded_by;
+    return representative;
+}
+
+void set_representative(Connection& connection, const Representative& representative) {
+    remove_representative(connection, representative.person_id);
+    long long person = representative.person_id, recorded_by = representative.recorded_by;
+    connection.sql() << "INSERT INTO representatives (person_id, name, address, recorded_at, recorded_by) "
+                        "VALUES (:p, :n, :a, :t, :b)",
+        soci::use(person), soci::use(representative.name), soci::use(representative.address),
+        soci::use(representative.recorded_at), soci::use(recorded_by);
+}
+
+void remove_representative(Connection& connection, int64_t person_id) {
+    long long person = person_id;
+    connection.sql() << "DELETE FROM representatives WHERE person_id = :p", soci::use(person);
+}
+
 } // namespace husly::person_repository

@@ -21,4 +21,10 @@ bool is_linked(Connection& connection, int64_t person_id, int64_t office_id);
 std::vector<int64_t> linked_offices(Connection& connection, int64_t person_id);
 void link(Connection& connection, int64_t person_id, int64_t office_id, const std::string& now);
 
+// The person's representative (fvl. § 12), with the name of who recorded it; none when not given.
+std::optional<Representative> find_representative(Connection& connection, int64_t person_id);
+// Records (or replaces) the representative.
+void set_representative(Connection& connection, const Representative& representative);
+void remove_representative(Connection& connection, int64_t person_id);
+
 } // namespace husly::person_repository

@@ -66,7 +66,7 @@ const std::vector<PersonalText>& personal_text() {
          "request_id FROM request_members WHERE person_id IN ({ids}))"},
         {"decisions",
          "long_period_reason, conditions_text, facts, considerations, return_note, letter_pdf, "
-         "own_payment_assessment, limited_right_assessment",
+         "own_payment_assessment, limited_right_assessment, applied_for, refused_part",
          "person_id IN ({ids})"},
         {"decision_place_changes", "reason, letter_pdf",
          "decision_id IN (SELECT id FROM decisions WHERE person_id IN ({ids}))"},
@@ -96,6 +96,7 @@ const std::vector<PersonalText>& personal_text() {
         {"child_assessments", "best_interests, barnevern_reason", "person_id IN ({ids})"},
         {"placement_absent_children", "reason, lives_at",
          "placement_id IN (SELECT id FROM placements WHERE person_id IN ({ids}))"},
+        {"representatives", "name, address", "person_id IN ({ids})"},
     };
     return text;
 }

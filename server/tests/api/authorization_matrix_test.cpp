@@ -325,6 +325,8 @@ World build_world(TestServer& server) {
 // check is what answers (these endpoints read their input before the resource).
 const std::map<std::string, json>& valid_bodies() {
     static const std::map<std::string, json> bodies{
+        {"PUT /api/v1/persons/{personId}/representative",
+         {{"name", "Advokat i matrisen"}, {"address", "Storgata 1, 8006 Bodø"}}},
         {"PUT /api/v1/providers/{providerId}",
          {{"name", "Tilbyder i matrisen"},
           {"kind", "kommunal"},

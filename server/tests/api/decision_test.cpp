@@ -152,9 +152,16 @@ TEST_P(ApiDecisionTest, DecidedVedtakHasALetterThatIsTheSameEveryTime) {
           "Er det sendt i posten, regner vi at du fikk det tre virkedager etter at vi postla det.",
           "går fristen ut den neste virkedagen"})
         EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
+    // The reasons under their headings (fvl. § 25), and no copy line without a representative.
+    for (const char* expected : {"Regelverk", "Faktum", "Vurdering"})
+        EXPECT_NE(text.find(std::string(expected) + "\n"), std::string::npos) << expected << "\n" << text;
+    EXPECT_EQ(flat.find("Kopi til fullmektig"), std::string::npos) << flat;
+    EXPECT_EQ(flat.find("Fullmektigen din får kopi"), std::string::npos) << flat;
     // What an appeal must hold, that posting in time counts, late appeals, help and costs (fvl. § 27(3)).
-    for (const char* expected : {"forvaltningsloven § 32", "forvaltningsloven § 30", "forvaltningsloven § 31",
-                                 "forvaltningsloven § 36", "Vi hjelper deg gjerne med å skrive klagen."})
+    for (const char* expected :
+         {"forvaltningsloven § 32", "forvaltningsloven § 30", "forvaltningsloven § 31",
+          "forvaltningsloven § 36", "Vi hjelper deg gjerne med å skrive klagen.", "(forvaltningsloven § 12)",
+          "(forvaltningsloven § 42)", "logget inn på nav.no"})
         EXPECT_NE(flat.find(expected), std::string::npos) << expected;
 
     // A decided vedtak is not changed, nor decided twice.
@@ -344,8 +351,73 @@ TEST_P(ApiDecisionTest, ALongLetterHasTheHeaderOnEveryPageAndNoContactLinesItLac
     }
     for (const char* absent : {"Kontakt oss", "Postadresse", "Telefon:", "E-post:", "Nettside:"})
         EXPECT_EQ(text.find(absent), std::string::npos) << absent << "\n" << text;
-    EXPECT_NE(flatten(text).find("Send klagen til Nav Bodø. Vi vurderer"), std::string::npos) << text;
-    EXPECT_NE(flatten(text).find("sender vi klagen til Statsforvalteren, som avgjør den"), std::string::npos);
+    EXPECT_NE(flatten(text).find("Send klagen til Nav Bodø. Du kan også levere"), std::string::npos) << text;
+    // No authority written in the settings: the Statsforvalter of the office's county (Bodø, 18).
+    EXPECT_NE(flatten(text).find("sender vi klagen til Statsforvalteren i Nordland, som avgjør den"),
+              std::string::npos);
+}
+
+// A representative (fvl. § 12) is recorded with who and when; the letter names them as the copy
+// recipient and says so in the appeal information. Removed, the next letter has no copy line.
+TEST_P(ApiDecisionTest, ARepresentativeGetsACopyOfTheLetter) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    auto person_id =
+        veileder.post("/api/v1/persons", {{"identityNumber", "01819012365"}}).json()["id"].get<int64_t>();
+    auto representative = "/api/v1/persons/" + std::to_string(person_id) + "/representative";
+    auto blank = veileder.put(representative, {{"name", "  "}, {"address", "Storgata 1, 8006 Bodø"}});
+    EXPECT_EQ(blank.status, 422);
+    EXPECT_EQ(blank.error_field(), "name");
+    auto no_address = veileder.put(representative, {{"name", "Advokat Eva Holm"}, {"address", ""}});
+    EXPECT_EQ(no_address.status, 422);
+    EXPECT_EQ(no_address.error_field(), "address");
+    auto saved =
+        veileder.put(representative, {{"name", " Advokat Eva Holm "}, {"address", "Storgata 1, 8006 Bodø"}});
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    EXPECT_EQ(saved.json()["name"], "Advokat Eva Holm");
+    EXPECT_FALSE(saved.json()["recordedByName"].get<std::string>().empty());
+    EXPECT_FALSE(saved.json()["recordedAt"].get<std::string>().empty());
+    auto person = veileder.get("/api/v1/persons/" + std::to_string(person_id)).json();
+    EXPECT_EQ(person["representative"]["address"], "Storgata 1, 8006 Bodø");
+
+    ASSERT_EQ(veileder.put(url(request_id), complete_grant()).status, 200);
+    ASSERT_EQ(veileder.post(url(request_id, "/decide"), nlohmann::json::object()).status, 200);
+    auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    for (const char* expected : {"Kopi til fullmektig: Advokat Eva Holm, Storgata 1, 8006 Bodø",
+                                 "Fullmektigen din får kopi av dette brevet.", "(forvaltningsloven § 12)"})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
+
+    EXPECT_EQ(veileder.send("DELETE", representative, "").status, 204);
+    EXPECT_TRUE(
+        veileder.get("/api/v1/persons/" + std::to_string(person_id)).json()["representative"].is_null());
+    EXPECT_EQ(veileder.send("DELETE", representative, "").status, 204); // nothing left to remove: still done
+}
+
+// A partial grant says what was applied for and what is refused (fvl. § 25): required to decide,
+// and printed in the letter.
+TEST_P(ApiDecisionTest, APartialGrantLetterSaysWhatWasAppliedForAndWhatIsRefused) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto request_id = new_request(veileder);
+    auto partial = complete_grant();
+    partial["outcome"] = "DELVIS_INNVILGET";
+    partial["refusalReasons"] = {"ikke_midlertidig_behov"};
+    ASSERT_EQ(veileder.put(url(request_id), partial).status, 200);
+    auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.error_field(), "appliedFor");
+    partial["appliedFor"] = "Botilbud for deg og hunden din i tre måneder.";
+    partial["refusedPart"] = "Hunden kan ikke bo i botilbudet.";
+    ASSERT_EQ(veileder.put(url(request_id), partial).status, 200);
+    auto decided = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
+    ASSERT_EQ(decided.status, 200) << decided.body;
+    EXPECT_EQ(decided.json()["decision"]["refusedPart"], "Hunden kan ikke bo i botilbudet.");
+    auto flat = flatten(pdf_text(veileder.get(url(request_id, "/letter")).body));
+    for (const char* expected :
+         {"Søknaden din er delvis innvilget.", "Du søkte om: Botilbud for deg og hunden din i tre måneder.",
+          "Dette får du ikke: Hunden kan ikke bo i botilbudet.", "Regelverk", "Faktum", "Vurdering"})
+        EXPECT_NE(flat.find(expected), std::string::npos) << expected << "\n" << flat;
 }
 
 TEST_P(ApiDecisionTest, OnlyTheOfficeCaseworkersReachAVedtak) {

@@ -87,6 +87,21 @@ TEST(DecisionCompleteness, EachMissingElementIsNamed) {
     EXPECT_TRUE(husly::completeness_problems(refusal).empty());
 }
 
+// A partial grant says what was applied for and what is refused (fvl. § 25); a full grant does not.
+TEST(DecisionCompleteness, APartialGrantSaysWhatWasAppliedForAndWhatIsRefused) {
+    auto partial = complete_grant();
+    partial.outcome = "DELVIS_INNVILGET";
+    partial.refusal_reasons = {"nettverk"};
+    EXPECT_EQ(fields(husly::completeness_problems(partial)),
+              (std::vector<std::string>{"appliedFor", "refusedPart"}));
+    partial.applied_for = "Botilbud for seg og samboeren i tre måneder.";
+    partial.refused_part = "Botilbud for samboeren, som har egen leilighet.";
+    EXPECT_TRUE(husly::completeness_problems(partial).empty());
+    auto full = complete_grant(); // the counter-case: a full grant needs neither
+    EXPECT_TRUE(full.applied_for.empty());
+    EXPECT_TRUE(husly::completeness_problems(full).empty());
+}
+
 TEST(DecisionLife, ADraftChangesFreelyADecidedOneNeverAndApprovalIsTheLedersStep) {
     using enum DecisionStatus;
     EXPECT_TRUE(check_draft_editable(draft));

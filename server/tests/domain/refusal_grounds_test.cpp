@@ -122,7 +122,7 @@ TEST(RefusalGrounds, TheLimitedRightNeedsItsAssessmentAndItsGroundNeedsThePerson
     granted.responsibility.limited_right_assessment = "Til søndag, da bussen hjem går.";
     EXPECT_TRUE(problems(granted).empty());
     EXPECT_NE(legal_basis_of(granted).find("forskrift 16. desember 2011 nr. 1251"), std::string::npos);
-    EXPECT_EQ(legal_basis_of(refusal({})), decision_legal_basis);
+    EXPECT_EQ(legal_basis_of(refusal({})), "sosialtjenesteloven § 27");
 }
 
 TEST(RefusalGrounds, WhatTheVedtakDoesNotUseIsNotKept) {

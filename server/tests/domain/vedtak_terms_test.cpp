@@ -119,9 +119,9 @@ TEST(VedtakConditions, AttendingFollowUpMeetingsIsNotACondition) {
 }
 
 TEST(VedtakConditions, EachLawfulConditionHasItsBasis) {
-    EXPECT_NE(condition_basis("egenbetaling").find("§ 18"), std::string_view::npos);
-    EXPECT_NE(condition_basis("husregler").find("§§ 4 og 27"), std::string_view::npos);
-    EXPECT_EQ(condition_basis("oppfolging"), "");
+    EXPECT_NE(condition_basis("egenbetaling", "2026-12-01").find("§ 18"), std::string_view::npos);
+    EXPECT_NE(condition_basis("husregler", "2026-12-01").find("§§ 4 og 27"), std::string_view::npos);
+    EXPECT_EQ(condition_basis("oppfolging", "2026-12-01"), "");
 }
 
 TEST(VedtakOwnPayment, EgenbetalingStatesRateCapAndAssessment) {

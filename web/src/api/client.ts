@@ -190,6 +190,10 @@ export const api = {
     ),
   createPerson: (input: PersonInput) => request<Person>("POST", "/api/v1/persons", input),
   person: (id: number) => request<PersonWithRequests>("GET", `/api/v1/persons/${id}`),
+  setRepresentative: (personId: number, input: Schemas["RepresentativeInput"]) =>
+    request<Schemas["Representative"]>("PUT", `/api/v1/persons/${personId}/representative`, input),
+  removeRepresentative: (personId: number) =>
+    request<void>("DELETE", `/api/v1/persons/${personId}/representative`),
   requests: (list: WorkList) =>
     request<Schemas["RequestList"]>("GET", `/api/v1/requests?list=${list}`),
   searchRequests: (query: string) =>

@@ -1,12 +1,13 @@
 // Checkbox groups, radio groups and selects whose options are one of the server's code lists
 // (GET /api/v1/codes).
+import type { CodeListName } from "../api/codes";
 import { Checkbox, CheckboxGroup, Radio, RadioGroup, Select } from "@navikt/ds-react";
 import type { CheckboxGroupProps, RadioGroupProps, SelectProps } from "@navikt/ds-react";
-import type { CodeEntry, CodeLists } from "../api/client";
+import type { CodeEntry } from "../api/client";
 import { useCodes } from "../api/codes";
 
 interface CodeListProps {
-  list: keyof CodeLists;
+  list: CodeListName;
   /** Which entries to offer (all when absent). */
   include?: (entry: CodeEntry) => boolean;
 }

@@ -1,5 +1,6 @@
-// The code lists the intake form needs, with their labels.
+// The code lists the intake form needs, with their labels, and the legal references in force.
 
+#include "domain/legal_references.hpp"
 #include "domain/request_codes.hpp"
 #include "http/app.hpp"
 #include "http/routes.hpp"
@@ -20,6 +21,19 @@ Result<Response> list_codes(RequestContext&) {
         }
         body[std::string(list_name(list))] = entries;
     }
+    // The sections of the acts in force today, by key (docs/domain.md#rule-legal-references-as-data):
+    // the web cites through these and writes no section number itself.
+    auto references = nlohmann::json::array();
+    auto today = legal::today();
+    for (const auto& reference : legal::references()) {
+        if (reference.valid_from > today || &legal::find(reference.key, today) != &reference) continue;
+        references.push_back({{"key", reference.key},
+                              {"citation", legal::cite(reference.key, today)},
+                              {"shortCitation", legal::cite_short(reference.key, today)},
+                              {"section", legal::section(reference.key, today)},
+                              {"title", reference.title}});
+    }
+    body["legalReferences"] = references;
     return json_response(200, body);
 }
 

@@ -25,6 +25,8 @@ Result<Response> save_decision(RequestContext& context) {
     input.period_from = TRY(reader.optional_string("periodFrom"));
     input.period_to = TRY(reader.optional_string("periodTo"));
     input.long_period_reason = TRY(reader.optional_string("longPeriodReason")).value_or("");
+    input.applied_for = TRY(reader.optional_string("appliedFor")).value_or("");
+    input.refused_part = TRY(reader.optional_string("refusedPart")).value_or("");
     input.conditions = TRY(reader.string_array("conditions", 10, 40));
     input.conditions_text = TRY(reader.optional_string("conditionsText")).value_or("");
     input.refusal_reasons = TRY(reader.string_array("refusalReasons", 10, 40));

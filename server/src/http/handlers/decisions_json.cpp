@@ -63,6 +63,8 @@ nlohmann::json decision_view_json(const std::optional<decisions::DecisionView>& 
               {"periodFrom", optional_json(d.period_from)},
               {"periodTo", optional_json(d.period_to)},
               {"longPeriodReason", d.long_period_reason},
+              {"appliedFor", d.applied_for},
+              {"refusedPart", d.refused_part},
               {"conditions", d.conditions},
               {"conditionsText", d.conditions_text},
               {"refusalReasons", d.refusal_reasons},

@@ -14,6 +14,13 @@
 namespace husly::http {
 namespace {
 
+nlohmann::json representative_json(const Representative& representative) {
+    return {{"name", representative.name},
+            {"address", representative.address},
+            {"recordedAt", representative.recorded_at},
+            {"recordedByName", representative.recorded_by_name}};
+}
+
 Result<Response> search_persons(RequestContext& context) {
     auto identity = context.query.find("identityNumber");
     auto name = context.query.find("name");
@@ -72,7 +79,27 @@ Result<Response> get_person(RequestContext& context) {
         list.push_back(request_summary_json(summary));
     auto json = person_json(person);
     json["requests"] = list;
+    auto representative = TRY(persons::representative(context.db(), context.actor(), id));
+    json["representative"] = representative ? representative_json(*representative) : nlohmann::json();
     return json_response(200, json);
+}
+
+// The representative (fullmektig, fvl. § 12): recorded or replaced, and removed.
+Result<Response> put_representative(RequestContext& context) {
+    auto id = TRY(context.path_id("personId"));
+    auto body = TRY(parse_json_object(context.request.body));
+    JsonReader reader(body);
+    auto name = TRY(reader.optional_string("name")).value_or("");
+    auto address = TRY(reader.optional_string("address")).value_or("");
+    TRY(reader.finish());
+    auto saved = TRY(persons::set_representative(context.db(), context.actor(), id, name, address));
+    return json_response(200, representative_json(saved));
+}
+
+Result<Response> delete_representative(RequestContext& context) {
+    auto id = TRY(context.path_id("personId"));
+    TRY(persons::remove_representative(context.db(), context.actor(), id));
+    return Response{204, "application/json", "", {}};
 }
 
 } // namespace
@@ -82,6 +109,8 @@ void register_person_routes(Router& router) {
     router.add({"GET", "/api/v1/persons", case_roles, search_persons});
     router.add({"POST", "/api/v1/persons", case_roles, create_person});
     router.add({"GET", "/api/v1/persons/{personId}", case_roles, get_person});
+    router.add({"PUT", "/api/v1/persons/{personId}/representative", case_roles, put_representative});
+    router.add({"DELETE", "/api/v1/persons/{personId}/representative", case_roles, delete_representative});
 }
 
 } // namespace husly::http

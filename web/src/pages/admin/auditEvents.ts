@@ -58,6 +58,8 @@ export const auditEventNames: Record<string, string> = {
   "person.link": "Knyttet person til kontoret",
   "person.lookup": "Slo opp fødselsnummer",
   "person.read": "Åpnet person",
+  "person.representative_removed": "Fjernet fullmektig",
+  "person.representative_set": "Registrerte fullmektig",
   "person.search": "Søkte etter person",
   "placement.cancel": "Avbestilte plass",
   "placement.change": "Endret bestilling",

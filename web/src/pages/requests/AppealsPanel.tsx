@@ -21,7 +21,7 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Appeal, DecisionView } from "../../api/client";
-import { label, useCodes } from "../../api/codes";
+import { capitalized, cite, label, useCodes } from "../../api/codes";
 import { AppealResult, LateAppealAssessment } from "../../api/statuses";
 import { FilePdfIcon } from "@navikt/aksel-icons";
 import { useFormErrors } from "../../components/formErrors";
@@ -178,7 +178,8 @@ function AppealCard({
         {dismissed && (
           <>
             <BodyShort>
-              Avvist fordi den kom for sent (forvaltningsloven § 31): {appeal.lateReason}
+              Avvist fordi den kom for sent ({cite(codes, "fvl_klage_for_sent")}):{" "}
+              {appeal.lateReason}
             </BodyShort>
             <div>
               <Link href={api.dismissalLetterUrl(requestId, appeal.id)} download>
@@ -189,7 +190,8 @@ function AppealCard({
         )}
         {appeal.lateAssessment === LateAppealAssessment.heard && (
           <BodyShort>
-            Behandles selv om fristen er ute (forvaltningsloven § 31): {appeal.lateReason}
+            Behandles selv om fristen er ute ({cite(codes, "fvl_klage_for_sent")}):{" "}
+            {appeal.lateReason}
           </BodyShort>
         )}
         {appeal.result ? (
@@ -249,6 +251,7 @@ function LateAssessmentForm({
   appeal: Appeal;
   onChange: (view: DecisionView) => void;
 }) {
+  const codes = useCodes();
   const form = useFormErrors(`late-${appeal.id}`);
   const [assessment, setAssessment] = useState<LateAppealAssessment | "">("");
   const [reason, setReason] = useState("");
@@ -270,7 +273,7 @@ function LateAssessmentForm({
         <RadioGroup
           {...form.field("assessment")}
           legend="Klagen kom etter fristen. Skal den behandles likevel?"
-          description="Forvaltningsloven § 31: den kan behandles hvis personen ikke kan lastes for at den kom for sent, eller hvis det er særlige grunner."
+          description={`${capitalized(cite(codes, "fvl_klage_for_sent"))}: den kan behandles hvis personen ikke kan lastes for at den kom for sent, eller hvis det er særlige grunner.`}
           value={assessment}
           onChange={(value: LateAppealAssessment) => setAssessment(value)}
         >

@@ -14,6 +14,7 @@ import {
 } from "@navikt/ds-react";
 import { useCallback, useEffect, useState } from "react";
 import type { FormEvent } from "react";
+import { cite, section, useCodes } from "../../api/codes";
 import { api } from "../../api/client";
 import type { Schemas } from "../../api/client";
 import { DateField } from "../../components/DateField";
@@ -40,6 +41,7 @@ export function CashAssistanceSection({
   /** The request ended without a vedtak (withdrawn, or no place asked for): nothing new is decided. */
   closed?: boolean;
 }) {
+  const codes = useCodes();
   const form = useFormErrors("cash-assistance");
   const [decisions, setDecisions] = useState<CashAssistance[]>([]);
   const [adding, setAdding] = useState(false);
@@ -84,13 +86,16 @@ export function CashAssistanceSection({
 
   if (closed && decisions.length === 0) return null;
   return (
-    <Section id="cash-assistance" title="Penger til overnatting (§ 18)">
+    <Section
+      id="cash-assistance"
+      title={`Penger til overnatting (${section(codes, "sotjl_livsopphold")})`}
+    >
       <VStack gap="space-12" style={{ maxWidth: "40rem" }}>
         {!closed && (
           <BodyShort>
-            Penger til å betale for en natt selv er økonomisk stønad etter sosialtjenesteloven § 18,
-            med eget vedtak og brev. Det er ikke svar på henvendelsen om et sted å bo: den trenger
-            fortsatt et vedtak.
+            Penger til å betale for en natt selv er økonomisk stønad etter{" "}
+            {cite(codes, "sotjl_livsopphold")}, med eget vedtak og brev. Det er ikke svar på
+            henvendelsen om et sted å bo: den trenger fortsatt et vedtak.
           </BodyShort>
         )}
         {decisions.length > 0 && (
@@ -197,7 +202,7 @@ export function CashAssistanceSection({
               <Textarea
                 {...form.field("reasons")}
                 label="Begrunnelse"
-                description="Hva vedtaket bygger på og hva som er lagt vekt på (forvaltningsloven § 25)"
+                description={`Hva vedtaket bygger på og hva som er lagt vekt på (${cite(codes, "fvl_begrunnelse")})`}
                 value={reasons}
                 onChange={(e) => setReasons(e.target.value)}
               />

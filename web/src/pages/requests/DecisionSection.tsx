@@ -23,7 +23,7 @@ import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
 import type { Decision, DecisionInput, DecisionView, Placement } from "../../api/client";
-import { label, useCodes } from "../../api/codes";
+import { capitalized, cite, label, useCodes } from "../../api/codes";
 import { DecisionOutcome, DecisionStatus, OfferKind, grantsPlace } from "../../api/statuses";
 import { CodeCheckboxGroup, CodeRadioGroup } from "../../components/CodeFields";
 import { useFormErrors } from "../../components/formErrors";
@@ -197,6 +197,8 @@ function DraftSummary({ decision }: { decision: Decision }) {
         : "",
     ],
     ["Begrunnelse for mer enn 3 måneder", decision.longPeriodReason],
+    ["Søkte om", decision.appliedFor],
+    ["Får ikke", decision.refusedPart],
     ["Stedet personen får", offerSummary(decision)],
     ["Egenbetaling", ownPaymentSummary(decision)],
     ["Vurdering av egenbetalingen", decision.ownPaymentAssessment],
@@ -293,6 +295,7 @@ function DecisionForm({
   onSaved: (view: DecisionView) => void;
   onDecided: () => void;
 }) {
+  const codes = useCodes();
   const form = useFormErrors("decision");
   const draft = view.decision;
   const [outcome, setOutcome] = useState(draft?.outcome ?? "");
@@ -302,6 +305,8 @@ function DecisionForm({
   const [conditions, setConditions] = useState<string[]>(draft?.conditions ?? []);
   const [conditionsText, setConditionsText] = useState(draft?.conditionsText ?? "");
   const [refusalReasons, setRefusalReasons] = useState<string[]>(draft?.refusalReasons ?? []);
+  const [appliedFor, setAppliedFor] = useState(draft?.appliedFor ?? "");
+  const [refusedPart, setRefusedPart] = useState(draft?.refusedPart ?? "");
   const [facts, setFacts] = useState(draft?.facts ?? "");
   const [considerations, setConsiderations] = useState(draft?.considerations ?? "");
   const [offerKind, setOfferKind] = useState<OfferKind | "">(draft?.offerKind ?? "");
@@ -345,6 +350,8 @@ function DecisionForm({
       conditions: granted(outcome) ? conditions : [],
       conditionsText: granted(outcome) ? conditionsText : "",
       refusalReasons: refuses(outcome) ? refusalReasons : [],
+      appliedFor: outcome === "DELVIS_INNVILGET" ? appliedFor : "",
+      refusedPart: outcome === "DELVIS_INNVILGET" ? refusedPart : "",
       facts,
       considerations,
       ...offerInput(),
@@ -562,6 +569,24 @@ function DecisionForm({
             error={form.errorFor("refusalReasons")}
           />
         )}
+        {outcome === "DELVIS_INNVILGET" && (
+          <>
+            <Textarea
+              id={form.fieldId("appliedFor")}
+              label="Hva søkte personen om?"
+              value={appliedFor}
+              onChange={(e) => setAppliedFor(e.target.value)}
+              error={form.errorFor("appliedFor")}
+            />
+            <Textarea
+              id={form.fieldId("refusedPart")}
+              label="Hva får personen ikke?"
+              value={refusedPart}
+              onChange={(e) => setRefusedPart(e.target.value)}
+              error={form.errorFor("refusedPart")}
+            />
+          </>
+        )}
         {forwards && (
           <ForwardingFields value={responsibility} onChange={setResponsibility} form={form} />
         )}
@@ -571,7 +596,7 @@ function DecisionForm({
         <Textarea
           id={form.fieldId("facts")}
           label="Faktiske forhold vedtaket bygger på"
-          description="Forvaltningsloven § 25 annet ledd"
+          description={`${capitalized(cite(codes, "fvl_begrunnelse"))} annet ledd`}
           value={facts}
           onChange={(e) => setFacts(e.target.value)}
           error={form.errorFor("facts")}
@@ -579,7 +604,7 @@ function DecisionForm({
         <Textarea
           id={form.fieldId("considerations")}
           label="Hensyn som har vært avgjørende"
-          description="Forvaltningsloven § 25 tredje ledd"
+          description={`${capitalized(cite(codes, "fvl_begrunnelse"))} tredje ledd`}
           value={considerations}
           onChange={(e) => setConsiderations(e.target.value)}
           error={form.errorFor("considerations")}

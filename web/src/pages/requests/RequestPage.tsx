@@ -1,6 +1,7 @@
 // One request: what was registered, the household with its derived facts, the special
 // categories apart, and the outcome (or the form to record it). «Endre» corrects what was
 // registered, with who changed what kept below it.
+import type { CodeListName } from "../../api/codes";
 import {
   Alert,
   BodyShort,
@@ -50,6 +51,7 @@ import { CashAssistanceSection } from "./CashAssistanceSection";
 import { DecisionSection } from "./DecisionSection";
 import { PlacementSection } from "./placement/PlacementSection";
 import { PersonCopySection } from "./PersonCopySection";
+import { RepresentativeSection } from "./RepresentativeSection";
 import { RequestForm } from "./new/RequestForm";
 import { StayExtensionSection } from "./StayExtensionSection";
 import { ChildAssessmentSection } from "./ChildAssessmentSection";
@@ -61,7 +63,7 @@ import { SuccessStatus } from "../../components/SuccessStatus";
 
 const memberRoles: Record<string, string> = { applicant: "Søker", adult: "Voksen", child: "Barn" };
 
-function labels(codes: CodeLists | null, list: keyof CodeLists, values: string[]) {
+function labels(codes: CodeLists | null, list: CodeListName, values: string[]) {
   return values.map((value) => label(codes, list, value)).join(", ");
 }
 
@@ -287,6 +289,13 @@ export function RequestPage() {
           <WaitingListSection requestId={request.id} personId={request.personId} />
         )}
         <StorageSection requestId={request.id} personId={request.personId} />
+        {person && (
+          <RepresentativeSection
+            key={person.id}
+            personId={person.id}
+            initial={person.representative ?? null}
+          />
+        )}
         <PersonCopySection personId={request.personId} />
       </VStack>
 

@@ -22,7 +22,8 @@ import { FilePdfIcon } from "@navikt/aksel-icons";
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { api } from "../../api/client";
-import type { Schemas } from "../../api/client";
+import type { CodeLists, Schemas } from "../../api/client";
+import { capitalized, cite, useCodes } from "../../api/codes";
 import { DeliveryMethod } from "../../api/statuses";
 import { DeliveryPanel } from "../../components/DeliveryPanel";
 import { useFormErrors } from "../../components/formErrors";
@@ -38,8 +39,14 @@ const basisLabels: Record<Basis, string> = {
   vilkar: "Brudd på vilkår i vedtaket om midlertidig botilbud",
   husordensregler:
     "Brudd på husordensreglene eller bo- og oppfølgingsavtalen som botilbudet ble gitt på",
-  omgjoring: "Vedtaket om botilbud omgjøres fordi forholdene er endret (forvaltningsloven § 35)",
+  omgjoring: "Vedtaket om botilbud omgjøres fordi forholdene er endret",
 };
+
+/** The basis with its citation where it has one (from the server's legal references). */
+function basisLabel(codes: CodeLists | null, code: Basis): string {
+  const citation = code === "omgjoring" ? cite(codes, "fvl_omgjoring") : "";
+  return citation ? `${basisLabels[code]} (${citation})` : basisLabels[code];
+}
 
 /** How the advance notice was given. */
 const noticeMethodLabels: Record<DeliveryMethod, string> = {
@@ -49,6 +56,7 @@ const noticeMethodLabels: Record<DeliveryMethod, string> = {
 };
 
 export function TerminationSection({ stay, onChange }: SectionProps) {
+  const codes = useCodes();
   const form = useFormErrors("termination");
   const [incidents, setIncidents] = useState<Schemas["Incident"][]>([]);
   const [breachIds, setBreachIds] = useState<string[]>([]);
@@ -85,7 +93,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
           <VStack gap="space-12">
             <BodyShort>
               Botilbudet stanses fra {formatDate(termination.effectiveOn)}.
-              {termination.basis && ` Grunnlag: ${basisLabels[termination.basis]}.`}
+              {termination.basis && ` Grunnlag: ${basisLabel(codes, termination.basis)}.`}
             </BodyShort>
             {termination.newPlaceAssessment && (
               <BodyShort>
@@ -96,8 +104,8 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
             {!termination.leavesTimeForPostponement && (
               <Alert variant="warning" size="small">
                 Vedtaket kom fram {formatDate(termination.informedOn)}, mindre enn sju dager før
-                stansen. Personen rekker kanskje ikke å be om utsatt iverksetting (forvaltningsloven
-                § 42): vurder å utsette stansen.
+                stansen. Personen rekker kanskje ikke å be om utsatt iverksetting (
+                {cite(codes, "fvl_utsatt_iverksetting")}): vurder å utsette stansen.
               </Alert>
             )}
             <DeliveryPanel
@@ -194,13 +202,13 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
               <RadioGroup
                 {...form.field("basis")}
                 legend="Hjemmel for å stanse botilbudet"
-                description="I tillegg til sosialtjenesteloven § 27"
+                description={`I tillegg til ${cite(codes, "sotjl_midlertidig_botilbud")}`}
                 value={basis}
                 onChange={(value: Basis) => setBasis(value)}
               >
                 {(Object.keys(basisLabels) as Basis[]).map((code) => (
                   <Radio key={code} value={code}>
-                    {basisLabels[code]}
+                    {basisLabel(codes, code)}
                   </Radio>
                 ))}
               </RadioGroup>
@@ -219,7 +227,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
               <RadioGroup
                 {...(noticeGiven === "" ? form.field("noticeGivenOn") : {})}
                 legend="Forhåndsvarsel"
-                description="Personen skal varsles og få uttale seg før vedtaket (forvaltningsloven § 16)"
+                description={`Personen skal varsles og få uttale seg før vedtaket (${cite(codes, "fvl_forhandsvarsel")})`}
                 value={noticeGiven}
                 onChange={(value: "ja" | "nei") => setNoticeGiven(value)}
               >
@@ -255,7 +263,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
                     id={form.fieldId("noticeException")}
                     error={form.errorFor("noticeException") ?? form.errorFor("noticeGivenOn")}
                     label="Hvorfor ble det ikke gitt forhåndsvarsel?"
-                    description="Forvaltningsloven § 16 tredje ledd, for eksempel at varsel ikke var praktisk mulig"
+                    description={`${capitalized(cite(codes, "fvl_forhandsvarsel_unntak"))}, for eksempel at varsel ikke var praktisk mulig`}
                     value={noticeException}
                     onChange={(e) => setNoticeException(e.target.value)}
                   />
@@ -264,7 +272,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
               <Textarea
                 {...form.field("residentAccount")}
                 label="Personens egen forklaring"
-                description="Personen skal ha fått uttale seg før vedtaket (forvaltningsloven §§ 16–17)"
+                description={`Personen skal ha fått uttale seg før vedtaket (${cite(codes, "fvl_forhandsvarsel")} og ${cite(codes, "fvl_utredning")})`}
                 value={account}
                 onChange={(e) => setAccount(e.target.value)}
               />
@@ -277,7 +285,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
               <DateField
                 {...form.field("effectiveOn")}
                 label="Botilbudet opphører fra"
-                description="Uten fare ved å vente: minst sju dager etter at brevet kommer fram, så personen rekker å be om utsatt iverksetting (forvaltningsloven § 42)"
+                description={`Uten fare ved å vente: minst sju dager etter at brevet kommer fram, så personen rekker å be om utsatt iverksetting (${cite(codes, "fvl_utsatt_iverksetting")})`}
                 value={effectiveOn}
                 onChange={(value) => setEffectiveOn(value)}
               />
@@ -291,7 +299,7 @@ export function TerminationSection({ stay, onChange }: SectionProps) {
               <Textarea
                 {...form.field("newPlaceAssessment")}
                 label="Hvor kan personen bo når botilbudet stanses?"
-                description="Kommunens plikt til å finne midlertidig botilbud gjelder fortsatt (sosialtjenesteloven § 27)"
+                description={`Kommunens plikt til å finne midlertidig botilbud gjelder fortsatt (${cite(codes, "sotjl_midlertidig_botilbud")})`}
                 value={assessment}
                 onChange={(e) => setAssessment(e.target.value)}
               />
