@@ -12,7 +12,7 @@ export interface DueItem {
   tab: StayTab;
 }
 
-export type StayTab = "avtale" | "notater" | "brudd" | "kostnad" | "utflytting";
+export type StayTab = "avtale" | "bolig" | "notater" | "brudd" | "kostnad" | "utflytting";
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
