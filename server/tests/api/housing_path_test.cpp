@@ -39,7 +39,8 @@ int64_t stay_started(HttpClient& client, const std::string& name, int days_ago) 
 
 std::vector<std::string> problem_fields(const husly::test::HttpResult& result) {
     std::vector<std::string> fields;
-    for (const auto& problem : result.json()["error"]["problems"]) fields.push_back(problem["field"]);
+    auto body = result.json();
+    for (const auto& problem : body["error"]["problems"]) fields.push_back(problem["field"]);
     return fields;
 }
 
@@ -233,14 +234,20 @@ TEST_P(ApiHousingPathTest, ProviderStaffSeeThePhoneOnlyWithConsent) {
         long long id = person_id;
         lease->sql() << "UPDATE persons SET phone = '41234567' WHERE id = :id", soci::use(id);
     }
+    auto tilbyder = server.client_as("tilbyder@husly.test");
+    ASSERT_EQ(
+        tilbyder
+            .post("/api/v1/placements/" + std::to_string(placement) + "/confirm", nlohmann::json::object())
+            .status,
+        200);
     auto checked_in = veileder.post("/api/v1/placements/" + std::to_string(placement) + "/check-in",
                                     nlohmann::json::object());
     ASSERT_EQ(checked_in.status, 200) << checked_in.body;
     auto stay_id = checked_in.json()["stayId"].get<int64_t>();
 
-    auto tilbyder = server.client_as("tilbyder@husly.test");
     auto phone_seen = [&] {
-        for (const auto& booking : tilbyder.get("/api/v1/provider-bookings").json()["bookings"])
+        auto bookings = tilbyder.get("/api/v1/provider-bookings").json();
+        for (const auto& booking : bookings["bookings"])
             if (booking["id"] == placement) return booking["phone"].get<std::string>();
         return std::string("(ikke i listen)");
     };
