@@ -69,7 +69,7 @@ test("the stay page leads towards a home: plan, consent and referrals", async ({
   await expect(referrals.getByText("Henvisningen er registrert.")).toBeVisible();
   const card = referrals.getByRole("listitem").filter({ hasText: "Depositumsgaranti" }).last();
   await card.getByLabel("Utfall").selectOption({ label: "Innvilget" });
-  await card.getByLabel("Svar kom").fill(norwegianDay(1));
+  await card.getByLabel("Svar kom").fill(norwegianDay(3));
   await card.getByRole("button", { name: "Lagre utfallet" }).click();
   await expect(card.getByText("Svardatoen kan ikke være fram i tid.").first()).toBeVisible();
   await card.getByLabel("Svar kom").fill(norwegianDay());
@@ -81,7 +81,7 @@ test("the stay page leads towards a home: plan, consent and referrals", async ({
   // The individuell plan: the coordinator is a name, never an identity number.
   const plan = page.getByRole("region", { name: "Individuell plan" });
   await plan.getByRole("radio", { name: "Ønsker individuell plan" }).check();
-  await plan.getByLabel("Spurt").fill(norwegianDay());
+  await plan.getByRole("textbox", { name: "Spurt" }).fill(norwegianDay());
   await plan.getByLabel("Koordinator").fill("Kari 01010150125");
   await plan.getByRole("button", { name: "Lagre individuell plan" }).click();
   await expect(plan.getByText(/ikke fødselsnummer eller andre tall/).first()).toBeVisible();
