@@ -17,6 +17,7 @@
 #include "service/survey_service.hpp"
 #include "service/waiting_list_service.hpp"
 #include "store/child_assessment_repository.hpp"
+#include "store/housing_path_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/placement_repository.hpp"
 #include "store/stay_repository.hpp"
@@ -246,6 +247,38 @@ struct History {
         if (granted) follow_stay(request, day);
     }
 
+    // On the way to a home (docs/domain.md#on-the-way-to-a-home), by the request's number so that the
+    // demo's random draws stay as they were: two in three consent on the first day to sharing with the
+    // provider, the housing office and Husbanken, and are referred for kommunal bolig (every second of
+    // them for bostøtte too); the individuell plan is asked about for two in five.
+    void way_to_a_home(const Request& request, int64_t stay_id, Date started) {
+        auto day = format_date(started);
+        if (request.id % 3 != 0) {
+            Consent consent;
+            consent.parties = {"tilbyder", "boligkontor", "husbanken"};
+            consent.given_on = day;
+            must(stays::add_consent(connection, caseworker, stay_id, consent), "consent");
+            Referral housing;
+            housing.kind = "kommunal_bolig";
+            housing.sent_on = day;
+            must(stays::add_referral(connection, caseworker, stay_id, housing), "referral");
+            if (request.id % 2 == 0) {
+                Referral support;
+                support.kind = "bostotte";
+                support.sent_on = day;
+                must(stays::add_referral(connection, caseworker, stay_id, support), "referral");
+            }
+        }
+        if (request.id % 5 == 0)
+            must(stays::save_individual_plan(connection, caseworker, stay_id,
+                                             {"onsker", day, "Kari Nordmann, boligkonsulent", day, "", 0}),
+                 "individual plan");
+        else if (request.id % 5 == 1)
+            must(stays::save_individual_plan(connection, caseworker, stay_id,
+                                             {"onsker_ikke", day, "", std::nullopt, "", 0}),
+                 "individual plan");
+    }
+
     void follow_stay(const Request& request, Date started) {
         if (random() % 12 == 0) // no place the first evening: cash for a night, a deviation
             must(deviations::record_turnaway(
@@ -274,6 +307,7 @@ struct History {
         must(stays::add_note(connection, caseworker, id, "Innkomstsamtale. Gikk gjennom husreglene.",
                              std::nullopt),
              "note");
+        way_to_a_home(request, id, started);
         auto ends = std::chrono::sys_days{started} + std::chrono::days(stay_length(random));
         bool recent =
             std::chrono::sys_days{started} + std::chrono::days(150) > std::chrono::sys_days{real_today};
@@ -344,9 +378,16 @@ struct History {
         if (exit.outcome == to_string(ExitOutcome::ended_by_provider))
             exit.incident_id = provider_ended(id, format_date(ended));
         must(stays::record_exit(connection, caseworker, id, exit), "exit");
+        if (exit.outcome == to_string(ExitOutcome::municipal_housing)) // the housing office said yes
+            for (const auto& referral : housing_path_repository::referrals(connection, id))
+                if (referral.kind == "kommunal_bolig")
+                    must(stays::update_referral(connection, caseworker, id, referral.id, "innvilget",
+                                                format_date(ended), ""),
+                         "referral outcome");
         if (exit.outcome == to_string(ExitOutcome::municipal_housing) ||
             exit.outcome == to_string(ExitOutcome::private_rental)) {
-            AfterCare care{format_date(ended), "", {"besok", "telefon"}, "", {}};
+            AfterCare care{
+                format_date(ended), "", {"besok", "telefon"}, "", {}, {"helse_omsorg", "etablering"}};
             care.contacts.push_back({format_date(std::chrono::sys_days{ended} + std::chrono::days(14)),
                                      "besok", std::nullopt, ""});
             must(stays::save_after_care(connection, caseworker, id, care), "after-care");

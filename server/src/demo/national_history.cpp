@@ -635,6 +635,7 @@ private:
                                          {"agreed_on", text_of(stay.end)},
                                          {"until_on", text_of(stay.end + days(90))},
                                          {"forms", "besok,telefon"},
+                                         {"offers", "helse_omsorg,etablering"},
                                          {"note", ""},
                                          {"updated_at", format_instant(at_hour(stay.end, 12))},
                                          {"updated_by", caseworker}});

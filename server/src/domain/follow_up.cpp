@@ -123,6 +123,14 @@ Status check_after_care(const Stay& stay, AfterCare& after_care) {
     for (const auto& form : after_care.forms)
         if (!is_known_code(CodeList::after_care_form, form))
             return invalid("forms", "Ukjent form for oppfølging.", "unknown_code");
+    for (size_t i = 0; i < after_care.offers.size(); ++i) {
+        const auto& offer = after_care.offers[i];
+        if (!is_offered_code(CodeList::after_care_offer, offer))
+            return invalid("offers", "Ukjent tilbud om oppfølging.", "unknown_code");
+        if (std::find(after_care.offers.begin(), after_care.offers.begin() + static_cast<std::ptrdiff_t>(i),
+                      offer) != after_care.offers.begin() + static_cast<std::ptrdiff_t>(i))
+            return invalid("offers", "Hvert tilbud skal bare velges én gang.");
+    }
     TRY(check_text("note", after_care.note, 2000));
     if (after_care.contacts.size() > 50) return invalid("contacts", "Høyst 50 oppfølgingsdatoer.");
     for (size_t i = 0; i < after_care.contacts.size(); ++i) {

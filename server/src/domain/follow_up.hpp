@@ -76,6 +76,9 @@ struct AfterCare {
     std::vector<std::string> forms;
     std::string note;
     std::vector<AfterCareContact> contacts;
+    // The follow-up offered besides the contacts (CodeList::after_care_offer): health and care
+    // services, help setting up a home, moving, financial advice (docs/domain.md#rule-after-care-offer).
+    std::vector<std::string> offers;
 };
 
 // The rule beyond sosialtjenesteloven § 27 that allows a place to be ended

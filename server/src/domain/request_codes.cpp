@@ -137,6 +137,41 @@ constexpr std::array<CodeEntry, 3> after_care_forms{{
     {"mote", "Møte", 0},
 }};
 
+constexpr std::array<CodeEntry, 3> individual_plan_wishes{{
+    {"ikke_spurt", "Ikke spurt ennå", 0},
+    {"onsker", "Ønsker individuell plan", 0},
+    {"onsker_ikke", "Ønsker ikke individuell plan", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> referral_kinds{{
+    {"kommunal_bolig", "Søknad om kommunal bolig (boligkontoret)", 0},
+    {"startlan", "Startlån (Husbanken)", 0},
+    {"bostotte", "Bostøtte (Husbanken)", 0},
+    {"depositumsgaranti", "Depositumsgaranti", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> referral_outcomes{{
+    {"venter", "Venter på svar", 0},
+    {"innvilget", "Innvilget", 0},
+    {"avslatt", "Avslått", 0},
+    {"trukket", "Trukket", 0},
+}};
+
+constexpr std::array<CodeEntry, 5> consent_parties{{
+    {"tilbyder", "Tilbyderen av botilbudet", 0},
+    {"boligkontor", "Kommunens boligkontor", 0},
+    {"husbanken", "Husbanken", 0},
+    {"utleier", "Utleier (depositumsgaranti)", 0},
+    {"helse_omsorg", "Kommunens helse- og omsorgstjenester", 0},
+}};
+
+constexpr std::array<CodeEntry, 4> after_care_offers{{
+    {"helse_omsorg", "Formidling av helse- og omsorgstjenester", 0},
+    {"etablering", "Hjelp til å etablere seg (hva som trengs, søknad om etablering og depositum)", 0},
+    {"flyttehjelp", "Flyttehjelp", 0},
+    {"okonomisk_radgivning", "Økonomisk rådgivning", 0},
+}};
+
 constexpr std::array<CodeEntry, 4> action_statuses{{
     {"ikke_startet", "Ikke startet", 0},
     {"i_gang", "I gang", 0},
@@ -279,8 +314,8 @@ struct ListInfo {
 
 // One row per list: its name in the API and its entries. The statuses' entries come from their
 // enums' tables (statuses.cpp); a function-local static, so it is built on first use, after them.
-const std::array<ListInfo, 34>& list_table() {
-    static const std::array<ListInfo, 34> table{{
+const std::array<ListInfo, 39>& list_table() {
+    static const std::array<ListInfo, 39> table{{
         {CodeList::channel, "channel", channels},
         {CodeList::reason, "reason", reasons},
         {CodeList::group, "group", groups},
@@ -315,6 +350,11 @@ const std::array<ListInfo, 34>& list_table() {
         {CodeList::turnaway_instead, "turnawayInstead", turnaway_insteads},
         {CodeList::deviation_kind, "deviationKind", deviation_kinds},
         {CodeList::deviation_status, "deviationStatus", deviation_status_codes()},
+        {CodeList::individual_plan_wish, "individualPlanWish", individual_plan_wishes},
+        {CodeList::referral_kind, "referralKind", referral_kinds},
+        {CodeList::referral_outcome, "referralOutcome", referral_outcomes},
+        {CodeList::consent_party, "consentParty", consent_parties},
+        {CodeList::after_care_offer, "afterCareOffer", after_care_offers},
     }};
     return table;
 }

@@ -57,6 +57,12 @@ enum class CodeList {
     turnaway_instead,  // what was done instead (survey Label44, docs/domain.md#rule-no-place-found)
     deviation_kind,    // the rule behind a deviation, or manual
     deviation_status,  // open, reported to the municipality, closed
+    // On the way to a home (docs/domain.md#on-the-way-to-a-home).
+    individual_plan_wish, // whether the person wants an individuell plan (sotjl § 28)
+    referral_kind,        // kommunal bolig, startlån, bostøtte, depositumsgaranti
+    referral_outcome,     // waiting, granted, refused, withdrawn
+    consent_party,        // whom a consent lets the office share information with (sotjl § 44)
+    after_care_offer,     // the follow-up offered at exit (Bolig Nu)
 };
 
 inline constexpr std::array all_code_lists{CodeList::channel,
@@ -92,7 +98,12 @@ inline constexpr std::array all_code_lists{CodeList::channel,
                                            CodeList::turnaway_reason,
                                            CodeList::turnaway_instead,
                                            CodeList::deviation_kind,
-                                           CodeList::deviation_status};
+                                           CodeList::deviation_status,
+                                           CodeList::individual_plan_wish,
+                                           CodeList::referral_kind,
+                                           CodeList::referral_outcome,
+                                           CodeList::consent_party,
+                                           CodeList::after_care_offer};
 
 std::span<const CodeEntry> codes(CodeList list);
 std::string_view list_name(CodeList list); // "channel", "reason", …

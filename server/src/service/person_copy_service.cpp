@@ -158,6 +158,23 @@ std::string stay_text(const stays::StayDetail& detail) {
     if (const auto& care = detail.after_care)
         text += fmt::format("\nOppfølging etter utflytting {}–{}: {}", norwegian_date(care->agreed_on),
                             norwegian_date(care->until_on), labels(CodeList::after_care_form, care->forms));
+    if (const auto& care = detail.after_care; care && !care->offers.empty())
+        text += fmt::format("\nTilbud ved utflytting: {}", labels(CodeList::after_care_offer, care->offers));
+    if (const auto& plan = detail.individual_plan) {
+        text += fmt::format("\nIndividuell plan: {}", label(CodeList::individual_plan_wish, plan->wish));
+        if (!plan->coordinator.empty()) text += fmt::format(" (koordinator: {})", plan->coordinator);
+        if (plan->started_on) text += fmt::format(", startet {}", norwegian_date(*plan->started_on));
+    }
+    for (const auto& c : detail.consents)
+        text += fmt::format("\nSamtykke {} til å dele opplysninger med: {}{}{}", norwegian_date(c.given_on),
+                            labels(CodeList::consent_party, c.parties),
+                            c.valid_until ? ", gjelder til " + norwegian_date(*c.valid_until) : std::string(),
+                            c.withdrawn_on ? ", trukket tilbake " + norwegian_date(*c.withdrawn_on)
+                                           : std::string());
+    for (const auto& r : detail.referrals)
+        text += fmt::format("\n{} sendt {}: {}{}", label(CodeList::referral_kind, r.kind),
+                            norwegian_date(r.sent_on), label(CodeList::referral_outcome, r.outcome),
+                            r.outcome_on ? " " + norwegian_date(*r.outcome_on) : std::string());
     return text;
 }
 

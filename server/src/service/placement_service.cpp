@@ -12,6 +12,7 @@
 #include "store/accommodation_repository.hpp"
 #include "store/child_assessment_repository.hpp"
 #include "store/decision_repository.hpp"
+#include "store/housing_path_repository.hpp"
 #include "store/incident_repository.hpp"
 #include "store/office_repository.hpp"
 #include "store/person_repository.hpp"
@@ -26,6 +27,13 @@
 
 namespace husly::placements {
 namespace {
+
+// Provider staff need the name to receive the person; the phone number only with the person's
+// consent in force today for the provider (docs/domain.md#rule-provider-staff-see-only-their-own-bookings).
+std::string phone_for_provider(Connection& connection, const Placement& placement, const std::string& phone) {
+    auto consents = housing_path_repository::consents(connection, placement.person_id, placement.office_id);
+    return any_consent_in_force(consents, "tilbyder", today()) ? phone : std::string();
+}
 
 namespace repo = placement_repository;
 namespace accommodation_repo = accommodation_repository;
@@ -459,10 +467,10 @@ Result<StepResult> change(Connection& connection, const Actor& actor, int64_t pl
             // Provider staff get what their bookings list shows them, never the case's ids or
             // Nav's reason for using a unit that is not adequate.
             auto person = person_repository::find(connection, updated.person_id);
-            result.provider_view =
-                ProviderBookingView{updated, result.view.unit_name, result.view.provider_name,
-                                    person ? person->first_name + " " + person->last_name : std::string(),
-                                    person ? person->phone : std::string()};
+            result.provider_view = ProviderBookingView{
+                updated, result.view.unit_name, result.view.provider_name,
+                person ? person->first_name + " " + person->last_name : std::string(),
+                person ? phone_for_provider(connection, updated, person->phone) : std::string()};
         }
         return result;
     });
@@ -552,8 +560,9 @@ Result<std::vector<ProviderBookingView>> provider_bookings(Connection& connectio
                            std::to_string(row.placement.id),
                            row.placement.person_id,
                            {}});
+            auto phone = phone_for_provider(connection, row.placement, row.phone);
             views.push_back({std::move(row.placement), std::move(row.unit_name), std::move(row.provider_name),
-                             row.first_name + " " + row.last_name, std::move(row.phone)});
+                             row.first_name + " " + row.last_name, std::move(phone)});
         }
         return views;
     });

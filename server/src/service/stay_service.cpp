@@ -11,6 +11,7 @@
 #include "service/case_letter.hpp"
 #include "service/placement_service.hpp"
 #include "store/decision_repository.hpp"
+#include "store/housing_path_repository.hpp"
 #include "store/incident_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/placement_repository.hpp"
@@ -69,6 +70,10 @@ StayDetail load_detail(Connection& connection, const Stay& stay) {
     detail.after_care = stay_repository::after_care(connection, stay.id);
     detail.termination = stay_repository::termination(connection, stay.id);
     detail.extensions = stay_extension_repository::for_stay(connection, stay.id);
+    detail.individual_plan = housing_path_repository::individual_plan(connection, stay.id);
+    detail.individual_plan_reminder = individual_plan_reminder(stay, detail.individual_plan, today());
+    detail.consents = housing_path_repository::consents(connection, stay.person_id, stay.office_id);
+    detail.referrals = housing_path_repository::referrals(connection, stay.id);
     return detail;
 }
 
@@ -418,6 +423,74 @@ Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, i
         TRY(check_after_care(stay, after_care));
         stay_repository::save_after_care(connection, stay.id, after_care, format_instant(now()),
                                          actor.user_id);
+        return {};
+    });
+}
+
+Result<StayDetail> save_individual_plan(Connection& connection, const Actor& actor, int64_t stay_id,
+                                        IndividualPlan plan) {
+    auto problems = individual_plan_problems(plan, today());
+    if (!problems.empty()) return invalid_all(problems);
+    plan.updated_at = format_instant(now());
+    plan.updated_by = actor.user_id;
+    return change_stay(connection, actor, stay_id, "stay.individual_plan", [&](const Stay& stay) -> Status {
+        housing_path_repository::save_individual_plan(connection, stay.id, plan);
+        return {};
+    });
+}
+
+Result<StayDetail> add_consent(Connection& connection, const Actor& actor, int64_t stay_id, Consent consent) {
+    auto problems = consent_problems(consent, today());
+    if (!problems.empty()) return invalid_all(problems);
+    return change_stay(connection, actor, stay_id, "consent.add", [&](const Stay& stay) -> Status {
+        consent.person_id = stay.person_id;
+        consent.office_id = stay.office_id;
+        consent.registered_at = format_instant(now());
+        consent.registered_by = actor.user_id;
+        housing_path_repository::insert_consent(connection, consent);
+        return {};
+    });
+}
+
+Result<StayDetail> withdraw_consent(Connection& connection, const Actor& actor, int64_t stay_id,
+                                    int64_t consent_id, const std::string& withdrawn_on) {
+    return change_stay(connection, actor, stay_id, "consent.withdraw", [&](const Stay& stay) -> Status {
+        auto consent = housing_path_repository::find_consent(connection, consent_id);
+        if (!consent || consent->person_id != stay.person_id || consent->office_id != stay.office_id)
+            return not_found("Fant ikke samtykket.");
+        TRY(husly::withdraw_consent(*consent, withdrawn_on, today()));
+        housing_path_repository::set_withdrawn(connection, consent->id, withdrawn_on);
+        return {};
+    });
+}
+
+Result<StayDetail> add_referral(Connection& connection, const Actor& actor, int64_t stay_id,
+                                Referral referral) {
+    auto problems = referral_problems(referral, today());
+    if (!problems.empty()) return invalid_all(problems);
+    return change_stay(connection, actor, stay_id, "referral.add", [&](const Stay& stay) -> Status {
+        TRY(check_referral_consent(
+            referral, housing_path_repository::consents(connection, stay.person_id, stay.office_id)));
+        referral.stay_id = stay.id;
+        referral.registered_at = format_instant(now());
+        referral.registered_by = actor.user_id;
+        housing_path_repository::insert_referral(connection, referral);
+        return {};
+    });
+}
+
+Result<StayDetail> update_referral(Connection& connection, const Actor& actor, int64_t stay_id,
+                                   int64_t referral_id, const std::string& outcome,
+                                   const std::optional<std::string>& outcome_on, const std::string& note) {
+    return change_stay(connection, actor, stay_id, "referral.update", [&](const Stay& stay) -> Status {
+        auto referral = housing_path_repository::find_referral(connection, referral_id);
+        if (!referral || referral->stay_id != stay.id) return not_found("Fant ikke henvisningen.");
+        referral->outcome = outcome;
+        referral->outcome_on = outcome_on;
+        referral->note = note;
+        auto problems = referral_problems(*referral, today());
+        if (!problems.empty()) return invalid_all(problems);
+        housing_path_repository::update_outcome(connection, *referral);
         return {};
     });
 }

@@ -6,6 +6,7 @@
 #include "common/error.hpp"
 #include "domain/account.hpp"
 #include "domain/follow_up.hpp"
+#include "domain/housing_path.hpp"
 #include "domain/stay.hpp"
 #include "domain/stay_extension.hpp"
 #include "store/database.hpp"
@@ -37,6 +38,11 @@ struct StayDetail {
     std::optional<AfterCare> after_care;
     std::optional<StayTermination> termination;
     std::vector<StayExtension> extensions; // oldest first
+    // On the way to a home (docs/domain.md#on-the-way-to-a-home).
+    std::optional<IndividualPlan> individual_plan;
+    bool individual_plan_reminder{false};
+    std::vector<Consent> consents; // the person's at the stay's office, oldest first
+    std::vector<Referral> referrals;
 };
 
 enum class StayList {
@@ -78,6 +84,21 @@ Result<StayDetail> record_exit(Connection& connection, const Actor& actor, int64
                                const ExitInput& exit);
 Result<StayDetail> save_after_care(Connection& connection, const Actor& actor, int64_t stay_id,
                                    AfterCare after_care);
+// The individuell plan (sotjl § 28): whether the person wants one, the coordinator, the day started.
+Result<StayDetail> save_individual_plan(Connection& connection, const Actor& actor, int64_t stay_id,
+                                        IndividualPlan plan);
+// The person's consent to share information with the parties named (sotjl § 44, fvl § 13a), and its
+// withdrawal.
+Result<StayDetail> add_consent(Connection& connection, const Actor& actor, int64_t stay_id, Consent consent);
+Result<StayDetail> withdraw_consent(Connection& connection, const Actor& actor, int64_t stay_id,
+                                    int64_t consent_id, const std::string& withdrawn_on);
+// A referral to the housing office, Husbanken or for a deposit guarantee: only with a consent in force
+// for its party on the day it was sent. Its outcome is changed by update_referral.
+Result<StayDetail> add_referral(Connection& connection, const Actor& actor, int64_t stay_id,
+                                Referral referral);
+Result<StayDetail> update_referral(Connection& connection, const Actor& actor, int64_t stay_id,
+                                   int64_t referral_id, const std::string& outcome,
+                                   const std::optional<std::string>& outcome_on, const std::string& note);
 // Decides a stans: every element must be there; ends the stay and stores the letter.
 Result<StayDetail> terminate(Connection& connection, const Actor& actor, int64_t stay_id,
                              StayTermination termination);

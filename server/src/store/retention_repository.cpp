@@ -80,6 +80,8 @@ const std::vector<PersonalText>& personal_text() {
         {"house_rule_breaches", "description, resident_account", nullptr},
         {"after_care", "note", nullptr},
         {"after_care_contacts", "note", nullptr},
+        {"individual_plans", "coordinator", nullptr},
+        {"referrals", "note", nullptr},
         {"stay_terminations",
          "facts, resident_account, considerations, letter_pdf, notice_exception, basis_detail, "
          "danger_reason, "

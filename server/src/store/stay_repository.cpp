@@ -289,13 +289,14 @@ int64_t insert_breach(Connection& connection, int64_t stay_id, const HouseRuleBr
 std::optional<AfterCare> after_care(Connection& connection, int64_t stay_id) {
     long long id = stay_id;
     auto found = rows::select_one<AfterCare>(
-        connection, "SELECT agreed_on, until_on, forms, note FROM after_care WHERE stay_id = :s",
+        connection, "SELECT agreed_on, until_on, forms, note, offers FROM after_care WHERE stay_id = :s",
         [](const soci::row& row) {
             return AfterCare{rows::text(row, "agreed_on"),
                              rows::text(row, "until_on"),
                              rows::split_codes(rows::text(row, "forms")),
                              rows::text(row, "note"),
-                             {}};
+                             {},
+                             rows::split_codes(rows::text(row, "offers"))};
         },
         id);
     if (found)
@@ -315,13 +316,14 @@ void save_after_care(Connection& connection, int64_t stay_id, const AfterCare& c
                      const std::string& updated_at, int64_t updated_by) {
     long long id = stay_id, by = updated_by;
     std::string forms = rows::join_codes(care.forms);
+    std::string offers = rows::join_codes(care.offers);
     connection.sql() << "DELETE FROM after_care_contacts WHERE stay_id = :s", soci::use(id);
     connection.sql() << "DELETE FROM after_care WHERE stay_id = :s", soci::use(id);
-    connection.sql()
-        << "INSERT INTO after_care (stay_id, agreed_on, until_on, forms, note, updated_at, updated_by) "
-           "VALUES (:s, :a, :u, :f, :n, :at, :by)",
+    connection.sql() << "INSERT INTO after_care (stay_id, agreed_on, until_on, forms, note, updated_at, "
+                        "updated_by, offers) "
+                        "VALUES (:s, :a, :u, :f, :n, :at, :by, :o)",
         soci::use(id), soci::use(care.agreed_on), soci::use(care.until_on), soci::use(forms),
-        soci::use(care.note), soci::use(updated_at), soci::use(by);
+        soci::use(care.note), soci::use(updated_at), soci::use(by), soci::use(offers);
     int position = 0;
     for (const auto& contact : care.contacts) {
         NullableText done(contact.done_on);

@@ -34,9 +34,10 @@ const std::vector<std::string> roles{"anonym",        "veileder",   "leder",
 // (Grünerløkka, 0315, at Cochs Pensjonat); "other-provider" — the same office's, at another
 // provider (Bolig Nu); "-" — no resource in the path.
 const std::set<std::string> provider_parameters{"providerId", "unitId", "agreementId", "placementId"};
-const std::set<std::string> office_parameters{
-    "officeId",  "userId",      "personId",   "requestId",  "stayId",   "appealId",      "entryId",
-    "storageId", "deviationId", "responseId", "incidentId", "changeId", "cashDecisionId"};
+const std::set<std::string> office_parameters{"officeId",       "userId",     "personId",   "requestId",
+                                              "stayId",         "appealId",   "entryId",    "storageId",
+                                              "deviationId",    "responseId", "incidentId", "changeId",
+                                              "cashDecisionId", "consentId",  "referralId"};
 
 std::vector<std::string> scopes_of(const std::string& path) {
     bool office = false;
@@ -283,6 +284,17 @@ World build_world(TestServer& server) {
             {"placementId", std::to_string(placement)},
             {"roundId", std::to_string(count(connection, "SELECT MIN(id) FROM survey_rounds"))},
         };
+        // A consent and a referral on the stay (docs/domain.md#on-the-way-to-a-home).
+        auto stay_path = "/api/v1/stays/" + ids["stayId"];
+        auto consented = must(
+            caseworker.post(stay_path + "/consents", {{"parties", json::array({"boligkontor", "husbanken"})},
+                                                      {"givenOn", day_offset(0)}}),
+            "consent");
+        ids["consentId"] = std::to_string(newest_id(consented["consents"]));
+        auto referred = must(caseworker.post(stay_path + "/referrals",
+                                             {{"kind", "kommunal_bolig"}, {"sentOn", day_offset(0)}}),
+                             "referral");
+        ids["referralId"] = std::to_string(newest_id(referred["referrals"]));
         return ids;
     };
     world.ids["own"] = scope_ids(own_office, provider("Hotell Nordlys"), own_caseworker, "egen");
@@ -344,6 +356,10 @@ const std::map<std::string, json>& valid_bodies() {
           {"address", "Matriseveien 2, 8006 Bodø"},
           {"fromDate", day_offset(0)},
           {"reason", "Stedet passet ikke for personen."}}},
+        {"PUT /api/v1/stays/{stayId}/individual-plan", {{"wish", "ikke_spurt"}}},
+        {"POST /api/v1/stays/{stayId}/consents",
+         {{"parties", json::array({"tilbyder"})}, {"givenOn", day_offset(0)}}},
+        {"POST /api/v1/stays/{stayId}/referrals", {{"kind", "startlan"}, {"sentOn", day_offset(0)}}},
         {"POST /api/v1/stays/{stayId}/termination/delivery",
          {{"deliveryMethod", "personlig"}, {"deliveredOn", day_offset(0)}}},
         {"POST /api/v1/requests/{requestId}/cash-assistance/{cashDecisionId}/delivery",
@@ -445,6 +461,9 @@ std::optional<int64_t> person_of_path(Connection& connection, const std::string&
         {"personId", "SELECT id FROM persons WHERE id = {}"},
         {"requestId", "SELECT person_id FROM requests WHERE id = {}"},
         {"stayId", "SELECT person_id FROM stays WHERE id = {}"},
+        {"consentId", "SELECT person_id FROM consents WHERE id = {}"},
+        {"referralId",
+         "SELECT s.person_id FROM referrals r JOIN stays s ON s.id = r.stay_id WHERE r.id = {}"},
         {"placementId", "SELECT person_id FROM placements WHERE id = {}"},
         {"incidentId", "SELECT person_id FROM incident_reports WHERE id = {}"},
         {"entryId", "SELECT person_id FROM waiting_list WHERE id = {}"},

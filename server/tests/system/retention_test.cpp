@@ -112,6 +112,12 @@ TEST_P(RetentionTest, ShowsThenAnonymisesClosedCasesAndKeepsPastKostra) {
                           "(SELECT id FROM requests WHERE person_id IN " +
                               theirs + ")"),
         0);
+    // The individuell plan's coordinator (a name) is blanked too (docs/domain.md#rule-individual-plan).
+    EXPECT_EQ(
+        count(connection, "SELECT COUNT(*) FROM individual_plans WHERE coordinator <> '' AND stay_id IN "
+                          "(SELECT id FROM stays WHERE person_id IN " +
+                              theirs + ")"),
+        0);
     // Every open case is kept whole.
     EXPECT_EQ(
         count(connection, "SELECT COUNT(*) FROM stays WHERE ended_on IS NULL AND person_id IN " + theirs), 0);

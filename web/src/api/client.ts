@@ -284,6 +284,18 @@ export const api = {
     request<StayDetail>("POST", `/api/v1/stays/${id}/exit`, input),
   saveAfterCare: (id: number, input: AfterCareInput) =>
     request<StayDetail>("PUT", `/api/v1/stays/${id}/after-care`, input),
+  saveIndividualPlan: (id: number, input: Schemas["IndividualPlanInput"]) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/individual-plan`, input),
+  addConsent: (id: number, input: Schemas["ConsentInput"]) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/consents`, input),
+  withdrawConsent: (id: number, consentId: number, withdrawnOn: string) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/consents/${consentId}/withdraw`, {
+      withdrawnOn,
+    }),
+  addReferral: (id: number, input: Schemas["ReferralInput"]) =>
+    request<StayDetail>("POST", `/api/v1/stays/${id}/referrals`, input),
+  updateReferral: (id: number, referralId: number, input: Schemas["ReferralOutcomeInput"]) =>
+    request<StayDetail>("PUT", `/api/v1/stays/${id}/referrals/${referralId}`, input),
   terminate: (id: number, input: TerminationInput) =>
     request<StayDetail>("POST", `/api/v1/stays/${id}/termination`, input),
   recordTerminationDelivery: (id: number, input: Schemas["DeliveryInput"]) =>

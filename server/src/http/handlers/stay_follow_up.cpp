@@ -92,6 +92,7 @@ Result<Response> save_after_care(RequestContext& context) {
         c.agreed_on = TRY(reader.required_string("agreedOn"));
         c.forms = TRY(reader.string_array("forms", 3, 20));
         c.note = TRY(reader.optional_string("note")).value_or("");
+        c.offers = TRY(reader.string_array("offers", 4, 30));
         c.contacts = TRY(read_object_array<AfterCareContact>(
             reader, "contacts", 50, [](JsonReader& item) -> Result<AfterCareContact> {
                 AfterCareContact contact;
@@ -106,6 +107,70 @@ Result<Response> save_after_care(RequestContext& context) {
     return stay_detail_response(stays::save_after_care(context.db(), context.actor(), id, care));
 }
 
+Result<Response> save_individual_plan(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto plan = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<IndividualPlan> {
+        IndividualPlan p;
+        p.wish = TRY(reader.required_string("wish"));
+        p.asked_on = TRY(reader.optional_string("askedOn"));
+        p.coordinator = TRY(reader.optional_string("coordinator")).value_or("");
+        p.started_on = TRY(reader.optional_string("startedOn"));
+        return p;
+    }));
+    return stay_detail_response(stays::save_individual_plan(context.db(), context.actor(), id, plan));
+}
+
+Result<Response> add_consent(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto consent = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Consent> {
+        Consent c;
+        c.parties = TRY(reader.string_array("parties", 5, 30));
+        c.given_on = TRY(reader.required_string("givenOn"));
+        c.valid_until = TRY(reader.optional_string("validUntil"));
+        return c;
+    }));
+    return stay_detail_response(stays::add_consent(context.db(), context.actor(), id, consent), 201);
+}
+
+Result<Response> withdraw_consent(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto consent_id = TRY(context.path_id("consentId"));
+    auto on = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<std::string> {
+        return reader.required_string("withdrawnOn");
+    }));
+    return stay_detail_response(stays::withdraw_consent(context.db(), context.actor(), id, consent_id, on));
+}
+
+Result<Response> add_referral(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto referral = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Referral> {
+        Referral r;
+        r.kind = TRY(reader.required_string("kind"));
+        r.sent_on = TRY(reader.required_string("sentOn"));
+        r.outcome = TRY(reader.optional_string("outcome")).value_or("venter");
+        r.outcome_on = TRY(reader.optional_string("outcomeOn"));
+        r.note = TRY(reader.optional_string("note")).value_or("");
+        return r;
+    }));
+    return stay_detail_response(stays::add_referral(context.db(), context.actor(), id, referral), 201);
+}
+
+Result<Response> update_referral(RequestContext& context) {
+    auto id = TRY(context.path_id("stayId"));
+    auto referral_id = TRY(context.path_id("referralId"));
+    struct Input {
+        std::string outcome;
+        std::optional<std::string> outcome_on;
+        std::string note;
+    };
+    auto input = TRY(read_json_body(context.request.body, [](JsonReader& reader) -> Result<Input> {
+        return Input{TRY(reader.required_string("outcome")), TRY(reader.optional_string("outcomeOn")),
+                     TRY(reader.optional_string("note")).value_or("")};
+    }));
+    return stay_detail_response(stays::update_referral(context.db(), context.actor(), id, referral_id,
+                                                       input.outcome, input.outcome_on, input.note));
+}
+
 } // namespace
 
 void register_stay_follow_up_routes(Router& router) {
@@ -116,6 +181,12 @@ void register_stay_follow_up_routes(Router& router) {
     router.add({"PUT", "/api/v1/stays/{stayId}/appointments", case_roles, save_appointments});
     router.add({"POST", "/api/v1/stays/{stayId}/breaches", case_roles, add_breach});
     router.add({"PUT", "/api/v1/stays/{stayId}/after-care", case_roles, save_after_care});
+    router.add({"PUT", "/api/v1/stays/{stayId}/individual-plan", case_roles, save_individual_plan});
+    router.add({"POST", "/api/v1/stays/{stayId}/consents", case_roles, add_consent});
+    router.add(
+        {"POST", "/api/v1/stays/{stayId}/consents/{consentId}/withdraw", case_roles, withdraw_consent});
+    router.add({"POST", "/api/v1/stays/{stayId}/referrals", case_roles, add_referral});
+    router.add({"PUT", "/api/v1/stays/{stayId}/referrals/{referralId}", case_roles, update_referral});
 }
 
 } // namespace husly::http

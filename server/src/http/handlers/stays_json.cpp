@@ -1,5 +1,6 @@
 #include "http/handlers/stays_json.hpp"
 
+#include "common/clock.hpp"
 #include "http/app.hpp"
 #include "http/handlers/shared_json.hpp"
 
@@ -83,11 +84,9 @@ nlohmann::json stay_detail_json(const stays::StayDetail& detail) {
                                 {"form", c.form},
                                 {"doneOn", optional_json(c.done_on)},
                                 {"note", c.note}});
-        json["afterCare"] = {{"agreedOn", care->agreed_on},
-                             {"untilOn", care->until_on},
-                             {"forms", care->forms},
-                             {"note", care->note},
-                             {"contacts", contacts}};
+        json["afterCare"] = {{"agreedOn", care->agreed_on}, {"untilOn", care->until_on},
+                             {"forms", care->forms},        {"note", care->note},
+                             {"contacts", contacts},        {"offers", care->offers}};
     }
     json["termination"] = nullptr;
     if (const auto& t = detail.termination)
@@ -123,6 +122,35 @@ nlohmann::json stay_detail_json(const stays::StayDetail& detail) {
                               {"periodTo", e.period_to},
                               {"extendedAt", e.created_at}});
     json["extensions"] = extensions;
+    json["individualPlan"] = nullptr;
+    if (const auto& individual = detail.individual_plan)
+        json["individualPlan"] = {{"wish", individual->wish},
+                                  {"askedOn", optional_json(individual->asked_on)},
+                                  {"coordinator", individual->coordinator},
+                                  {"startedOn", optional_json(individual->started_on)},
+                                  {"updatedAt", individual->updated_at}};
+    json["individualPlanReminder"] = detail.individual_plan_reminder;
+    auto consents = nlohmann::json::array();
+    for (const auto& c : detail.consents)
+        consents.push_back(
+            {{"id", c.id},
+             {"parties", c.parties},
+             {"givenOn", c.given_on},
+             {"validUntil", optional_json(c.valid_until)},
+             {"withdrawnOn", optional_json(c.withdrawn_on)},
+             {"inForce", !c.parties.empty() && consent_in_force(c, c.parties.front(), today())},
+             {"registeredAt", c.registered_at}});
+    json["consents"] = consents;
+    auto referrals = nlohmann::json::array();
+    for (const auto& r : detail.referrals)
+        referrals.push_back({{"id", r.id},
+                             {"kind", r.kind},
+                             {"sentOn", r.sent_on},
+                             {"outcome", r.outcome},
+                             {"outcomeOn", optional_json(r.outcome_on)},
+                             {"note", r.note},
+                             {"registeredAt", r.registered_at}});
+    json["referrals"] = referrals;
     return json;
 }
 

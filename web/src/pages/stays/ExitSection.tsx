@@ -126,6 +126,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
   const care = stay.afterCare;
   const [agreedOn, setAgreedOn] = useState(care?.agreedOn ?? stay.exit?.endedOn ?? isoToday());
   const [forms, setForms] = useState<string[]>(care?.forms ?? []);
+  const [offers, setOffers] = useState<string[]>(care?.offers ?? []);
   const [note, setNote] = useState(care?.note ?? "");
   const {
     rows: contacts,
@@ -141,6 +142,7 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
       api.saveAfterCare(stay.id, {
         agreedOn,
         forms,
+        offers: offers as AfterCareInput["offers"],
         note,
         contacts: contacts.map(({ doneOn, ...c }) => ({ ...c, ...(doneOn ? { doneOn } : {}) })),
       }),
@@ -173,6 +175,14 @@ export function AfterCareSection({ stay, onChange }: SectionProps) {
             legend="Form for oppfølging"
             value={forms}
             onChange={setForms}
+          />
+          <CodeCheckboxGroup
+            {...form.field("offers")}
+            list="afterCareOffer"
+            legend="Annen oppfølging som er tilbudt"
+            description="Å formidle kontakt med helse- og omsorgstjenestene krever samtykke fra personen."
+            value={offers}
+            onChange={setOffers}
           />
           {contacts.map((contact, index) => (
             <RepeatingRow

@@ -12,6 +12,7 @@ import { AppointmentsSection } from "./AppointmentsSection";
 import { BreachesSection } from "./BreachesSection";
 import { CostSection } from "./CostSection";
 import { AfterCareSection, ExitSection } from "./ExitSection";
+import { ConsentSection, IndividualPlanSection, ReferralSection } from "./HomeSection";
 import { IncidentsSection } from "./IncidentsSection";
 import { NotesSection } from "./NotesSection";
 import { StayOverview } from "./StayOverview";
@@ -21,7 +22,7 @@ import type { StayTab } from "./stayDue";
 import { hasMovedOut } from "./stayDue";
 import { useLoaded } from "../../components/useLoaded";
 
-const tabs: readonly StayTab[] = ["avtale", "notater", "brudd", "kostnad", "utflytting"];
+const tabs: readonly StayTab[] = ["avtale", "bolig", "notater", "brudd", "kostnad", "utflytting"];
 
 export function StayPage() {
   const { stayId } = useParams();
@@ -68,11 +69,21 @@ export function StayPage() {
         </Alert>
       )}
 
+      {stay.individualPlanReminder && (
+        <Alert variant="info">
+          Personen er ikke spurt om individuell plan.{" "}
+          <Link href="?fane=bolig" onClick={(e) => (e.preventDefault(), openTab("bolig"))}>
+            Gå til Veien til egen bolig
+          </Link>
+        </Alert>
+      )}
+
       <StayOverview stay={stay} onOpenTab={openTab} />
 
       <Tabs value={tab} onChange={(next) => setParams({ fane: next }, { replace: true })}>
         <Tabs.List>
           <Tabs.Tab value="avtale" id="stay-tab-avtale" label="Avtale og tiltak" />
+          <Tabs.Tab value="bolig" id="stay-tab-bolig" label="Veien til egen bolig" />
           <Tabs.Tab
             value="notater"
             id="stay-tab-notater"
@@ -94,6 +105,13 @@ export function StayPage() {
           <VStack gap="space-32" paddingBlock="space-24">
             <AgreementSection {...props} />
             <ActionPlanSection {...props} />
+          </VStack>
+        </Tabs.Panel>
+        <Tabs.Panel value="bolig">
+          <VStack gap="space-32" paddingBlock="space-24">
+            <IndividualPlanSection {...props} />
+            <ConsentSection {...props} />
+            <ReferralSection {...props} />
           </VStack>
         </Tabs.Panel>
         <Tabs.Panel value="notater">

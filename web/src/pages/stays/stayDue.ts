@@ -12,7 +12,7 @@ export interface DueItem {
   tab: StayTab;
 }
 
-export type StayTab = "avtale" | "notater" | "brudd" | "kostnad" | "utflytting";
+export type StayTab = "avtale" | "bolig" | "notater" | "brudd" | "kostnad" | "utflytting";
 
 /**
  * Whether the household has moved out: an exit on or before today. A stans sets the exit on the
