@@ -247,7 +247,8 @@ TEST_P(ApiDecisionTest, ARefusalForAnotherMunicipalitySendsTheRequestOn) {
     auto refused = veileder.post(url(request_id, "/decide"), nlohmann::json::object());
     EXPECT_EQ(refused.status, 422);
     std::vector<std::string> fields;
-    for (const auto& problem : refused.json()["error"]["problems"]) fields.push_back(problem["field"]);
+    auto refused_body = refused.json(); // kept alive: the loop refers into it
+    for (const auto& problem : refused_body["error"]["problems"]) fields.push_back(problem["field"]);
     EXPECT_EQ(fields, (std::vector<std::string>{"forwardedTo", "forwardedOn"})) << refused.body;
 
     // The office's own municipality is not another one; a date that is no date is named on save.
