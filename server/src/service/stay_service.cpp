@@ -10,6 +10,7 @@
 #include "service/case_access.hpp"
 #include "service/case_letter.hpp"
 #include "service/placement_service.hpp"
+#include "store/child_assessment_repository.hpp"
 #include "store/decision_repository.hpp"
 #include "store/housing_path_repository.hpp"
 #include "store/incident_repository.hpp"
@@ -242,6 +243,19 @@ Result<StayDetail> start(Connection& connection, const Actor& actor, int64_t req
     return in_transaction(connection, [&](Transaction&) -> Result<StayDetail> {
         auto stay = TRY(open_stay(connection, office_id, actor.user_id, request_id, started_on));
         audit_stay(connection, actor, "stay.create", stay, {{"return", stay.previous_stay_id.has_value()}});
+        // A family that moved in without a booking in Husly gets the best-interests and barnevern
+        // assessment all the same (docs/domain.md#rule-childs-best-interests); a booking raised it already.
+        if (stay.family_with_children &&
+            child_assessment_repository::raise(connection, ChildAssessment{.office_id = office_id,
+                                                                           .request_id = request_id,
+                                                                           .person_id = stay.person_id,
+                                                                           .raised_at = stay.created_at}))
+            audit::record(connection, &actor, actor.address,
+                          {"child_assessment.raise",
+                           "request",
+                           std::to_string(request_id),
+                           stay.person_id,
+                           {{"stay", stay.id}}});
         return load_detail(connection, stay);
     });
 }

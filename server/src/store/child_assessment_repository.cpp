@@ -14,7 +14,7 @@ ChildAssessment assessment_from(const soci::row& row) {
     a.office_id = rows::integer(row, "office_id");
     a.request_id = rows::integer(row, "request_id");
     a.person_id = rows::integer(row, "person_id");
-    a.placement_id = rows::integer(row, "placement_id");
+    a.placement_id = rows::optional_integer(row, "placement_id").value_or(0);
     a.raised_at = rows::text(row, "raised_at");
     a.assessed_at = rows::optional_text(row, "assessed_at");
     a.assessed_by = rows::optional_integer(row, "assessed_by");
@@ -29,12 +29,14 @@ ChildAssessment assessment_from(const soci::row& row) {
 
 bool raise(Connection& connection, const ChildAssessment& assessment) {
     if (find_by_request(connection, assessment.request_id)) return false;
-    long long office = assessment.office_id, request = assessment.request_id, person = assessment.person_id,
-              placement = assessment.placement_id;
+    long long office = assessment.office_id, request = assessment.request_id, person = assessment.person_id;
+    // A family that moved in without a booking in Husly raises it from its stay: no placement.
+    rows::NullableInteger placement(
+        assessment.placement_id != 0 ? std::optional<int64_t>(assessment.placement_id) : std::nullopt);
     connection.sql() << "INSERT INTO child_assessments (office_id, request_id, person_id, placement_id, "
                         "raised_at) VALUES (:o, :r, :p, :pl, :at)",
-        soci::use(office), soci::use(request), soci::use(person), soci::use(placement),
-        soci::use(assessment.raised_at);
+        soci::use(office), soci::use(request), soci::use(person),
+        soci::use(placement.value, placement.indicator), soci::use(assessment.raised_at);
     return true;
 }
 

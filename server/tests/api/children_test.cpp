@@ -225,6 +225,28 @@ TEST_P(ApiChildrenTest, PlacingAFamilyRaisesTheAssessmentTheLederSeesUntilItIsRe
     EXPECT_EQ(leder.get("/api/v1/work-summary").json()["childAssessmentsOpen"].get<int>(), before);
 }
 
+// A family that moved in without a booking in Husly («Flyttet inn uten booking») is assessed too.
+TEST_P(ApiChildrenTest, AFamilyThatMovedInWithoutABookingRaisesTheAssessmentToo) {
+    TestServer server(GetParam());
+    auto veileder = server.client_as("veileder@husly.test");
+    auto leder = server.client_as("leder@husly.test");
+    auto before = leder.get("/api/v1/work-summary").json()["childAssessmentsOpen"].get<int>();
+    auto family = granted_case(veileder, "Uten booking", true);
+    auto adult = granted_case(veileder, "Voksen uten booking", false);
+    for (auto request : {family, adult})
+        ASSERT_EQ(
+            veileder.post("/api/v1/stays", {{"requestId", request}, {"startedOn", day_offset(0)}}).status,
+            201);
+    auto raised = veileder.get("/api/v1/requests/" + std::to_string(family) + "/child-assessment").json();
+    ASSERT_FALSE(raised["assessment"].is_null()) << raised;
+    EXPECT_TRUE(raised["assessment"]["open"].get<bool>());
+    EXPECT_TRUE(raised["assessment"]["placementId"].is_null());
+    EXPECT_TRUE(veileder.get("/api/v1/requests/" + std::to_string(adult) + "/child-assessment")
+                    .json()["assessment"]
+                    .is_null());
+    EXPECT_EQ(leder.get("/api/v1/work-summary").json()["childAssessmentsOpen"].get<int>(), before + 1);
+}
+
 TEST_P(ApiChildrenTest, AChildLeftOutOfABookingNeedsWhyAndWhereTheChildLives) {
     TestServer server(GetParam());
     auto veileder = server.client_as("veileder@husly.test");

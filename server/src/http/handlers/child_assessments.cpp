@@ -13,7 +13,7 @@ namespace {
 nlohmann::json assessment_json(const child_assessments::View& view) {
     const auto& a = view.assessment;
     return {{"requestId", a.request_id},
-            {"placementId", a.placement_id},
+            {"placementId", a.placement_id != 0 ? nlohmann::json(a.placement_id) : nlohmann::json()},
             {"raisedAt", a.raised_at},
             {"open", !a.assessed_at.has_value()},
             {"assessedAt", optional_json(a.assessed_at)},

@@ -11,7 +11,7 @@ CREATE TABLE child_assessments (
     office_id {{bigint}} NOT NULL REFERENCES offices(id),
     request_id {{bigint}} NOT NULL UNIQUE REFERENCES requests(id),
     person_id {{bigint}} NOT NULL REFERENCES persons(id),
-    placement_id {{bigint}} NOT NULL REFERENCES placements(id),
+    placement_id {{bigint}} REFERENCES placements(id), -- none when the family moved in without a booking
     raised_at TEXT NOT NULL,
     assessed_at TEXT,
     assessed_by {{bigint}} REFERENCES users(id),

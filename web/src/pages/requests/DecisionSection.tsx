@@ -265,6 +265,21 @@ function DecidedView({
         {ownPaymentSummary(decision) && (
           <BodyShort>Egenbetaling: {ownPaymentSummary(decision)}.</BodyShort>
         )}
+        {decision.refusalReasons.length > 0 && (
+          <BodyShort>
+            Grunn:{" "}
+            {decision.refusalReasons.map((code) => label(codes, "refusalReason", code)).join(", ")}.
+          </BodyShort>
+        )}
+        {decision.forwardedTo && (
+          <BodyShort>
+            Henvendelsen er sendt videre til kommune {decision.forwardedTo}{" "}
+            {formatDate(decision.forwardedOn)}.
+          </BodyShort>
+        )}
+        {decision.withoutFixedHome && (
+          <BodyShort>Uten fast bopel i Norge: {decision.limitedRightAssessment}</BodyShort>
+        )}
         {granted(decision.outcome) && (
           <PlaceChangePanel requestId={requestId} view={view} onChange={onChange} />
         )}

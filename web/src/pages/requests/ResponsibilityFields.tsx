@@ -38,7 +38,7 @@ export function ForwardingFields({
       <UNSAFE_Combobox
         id={form.fieldId("forwardedTo")}
         label="Kommunen henvendelsen er sendt videre til"
-        description="Et avslag fordi en annen kommune har ansvaret krever at henvendelsen sendes dit."
+        description="Oppholdskommunen er kommunen der personen faktisk er nå, ikke der personen bor. Er personen her og trenger et sted i natt, har dette kontoret ansvaret. Et avslag fordi en annen kommune har ansvaret krever at henvendelsen sendes dit."
         options={options}
         selectedOptions={selected}
         onToggleSelected={(number, isSelected) =>

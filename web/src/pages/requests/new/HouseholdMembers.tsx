@@ -53,11 +53,8 @@ export function HouseholdMembers({ draft, form }: { draft: DraftState; form: For
           <Button
             type="button"
             variant="tertiary"
-            icon={
-              <TrashIcon
-                title={`Fjern ${member.role === "child" ? "barn" : "voksen"} ${index + 1}`}
-              />
-            }
+            aria-label={`Fjern ${member.role === "child" ? "barn" : "voksen"} ${index + 1}`}
+            icon={<TrashIcon aria-hidden />}
             onClick={() => removeMember(member.key)}
           />
         </HStack>
