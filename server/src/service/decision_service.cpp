@@ -178,6 +178,8 @@ std::vector<LetterSection> responsibility_sections(Connection& connection, const
     if (!responsibility.forwarded_to.empty() && responsibility.forwarded_on) {
         auto name = office_repository::municipality_name(connection, responsibility.forwarded_to)
                         .value_or(responsibility.forwarded_to);
+        // «Oslo - Oslove»: the sentence names the municipality by its first name («i Oslo kommune»).
+        if (auto dash = name.find(" - "); dash != std::string::npos) name.resize(dash);
         sections.push_back(
             {"Henvendelsen din er sendt videre",
              fmt::format(
