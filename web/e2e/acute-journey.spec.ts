@@ -3,9 +3,11 @@
 // keyboard and mouse. The suite prints the clicks, the keys and a keystroke-level estimate of the
 // time (1.3 s per click, 0.28 s per key, 1.35 s per decision), and fails at 12 clicks or more, or
 // at 2 minutes: the goal set for the intake (issue 20; before: 27 clicks, 537 keys, 4½–5 minutes).
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, request, test, type Locator, type Page } from "@playwright/test";
 import {
+  demoPassword,
   expectAccessible,
+  providerWithUnit,
   guardPage,
   loginWithKeyboard,
   norwegianDay,
@@ -47,6 +49,18 @@ test("an acute family of four is registered, granted and placed in under 2 minut
   baseURL,
 }, testInfo) => {
   const checkGuards = guardPage(page, baseURL!);
+  // A family flat of its own, at an address where nobody with substance use lives, so the journey
+  // does not depend on what the demo and earlier tests have booked (set up through the API, not counted).
+  const api = await request.newContext({ baseURL });
+  const login = await api.post("/api/v1/auth/login", {
+    data: { email: "veileder@husly.test", password: demoPassword },
+  });
+  await providerWithUnit(
+    api,
+    { "X-CSRF-Token": (await login.json()).csrfToken as string },
+    { name: "Mørkved familiehus", kind: "kommunal", address: "Mørkvedveien 5, 8026 Bodø" },
+    { name: "Mørkved familieleilighet", suits: ["barnefamilier"], rooms: 1, beds: 4 },
+  );
   await loginWithKeyboard(page, "veileder@husly.test");
   await openFromMenu(page, "Henvendelser");
   const journey = new Journey(page);

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -100,4 +101,68 @@ export async function screenshotsAtBothWidths(page: Page, testInfo: TestInfo, na
     await screenshot(page, testInfo, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+export function isoDay(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const allItemsOk = [
+  "moblert",
+  "matlaging",
+  "bad_toalett",
+  "klesvask",
+  "sengetoy",
+  "rengjoring_rom",
+  "rengjoring_felles",
+  "privatliv",
+  "besok",
+  "husregler",
+  "barn_rus",
+].map((code) => ({ code, result: "ok" }));
+
+/** A provider at an address with one unit, inspected and found adequate, through the API. */
+export async function providerWithUnit(
+  api: APIRequestContext,
+  headers: Record<string, string>,
+  provider: { name: string; kind: string; address: string },
+  unit: { name: string; suits: string[]; rooms?: number; beds?: number },
+) {
+  const created = await api.post("/api/v1/providers", {
+    headers,
+    data: {
+      ...provider,
+      municipalityNumbers: ["1804"],
+      ...(provider.kind === "kommunal" ? { offerType: "dognbemanning" } : {}),
+    },
+  });
+  expect(created.status()).toBe(201);
+  const made = await api.post("/api/v1/units", {
+    headers,
+    data: {
+      providerId: (await created.json()).id,
+      name: unit.name,
+      kind: "rom",
+      municipalityNumber: "1804",
+      rooms: unit.rooms ?? 2,
+      beds: unit.beds ?? 4,
+      staffing: "dogn",
+      pricePerNight: 600,
+      priceFrom: isoDay(-30),
+      suits: unit.suits,
+    },
+  });
+  expect(made.status()).toBe(201);
+  const unitId = (await made.json()).id as number;
+  const inspected = await api.post(`/api/v1/units/${unitId}/inspections`, {
+    headers,
+    data: {
+      inspectedOn: isoDay(-5),
+      inspector: "Kari Kontroll",
+      items: allItemsOk,
+      verdict: "forsvarlig",
+      nextDueOn: isoDay(300),
+    },
+  });
+  expect(inspected.status()).toBe(201);
 }
